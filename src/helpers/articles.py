@@ -1,0 +1,259 @@
+"""Load one article file: decode it, read its metadata, check it is usable.
+
+Formats: ``.txt`` and ``.md`` (plain text; Markdown headings and list markers are
+read by :mod:`helpers.structure`) and ``.html``/``.htm`` (main text, title, date and
+URL extracted by trafilatura, boilerplate removed).
+
+Metadata lives in a sidecar JSON file beside the article, ``<stem>.meta.json``, with
+the keys ``title``, ``published`` (ISO date), ``source``, ``url`` (all optional) and
+free notes. Sidecar values win over what trafilatura finds in HTML.
+
+Character offsets in every table refer to :attr:`Article.text`: the decoded text with
+a byte-order mark dropped and line endings normalised to ``\\n``. For a UTF-8 ``.txt``
+file with ``\\n`` line endings that is the file itself. The pipeline stores it beside
+the tables as ``text.txt``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
+META_SUFFIX = ".meta.json"
+MAX_BYTES = 5_000_000
+MIN_CHARS = 20
+BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
+    b"\x7fELF": "an executable",
+}
+
+
+class ArticleError(ValueError):
+    """An article file that cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded article and its metadata (one row of the ``articles`` table)."""
+
+    article_id: str
+    path: str
+    format: str
+    text: str
+    title: str
+    published: dt.date | None
+    source: str | None
+    url: str | None
+    language: str
+    encoding: str
+    sha256: str
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_frame(self) -> pd.DataFrame:
+        """The ``articles`` table: one row with article_id, title, published
+        (datetime64[s], NaT when unknown), source, url, language, path, sha256,
+        n_chars (int64), encoding, format."""
+        row = {
+            "article_id": self.article_id, "title": self.title,
+            "published": pd.Timestamp(self.published) if self.published else pd.NaT,
+            "source": self.source, "url": self.url, "language": self.language,
+            "path": self.path, "sha256": self.sha256, "n_chars": len(self.text),
+            "encoding": self.encoding, "format": self.format,
+        }
+        return pd.DataFrame([row]).astype({"published": "datetime64[s]", "n_chars": "int64"})
+
+
+def article_id_for(path: Path | str) -> str:
+    """A safe slug for a file name: ASCII letters, digits, ``_`` and ``-`` only.
+
+    ``"../Мінск news (1).txt"`` gives ``"minsk-news-1"``-like ids never containing a
+    path separator or ``..``; a name with no Latin letters or digits left becomes
+    ``"article-<8 hex of the name>"``.
+
+    Examples:
+        >>> article_id_for("data/raw/articles/000_25866d06d7c1622d.txt")
+        '000_25866d06d7c1622d'
+        >>> article_id_for("../../etc/pass wd.txt")
+        'pass-wd'
+    """
+    stem = Path(str(path).replace("\\", "/")).name
+    for suffix in (META_SUFFIX, *FORMATS):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_]+", "-", ascii_).strip("-_")[:80]
+    if not slug:
+        slug = "article-" + hashlib.sha256(stem.encode()).hexdigest()[:8]
+    return slug
+
+
+def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
+    """Decode article bytes, returning ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are taken as they are;
+    anything else is detected by charset-normalizer (Windows-1251, Latin-1, ...).
+
+    Raises:
+        ArticleError: empty file, a binary file, or bytes no encoding explains.
+    """
+    if not raw.strip():
+        raise ArticleError(path, "empty file (no text)")
+    for magic, what in BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise ArticleError(path, f"binary file ({what}), not an article")
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                     (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(enc), enc
+    if b"\x00" in raw:
+        raise ArticleError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ArticleError(path, "cannot decode: no text encoding fits these bytes")
+    return str(best), best.encoding
+
+
+def read_meta(path: Path) -> dict:
+    """Read and check the sidecar ``<stem>.meta.json`` of an article (``{}`` if absent).
+
+    Returns:
+        dict with optional keys title (str), published (datetime.date), source, url.
+
+    Raises:
+        ArticleError: invalid JSON, not an object, or ``published`` that is not an ISO
+        date or lies in the future.
+    """
+    meta_path = path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX)
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ArticleError(meta_path, f"metadata is not valid JSON ({exc})") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(meta_path, "metadata must be a JSON object")
+    if meta.get("published"):
+        meta["published"] = parse_published(meta["published"], meta_path)
+    return meta
+
+
+def parse_published(value: object, path: Path | str) -> dt.date:
+    """Parse a publication date given as ``YYYY-MM-DD`` (a time part is ignored).
+
+    Raises:
+        ArticleError: not a date, or a date after today.
+    """
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ArticleError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+    if day > dt.date.today():
+        raise ArticleError(path, f"'published' {day} is in the future")
+    return day
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (langdetect, seeded for repeatability)."""
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0
+    try:
+        return detect(text[:5000])
+    except LangDetectException:
+        return "unknown"
+
+
+def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Load one article file with its sidecar metadata.
+
+    Args:
+        path: a ``.txt``, ``.md``, ``.html`` or ``.htm`` file.
+        max_bytes: files larger than this are refused (default 5 MB).
+
+    Returns:
+        An :class:`Article`; ``warnings`` lists non-fatal problems (no publication date).
+
+    Raises:
+        ArticleError: unknown extension, missing, too large, empty, binary,
+        undecodable, bad metadata, too short, or not English.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ArticleError(path, f"unsupported file type {path.suffix!r} (expected .txt, .md, .html, .htm)")
+    if not path.is_file():
+        raise ArticleError(path, "no such file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(path, f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+    raw = path.read_bytes()
+    text, encoding = decode(raw, path)
+    meta = read_meta(path)
+    if fmt == "html":
+        text, html_meta = extract_html(text, path)
+        meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if len(text.strip()) < MIN_CHARS:
+        raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
+    language = detect_language(text)
+    if language != "en":
+        raise ArticleError(path, f"not in English (detected language: {language}); skipped")
+    warnings = () if meta.get("published") else (f"{path}: no 'published' date; relative dates stay unresolved",)
+    first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
+    return Article(
+        article_id=article_id_for(path), path=str(path), format=fmt, text=text,
+        title=str(meta.get("title") or first_line), published=meta.get("published"),
+        source=meta.get("source"), url=meta.get("url"), language=language, encoding=encoding,
+        sha256=hashlib.sha256(raw).hexdigest(), warnings=warnings,
+    )
+
+
+def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page via trafilatura.
+
+    Returns:
+        ``(text, {"title", "published", "url", "source"})``; published is a date or None.
+
+    Raises:
+        ArticleError: trafilatura finds no main text.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      output_format="python")
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body:
+        raise ArticleError(path, "HTML page with no main text that trafilatura could extract")
+    published = None
+    if getattr(doc, "date", None):
+        try:
+            published = parse_published(doc.date, path)
+        except ArticleError:
+            published = None
+    title = getattr(doc, "title", None)
+    text = f"{title}\n{body}" if title and not body.startswith(title) else body
+    return text, {"title": title, "published": published, "url": getattr(doc, "url", None),
+                  "source": getattr(doc, "sitename", None)}
