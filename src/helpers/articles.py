@@ -82,15 +82,15 @@ class Article:
 def article_id_for(path: Path | str) -> str:
     """A safe slug for a file name: ASCII letters, digits, ``_`` and ``-`` only.
 
-    ``"../Мінск news (1).txt"`` gives ``"minsk-news-1"``-like ids never containing a
-    path separator or ``..``; a name with no Latin letters or digits left becomes
-    ``"article-<8 hex of the name>"``.
+    A name that is already such a slug is kept; any other gets the slug of what is left
+    plus 8 hex digits of a hash of the original name, so ``"Мінск навіны (1).txt"`` and
+    ``"Мінск (1).txt"`` stay apart. Ids never contain a path separator or ``..``.
 
     Examples:
         >>> article_id_for("data/raw/articles/000_25866d06d7c1622d.txt")
         '000_25866d06d7c1622d'
         >>> article_id_for("../../etc/pass wd.txt")
-        'pass-wd'
+        'pass-wd-1775e1c9'
     """
     stem = Path(str(path).replace("\\", "/")).name
     for suffix in (META_SUFFIX, *FORMATS):
@@ -99,8 +99,8 @@ def article_id_for(path: Path | str) -> str:
             break
     ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9_]+", "-", ascii_).strip("-_")[:80]
-    if not slug:
-        slug = "article-" + hashlib.sha256(stem.encode()).hexdigest()[:8]
+    if slug != stem:  # letters were dropped or replaced: keep names that differ apart
+        slug = "-".join(filter(None, [slug or "article", hashlib.sha256(stem.encode()).hexdigest()[:8]]))
     return slug
 
 
@@ -114,7 +114,7 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
         ArticleError: empty file, a binary file, or bytes no encoding explains.
     """
     if not raw.strip():
-        raise ArticleError(path, "empty file (no text)")
+        raise ArticleError(path, "empty or whitespace-only file (no text)")
     for magic, what in BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise ArticleError(path, f"binary file ({what}), not an article")

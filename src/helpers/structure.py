@@ -2,7 +2,8 @@
 and the sentences inside them.
 
 Headings are told from paragraphs by their shape, not by their words: a short line
-(at most 16 words) that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
+(at most 16 words), not a wire dateline, not continued in lowercase on the next line,
+that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
 closing quote) and whose content words are mostly capitalised (title case), or a
 Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is a
 paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph
@@ -30,6 +31,8 @@ MINOR_WORDS = frozenset(
 MD_HEADING = re.compile(r"^(#{1,6})\s+")
 LIST_MARK = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?(?:\s+\w+)*$")
+# Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —".
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
 SENTENCE_END = re.compile(r"[.,;:!…\"”’»)]\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -82,15 +85,18 @@ def split_blocks(text: str) -> pd.DataFrame:
     """
     rows: list[dict] = []
     blank_mode = "\n\n" in text.strip()
+    lines = list(_lines(text))
     after_blank = True
-    for start, end, line in _lines(text):
+    for i, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             after_blank = True
             continue
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
-        kind, marker = _classify(stripped, first=not rows)
+        following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
+        wrapped = blank_mode and following[:1].islower()  # the line continues on the next one
+        kind, marker = _classify(stripped, first=not rows, wrapped=wrapped)
         start += marker
         prev = rows[-1] if rows else None
         if (kind == "paragraph" and prev and prev["kind"] == "paragraph" and blank_mode
@@ -107,7 +113,7 @@ def split_blocks(text: str) -> pd.DataFrame:
     return frame.astype({"block_id": "int64", "start_char": "int64", "end_char": "int64"})
 
 
-def _classify(line: str, *, first: bool) -> tuple[str, int]:
+def _classify(line: str, *, first: bool, wrapped: bool = False) -> tuple[str, int]:
     """Kind of one stripped line and the length of its leading marker (``#``, ``-``)."""
     md = MD_HEADING.match(line)
     if md:
@@ -119,7 +125,8 @@ def _classify(line: str, *, first: bool) -> tuple[str, int]:
         return "title", 0
     if BYLINE.match(line) and len(line.split()) <= 8:
         return "byline", 0
-    return ("heading" if is_heading_line(line) else "paragraph"), 0
+    heading = not wrapped and not DATELINE.match(line) and is_heading_line(line)
+    return ("heading" if heading else "paragraph"), 0
 
 
 def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:

@@ -1,0 +1,215 @@
+"""From article files to tidy tables: one article (:func:`extract_tables`) or a batch
+(:func:`parse_batch`) that survives bad input.
+
+spaCy is loaded once per process; in a batch the blocks of several articles go through
+one ``nlp.pipe`` stream. An article that fails (bad file, extractor error) is reported
+and the batch goes on. Articles whose content and pipeline fingerprint are unchanged
+since the last run are skipped unless ``force``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+import traceback
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from helpers import articles as art
+from helpers import schemas, store
+from helpers.entities import extract_entities
+from helpers.events import extract_events
+from helpers.nlp import MODEL, parse_texts
+from helpers.paths import REFERENCE_DIR
+from helpers.quantities import extract_quantities
+from helpers.quotes import extract_quotes
+from helpers.structure import parse_structure
+from helpers.timexes import extract_timexes
+
+CHUNK = 16  # articles parsed together in one nlp.pipe stream
+SUMMARY = "batch_summary.json"
+
+
+@dataclass
+class Outcome:
+    """What happened to one input file in a batch."""
+
+    path: str
+    article_id: str | None
+    status: str  # parsed | skipped | failed
+    message: str = ""
+    seconds: float = 0.0
+    published: str | None = None
+    title: str | None = None
+
+
+def extract_tables(article: art.Article, docs: list | None = None) -> dict[str, pd.DataFrame]:
+    """All nine tidy tables of one article, validated against :mod:`helpers.schemas`.
+
+    Args:
+        article: from :func:`helpers.articles.load_article`.
+        docs: spaCy docs of the article's blocks if already parsed (batch), else None.
+
+    Returns:
+        dict table name -> DataFrame, in the order of :data:`helpers.schemas.TABLES`,
+        each with ``article_id`` as its first column.
+
+    Raises:
+        pandera.errors.SchemaErrors: an extractor produced a table that breaks its contract.
+    """
+    parsed = parse_structure(article.article_id, article.text, article.published, docs)
+    mentions, entities = extract_entities(parsed)
+    quantities = extract_quantities(parsed)
+    timexes = extract_timexes(parsed)
+    tables = {
+        "articles": article.to_frame(), "blocks": parsed.blocks, "sentences": parsed.sentences,
+        "mentions": mentions, "entities": entities,
+        "quotes": extract_quotes(parsed, mentions, entities),
+        "quantities": quantities, "timexes": timexes,
+        "events": extract_events(parsed, mentions=mentions, entities=entities,
+                                 quantities=quantities, timexes=timexes),
+    }
+    return {name: schemas.validate(name, _with_article_id(tables[name], article.article_id))
+            for name in schemas.TABLES}
+
+
+def _with_article_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    if "article_id" in frame.columns:
+        return frame.assign(article_id=frame["article_id"].astype(str))
+    out = frame.copy()
+    out.insert(0, "article_id", pd.Series([article_id] * len(frame), index=frame.index, dtype=str))
+    return out
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Hash of the pipeline: the helpers' source, the reference tables and the model name.
+    A change to any of them makes every article be parsed again."""
+    digest = hashlib.sha256(MODEL.encode())
+    files = sorted(Path(__file__).parent.glob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv"))
+    for path in files:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
+    """Expand files and folders into article files (sorted; sidecars and hidden files
+    left out). Unknown extensions inside a folder are kept so they get a clear error."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")
+                            and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md")
+        else:
+            found.append(p)
+    return found
+
+
+def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool = False,
+                max_bytes: int = art.MAX_BYTES, log: Callable[[str], None] | None = None) -> list[Outcome]:
+    """Parse many article files into ``out_dir/<article_id>/``, one failure never
+    stopping the others.
+
+    Args:
+        paths: article files and/or folders of them.
+        out_dir: where the per-article folders go (created if missing).
+        force: re-parse even if content and pipeline are unchanged.
+        max_bytes: size limit per file.
+        log: progress printer (default: stderr).
+
+    Returns:
+        One :class:`Outcome` per input file; also written to ``out_dir/batch_summary.json``.
+    """
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    out_dir = Path(out_dir)
+    files = find_inputs(paths)
+    outcomes: list[Outcome] = []
+    pending: list[tuple[art.Article, Outcome]] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        outcome, article = _load(path, out_dir, seen, force=force, max_bytes=max_bytes)
+        outcomes.append(outcome)
+        if article is not None:
+            pending.append((article, outcome))
+    for i in range(0, len(pending), CHUNK):
+        _parse_chunk(pending[i:i + CHUNK], out_dir)
+    for n, o in enumerate(outcomes, 1):
+        log(f"[{n}/{len(outcomes)}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store.atomic_write_bytes(out_dir / SUMMARY, json.dumps([asdict(o) for o in outcomes], indent=2).encode())
+    return outcomes
+
+
+def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_bytes: int):
+    """Load one file; returns (outcome, article to parse or None)."""
+    start = time.perf_counter()
+    try:
+        article = art.load_article(path, max_bytes=max_bytes)
+    except art.ArticleError as exc:
+        return Outcome(str(path), art.article_id_for(path), "failed", str(exc)), None
+    outcome = Outcome(str(path), article.article_id, "parsed", "; ".join(article.warnings),
+                      published=article.published.isoformat() if article.published else None,
+                      title=article.title)
+    if article.article_id in seen:
+        outcome.status, outcome.message = "failed", (
+            f"{path}: article id {article.article_id!r} already used by {seen[article.article_id]}; rename one file")
+        return outcome, None
+    seen[article.article_id] = str(path)
+    manifest = store.read_manifest(out_dir / article.article_id)
+    if not force and manifest and manifest.get("sha256") == article.sha256 \
+            and manifest.get("fingerprint") == fingerprint():
+        outcome.status, outcome.message = "skipped", "unchanged since last run"
+        outcome.seconds = time.perf_counter() - start
+        return outcome, None
+    outcome.seconds = time.perf_counter() - start
+    return outcome, article
+
+
+def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> None:
+    """Parse a few articles' blocks in one spaCy stream, then extract and write each."""
+    from helpers.structure import split_blocks
+
+    block_texts = [split_blocks(a.text)["text"].tolist() for a, _ in chunk]
+    docs = parse_texts(t for texts in block_texts for t in texts)
+    pos = 0
+    for (article, outcome), texts in zip(chunk, block_texts):
+        start = time.perf_counter()
+        article_docs, pos = docs[pos:pos + len(texts)], pos + len(texts)
+        try:
+            tables = extract_tables(article, article_docs)
+            store.write_article(out_dir, article.article_id, tables, article.text, {
+                "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
+                "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},
+            })
+        except Exception as exc:  # one bad article must not stop the batch
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            outcome.status = "failed"
+            outcome.message = (f"{article.path}: extraction failed: {type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0] if str(exc) else ''} "
+                               f"({Path(last.filename).name}:{last.lineno})")
+        outcome.seconds += time.perf_counter() - start
+
+
+def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | str | None = None) -> None:
+    """Parse ``article_id`` from the raw folder if its tables are not in ``processed_dir``
+    yet (lets a notebook run on a fresh clone, as nbval and JupyterLab users do).
+
+    Raises:
+        FileNotFoundError: no raw file with that id.
+        RuntimeError: the article fails to parse (message says why).
+    """
+    from helpers.paths import ARTICLES_DIR
+
+    if article_id in store.article_ids(processed_dir):
+        return
+    candidates = [p for p in find_inputs([raw_dir or ARTICLES_DIR]) if art.article_id_for(p) == article_id]
+    if not candidates:
+        raise FileNotFoundError(f"no processed tables and no raw article with id {article_id!r} in {raw_dir or ARTICLES_DIR}")
+    outcome = parse_batch(candidates[:1], processed_dir, log=lambda _: None)[0]
+    if outcome.status == "failed":
+        raise RuntimeError(outcome.message)
