@@ -127,6 +127,7 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     """
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out_dir = Path(out_dir)
+    store.remove_stale_temp(out_dir)
     files = find_inputs(paths)
     outcomes: list[Outcome] = []
     pending: list[tuple[art.Article, Outcome]] = []

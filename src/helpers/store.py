@@ -59,6 +59,14 @@ def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame
     return folder
 
 
+def remove_stale_temp(processed_dir: Path | str) -> int:
+    """Delete temporary files left by a run that was killed mid-write; return how many."""
+    stale = list(Path(processed_dir).glob("*/.*.tmp")) + list(Path(processed_dir).glob(".*.tmp"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
 def read_manifest(folder: Path) -> dict | None:
     """The manifest of an article folder, or None if absent or unreadable."""
     try:
