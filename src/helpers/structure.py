@@ -6,8 +6,10 @@ Headings are told from paragraphs by their shape, not by their words: a short li
 that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
 closing quote) and whose content words are mostly capitalised (title case), or a
 Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is a
-paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph
-(blank-line separated text, a line ending mid-sentence) are joined into one block.
+paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a
+paragraph line ending mid-sentence, followed by a line that is not indented, not blank,
+not a list item) are joined into one block; an indented line starts a new paragraph
+(the Reuters convention).
 
 Blocks are parsed by spaCy one by one, so a heading never becomes part of the next
 paragraph's sentence.
@@ -84,7 +86,6 @@ def split_blocks(text: str) -> pd.DataFrame:
         ['title', 'paragraph', 'list_item']
     """
     rows: list[dict] = []
-    blank_mode = "\n\n" in text.strip()
     lines = list(_lines(text))
     after_blank = True
     for i, (start, end, line) in enumerate(lines):
@@ -92,19 +93,21 @@ def split_blocks(text: str) -> pd.DataFrame:
         if not stripped:
             after_blank = True
             continue
+        indented = line[:1].isspace()
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
-        following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
-        wrapped = blank_mode and following[:1].islower()  # the line continues on the next one
-        kind, marker = _classify(stripped, first=not rows, wrapped=wrapped)
-        start += marker
         prev = rows[-1] if rows else None
-        if (kind == "paragraph" and prev and prev["kind"] == "paragraph" and blank_mode
-                and not after_blank and not SENTENCE_END.search(prev["text"])):
-            prev["end_char"] = end
+        if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
+                and not SENTENCE_END.search(prev["text"])
+                and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
+            prev["end_char"] = end  # a hard-wrapped paragraph goes on
             prev["text"] = text[prev["start_char"]:end]
-        else:
-            rows.append({"kind": kind, "text": text[start:end], "start_char": start, "end_char": end})
+            after_blank = False
+            continue
+        following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
+        kind, marker = _classify(stripped, first=not rows, wrapped=following[:1].islower())
+        start += marker
+        rows.append({"kind": kind, "text": text[start:end], "start_char": start, "end_char": end})
         after_blank = False
     frame = pd.DataFrame(rows, columns=["kind", "text", "start_char", "end_char"])
     frame.insert(0, "block_id", range(len(frame)))
