@@ -123,7 +123,7 @@ def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None =
                        reports_dir, title=str(meta["title"]), published=published)
         log(f"[report {n}/{len(ids) + 1}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip())
         items.append(item)
-    params = {"processed_dir": str(processed_dir)}
+    params = {"processed_dir": str(processed_dir), "tables_dir": str(reports_dir / "tables")}
     params.update({k: v for k, v in (("start", start), ("end", end)) if v})
     item = _report(TIMELINE_NOTEBOOK, "timeline", "timeline", params, reports_dir,
                    title="Timeline of sanctions and releases")

@@ -1,0 +1,218 @@
+"""helpers.events: triggers, modality, dates, actors and people, on the seed and on texts of
+our own, with the real entities, timexes and quantities tables."""
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import schemas
+from helpers.entities import extract_entities
+from helpers.events import cameo_for, cameo_table, extract_events, modality, timex_interval
+from helpers.nlp import get_nlp
+from helpers.quantities import extract_quantities
+from helpers.structure import parse_structure
+from helpers.timexes import extract_timexes
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
+DCT = dt.date(2025, 12, 13)
+
+
+def events(text: str, published: dt.date | None = DCT) -> pd.DataFrame:
+    parsed = parse_structure("t", text, published)
+    mentions, entities = extract_entities(parsed)
+    return extract_events(parsed, mentions=mentions, entities=entities,
+                          quantities=extract_quantities(parsed), timexes=extract_timexes(parsed))
+
+
+def one(frame: pd.DataFrame, **where) -> pd.Series:
+    rows = frame
+    for col, val in where.items():
+        rows = rows[rows[col] == val]
+    assert len(rows) == 1, (where, frame[["event_type", "evidence", "modality"]])
+    return rows.iloc[0]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return events(SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def test_seed_release(seed):
+    rel = one(seed, event_type="release", evidence="release", sentence_id=2)
+    assert rel["count"] == 123 and rel["date"] == "2025-12-13"
+    assert rel["date_start"] == rel["date_end"] == pd.Timestamp("2025-12-13")
+    assert set(rel["people"].split("; ")) >= {"Ales Bialiatski", "Maria Kalesnikava"}
+    assert rel["actor"] == "Alexander Lukashenko" and rel["modality"] == "asserted"
+    assert (rel["cameo_code"], rel["goldstein"]) == ("0841", 7.0)
+    title = one(seed, event_type="release", sentence_id=0)
+    assert (title["count"], title["date_source"]) == (120, "publication")
+    saturday = one(seed, event_type="release", sentence_id=27)
+    assert (saturday["date"], saturday["date_source"]) == ("2025-12-13", "own")
+
+
+def test_seed_sanctions(seed):
+    eased = one(seed, event_type="sanction_eased", trigger="relax")
+    assert eased["actor"] == "United States" and "potash exports" in eased["target"]
+    assert eased["date"] == "2025-12-13" and eased["cameo_code"] == "085"
+    imposed = seed[seed["event_type"] == "sanction_imposed"].set_index("trigger")
+    assert imposed.loc["intensify", "date"] == "2022-02"
+    assert imposed.loc["intensify", "date_end"] == pd.Timestamp("2022-02-28")
+    assert imposed.loc["impose"].query("date == '2020'")["actor"].tolist() == ["Western governments"]
+
+
+def test_seed_talks_and_arrests(seed):
+    talks = one(seed, event_type="negotiation", trigger="negotiation")
+    assert talks["duration"] == "P2D" and talks["cameo_code"] == "046" and "envoy" in talks["target"]
+    arrests = seed[seed["event_type"] == "arrest"]
+    bialiatski = one(arrests, people="Ales Bialiatski")
+    assert bialiatski["date"] == "2021-07" and bialiatski["date_start"] == pd.Timestamp("2021-07-01")
+    assert bialiatski["date_end"] == pd.Timestamp("2021-07-31")
+    assert one(arrests, people="Viktar Babaryka")["date"] == "2020"
+    assert one(arrests, people="Maria Kalesnikava")["date"] == "2020"
+    held = one(arrests, trigger="hold")
+    assert held["modality"] == "denied" and held["actor"] == "Alexander Lukashenko"
+
+
+def test_seed_no_refuge_event_and_valid(seed):
+    assert not seed["evidence"].str.contains("find|refuge").any()
+    assert seed["event_id"].tolist() == list(range(len(seed)))
+    assert (seed["start_char"] < seed["end_char"]).all()
+    schemas.validate("events", seed)
+
+
+OWN = ("Venezuela freed 10 Americans on Wednesday in exchange for a Venezuelan businessman. "
+       "The EU imposed sanctions on Belavia in June 2021. Russia will release five prisoners next "
+       "week. Washington has not lifted sanctions on Minsk. Activists demanded the release of all "
+       "political prisoners. The government denied holding political prisoners. The president "
+       "promised to free the journalists. Minsk could free more prisoners. The opposition urged "
+       "the authorities to free Maria Ivanova. The court sentenced Ihar Losik to 15 years in "
+       "prison in December 2021. Police detained 52 protesters in Minsk on 9 August 2020. "
+       "Belarus refused to release the journalists. The ministry released a statement. He might "
+       "find refuge in Lithuania. The envoy will visit Minsk next month.")
+
+
+@pytest.fixture(scope="module")
+def own():
+    return events("Prisoner Deals\n\n" + OWN)
+
+
+def test_own_triggers_and_arguments(own):
+    freed = one(own, trigger="free", modality="asserted")
+    assert (freed["actor"], freed["count"], freed["date"]) == ("Venezuela", 10, "2025-12-10")
+    assert "exchange" not in own["trigger"].tolist()  # "in exchange for a businessman": no swap event
+    eu = one(own, event_type="sanction_imposed")
+    assert (eu["actor"], eu["target"], eu["date"]) == ("European Union", "Belavia", "2021-06")
+    assert (eu["date_start"], eu["date_end"]) == (pd.Timestamp("2021-06-01"), pd.Timestamp("2021-06-30"))
+    losik = one(own, event_type="sentence")
+    assert (losik["people"], losik["date"], losik["duration"], losik["cameo_code"]) == (
+        "Ihar Losik", "2021-12", "P15Y", "173")
+    police = one(own, event_type="arrest", trigger="detain")
+    assert (police["count"], police["date"], police["actor"]) == (52, "2020-08-09", "Police")
+    visit = one(own, event_type="negotiation")
+    assert (visit["cameo_code"], visit["goldstein"], visit["modality"]) == ("042", 1.9, "announced")
+    assert not own["evidence"].str.contains("statement|refuge").any()
+
+
+def test_own_modalities(own):
+    by_sentence = own.set_index("evidence")
+    assert one(own, trigger="release", modality="announced")["count"] == 5
+    assert one(own, event_type="sanction_eased")["modality"] == "negated"
+    assert one(own, event_type="arrest", trigger="hold")["modality"] == "denied"
+    demanded = own[own["modality"] == "demanded"]
+    assert sorted(demanded["trigger"]) == ["free", "release"]
+    assert one(demanded, trigger="free")["people"] == "Maria Ivanova"
+    assert one(own, modality="promised")["trigger"] == "free"
+    assert one(own, modality="hypothetical")["target"] == "more prisoners"
+    assert one(own, modality="negated", event_type="release")["actor"] == "Belarus"
+    assert by_sentence.loc["imposed sanctions", "modality"] == "asserted"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Officials have not freed the prisoners.", "freed", "negated"),
+    ("No talks were held.", "talks", "negated"),
+    ("The regime may release the activists.", "release", "hypothetical"),
+    ("If the talks succeed, Minsk would free them.", "talks", "hypothetical"),
+    ("Washington will lift sanctions.", "lift", "announced"),
+    ("Brussels plans to impose sanctions.", "impose", "announced"),
+    ("Lukashenko vowed to pardon the protesters.", "pardon", "promised"),
+    ("Rights groups called for the release of the journalists.", "release", "demanded"),
+    ("The UN urged Minsk to free the prisoners.", "free", "demanded"),
+    ("Minsk denied detaining the journalist.", "detaining", "denied"),
+    ("Minsk refused to free the journalist.", "free", "negated"),
+    ("Those freed have not been named.", "freed", "asserted"),
+    ("The president approved the release of the prisoners.", "release", "asserted"),
+    ("New elections will be held in May.", "elections", "announced"),
+    ("Talks between the two sides will resume on Monday.", "Talks", "announced"),
+])
+def test_modality_from_the_parse(nlp, sentence, word, expected):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok) == expected
+
+
+def test_publication_list_item_and_coreference_dates():
+    text = ("Iran Frees Two French Nationals\n\n"
+            "Iran freed two French nationals, officials said.\n\n"
+            "The two were arrested in May 2022. The releases came after talks in Oman.\n\n"
+            "Those Still Held\n\n"
+            "- Ahmad Karimi: A journalist jailed in March 2023.\n"
+            "- Sara Tehrani: A lawyer whose arrest shocked colleagues.\n")
+    ev = events(text, dt.date(2024, 6, 14))
+    lead = ev[(ev["event_type"] == "release") & (ev["sentence_id"] <= 1)]
+    assert set(lead["date"]) == {"2024-06-14"} and set(lead["date_source"]) == {"publication"}
+    assert one(ev, trigger="arrest", evidence="arrested")["date"] == "2022-05"
+    assert one(ev, evidence="releases")[["date", "date_source"]].tolist() == ["2024-06-14", "coreference"]
+    karimi = one(ev, people="Ahmad Karimi")
+    assert (karimi["event_type"], karimi["date"]) == ("arrest", "2023-03")
+    tehrani = one(ev, people="Sara Tehrani")
+    assert tehrani["event_type"] == "arrest" and pd.isna(tehrani["date"])  # no timex, other people
+
+
+def test_deal_link_takes_the_lead_date():
+    text = ("Belarus Frees 14 Prisoners\n\nBelarus freed 14 prisoners on Friday.\n\n"
+            "As part of the deal, Washington agreed to ease sanctions on Belavia.\n")
+    ev = events(text, dt.date(2025, 6, 23))
+    eased = one(ev, event_type="sanction_eased")
+    assert (eased["date"], eased["date_source"], eased["target"]) == ("2025-06-20", "deal", "Belavia")
+
+
+def test_trade_war_and_press_release_are_not_events():
+    ev = events("The trade war hurt exports.\n\nThe ministry released a report on prisons.\n")
+    assert ev.empty
+
+
+def test_empty_article_gives_valid_empty_table():
+    ev = events("Weather Today\n\nIt was sunny in the capital.\n")
+    assert ev.empty
+    schemas.validate("events", ev)
+
+
+def test_timex_interval():
+    assert timex_interval("2020") == (dt.datetime(2020, 1, 1), dt.datetime(2020, 12, 31))
+    assert timex_interval("2024-02") == (dt.datetime(2024, 2, 1), dt.datetime(2024, 2, 29))
+    assert timex_interval("2021-12-05") == (dt.datetime(2021, 12, 5), dt.datetime(2021, 12, 5))
+    assert timex_interval("2025-W51") == (dt.datetime(2025, 12, 15), dt.datetime(2025, 12, 21))
+    assert timex_interval("2021-Q4") == (dt.datetime(2021, 10, 1), dt.datetime(2021, 12, 31))
+    assert timex_interval("199X") == (dt.datetime(1990, 1, 1), dt.datetime(1999, 12, 31))
+    assert timex_interval("PAST_REF") == (None, None) and timex_interval("P2D") == (None, None)
+
+
+def test_cameo_reference_table():
+    table = cameo_table()
+    assert set(table["event_type"]) == set(schemas.EVENT_TYPES)
+    coded = table.dropna(subset=["cameo_code"])
+    assert coded["goldstein"].between(-10, 10).all() and coded["source"].str.contains("gdelt").all()
+    assert cameo_for("release", "free") == ("0841", 7.0)
+    assert cameo_for("sanction_eased", "lift") == ("085", 7.0)
+    assert cameo_for("sanction_imposed", "impose") == ("163", -8.0)
+    assert cameo_for("arrest", "detain") == ("173", -5.0)
+    assert cameo_for("negotiation", "talk") == ("046", 7.0)
+    assert cameo_for("negotiation", "meet") == ("040", 1.0)
+    assert cameo_for("military", "invasion") == ("192", -9.5)
+    assert cameo_for("designation", "designate") == (None, None)

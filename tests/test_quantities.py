@@ -1,0 +1,108 @@
+"""helpers.quantities: numbers with what they count, on the seed and on texts of our own."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import schemas
+from helpers.quantities import extract_quantities, parse_number
+from helpers.structure import parse_structure
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
+
+
+def quantities(text: str):
+    return extract_quantities(parse_structure("q", text, dt.date(2025, 12, 13)))
+
+
+def rows(text: str) -> list[tuple]:
+    q = quantities(text)
+    units = [u if isinstance(u, str) else None for u in q["unit"]]
+    return list(zip(q["text"], q["value"], units, q["qualifier"]))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = SEED.read_text(encoding="utf-8")
+    return text, extract_quantities(parse_structure("seed", text, dt.date(2025, 12, 13)))
+
+
+def test_seed_quantities(seed):
+    text, q = seed
+    assert list(zip(q["value"], q["unit"], q["qualifier"])) == [
+        (120.0, "prisoners", "over"), (123.0, "detainees", "exact"), (2.0, "days", "exact"),
+        (3.0, "producers", "exact"), (1200.0, "political detainees", "over")]
+    assert q["text"].tolist() == ["Over 120", "123", "two", "three", "over 1,200"]
+    assert all(text[r.start_char:r.end_char] == r.text for r in q.itertuples())
+    assert q["sentence_id"].tolist()[:2] == [0, 2]  # the title is sentence 0
+    schemas.validate("quantities", q)
+
+
+def test_seed_has_no_years_and_no_one_of(seed):
+    _, q = seed
+    assert not q["value"].isin([2020.0, 2021.0, 2022.0, 1.0]).any()
+
+
+def test_numbers_in_words():
+    assert rows("Officials freed fifty-two prisoners and twenty journalists.") == [
+        ("fifty-two", 52.0, "prisoners", "exact"), ("twenty", 20.0, "journalists", "exact")]
+    assert rows("They held two hundred and fifty reporters.") == [
+        ("two hundred and fifty", 250.0, "reporters", "exact")]
+    assert rows("The war displaced 1.2 million people.") == [("1.2 million", 1.2e6, "people", "exact")]
+    assert rows("Ecuador needs four mln dlrs, up 90 pct.") == [("four mln", 4e6, "dlrs", "exact")]
+
+
+def test_qualifiers():
+    got = rows("More than 40 activists, nearly 300 detainees, at least 12 journalists, about 20 "
+               "students, some 500 people, up to 30 women, as many as 3,000 migrants and fewer "
+               "than ten lawyers were held.")
+    assert [(v, qual) for _, v, _, qual in got] == [
+        (40.0, "over"), (300.0, "almost"), (12.0, "at least"), (20.0, "about"), (500.0, "about"),
+        (30.0, "up to"), (3000.0, "up to"), (10.0, "under")]
+    assert got[0][0] == "More than 40" and got[4][0] == "some 500"
+
+
+def test_vague_amounts():
+    assert rows("Police detained dozens of protesters and hundreds of students.") == [
+        ("dozens", 24.0, "protesters", "at least"), ("hundreds", 200.0, "students", "at least")]
+    assert rows("A dozen journalists and several prisoners were freed.") == [
+        ("A dozen", 12.0, "journalists", "about"), ("several", 3.0, "prisoners", "several")]
+    assert rows("Tens of thousands of people marched.") == [
+        ("Tens of thousands", 20000.0, "people", "at least")]
+
+
+def test_what_is_counted():
+    assert rows("Belarus freed 52 prisoners. 14 of them were foreigners.") == [
+        ("52", 52.0, "prisoners", "exact"), ("14", 14.0, "prisoners", "exact")]
+    assert rows("The 14 detainees were freed with ten Americans.") == [
+        ("14", 14.0, "detainees", "exact"), ("ten", 10.0, "Americans", "exact")]
+    assert rows("Three of the opposition activists left; the count rose to 1,000.") == [
+        ("Three", 3.0, "opposition activists", "exact"), ("1,000", 1000.0, None, "exact")]
+
+
+def test_not_quantities():
+    assert rows("In 2019 he was arrested on 13 December and freed on December 14, 2020.") == []
+    assert rows("The 52-year-old was freed two years ago under Article 19.") == []
+    assert rows("It cost $5 million, 10% of the budget. One of them left.") == []
+    assert rows("It was the second time.") == []
+    assert rows("One prisoner and 2000 people left after the 2020 election.") == [
+        ("One", 1.0, "prisoner", "exact"), ("2000", 2000.0, "people", "exact")]
+
+
+def test_preposition_is_not_a_qualifier():
+    assert rows("The talks lasted over three days.")[0][3] == "over"  # "lasted over": a count
+    assert rows("Negotiations over two days ended.") == [("two", 2.0, "days", "exact")]
+
+
+def test_parse_number():
+    assert parse_number(["1,200"]) == 1200.0
+    assert parse_number(["fifty", "-", "two"]) == 52.0
+    assert parse_number(["a", "dozen"]) == 12.0
+    assert parse_number(["three", "thousand", "two", "hundred"]) == 3200.0
+    assert parse_number(["prisoners"]) is None
+
+
+def test_empty_article_gives_empty_valid_table():
+    q = quantities("Nothing to count here.\n")
+    assert q.empty and list(q.columns)[:3] == ["article_id", "quantity_id", "sentence_id"]
+    schemas.validate("quantities", q)
