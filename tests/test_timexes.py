@@ -1,0 +1,220 @@
+"""Tests of helpers.timexes: the seed article and short texts of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.paths import ARTICLES_DIR
+from helpers.schemas import validate
+from helpers.structure import parse_structure
+from helpers.timexes import (
+    duration_value,
+    extract_timexes,
+    format_value,
+    parse_number,
+    timexes_in_text,
+    weekday_date,
+    year_from_words,
+)
+
+SEED = "000_25866d06d7c1622d"
+DCT = dt.date(2025, 12, 13)  # a Saturday
+
+
+def tx(text: str, dct: dt.date | None = DCT) -> list[dict]:
+    return timexes_in_text(text, dct)
+
+
+def one(text: str, dct: dt.date | None = DCT) -> dict:
+    found = tx(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_text(found: list[dict]) -> dict[str, dict]:
+    return {t["text"]: t for t in found}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = (ARTICLES_DIR / f"{SEED}.txt").read_text(encoding="utf-8")
+    parsed = parse_structure(SEED, text, DCT)
+    return parsed, extract_timexes(parsed)
+
+
+# --- the seed article -------------------------------------------------------------------
+def test_seed_table_is_valid_and_traceable(seed):
+    parsed, frame = seed
+    validate("timexes", frame)
+    assert frame["timex_id"].tolist() == list(range(len(frame)))
+    for row in frame.itertuples():
+        assert parsed.text[row.start_char:row.end_char] == row.text
+
+
+def test_seed_values(seed):
+    _, frame = seed
+    rows = {r.text: r for r in frame.itertuples()}
+    assert (rows["two days"].type, rows["two days"].value) == ("DURATION", "P2D")
+    assert (rows["July 2021"].value, rows["July 2021"].granularity) == ("2021-07", "month")
+    assert (rows["that year"].value, rows["that year"].anchor) == ("2020", "previous")
+    assert rows["February 2022"].value == "2022-02"
+    assert (rows["Saturday"].value, rows["Saturday"].anchor) == ("2025-12-13", "publication")
+    assert rows["decades-long"].type == "DURATION" and rows["decades-long"].value == "PXDE"
+
+
+def test_seed_2020_three_times_including_post_2020(seed):
+    parsed, frame = seed
+    years = frame[frame["text"] == "2020"]
+    assert years["value"].tolist() == ["2020", "2020", "2020"]
+    assert (years["anchor"] == "absolute").all()
+    heading = years.iloc[-1]
+    assert parsed.text[heading.start_char - 5:heading.end_char] == "Post-2020"
+
+
+def test_seed_modal_may_and_now_are_not_timexes(seed):
+    _, frame = seed
+    assert not frame["text"].str.lower().isin(["may", "now"]).any()
+
+
+# --- weekdays and tense --------------------------------------------------------------------
+def test_weekday_past_by_default_and_future_with_will():
+    assert one("The envoys met on Monday.")["value"] == "2025-12-08"
+    assert one("The envoys will meet on Monday.")["value"] == "2025-12-15"
+    assert one("Officials are going to meet on Monday.")["value"] == "2025-12-15"
+
+
+def test_weekday_extents_and_relatives():
+    on_thursday = one("He was freed on Thursday.")
+    assert (on_thursday["text"], on_thursday["value"]) == ("Thursday", "2025-12-11")
+    assert one("He was freed last Friday.")["value"] == "2025-12-12"
+    assert one("He was freed last Saturday.")["value"] == "2025-12-06"
+    assert one("They meet next Tuesday.")["value"] == "2025-12-16"
+
+
+# --- relative to the publication date ---------------------------------------------------
+@pytest.mark.parametrize("text, value, granularity", [
+    ("Prices rose last year.", "2024", "year"),
+    ("He was arrested earlier this month.", "2025-12", "month"),
+    ("It happened yesterday.", "2025-12-12", "day"),
+    ("It happens today.", "2025-12-13", "day"),
+    ("It will happen tomorrow.", "2025-12-14", "day"),
+    ("Talks resumed this week.", "2025-W50", "week"),
+    ("Talks resume next month.", "2026-01", "month"),
+    ("He was freed on Dec. 13.", "2025-12-13", "day"),
+    ("They were released two years ago.", "2023", "year"),
+])
+def test_publication_relative(text, value, granularity):
+    found = one(text)
+    assert (found["value"], found["granularity"], found["anchor"]) == (value, granularity, "publication")
+
+
+def test_month_without_year_follows_tense():
+    assert one("He was detained in March.")["value"] == "2025-03"
+    assert one("The summit will be held in March.")["value"] == "2026-03"
+
+
+def test_relative_depends_on_the_dct_not_on_today():
+    found = one("Prices rose last year.", dt.date(1998, 2, 1))
+    assert found["value"] == "1997"
+    found = one("Prices rose last year.", None)
+    assert (found["value"], found["anchor"]) == (None, "none: no publication date")
+    assert one("He was arrested in July 2021.", None)["value"] == "2021-07"
+
+
+# --- anaphora ------------------------------------------------------------------------------
+def test_that_year_and_same_day_point_to_the_previous_time():
+    found = tx("Protests began in August 2020. Hundreds were jailed that year. "
+               "He was arrested on March 3, 2021 and his wife was detained the same day.")
+    rows = by_text(found)
+    assert (rows["that year"]["value"], rows["that year"]["anchor"]) == ("2020", "previous")
+    assert rows["the same day"]["value"] == "2021-03-03"
+    assert rows["the same day"]["anchor"] == "previous"
+
+
+def test_following_year_and_days_later():
+    rows = by_text(tx("He was jailed in 2021. He was freed the following year, "
+                      "and left the country on June 1, 2022. Two days later he spoke."))
+    assert rows["the following year"]["value"] == "2022"
+    assert rows["Two days later"]["value"] == "2022-06-03"
+
+
+# --- ranges, durations, granularity ---------------------------------------------------
+def test_ranges_are_two_timexes():
+    assert [t["value"] for t in tx("Sanctions applied from 2020 to 2022.")] == ["2020", "2022"]
+    assert [t["value"] for t in tx("The 2020-2022 sanctions were eased.")] == ["2020", "2022"]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("He served three years in prison.", "three years", "P3Y"),
+    ("After two-day talks, they agreed.", "two-day", "P2D"),
+    ("He was held for 18 months.", "18 months", "P18M"),
+    ("She received a 15-year sentence.", "15-year", "P15Y"),
+    ("The siege lasted 24 hours.", "24 hours", "PT24H"),
+    ("Talks dragged on for years.", "years", "PXY"),
+])
+def test_durations(text, extent, value):
+    found = one(text)
+    assert (found["text"], found["type"], found["value"], found["granularity"]) == (extent, "DURATION", value, "duration")
+
+
+@pytest.mark.parametrize("text, extent, value, granularity", [
+    ("He was arrested in July 2021.", "July 2021", "2021-07", "month"),
+    ("It was signed on 13 December 2025.", "13 December 2025", "2025-12-13", "day"),
+    ("It was signed on December 13, 2025.", "December 13, 2025", "2025-12-13", "day"),
+    ("It was signed on 2025-12-13.", "2025-12-13", "2025-12-13", "day"),
+    ("Talks stalled in mid-2021.", "mid-2021", "2021", "year"),
+    ("Repression grew in the 1990s.", "the 1990s", "199", "decade"),
+    ("The vote was held in May 2021.", "May 2021", "2021-05", "month"),
+    ("In the third quarter of 2024, exports fell.", "the third quarter of 2024", "2024-Q3", "quarter"),
+])
+def test_absolute_dates_keep_their_granularity(text, extent, value, granularity):
+    found = one(text)
+    assert (found["text"], found["value"], found["granularity"], found["anchor"]) == (
+        extent, value, granularity, "absolute")
+
+
+# --- what is not a time expression --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The talks may resume, officials say.",
+    "May I ask a question?",
+    "The prisoners are now free.",
+    "Officials counted 45 ballots and 2000 troops.",
+    "The activist, aged 45, was freed.",
+    "A 45-year-old activist was freed.",
+    "The activist is 45 years old.",
+    "The future plans of the activists are unclear.",
+])
+def test_not_time_expressions(text):
+    assert tx(text) == []
+
+
+def test_post_prefix_is_outside_the_extent():
+    found = one("The post-2020 crackdown continued.")
+    assert (found["text"], found["value"]) == ("2020", "2020")
+
+
+def test_sets_and_references():
+    assert one("Guards checked the cells daily.")["value"] == "P1D"
+    assert one("He spoke every week.")["type"] == "SET"
+    recent = one("He was recently freed.")
+    assert (recent["value"], recent["granularity"]) == ("PAST_REF", None)
+
+
+def test_empty_article_gives_an_empty_valid_table():
+    frame = extract_timexes(parse_structure("empty", "Nothing Dated Here\nNo dates at all.", DCT))
+    assert frame.empty
+    validate("timexes", frame)
+
+
+# --- small helpers -------------------------------------------------------------------------
+def test_value_helpers():
+    assert format_value(dt.date(2021, 7, 4), "month") == "2021-07"
+    assert format_value(dt.date(2025, 12, 13), "quarter") == "2025-Q4"
+    assert format_value(dt.date(1994, 5, 1), "decade") == "199"
+    assert parse_number("twenty-four") == 24 and parse_number("several") is None
+    assert duration_value(2, "decade") == "P20Y" and duration_value(3, "minute") == "PT3M"
+    assert weekday_date(5, DCT) == DCT
+    assert weekday_date(4, DCT, rel="next") == dt.date(2025, 12, 19)
+    assert year_from_words("nineteen ninety-six") == 1996
+    assert year_from_words("two thousand and one") == 2001
