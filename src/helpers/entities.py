@@ -1,7 +1,7 @@
 """Named-entity mentions and the real-world entities they refer to (``mentions``, ``entities``).
 
 Mentions come from spaCy's NER (OntoNotes labels) helped by an ``entity_ruler`` built from
-the curated gazetteer ``data/raw/reference/gazetteer.csv`` (see ``gazetteer.md`` there):
+the curated gazetteer (:mod:`helpers.gazetteer`, ``data/raw/reference/gazetteer.csv``):
 known names, transliteration variants and short forms are tagged with the gazetteer's label
 and key before spaCy's statistical NER runs (``helpers.nlp.get_nlp``).
 
@@ -30,10 +30,8 @@ Rules (all general, none tied to one article):
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,9 +40,9 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import schemas
-from helpers.paths import REFERENCE_DIR
+from helpers.gazetteer import (APOSTROPHES, GAZETTEER_PATH, GazEntry, gazetteer_index, load_gazetteer,
+                               normalize, role_at, surface_variants)
 
-GAZETTEER_PATH = REFERENCE_DIR / "gazetteer.csv"
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 HEADING_KINDS = frozenset({"title", "heading"})
 HONORIFICS = frozenset("mr mrs ms miss dr sir president gen general sen rep".split())
@@ -62,128 +60,6 @@ AGENT_NOUNS = frozenset("sanction envoy official diplomat delegation negotiator 
 GOVERNMENT_PREPS = frozenset("toward towards with against on by between".split())
 PLACE_VERBS = frozenset("visit leave reach enter flee travel return fly arrive tour cross "
                         "invade bomb attack shell occupy neighbor neighbour border surround".split())
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-
-
-@dataclass(frozen=True)
-class GazEntry:
-    """One gazetteer entity: its key, canonical name, label, aliases and dated roles."""
-
-    key: str
-    name: str
-    label: str
-    kind: str
-    aliases: tuple[str, ...]
-    wikidata_id: str | None
-    seat_of: str | None
-    roles: tuple[tuple[str, dt.date | None, dt.date | None], ...]
-
-
-def normalize(text: str) -> str:
-    """Comparison form of a name: accents, case, curly quotes, a possessive and a
-    leading "the" removed; spaces collapsed.
-
-    Examples:
-        >>> normalize("The United States’")
-        'united states'
-        >>> normalize("Nicolás Maduro's")
-        'nicolas maduro'
-    """
-    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"('s|')$", "", text.strip(" \t\n.,;:!?\"()[]"))
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _date_bound(value: str, *, end: bool) -> dt.date | None:
-    """ISO date, month or year as the first (or, if ``end``, last) day it covers."""
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")]
-    year, month, day = (parts + [None, None])[:3]
-    if day:
-        return dt.date(year, month, day)
-    if month:
-        if not end:
-            return dt.date(year, month, 1)
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(path: str | Path = GAZETTEER_PATH) -> dict[str, GazEntry]:
-    """Read the gazetteer CSV (one row per entity and role) into entries by key.
-
-    Args:
-        path: CSV with columns key, name, label, kind, aliases ("; "-joined), wikidata_id,
-            role, role_start, role_end (ISO date, month or year; empty = open), seat_of,
-            source_url. Facts and their sources: ``data/raw/reference/gazetteer.md``.
-
-    Returns:
-        dict key -> :class:`GazEntry` (aliases and roles of all rows of a key merged).
-
-    Raises:
-        FileNotFoundError: the file does not exist.
-    """
-    rows: dict[str, list[dict]] = {}
-    with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            rows.setdefault(row["key"], []).append(row)
-    entries = {}
-    for key, group in rows.items():
-        first = group[0]
-        aliases = dict.fromkeys(a.strip() for r in group for a in r["aliases"].split(";") if a.strip())
-        roles = tuple((r["role"], _date_bound(r["role_start"], end=False), _date_bound(r["role_end"], end=True))
-                      for r in group if r["role"])
-        entries[key] = GazEntry(key, first["name"], first["label"], first["kind"], tuple(aliases),
-                                first["wikidata_id"] or None, first["seat_of"] or None, roles)
-    return entries
-
-
-def surface_variants(entry: GazEntry) -> list[str]:
-    """Every written form the ruler should tag: name, aliases, their accent-free and
-    upper-case forms, and "the"/"The" before multi-word non-person names."""
-    forms = []
-    for base in (entry.name, *entry.aliases):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c))
-        for form in (base, plain, base.upper()):
-            forms.append(form)
-            if entry.label != "PERSON" and " " in form:
-                forms += [f"the {form}", f"The {form}", f"THE {form.upper()}"]
-    return list(dict.fromkeys(forms))
-
-
-def ruler_patterns(nlp, path: str | Path = GAZETTEER_PATH) -> list[dict]:
-    """Token patterns (exact ``ORTH``) for spaCy's ``entity_ruler``, one per surface form,
-    each with the gazetteer label and its key as ``id`` (``Span.ent_id_``)."""
-    patterns = []
-    for entry in load_gazetteer(path).values():
-        for form in surface_variants(entry):
-            tokens = [{"ORTH": t.text} for t in nlp.make_doc(form)]
-            patterns.append({"label": entry.label, "pattern": tokens, "id": entry.key})
-    return patterns
-
-
-@lru_cache(maxsize=4)
-def gazetteer_index(path: str | Path = GAZETTEER_PATH) -> dict[str, str]:
-    """Normalised name or alias -> gazetteer key (forms shared by two keys are left out)."""
-    index: dict[str, set] = {}
-    for entry in load_gazetteer(path).values():
-        for form in (entry.name, *entry.aliases):
-            index.setdefault(normalize(form), set()).add(entry.key)
-    return {form: keys.pop() for form, keys in index.items() if len(keys) == 1}
-
-
-def role_at(entry: GazEntry, date: dt.date | None) -> str | None:
-    """The entry's role valid on ``date`` (first listed), or None (also when date is None)."""
-    if date is None:
-        return None
-    for role, start, end in entry.roles:
-        if (start is None or start <= date) and (end is None or date <= end):
-            return role
-    return None
 
 
 @dataclass
@@ -469,6 +345,7 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     Raises:
         FileNotFoundError: the gazetteer is missing.
+        helpers.reference.ReferenceDataError: the gazetteer has a malformed row.
     """
     gaz, index = load_gazetteer(), gazetteer_index()
     entities: list[Entity] = []

@@ -5,7 +5,7 @@ The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI by ``en-core-web-sm-vb
 
 An ``entity_ruler`` (https://spacy.io/api/entityruler) placed before ``ner`` tags the names,
 transliteration variants and short forms of the curated gazetteer
-(``data/raw/reference/gazetteer.csv``, see :mod:`helpers.entities`) with the gazetteer's
+(``data/raw/reference/gazetteer.csv``, see :mod:`helpers.gazetteer`) with the gazetteer's
 label and key (``Span.ent_id_``); the statistical NER then labels the rest around them.
 """
 from __future__ import annotations
@@ -26,15 +26,16 @@ def get_nlp():
 
     Raises:
         OSError: the model package is not installed (run ``make venv``).
+        helpers.reference.ReferenceDataError: the gazetteer has a malformed row.
     """
     import spacy
 
-    from helpers import entities
+    from helpers import gazetteer
 
     nlp = spacy.load(MODEL)
-    if entities.GAZETTEER_PATH.is_file():
+    if gazetteer.GAZETTEER_PATH.is_file():
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
-        ruler.add_patterns(entities.ruler_patterns(nlp))
+        ruler.add_patterns(gazetteer.ruler_patterns(nlp))
     return nlp
 
 
