@@ -208,3 +208,11 @@ def test_mention_stands_for_reads_the_parse(nlp):
     assert flag("Washington's policy toward Caracas changed.", "Washington") == "government"
     assert flag("Washington's policy toward Caracas changed.", "Caracas") == "government"
     assert mention_stands_for(nlp("Minsk agreed.")[0:1], "PERSON") is None
+
+
+def test_a_person_named_only_by_an_honorific_does_not_crash():
+    from helpers.structure import parse_structure
+    text = "Talks In Geneva\nMr. said nothing. Ms. Anna Petrova said the talks ended. Petrova left on Monday.\n"
+    mentions, entities = extract_entities(parse_structure("hon", text, None))
+    people = entities.loc[entities["label"] == "PERSON", "name"].tolist()
+    assert "Anna Petrova" in people and people.count("Anna Petrova") == 1

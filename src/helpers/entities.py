@@ -180,7 +180,7 @@ def _link(mentions: list[Mention], entities: list[Entity], *, create: bool = Tru
     gazetteer names)."""
     by_gaz = {e.gaz_key: e for e in entities if e.gaz_key}
     by_form = {normalize(m.text): e for e in entities for m in e.mentions}
-    by_surname = {e.tokens()[-1]: e for e in entities if e.mentions[0].label == "PERSON"}
+    by_surname = {_surname(e): e for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
     for m in mentions:
         ent = None
         if m.label == "PERSON":
@@ -204,14 +204,20 @@ def _link(mentions: list[Mention], entities: list[Entity], *, create: bool = Tru
         if ent.gaz_key:
             by_gaz[ent.gaz_key] = ent
         by_form[normalize(m.text)] = ent
-        if m.label == "PERSON":
-            by_surname[ent.tokens()[-1]] = ent
+        if m.label == "PERSON" and _surname(ent):
+            by_surname[_surname(ent)] = ent
 
 
 def _known_forms(entities: list[Entity]) -> set[str]:
     """Normalised names of body entities, and the surnames of body persons."""
     forms = {normalize(m.text) for e in entities for m in e.mentions}
-    return forms | {e.tokens()[-1] for e in entities if e.mentions[0].label == "PERSON"}
+    return forms | {_surname(e) for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
+
+
+def _surname(ent: Entity) -> str | None:
+    """Last name token of a person entity, or None when its name is only honorifics ("Mr.")."""
+    toks = ent.tokens()
+    return toks[-1] if toks else None
 
 
 def _premodifier_role(span) -> str | None:
