@@ -148,6 +148,13 @@ def test_article_events_figure():
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["arrest", "release"]
 
 
+def test_dollar_signs_in_titles_are_text_not_mathtext(tmp_path):
+    title = "Iran frees five for $6 billion; U.S. pays $0 and x_1^2"
+    fig = timeline.plot_article_events(_events(SEED_LIKE), title=title, source="cost: $6bn $")
+    fig.savefig(tmp_path / "f.png")  # mathtext would fail to draw this
+    assert fig.axes[0].get_title(loc="left") == title
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     """One papermill run: a processed folder with one article, the project root moved to

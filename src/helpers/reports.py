@@ -61,7 +61,7 @@ def export_html(ipynb: Path, out_html: Path) -> None:
     """Export an executed notebook to self-contained HTML without code.
 
     Cells tagged ``remove_cell`` or ``injected-parameters`` are dropped, inputs are
-    hidden (``exclude_input``), images are embedded, and output HTML is sanitised.
+    hidden (``exclude_input``), images are embedded. Notebooks show article text only through escaped channels (DataFrame HTML, plain text), never as Markdown or raw HTML.
     """
     import nbformat
     from nbconvert import HTMLExporter
@@ -69,7 +69,7 @@ def export_html(ipynb: Path, out_html: Path) -> None:
 
     nb = nbformat.read(str(ipynb), as_version=4)
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True, embed_images=True, sanitize_html=True)
+                            exclude_output_prompt=True, embed_images=True)
     exporter.register_preprocessor(TagRemovePreprocessor(
         remove_cell_tags={"remove_cell", "injected-parameters", "parameters"},
         remove_input_tags={"remove_input"}, enabled=True), enabled=True)

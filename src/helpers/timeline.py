@@ -271,13 +271,14 @@ def claims_check(events: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
 # --- figures ------------------------------------------------------------------------
 
 def _finish(fig: Figure, ax, *, title: str, source: str, xlabel: str, ylabel: str | None) -> Figure:
-    ax.set_title(title, fontsize=15, loc="left", pad=12)
+    # parse_math=False: a "$" in an article title is a dollar sign, not mathtext
+    ax.set_title(title, fontsize=15, loc="left", pad=12, parse_math=False)
     ax.set_xlabel(xlabel, fontsize=12)
     if ylabel:
         ax.set_ylabel(ylabel, fontsize=12)
     ax.tick_params(labelsize=11)
     ax.grid(axis="x", alpha=0.3)
-    fig.supxlabel(source, x=0.01, ha="left", fontsize=10, color="#555555")  # kept clear of legends by the layout
+    fig.supxlabel(source, x=0.01, ha="left", fontsize=10, color="#555555", parse_math=False)  # kept clear of legends by the layout
     return fig
 
 
