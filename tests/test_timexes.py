@@ -218,3 +218,103 @@ def test_value_helpers():
     assert weekday_date(4, DCT, rel="next") == dt.date(2025, 12, 19)
     assert year_from_words("nineteen ninety-six") == 1996
     assert year_from_words("two thousand and one") == 2001
+
+
+# --- news conventions added for TimeBank-style values ------------------------------------
+MID_NOV = dt.date(2024, 11, 6)  # a Wednesday, in the fourth quarter
+
+
+def values(text: str, dct: dt.date | None = MID_NOV) -> list[tuple[str, str]]:
+    return [(t["text"], t["value"]) for t in tx(text, dct)]
+
+
+def test_detection_module_gives_candidate_spans():
+    from helpers.timex_rules import find_candidates
+
+    text = "Exports fell in the third quarter and may rise in 2 1/2 years."
+    spans = [(text[c.start:c.end], c.kind) for c in find_candidates(text)]
+    assert spans == [("the third quarter", "quarter"), ("2 1/2 years", "duration")]
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter():
+    found = values("Exports rose 5% in the third quarter, against a fall of 2% a year ago.")
+    assert found == [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]
+    # without a quarter under discussion, the year before the DCT
+    assert values("The mill was closed a year ago.") == [("a year ago", "2023")]
+
+
+def test_year_ago_adjectives_take_the_quarter_under_discussion():
+    found = values("Sales for the quarter ended Sept. 30 rose from the year-ago quarter.")
+    assert found == [("Sept. 30", "2024-09-30"), ("the year-ago quarter", "2023-Q3")]
+    found = values("The farm earned more last year. Year-ago results included a charge.")
+    assert found[-1] == ("Year-ago", "2023")
+
+
+def test_a_year_earlier_after_a_day_keeps_the_day():
+    found = values("Rates were cut on Aug. 12, 2024, and raised on that date a year earlier.")
+    assert found == [("Aug. 12, 2024", "2024-08-12"), ("a year earlier", "2023-08-12")]
+
+
+def test_nine_month_period_makes_a_year_earlier_a_year():
+    found = values("Output rose in the third quarter. For the first nine months it was up "
+                   "from a year earlier.")
+    assert found[1:] == [("the first nine months", "P9M"), ("a year earlier", "2023")]
+
+
+def test_quarters_with_a_year_or_a_relative_year():
+    assert values("The 2023 second quarter was weak.") == [("The 2023 second quarter", "2023-Q2")]
+    assert values("Next year's first quarter should be better.") == [("Next year's first quarter", "2025-Q1")]
+    assert values("It beat the year-earlier third quarter.") == [("the year-earlier third quarter", "2023-Q3")]
+
+
+def test_the_year_period_and_the_latest_quarter():
+    found = values("Exports rose in the second quarter. In the 2023 period they fell, "
+                   "and in the latest quarter they were flat.")
+    assert found == [("the second quarter", "2024-Q2"), ("the 2023 period", "2023-Q2"),
+                     ("the latest quarter", "2024-Q2")]
+    assert values("Growth slowed in the latest quarter.") == [("the latest quarter", "2024-Q3")]
+
+
+def test_current_fiscal_year():
+    assert values("Profit will rise in the current fiscal year.") == [("the current fiscal year", "2024")]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("He spent 2 1/2 years in jail.", "2 1/2 years", "P2Y6M"),
+    ("The hearing lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("The silence lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("They talked for two and a half days.", "two and a half days", "P2DT12H"),
+])
+def test_halves_use_the_smaller_unit(text, extent, value):
+    assert values(text) == [(extent, value)]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("The vote was held in November.", dt.date(2025, 2, 10), "2024-11"),   # past, month after DCT
+    ("The vote will be held in January.", dt.date(2025, 11, 10), "2026-01"),  # future, month before
+    ("A mission is planned for December.", dt.date(2025, 5, 4), "2025-12"),  # no tense, same year
+    ("Prices peaked in December.", dt.date(2025, 5, 4), "2024-12"),  # past
+    ("Elections are due this September.", dt.date(2025, 10, 4), "2025-09"),
+    ("The deadline was set for Nov. 20.", dt.date(2025, 11, 6), "2025-11-20"),  # same month
+])
+def test_month_without_year_uses_the_dct_year_unless_tense_disagrees(text, dct, value):
+    assert [v for _, v in values(text, dct)] == [value]
+
+
+def test_clock_time_followed_by_a_date_or_weekday():
+    assert values("Bids are due by 5 p.m. EST Nov. 9, the bank said.") == [("5 p.m. EST Nov. 9", "2024-11-09T17:00")]
+    assert values("Polls will open at 9 a.m. Thursday.") == [("9 a.m. Thursday", "2024-11-07T09:00")]
+
+
+def test_as_early_as_points_to_the_future():
+    assert values("The prisoners could be freed as early as Friday.") == [("Friday", "2024-11-08")]
+
+
+def test_holidays():
+    assert values("Talks will resume after Thanksgiving Day.") == [("Thanksgiving Day", "2024-11-28")]
+    assert values("He was freed on Labor Day.", dt.date(2025, 12, 13)) == [("Labor Day", "2025-09-01")]
+
+
+def test_recent_units_are_vague_durations():
+    found = tx("Prices have risen in recent months.", MID_NOV)
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [("recent months", "DURATION", "PXM")]

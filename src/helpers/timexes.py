@@ -1,26 +1,25 @@
-"""Time expressions (TIMEX3) of an article: found, typed and normalised.
+"""Time expressions (TIMEX3) of an article: normalised, anchored and tabulated.
 
-Detection is rule-based: regular expressions over each block's text, built from small
-vocabularies (month and weekday names, number words, calendar units), checked against
-spaCy's parse of the block (a modal or verbal ``may``/``march``, a month inside a
-PERSON name, a number spaCy tags CARDINAL/MONEY/QUANTITY/PERCENT or that counts a
-plural noun, "sent 2000 troops"); overlapping matches keep the longest. spaCy's
-DATE entities are not used as such: they include ages and vague phrases and miss
-extents TimeBank marks, and every rule must also normalise. The parse also gives the
-tense of the governing verb (:func:`clause_tense`). Values follow TIMEX3 (ISO-TimeML,
-https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html) and extents follow
-the TimeML annotation guidelines as applied in TimeBank 1.2
-(https://catalog.ldc.upenn.edu/LDC2006T08): prepositions ("on", "in", "over") are
-outside the extent; "the" is inside when the expression is a noun phrase headed by a
-time word ("the past two months", "the same day", "the 1990s") and outside when the
-time word modifies another noun ("the 2020 election" -> "2020").
+Candidate spans come from :mod:`helpers.timex_rules` (detection); this module turns
+each into a TIMEX3 type and value (ISO-TimeML,
+https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html), resolving relative
+expressions against the publication date or an earlier mention, with the tense of the
+governing verb from spaCy's parse (:func:`clause_tense`), and exposes the public
+functions :func:`extract_timexes` and :func:`timexes_in_text`.
 
 Decisions:
     * Relative expressions are resolved against the publication date (DCT): anchor
-      ``publication``. Weekdays, bare months and month-day dates without a year resolve
-      to the most recent such date on or before the DCT unless the governing verb is
-      future ("will meet on Monday" -> the next Monday). With no DCT their value is None
-      and the anchor ``none: no publication date``.
+      ``publication``. Weekdays resolve to the most recent such day on or before the
+      DCT unless the governing verb is future ("will meet on Monday", "as early as
+      Monday" -> the next Monday). Months and month-day dates without a year take the
+      DCT's year unless the tense points the other way at month level (HeidelTime's
+      news rule; :func:`month_year`). With no DCT their value is None and the anchor
+      ``none: no publication date``.
+    * Company-results conventions (TimeBank's WSJ texts): "a year ago", "a year
+      earlier", "year-ago", "the 1988 period" after a quarter are that quarter a year
+      before; "the quarter ended Sept. 30" counts as a quarter for them; "the (first)
+      nine months" resets them to the year. Clock times take a following weekday or
+      date ("5 p.m. EST Nov. 9"). Halves are written in the smaller unit ("P2Y6M").
     * Anaphoric expressions ("that year", "the same day", "the following month", "two
       days later") resolve against the last DATE in the text with a calendar value
       fine enough (anchor ``previous``); with none before them, against the DCT.
@@ -30,7 +29,7 @@ Decisions:
       is the year or decade (TIMEX3 puts the modifier in ``mod``, not in the value).
     * Not time expressions: the modal "may", the adverb "now" (although TimeBank marks
       it PRESENT_REF), bare numbers, ages ("aged 45", "45 years old", "45-year-old").
-    * "recently"/"recent" are DATE ``PAST_REF``, "currently" and "these days"
+    * "recently" is DATE ``PAST_REF`` ("recent years" a vague duration ``PXY``), "currently" and "these days"
       ``PRESENT_REF``, "the future" and "soon" ``FUTURE_REF`` (TimeBank convention);
       their granularity is None.
     * Vague plurals are durations with an unspecified count: "years" ``PXY``,
@@ -38,127 +37,18 @@ Decisions:
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from helpers import schemas
-
-# --- vocabularies ------------------------------------------------------------------
-MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-          "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3,
-            "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
-SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-VAGUE = ("a few", "few", "several", "some", "many", "a number of", "dozens of", "hundreds of")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-# unit -> (TIMEX3 letter, needs the "T" time designator, granularity name)
-UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-         "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
-         "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
-         "century": ("CE", False)}
-COUNT_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
-ANCHORS = ("absolute", "publication", "previous", "none: no publication date")
-
-# --- regular-expression pieces -------------------------------------------------------
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
-            r"four|five|six|seven|eight|nine))?|" + "|".join(reversed(SMALL[1:])) + ")")
-_NUM = (r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + _NUMWORD + r"|a couple of|couple of|a few|few|"
-        r"several|some|many|a number of|dozens of|hundreds of|an?)")
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-_UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-_CAL = r"(?:week|weekend|month|quarter|year|decade|century)"
-_MOD = r"(?:(?i:earlier|later|early|late|mid-?|the (?:end|beginning|start|middle) of)\s*)"
-_APPROX = r"(?:(?i:about|around|nearly|almost|roughly|some|approximately|more than|less than|at least|up to)\s+)"
-_TIMES = r"once|twice|thrice|(?:[a-z]+|\d+) times"
-_YEAR_WORDS = (r"(?:eighteen|nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|o[h']?[- ](?:one|two|three|four|five|"
-               r"six|seven|eight|nine))|two thousand(?: and)?(?:[- ](?:one|two|three|four|five|six|seven|"
-               r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-               r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?")
-_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-
-
-def _i(pattern: str) -> str:
-    """Case-insensitive group (sentence-initial "Last week", "Two days")."""
-    return f"(?i:{pattern})"
-
-
-@dataclass
-class Rule:
-    """One detection pattern; ``kind`` picks the normaliser; group ``t`` (if any) is the extent."""
-
-    kind: str
-    regex: re.Pattern = field(repr=False)
-
-
-def _rule(kind: str, pattern: str) -> Rule:
-    return Rule(kind, re.compile(r"(?<![\w$£€])" + pattern + r"(?![\w%])"))
-
-
-RULES = [
-    _rule("iso", rf"(?P<t>(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d))"),
-    _rule("mdy", rf"(?P<t>(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}))"),
-    _rule("dmy", rf"(?P<t>(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR}))"),
-    _rule("md", rf"(?P<t>(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}))(?![\d,]*\s*{_YEAR})"),
-    _rule("md", rf"(?P<t>(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}))(?![\d,]*\s*{_YEAR})"),
-    _rule("my", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR}|{_i(_YEAR_WORDS)}))"),
-    _rule("month", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH}))"),
-    _rule("month", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH})\s+(?P<ry>{_i('this|last|next')})\s+{_i('year')})"),
-    _rule("year_words", rf"(?P<t>(?P<w>{_i(_YEAR_WORDS)}))"),
-    _rule("holiday", rf"(?P<t>(?P<h>Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?))"),
-    _rule("month", rf"(?P<t>(?P<rel>{_i('this|last|next|early|late|mid-?')})\s*(?P<mon>{_MONTH}))"),
-    _rule("year", rf"(?P<t>{_MOD}?(?:{_i('fiscal')}\s+)?(?P<y>{_YEAR}))(?!-\d\d-)(?!\s*(?:%|{_i('percent|per cent')}))"),
-    _rule("year", rf"{_i('pre|post')}-(?P<t>(?P<y>{_YEAR}))"),
-    _rule("year_range", rf"(?P<y>{_YEAR})[-–](?P<t>(?P<y2>\d\d))(?!\d)"),
-    _rule("decade", rf"(?P<t>(?:{_i('the')}\s+)?{_MOD}?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|['’](?P<dd2>\d)0)['’]?s)"),
-    _rule("decade_word", rf"(?P<t>{_i('the')}\s+{_MOD}?(?P<w>{_i('twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties')}))"),
-    _rule("century", rf"(?P<t>(?:{_i('the')}\s+)?{_MOD}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]{_i('century')})"),
-    _rule("quarter", rf"(?P<t>(?:{_i('the')}\s+)?(?:{_i('fiscal')}[- ])?(?P<q>{_i(_QUARTER)})[- ]{_i('quarter')}(?:\s+of\s+(?P<y>{_YEAR}))?)"),
-    _rule("season", rf"(?P<t>(?:(?P<rel>{_i('this|last|next|the')})\s+)?{_MOD}?(?P<s>{_i('spring|summer|autumn|winter')}|(?<=(?i:this|last|next|late|arly) )(?i:fall))(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_i(_YEAR_WORDS)}))?)"),
-    _rule("deictic", rf"(?P<t>{_MOD}?(?P<w>{_i('today|tonight|yesterday|tomorrow')})(?:\s+(?P<part>{_i('morning|afternoon|evening|night')}))?)"),
-    _rule("deictic", rf"(?P<t>(?P<w>{_i('this|last')})\s+(?P<part>{_i('morning|afternoon|evening|night')}))"),
-    _rule("weekday", rf"(?P<t>(?:(?P<rel>{_i('last|next|this|earlier|later|early|late')})\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_i('morning|afternoon|evening|night')}))?)(?:['’]s)?"),
-    _rule("calendar", rf"(?P<t>(?:{_i('the')}\s+)?{_MOD}?(?P<rel>{_i('this|last|next|past|previous|coming|current')})\s+(?P<unit>{_i(_CAL)}))(?!\s*{_i('of')})"),
-    _rule("calendar_the", rf"(?P<t>{_i('the')}\s+(?P<rel>{_i('weekend|week|month|quarter|year|future|past|near future|near term|short term|long term')}))(?!\s*{_i('of|ago|earlier|later|before|after|-')}|\s+\w+(?:ed|ing)\s)"),
-    _rule("anaphor", rf"(?P<t>(?P<rel>{_i('that|the same|the following|the next|the previous|the prior|the preceding')})\s+(?P<unit>{_i('day|week|month|year|quarter|decade|morning|afternoon|evening|night')}))"),
-    _rule("anaphor", rf"(?P<t>{_i('the')}\s+(?P<unit>{_i('day|week|month|year')})\s+(?P<rel>{_i('before|after')}))(?!\s+\w+ing)"),
-    _rule("ago", rf"(?P<t>{_APPROX}?(?P<n>{_i(_NUM)})\s+(?P<unit>{_i(_UNIT)})\s+(?P<rel>{_i('ago|earlier|later')}))(?!\s+(?:the|an?|his|her|its|their)\b)"),
-    _rule("year_adj", rf"(?P<t>(?P<w>{_i('year-earlier|year-ago|year-before|a year earlier|a year before')}))"),
-    _rule("span", rf"(?P<t>(?:(?:{_i('the')}\s+)?(?P<rel>{_i('past|last|next|first|coming|previous|following|latest')})\s+)(?:{_APPROX})?(?P<n>{_i(_NUM)})\s+(?P<unit>{_i(_UNIT)}))"),
-    _rule("duration", rf"(?P<t>{_APPROX}?(?P<n>{_i(_NUM)})(?:[- ]and[- ]a[- ]half)?\s+(?:{_i('more|additional|straight|consecutive|full|long|trading|business')}\s+)?(?P<unit>{_i(_UNIT)}))(?!\s*{_i('old|of age')})"),
-    _rule("duration_adj", rf"(?P<t>(?P<n>\d{{1,3}}|{_i(_NUMWORD)}|{_i('several|multi')})-(?P<unit>{_i(_UNIT1)})(?:-long)?)(?!-old|\s+olds?\b)"),
-    _rule("vague", rf"(?P<t>(?P<w>{_i('years|months|weeks|decades|centuries')})(?:-long)?)(?!\s*{_i('old|of age|ago')})"),
-    _rule("set", rf"(?P<t>(?P<w>{_i('daily|weekly|monthly|yearly|hourly|nightly')}))"),
-    _rule("set_every", rf"(?P<t>{_i(_TIMES)}\s+{_i('a|an|per|every|each')}\s+(?P<unit>{_i(_UNIT1)}))"),
-    _rule("set_every", rf"(?P<t>{_i('every|each|per')}\s+(?P<unit>{_i(_UNIT1)}))"),
-    _rule("set_every", rf"(?P<t>{_i('every|each')}\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})))"),
-    _rule("ref", rf"(?P<t>(?P<w>{_i('recently|currently|these days|nowadays')}|current))"),
-    _rule("ref", rf"(?P<t>(?P<w>{_i('recent')})\s+(?P<unit>{_i('years|months|weeks|days|decades')}))"),
-    _rule("clock", rf"(?P<t>{_APPROX}?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?:\s+(?P<wd>{_WEEKDAY}))?)"),
-    _rule("clock", rf"(?P<t>(?P<w>{_i('noon|midnight|midday')})(?:\s+(?P<wd>{_WEEKDAY}))?)"),
-]
-
-# Phrases that look like time expressions but are not (ages).
-AGE = re.compile(r"(?i)\b(?:aged?\s+\d+|\d+|" + _NUMWORD + r")[- ](?:years?|months?)[- ]olds?\b")
-
+from helpers.timex_rules import (
+    MONTHS, ORDINALS, PARTS, SEASONS, SMALL, TENS, UNITS, WEEKDAYS, YEAR_REL, Candidate,
+    find_candidates, unit_name,
+)
 
 # --- calendar arithmetic -------------------------------------------------------------
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -175,7 +65,7 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date:
         return day + dt.timedelta(weeks=n)
     months = {"month": 1, "quarter": 3, "year": 12, "season": 3, "decade": 120, "century": 1200}[unit]
     moved = _add_months(day, months * n)
-    return moved.replace(day=min(day.day, 28)) if unit in ("month", "quarter") else moved
+    return moved.replace(day=min(day.day, calendar.monthrange(moved.year, moved.month)[1]))
 
 
 def format_value(day: dt.date, granularity: str) -> str:
@@ -230,14 +120,22 @@ def parse_number(words: str) -> int | None:
     return total
 
 
-def duration_value(n: int | None, unit: str) -> str:
+def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
     """TIMEX3 duration ("P2D", "PT5H", "PXY", "P20Y" for two decades, "PXDE" for decades).
+
+    ``half`` adds half a unit ("2 1/2 years", "an hour and a half"), written in the
+    next smaller unit as TimeBank does ("P2Y6M", "PT1H30M"), or as a decimal when there is
+    no whole smaller unit ("P1.5W").
 
     Examples:
         >>> duration_value(2, "day"), duration_value(None, "decade"), duration_value(5, "hour")
         ('P2D', 'PXDE', 'PT5H')
+        >>> duration_value(2, "year", half=True), duration_value(1, "minute", half=True)
+        ('P2Y6M', 'PT1M30S')
     """
     letter, is_time = UNITS[unit]
+    if half and n is not None:
+        return _half_duration(n, unit)
     if unit == "fortnight" and n is not None:
         n *= 2
     if unit in ("decade", "century") and n is not None:
@@ -245,9 +143,18 @@ def duration_value(n: int | None, unit: str) -> str:
     return ("PT" if is_time else "P") + ("X" if n is None else str(n)) + letter
 
 
-def _unit(word: str) -> str:
-    word = word.lower().rstrip("s")
-    return "century" if word.startswith("centur") else word
+# unit -> its half in a smaller unit, TIMEX3 style
+HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S", "decade": "5Y", "century": "50Y"}
+
+
+def _half_duration(n: int, unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    head = ("PT" if is_time else "P")
+    if unit in ("decade", "century"):
+        return f"P{n * (10 if unit == 'decade' else 100) + int(HALVES[unit][:-1])}Y"
+    if unit in HALVES:
+        return f"{head}{n}{letter}{HALVES[unit]}"
+    return f"{head}{n}.5{letter}"
 
 
 def _choose(candidates: list[dt.date], dct: dt.date, tense: str | None, *, strict: bool = False) -> dt.date:
@@ -333,6 +240,7 @@ class Resolution:
     anchor: str
     date: dt.date | None = None  # first day of the period, for later anaphora
     landmark: bool = True  # an explicit mention later anaphora may point to
+    landmark_gran: str | None = None  # granularity recorded for anaphora, if not ``granularity``
 
 
 class _Context:
@@ -393,9 +301,33 @@ def _norm_md(m, ctx):
     month, day = _month_num(m["mon"]), _day_num(m["d"])
 
     def compute(dct):
-        days = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        return _date(_choose(days, dct, ctx.tense()), "day", "publication")
+        return _date(dt.date(month_year(month, dct, ctx.tense()), month, day), "day", "publication")
     return _relative(ctx, compute)
+
+
+FAR_MONTHS = 9  # with no tense, a month this far from the DCT's is in the adjacent year
+
+
+def month_year(month: int, dct: dt.date, tense: str | None) -> int:
+    """Year of a month named without one: the DCT's year, the year before if the clause
+    is past and the month after the DCT's, the year after if the clause is future and the
+    month before the DCT's; with no tense, the adjacent year when the month is
+    ``FAR_MONTHS`` or more away (after HeidelTime's rule for news, Strötgen & Gertz 2013,
+    https://doi.org/10.1007/s10579-012-9179-y).
+
+    Examples:
+        >>> month_year(11, dt.date(1998, 2, 6), "past"), month_year(1, dt.date(1998, 11, 6), "future")
+        (1997, 1999)
+        >>> month_year(12, dt.date(1998, 5, 4), None), month_year(12, dt.date(1998, 2, 4), None)
+        (1998, 1997)
+    """
+    if tense == "past" and month > dct.month:
+        return dct.year - 1
+    if tense == "future" and month < dct.month:
+        return dct.year + 1
+    if tense is None and abs(month - dct.month) >= FAR_MONTHS:  # "December" in a February text
+        return dct.year + (1 if month < dct.month else -1)
+    return dct.year
 
 
 def _year(text: str) -> int:
@@ -413,10 +345,12 @@ def _norm_month(m, ctx):
         return _relative(ctx, lambda dct: _date(dt.date(dct.year + shift, month, 1), "month", "publication"))
 
     def compute(dct):
-        firsts = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        tense = {"last": "past", "next": "future"}.get(rel) or ctx.tense()
-        return _date(_choose(firsts, dct.replace(day=1), tense, strict=rel in ("last", "next")),
-                     "month", "publication")
+        if rel in ("last", "next"):
+            firsts = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            tense = {"last": "past", "next": "future"}[rel]
+            return _date(_choose(firsts, dct.replace(day=1), tense, strict=True), "month", "publication")
+        year = dct.year if rel == "this" else month_year(month, dct, ctx.tense())
+        return _date(dt.date(year, month, 1), "month", "publication")
     return _relative(ctx, compute)
 
 
@@ -448,15 +382,35 @@ def _norm_year_words(m, ctx):
     return _date(dt.date(year_from_words(m["w"]), 1, 1), "year", "absolute")
 
 
+# Fixed holidays: (month, day); US federal holidays on a weekday: (month, weekday, nth),
+# nth -1 for the last (5 U.S.C. 6103, https://www.law.cornell.edu/uscode/text/5/6103).
 HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
-            "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31)}
+            "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+            "independence day": (7, 4), "veterans day": (11, 11), "halloween": (10, 31),
+            "valentine's day": (2, 14)}
+WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+                    "labor day": (9, 0, 1), "memorial day": (5, 0, -1)}
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """Date of a holiday in a year.
+
+    Examples:
+        >>> holiday_date("Thanksgiving Day", 1999), holiday_date("Memorial Day", 2025)
+        (datetime.date(1999, 11, 25), datetime.date(2025, 5, 26))
+    """
+    name = name.lower().replace("’", "'")
+    if name in HOLIDAYS:
+        return dt.date(year, *HOLIDAYS[name])
+    month, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    days = [d for d in calendar.Calendar().itermonthdates(year, month)
+            if d.month == month and d.weekday() == weekday]
+    return days[nth - 1 if nth > 0 else nth]
 
 
 def _norm_holiday(m, ctx):
-    month, day = HOLIDAYS[m["h"].lower().replace("’", "'")]
-
     def compute(dct):
-        days = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        days = [holiday_date(m["h"], y) for y in (dct.year - 1, dct.year, dct.year + 1)]
         return _date(_choose(days, dct, ctx.tense()), "day", "publication")
     return _relative(ctx, compute)
 
@@ -489,14 +443,30 @@ def _norm_century(m, ctx):
 
 def _norm_quarter(m, ctx):
     q = ORDINALS[m["q"].lower()]
-    if m["y"]:
-        return _date(dt.date(int(m["y"]), 3 * q - 2, 1), "quarter", "absolute")
+    year = m["y"] or m["y0"]
+    if year:
+        return _date(dt.date(int(year), 3 * q - 2, 1), "quarter", "absolute")
+    if m["yrel"]:  # "next year's first quarter", "the year-ago third quarter"
+        shift = YEAR_REL[m["yrel"].lower().replace("’", "'")]
+        return _relative(ctx, lambda dct: _date(dt.date(dct.year + shift, 3 * q - 2, 1), "quarter", "publication"))
 
     def compute(dct):
         starts = [dt.date(y, 3 * q - 2, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         current = dt.date(dct.year, (dct.month - 1) // 3 * 3 + 1, 1)
         return _date(_choose(starts, current, "past"), "quarter", "publication")
     return _relative(ctx, compute)
+
+
+def _norm_year_period(m, ctx):
+    """"the 1988 period": the quarter under discussion, in 1988; the year if none is."""
+    year = int(m["y"])
+    prev = ctx.previous("year")
+    if prev is None or prev[1] == "year" and m["noun"].lower() == "period":
+        return _date(dt.date(year, 1, 1), "year", "absolute")
+    month = prev[0].month if prev[1] != "year" else 1
+    res = _date(dt.date(year, month, 1), "quarter", "previous")
+    res.landmark = False
+    return res
 
 
 def _norm_season(m, ctx):
@@ -612,7 +582,7 @@ def _norm_anaphor(m, ctx):
 
 
 def _norm_ago(m, ctx):
-    n, unit, rel = parse_number(m["n"]), _unit(m["unit"]), m["rel"].lower()
+    n, unit, rel = parse_number(m["n"]), unit_name(m["unit"]), m["rel"].lower()
     if unit in ("second", "minute", "hour"):
         unit, unit_gran, step = "day", "day", 0
     else:
@@ -627,6 +597,12 @@ def _norm_ago(m, ctx):
         res.landmark = False
         return res
     if rel == "ago":
+        prev = ctx.previous("year") if unit == "year" else None
+        if prev is not None and prev[1] == "quarter":
+            # "profit rose from $5 million a year ago" after "third-quarter profit": that quarter
+            res = compute(prev[0], "quarter")
+            res.anchor = "previous"
+            return res
         return _relative(ctx, compute)
     prev = ctx.previous(unit_gran)
     if prev is None:
@@ -638,17 +614,42 @@ def _norm_ago(m, ctx):
 
 
 def _norm_year_adj(m, ctx):
-    """"year-earlier", "year-ago": one year before the period under discussion."""
-    return _norm_ago({"n": "one", "unit": "year", "rel": "earlier"}, ctx)
+    """"year-earlier", "year-ago": one year before the period under discussion.
+
+    The period is the last DATE finer than a year ("the quarter ended Sept. 30"); a
+    following "quarter" or "period" sets the granularity to the quarter. With no such
+    DATE (or after a year such as "last year"), the year before the DCT's. Company
+    results compare quarters, so a day ("the quarter ended Sept. 30") gives its quarter."""
+    noun = (m.groupdict().get("noun") or "").lower()
+    prev = ctx.previous("year")
+    if prev is None or prev[1] == "year":
+        if noun == "quarter":  # the latest complete quarter, a year before
+            return _relative(ctx, lambda dct: _date(_shift(dct, "month", -15), "quarter", "publication"))
+        return _relative(ctx, lambda dct: _date(_shift(dct, "year", -1), "year", "publication"))
+    gran = prev[1] if prev[1] in ("month", "season") and not noun else "quarter"
+    res = _date(_shift(prev[0], "year", -1), gran, "previous")
+    res.landmark = False
+    return res
+
+
+REPORTING_PERIOD = re.compile(r"(?i)\bthe\s+(?:(?:first|latest|same)\s+)?$")
 
 
 def _norm_duration(m, ctx):
     n = parse_number(m["n"]) if m["n"].lower() not in ("several", "multi") else None
-    return Resolution("DURATION", duration_value(n, _unit(m["unit"])), "duration", "absolute")
+    unit = unit_name(m["unit"])
+    half = bool(m.groupdict().get("half") or m.groupdict().get("half2"))
+    res = Resolution("DURATION", duration_value(n, unit, half=half), "duration", "absolute")
+    before = m.string[:m.start("n")]
+    if unit in ("month", "week") and ctx.dct is not None and REPORTING_PERIOD.search(before):
+        # "the (first) nine months": a reporting period within the year; "a year earlier"
+        # after it is the previous year, not the previous quarter
+        res.date, res.landmark_gran = dt.date(ctx.dct.year, 1, 1), "year"
+    return res
 
 
 def _norm_vague(m, ctx):
-    return Resolution("DURATION", duration_value(None, _unit(m["w"])), "duration", "absolute")
+    return Resolution("DURATION", duration_value(None, unit_name(m["w"])), "duration", "absolute")
 
 
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -661,14 +662,24 @@ def _norm_set(m, ctx):
     if m.groupdict().get("mon"):
         return Resolution("SET", f"XXXX-{_month_num(m['mon']):02d}", "set", "absolute")
     if m.groupdict().get("unit"):
-        return Resolution("SET", duration_value(1, _unit(m["unit"])), "set", "absolute")
+        return Resolution("SET", duration_value(1, unit_name(m["unit"])), "set", "absolute")
     return Resolution("SET", SET_WORDS[m["w"].lower()], "set", "absolute")
 
 
 def _norm_ref(m, ctx):
-    if m.groupdict().get("unit"):
-        return _ref("recent", ctx)
+    if m.groupdict().get("unit"):  # "recent years": a vague duration, as TimeBank mostly has it
+        return Resolution("DURATION", duration_value(None, unit_name(m["unit"])), "duration", "absolute")
     return _ref(m["w"].lower(), ctx)
+
+
+def _norm_latest(m, ctx):
+    """"the latest quarter": the quarter under discussion, else the last complete one."""
+    prev = ctx.previous("quarter")
+    if prev is not None and prev[1] == "quarter":
+        res = _date(prev[0], "quarter", "previous")
+        res.landmark = False
+        return res
+    return _relative(ctx, lambda dct: _date(_shift(dct, "quarter", -1), "quarter", "publication"))
 
 
 def _norm_clock(m, ctx):
@@ -682,6 +693,9 @@ def _norm_clock(m, ctx):
         day = dct
         if m["wd"]:
             day = weekday_date(WEEKDAYS[m["wd"].lower()], dct, tense=ctx.tense())
+        elif m["mon"]:  # "5 p.m. EST Nov. 9"
+            month = _month_num(m["mon"])
+            day = dt.date(month_year(month, dct, ctx.tense()), month, _day_num(m["d"]))
         return Resolution("TIME", f"{day.isoformat()}T{hhmm}", "time", "publication", day)
     return _relative(ctx, compute)
 
@@ -690,7 +704,7 @@ NORMALISERS = {
     "iso": _norm_iso, "mdy": _norm_full, "dmy": _norm_full, "md": _norm_md, "my": _norm_my,
     "month": _norm_month, "year": _norm_year, "year_range": _norm_year_range,
     "decade": _norm_decade, "decade_word": _norm_decade_word, "century": _norm_century,
-    "quarter": _norm_quarter, "season": _norm_season, "deictic": _norm_deictic,
+    "quarter": _norm_quarter, "latest": _norm_latest, "year_period": _norm_year_period, "season": _norm_season, "deictic": _norm_deictic,
     "weekday": _norm_weekday, "calendar": _norm_calendar, "calendar_the": _norm_calendar_the,
     "anaphor": _norm_anaphor, "ago": _norm_ago, "year_adj": _norm_year_adj,
     "span": _norm_duration, "duration": _norm_duration, "duration_adj": _norm_duration,
@@ -699,110 +713,30 @@ NORMALISERS = {
 }
 
 
-# --- detection -----------------------------------------------------------------------
-PREPOSITION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|between|and|to|of|"
-    r"or|early|late|mid|last|next|this|until|around|throughout|into)\s+|-)$")
-AMBIGUOUS_MONTHS = {"may", "march", "august"}
+PERIOD_END = re.compile(r"(?i)\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$")
+FUTURE_CUE = re.compile(r"(?i)\bas\s+(?:early|soon)\s+as\s+$")
 
 
-@dataclass
-class Candidate:
-    """One regex match: its rule kind, match object and extent (block offsets)."""
-
-    kind: str
-    match: re.Match = field(repr=False)
-    start: int
-    end: int
-
-
-def _token_at(doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> bool:
-    """Reject matches the parse shows are not times: counts, modals, verbs, names, ages."""
-    kind, m = cand.kind, cand.match
-    if any(a < cand.end and cand.start < b for a, b in ages):
-        return False
-    if kind in ("duration", "span") and _unit(m["unit"]) in ("quarter", "second"):
-        if re.match(r"\s+of\b", text[cand.end:]) or m["n"].lower() in ("a", "an"):
-            return False
-    if kind in ("calendar_the", "ref") and doc is not None:
-        token = _token_at(doc, m.start("rel") if kind == "calendar_the" else m.start("w"))
-        if token is not None and token.lower_ in ("future", "past") and token.dep_ in ("amod", "compound"):
-            return False
-    if kind in ("year", "year_range", "decade") and doc is not None:
-        token = _token_at(doc, m.start("y") if kind != "decade" else cand.start)
-        if token is not None and token.ent_type_ in COUNT_LABELS:
-            return False
-        if token is not None and kind == "year" and _counts_things(token):
-            return False
-    if "mon" in m.re.groupindex and m["mon"]:
-        token = _token_at(doc, m.start("mon")) if doc is not None else None
-        if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
-                                  or token.ent_type_ in ("PERSON", "ORG")):
-            return False
-        if kind == "month" and not m.groupdict().get("rel"):
-            bare = m["t"] == m["mon"]
-            if bare and (m["mon"].lower().rstrip(".") not in MONTHS or "." in m["mon"]
-                         or len(m["mon"]) <= 4 and m["mon"].lower() not in ("may", "june", "july")):
-                return False
-            if bare and m["mon"].lower() in AMBIGUOUS_MONTHS and not PREPOSITION_BEFORE.search(text[:cand.start]):
-                return False
-    return True
-
-
-def _counts_things(token) -> bool:
-    """True for a number that counts a plural noun with no determiner before it
-    ("sent 2000 troops"), unlike a year modifying one ("the 2020 elections")."""
-    if token.dep_ != "nummod" or token.head.tag_ != "NNS" or token.head.i < token.i:
-        return False
-    before = token.nbor(-1) if token.i > token.sent.start else None
-    return before is None or before.tag_ not in ("DT", "PRP$", "POS", "IN", "JJ", "TO", "HYPH")
-
-
-def _select(cands: list[Candidate]) -> list[Candidate]:
-    """Longest first; a candidate overlapping one already taken is dropped."""
-    taken: list[Candidate] = []
-    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
-
-
-def find_candidates(text: str, doc=None) -> list[Candidate]:
-    """Every plausible time expression in one block of text, non-overlapping, in order.
-
-    Args:
-        text: the block's text; doc: its spaCy ``Doc`` (optional; without it the
-            checks against modals, counts and names are skipped).
-
-    Returns:
-        Candidates with block-relative ``start``/``end`` (end exclusive).
-    """
-    ages = [m.span() for m in AGE.finditer(text)]
-    cands = []
-    for rule in RULES:
-        for m in rule.regex.finditer(text):
-            start, end = m.span("t") if "t" in rule.regex.groupindex else m.span()
-            cand = Candidate(rule.kind, m, start, end)
-            if _plausible(cand, text, doc, ages):
-                cands.append(cand)
-    return _select(cands)
+def _tense_at(text: str, doc, cand: Candidate) -> str | None:
+    """Tense for a candidate: "as early as Tuesday" is future, else :func:`clause_tense`."""
+    if FUTURE_CUE.search(text[:cand.start]):
+        return "future"
+    return clause_tense(doc, cand.start, cand.end) if doc is not None else None
 
 
 def _resolve_block(text: str, doc, ctx: _Context) -> list[tuple[Candidate, Resolution]]:
     out = []
     for cand in find_candidates(text, doc):
-        ctx.tense = (lambda c=cand: clause_tense(doc, c.start, c.end)) if doc is not None else (lambda: None)
+        ctx.tense = lambda c=cand: _tense_at(text, doc, c)
         try:
             res = NORMALISERS[cand.kind](cand.match, ctx)
         except (ValueError, OverflowError):  # a date outside the calendar ("Feb. 30")
             continue
-        if res.date is not None and res.granularity in FINER and res.landmark and res.anchor != "previous":
-            ctx.history.append((res.date, res.granularity))
+        if res.granularity == "day" and PERIOD_END.search(text[:cand.start]):
+            res.landmark_gran = "quarter"  # "the quarter ended Sept. 30" stands for the quarter
+        gran = res.landmark_gran or res.granularity
+        if res.date is not None and gran in FINER and res.landmark and res.anchor != "previous":
+            ctx.history.append((res.date, gran))
         out.append((cand, res))
     return out
 
