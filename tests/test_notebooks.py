@@ -85,3 +85,12 @@ def test_article_text_is_data_never_markup(built, page):
     assert "PWNED" not in title  # no payload ran
     assert "&lt;script&gt;document.title=" in dom  # and the text is shown as text
     assert "<script>document.title" not in dom and 'onerror="document.title' not in dom
+
+
+def test_parameters_are_data_not_code(tmp_path):
+    marker = tmp_path / "pwned"
+    evil = f'x"\nopen("{marker}", "w").close()\n"'
+    error = run_notebook(ARTICLE_NOTEBOOK, tmp_path / "evil.ipynb",
+                         {"article_id": evil, "processed_dir": str(tmp_path)})
+    assert "FileNotFoundError" in error  # the whole value was taken as an (unknown) article id
+    assert not marker.exists()

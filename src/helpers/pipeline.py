@@ -111,7 +111,8 @@ def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool = False,
-                max_bytes: int = art.MAX_BYTES, log: Callable[[str], None] | None = None) -> list[Outcome]:
+                max_bytes: int = art.MAX_BYTES, log: Callable[[str], None] | None = None,
+                summary: bool = True) -> list[Outcome]:
     """Parse many article files into ``out_dir/<article_id>/``, one failure never
     stopping the others.
 
@@ -121,9 +122,11 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
         force: re-parse even if content and pipeline are unchanged.
         max_bytes: size limit per file.
         log: progress printer (default: stderr).
+        summary: write the outcomes to ``out_dir/batch_summary.json`` (read by the
+            report index); False for a one-off parse that must not replace it.
 
     Returns:
-        One :class:`Outcome` per input file; also written to ``out_dir/batch_summary.json``.
+        One :class:`Outcome` per input file.
     """
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out_dir = Path(out_dir)
@@ -141,8 +144,8 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
         _parse_chunk(pending[i:i + CHUNK], out_dir)
     for n, o in enumerate(outcomes, 1):
         log(f"[{n}/{len(outcomes)}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
-    out_dir.mkdir(parents=True, exist_ok=True)
-    store.atomic_write_bytes(out_dir / SUMMARY, json.dumps([asdict(o) for o in outcomes], indent=2).encode())
+    if summary:
+        store.atomic_write_bytes(out_dir / SUMMARY, json.dumps([asdict(o) for o in outcomes], indent=2).encode())
     return outcomes
 
 
@@ -197,20 +200,22 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> Non
 
 
 def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | str | None = None) -> None:
-    """Parse ``article_id`` from the raw folder if its tables are not in ``processed_dir``
-    yet (lets a notebook run on a fresh clone, as nbval and JupyterLab users do).
+    """Make sure ``processed_dir`` holds up-to-date tables of ``article_id``: if its raw
+    file is in ``raw_dir`` (default ``data/raw/articles``) it is parsed unless unchanged
+    (content hash and pipeline fingerprint); otherwise existing tables are used. Lets a
+    notebook run on a fresh clone, as nbval and JupyterLab users do.
 
     Raises:
-        FileNotFoundError: no raw file with that id.
-        RuntimeError: the article fails to parse (message says why).
+        FileNotFoundError: neither processed tables nor a raw file with that id.
+        RuntimeError: the article fails to parse (the message says why).
     """
     from helpers.paths import ARTICLES_DIR
 
-    if article_id in store.article_ids(processed_dir):
-        return
-    candidates = [p for p in find_inputs([raw_dir or ARTICLES_DIR]) if art.article_id_for(p) == article_id]
-    if not candidates:
-        raise FileNotFoundError(f"no processed tables and no raw article with id {article_id!r} in {raw_dir or ARTICLES_DIR}")
-    outcome = parse_batch(candidates[:1], processed_dir, log=lambda _: None)[0]
-    if outcome.status == "failed":
-        raise RuntimeError(outcome.message)
+    raw_dir = Path(raw_dir or ARTICLES_DIR)
+    candidates = [p for p in find_inputs([raw_dir]) if art.article_id_for(p) == article_id] if raw_dir.is_dir() else []
+    if candidates:
+        outcome = parse_batch(candidates[:1], processed_dir, log=lambda _: None, summary=False)[0]
+        if outcome.status == "failed":
+            raise RuntimeError(outcome.message)
+    elif article_id not in store.article_ids(processed_dir):
+        raise FileNotFoundError(f"no processed tables in {processed_dir} and no raw article with id {article_id!r} in {raw_dir}")

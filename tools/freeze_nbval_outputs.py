@@ -1,0 +1,48 @@
+"""Store the expected outputs of the cells marked ``# NBVAL_CHECK_OUTPUT``.
+
+nbval (``--nbval-lax``) compares only those cells, against the outputs saved in the
+notebook; every other output is stripped before committing (nbstripout habit). Run this
+after a deliberate change to one of those facts:
+
+    .venv/bin/python tools/freeze_nbval_outputs.py notebooks/01_article.ipynb notebooks/02_timeline.ipynb
+
+Each notebook is executed with its default parameters by papermill (kernel
+``helpers-py311``); the checked cells keep their stream outputs, all other cells are
+cleared, and execution counts are removed.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+
+MARK = "NBVAL_CHECK_OUTPUT"
+
+
+def freeze(path: Path) -> int:
+    """Execute ``path`` and keep only the marked cells' outputs; return how many were kept."""
+    with tempfile.TemporaryDirectory() as tmp:
+        executed = pm.execute_notebook(str(path), str(Path(tmp) / path.name), kernel_name="helpers-py311",
+                                       progress_bar=False)
+    source = nbformat.read(str(path), as_version=4)
+    kept = 0
+    for cell, run in zip(source.cells, executed.cells):
+        if cell.cell_type != "code":
+            continue
+        cell.execution_count = None
+        cell.outputs = []
+        if MARK in cell.source:
+            for out in run.outputs:
+                if out.output_type == "stream":
+                    cell.outputs.append(nbformat.v4.new_output("stream", name=out.name, text=out.text))
+            kept += 1
+    nbformat.write(source, str(path))
+    return kept
+
+
+if __name__ == "__main__":
+    for arg in sys.argv[1:]:
+        print(f"{arg}: {freeze(Path(arg))} checked cells stored")
