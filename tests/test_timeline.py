@@ -195,4 +195,4 @@ def test_notebook_metadata_and_parameters():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     names = list(pm.inspect_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb")))
-    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "authorities"]
+    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "authorities", "tables_dir"]
