@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from helpers import evaluate
 from helpers.articles import MAX_BYTES
 from helpers.paths import ARTICLES_DIR, PROCESSED_DIR, REPORTS_DIR
 
@@ -81,14 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--start", help="timeline start, ISO date")
         cmd.add_argument("--end", help="timeline end, ISO date")
 
-    try:
-        from helpers import evaluate
-    except ImportError:
-        evaluate = None
-    if evaluate is not None:
-        e = sub.add_parser("evaluate", help="score the extractors against annotated articles")
-        evaluate.add_arguments(e)
-        e.set_defaults(func=evaluate.run)
+    e = sub.add_parser("evaluate", help="score the extractors against annotated articles")
+    evaluate.add_arguments(e)
+    e.set_defaults(func=evaluate.run)
     return parser
 
 
