@@ -11,15 +11,27 @@ and given the noun they count from the dependency parse. Decisions:
   quantity in the article. The unit keeps compound nouns and category adjectives
   (nationality words tagged NORP, and :data:`CATEGORY_ADJECTIVES` such as "political"),
   but not descriptive ones: "top three global producers" counts "producers". Plural
-  surface form, lowercased unless a proper noun ("ten Americans"). None when the
-  number stands alone ("freed 52 on Monday").
+  surface form, lowercased unless a proper noun ("ten Americans").
+* Time is counted too (project decision, issue 2: durations are quantities as well as
+  timexes): "14 years", "two days of talks", "two months after", "a six-month license"
+  (unit "months"), "an hour" ("a"/"an" counts one before a time unit, not in "twice a
+  year", "65 tonnes a year": rates). Time units are given in the plural ("hours"). Ages ("52-year-old", "52 years
+  old") are not quantities.
+* A number with no noun of its own takes the unit it refers to (:func:`_referred_unit`):
+  the "of" noun of a preceding "number/total/count of X" in its sentence ("the number of
+  people exchanged to 26" -> people); after a verb of change ("rose to 60", "reached 60")
+  the unit of the previous quantity; an anaphoric numeral ("The five") the unit of the
+  nearest preceding quantity with the same value, else of the nearest preceding one.
+  Time quantities are never antecedents. None when nothing is referred to ("freed 52 on
+  Monday").
 * Vague numbers (:data:`VAGUE`): plural scale words are lower bounds ("dozens" = 24,
   "hundreds" = 200, "thousands" = 2,000, qualifier "at least"); "several" and "a few"
   are 3 with qualifier "several"; "a dozen" is 12, qualifier "about".
 * Qualifiers (:data:`QUALIFIER_PHRASES`) are the words right before the number: "more
   than"/"over" -> over, "nearly"/"almost" -> almost, "some"/"about"/"around" -> about,
-  "at least", "fewer than"/"under" -> under, "up to"/"as many as" -> up to. A
-  preposition "over"/"under"/"about" attached to a noun ("talks over two days") is not a
+  "at least", "fewer than"/"under" -> under, "up to"/"as many as"/"within" -> up to;
+  after the counted noun (:data:`POSTPOSED_QUALIFIERS`), "or more" -> at least, "or so"
+  -> about, "or fewer" -> up to ("10 years or more"). A preposition "over"/"under"/"about" attached to a noun ("talks over two days") is not a
   qualifier. ``text`` includes the qualifier.
 * Not quantities: years and dates ("2020", "July 2021", "December 13", "the 2020
   election"), ordinals, ages ("52-year-old"), money and percentages (spaCy MONEY and
@@ -53,8 +65,20 @@ QUALIFIER_PHRASES = {
     "at least": ["at least", "no fewer than", "no less than", "a minimum of"],
     "almost": ["almost", "nearly", "close to", "just under", "just shy of"],
     "under": ["fewer than", "less than", "under", "below"],
-    "up to": ["up to", "as many as", "at most", "no more than", "a maximum of"],
+    "up to": ["up to", "as many as", "at most", "no more than", "a maximum of", "within"],
 }
+# Qualifiers written after the counted noun: "10 years or more".
+POSTPOSED_QUALIFIERS = {("or", "more"): "at least", ("or", "longer"): "at least",
+                        ("or", "above"): "at least", ("or", "so"): "about",
+                        ("or", "fewer"): "up to", ("or", "less"): "up to"}
+# Nouns whose "of" object is what a later bare number counts: "the number of people ... to 26".
+COUNT_NOUNS = {"number", "total", "count", "tally", "toll", "figure"}
+# Verbs of change whose target number updates the previous count: "the total rose to 60".
+CHANGE_VERBS = {"rise", "climb", "increase", "grow", "jump", "swell", "fall", "drop", "decline",
+                "bring", "raise", "reach", "exceed", "top", "double", "surpass"}
+ANAPHORIC_DETERMINERS = {"the", "these", "those", "all"}
+# "twice a year", "per day": a frequency (TIMEX3 SET), not one unit of time.
+FREQUENCY_WORDS = {"once", "twice", "thrice", "times", "per", "every", "each", "half"}
 PREPOSITION_QUALIFIERS = {"over", "under", "about", "around", "above", "below"}
 # Adjectives that define who is counted (kept in the unit); others ("global") are dropped.
 CATEGORY_ADJECTIVES = {"political", "foreign", "dual", "civilian", "military", "religious",
@@ -138,6 +162,10 @@ def _runs(doc):
             yield start, end
             i = end
             continue
+        if _one_time_unit(doc, i):
+            yield i, i + 1
+            i += 1
+            continue
         if not _is_number(tok):
             i += 1
             continue
@@ -153,6 +181,18 @@ def _runs(doc):
                 break
         yield start, end
         i = end
+
+
+def _one_time_unit(doc, i: int) -> bool:
+    """True for the article "a"/"an" counting one unit of time: "within an hour", "a year
+    ago"; not a frequency ("twice a year", "once a day"), not a rate after a noun or
+    number ("65 tonnes a year", "$4 million a year"), not "a second" (an ordinal)."""
+    if doc[i].lower_ not in ("a", "an") or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (nxt.tag_ == "NN" and nxt.lemma_.lower() in TIME_UNITS - {"second", "night"}
+            and (i == 0 or (doc[i - 1].lower_ not in FREQUENCY_WORDS
+                            and doc[i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM"))))
 
 
 def _joins(prev, tok) -> bool:
@@ -196,9 +236,21 @@ def _qualifier(doc, start: int, head) -> tuple[str | None, int]:
     return None, start
 
 
+def _root(span):
+    """The token of a run whose head is outside it (or the last token)."""
+    return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), span[-1])
+
+
+def _is_time_unit(tok) -> bool:
+    return tok is not None and tok.lemma_.lower() in TIME_UNITS
+
+
 def _unit_token(span):
-    """The token counted by the number run: its noun head or the object of its "of"."""
-    root = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), span[-1])
+    """The token counted by the number run: its noun head or the object of its "of";
+    the time unit after "a"/"an" or after a hyphen ("six-month")."""
+    root = _root(span)
+    if len(span) == 1 and span[0].lower_ in ("a", "an"):
+        return span.doc[span.end]
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -207,13 +259,18 @@ def _unit_token(span):
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.i >= span.end \
             and root.head.pos_ in ("NOUN", "PROPN"):
         between = root.doc[span.end:root.head.i]
-        if not any(t.is_punct for t in between) and root.head.i - span.end <= 4:
+        hyphenated = _is_time_unit(root.head) and all(t.text in ("-", "–") for t in between)
+        if (hyphenated or not any(t.is_punct for t in between)) and root.head.i - span.end <= 4:
             return root.head
     return None
 
 
 def _unit_text(noun, span_end: int) -> str:
-    """Noun phrase of the counted thing: the noun with compounds and category adjectives."""
+    """Noun phrase of the counted thing: the noun with compounds and category adjectives;
+    a time unit as its plural ("six-month" -> "months")."""
+    if _is_time_unit(noun):
+        lemma = noun.lemma_.lower()
+        return lemma[:-1] + "ies" if lemma.endswith("y") and lemma != "day" else lemma + "s"
     keep = [c for c in noun.lefts if c.i >= span_end and (
         c.dep_ == "compound" or (c.dep_ in ("amod", "nmod") and (c.ent_type_ == "NORP" or c.lower_ in CATEGORY_ADJECTIVES)))]
     words = [c.text if c.pos_ == "PROPN" or c.ent_type_ == "NORP" else c.lower_ for c in keep]
@@ -241,8 +298,8 @@ def _skip(span, unit_tok) -> bool:
         [t.lower_.strip(".") for t in after[:1]]
     if any(w in MONTHS for w in near) and first.lower_ != "may":
         return True
-    if unit_lemma in TIME_UNITS and any(t.lower_ in ("old", "ago", "later", "earlier") for t in doc[unit_tok.i + 1:unit_tok.i + 3]):
-        return True
+    if unit_lemma in TIME_UNITS and any(t.lower_ == "old" for t in doc[unit_tok.i + 1:unit_tok.i + 3]):
+        return True  # an age: "52-year-old", "52 years old"
     if first.lower_ == "one" and len(span) == 1 and (
             first.dep_ != "nummod" or any(c.lower_ == "of" for c in first.children)):
         return True
@@ -250,6 +307,57 @@ def _skip(span, unit_tok) -> bool:
     if root.dep_ == "nummod" and root.head.i < span.start and root.head.pos_ in ("PROPN", "NOUN"):
         return True  # "Article 19", "Flight 17"
     return False
+
+
+def _postposed_qualifier(doc, end: int, unit_tok) -> str | None:
+    """Qualifier written after the number or its counted noun: "10 years or more"."""
+    after = unit_tok.i + 1 if unit_tok is not None and unit_tok.i >= end else end
+    return POSTPOSED_QUALIFIERS.get(tuple(t.lower_ for t in doc[after:after + 2]))
+
+
+def _counted_by_count_noun(span) -> str | None:
+    """Unit from a preceding "number/total of X" in the sentence: "the number of people
+    exchanged to 26" -> "people"."""
+    doc = span.doc
+    for tok in reversed(doc[span.sent.start:span.start]):
+        if tok.lemma_.lower() not in COUNT_NOUNS:
+            continue
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None:
+                return _unit_text(pobj, of.i + 1)
+    return None
+
+
+def _referred_unit(span, value: float, history: list[tuple[float, str]]) -> str | None:
+    """Unit of a number with no noun of its own, from what it refers to.
+
+    Args:
+        span: the number run (spaCy Span) whose own unit is None.
+        value: its value.
+        history: ``(value, unit)`` of the article's earlier quantities, in text order,
+            time quantities left out.
+
+    Returns:
+        The unit, or None when the number refers to nothing recoverable. Order: a
+        "number/total of X" before it in its sentence; the previous quantity's unit when
+        the number is the target of a verb of change ("rose to 60", "reached 60"); for an
+        anaphoric numeral ("The five", "these 14") the nearest earlier quantity of the
+        same value, else the nearest earlier quantity.
+    """
+    unit = _counted_by_count_noun(span)
+    if unit is not None:
+        return unit
+    root = _root(span)
+    head = root.head
+    verb = head.head if root.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if root.dep_ in ("pobj", "dobj", "attr") and verb.lemma_.lower() in CHANGE_VERBS and history:
+        return history[-1][1]
+    anaphoric = root.dep_ != "nummod" and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS for c in root.children)
+    if anaphoric and history:
+        return next((u for v, u in reversed(history) if v == value), history[-1][1])
+    return None
 
 
 def extract_quantities(parsed: Parsed) -> pd.DataFrame:
@@ -278,7 +386,7 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
         0  more than 40   40.0  political prisoners      over
     """
     rows: list[dict] = []
-    last_unit: str | None = None
+    history: list[tuple[float, str]] = []  # (value, unit) of earlier non-time quantities
     for block, doc in parsed.block_docs():
         for start, end in _runs(doc):
             span = doc[start:end]
@@ -289,13 +397,15 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
             if _skip(span, unit_tok):
                 continue
             qual, q_start = _qualifier(doc, start, unit_tok)
-            unit = None
-            if unit_tok is not None:
-                if unit_tok.pos_ == "PRON":
-                    unit = last_unit
-                else:
-                    unit = _unit_text(unit_tok, end)
-            last_unit = unit or last_unit
+            qual = qual or _postposed_qualifier(doc, end, unit_tok)
+            if unit_tok is None:
+                unit = _referred_unit(span, value, history)
+            elif unit_tok.pos_ == "PRON":  # "52 of them"
+                unit = history[-1][1] if history else None
+            else:
+                unit = _unit_text(unit_tok, end)
+            if unit is not None and not _is_time_unit(unit_tok):
+                history.append((float(value), unit))
             begin = block.start_char + doc[q_start].idx
             finish = block.start_char + span.end_char
             rows.append({"sentence_id": parsed.sentence_id_at(begin),
