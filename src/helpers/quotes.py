@@ -19,8 +19,12 @@ The speaker is found, in this order, from the spaCy dependency parse:
   is a named entity or a pronoun (``Trump attacked "the hateful ideology …"``), and after
   ``"…,"`` any verb with a subject (``"…," Smith beamed``);
 * ``pronoun``: as above but the subject is a personal pronoun, resolved to the nearest
-  preceding mention of a fitting type (PERSON for he/she), subjects first
+  preceding mention of a fitting type (PERSON for he/she, or a name in apposition to a
+  noun for a person) whose gender (:mod:`helpers.speakers`) does not clash with the
+  pronoun, subjects first, a name in apposition to a subject counting as one
   (salience of subjects: Grosz, Joshi & Weinstein 1995, https://aclanthology.org/J95-2003/);
+* a speaker that is a role noun with a name in apposition (``said her brother, Kian
+  Farahani``, ``the spokeswoman, Laura X, said``) is that name;
 * ``colon``: the quotation follows a colon, in its paragraph (``Smith: "…"``) or at the
   end of the previous paragraph; the speaker is the subject of the reporting verb
   of that sentence, else its main subject;
@@ -45,7 +49,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from helpers import schemas
+from helpers import schemas, speakers
 from helpers.structure import MINOR_WORDS, Parsed
 
 REPORTING_VERBS = frozenset(
@@ -259,6 +263,9 @@ class _Context:
         self.mentions = [r for r in m.itertuples(index=False) if self.inside(r.start_char) is None]
         self.names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
         self.speaker_starts: set[int] = set()
+        self.spans = {m.start_char: self.span_of(m) for m in self.mentions}
+        self.persons = speakers.person_starts(self.mentions, self.spans)
+        self.genders = speakers.entity_genders(self.mentions, self.spans, self.persons)
 
     # -- positions ------------------------------------------------------------
     def inside(self, pos: int) -> _Quote | None:
@@ -279,6 +286,19 @@ class _Context:
 
     def offset(self, token) -> int:
         return self._base(token) + token.idx
+
+    def span_of(self, mention):
+        """The spaCy span of a mention (None if it cannot be aligned)."""
+        tok = self.token_at(mention.start_char)
+        if tok is None:
+            return None
+        base = self._base(tok)
+        return tok.doc.char_span(mention.start_char - base, mention.end_char - base,
+                                 alignment_mode="expand")
+
+    def doc_spans(self, doc) -> list:
+        """Spans of the mentions (outside quotations) of one doc."""
+        return [s for s in self.spans.values() if s is not None and s.doc is doc]
 
     def _base(self, token) -> int:
         for block, doc in zip(self.blocks, self.docs):
@@ -474,6 +494,10 @@ class _Context:
         else:
             mention = next((m for m in self.mentions if m.start_char <= start < m.end_char), None)
             if mention is None:
+                mention = self.apposed(subject)
+            if mention is None:
+                subject = speakers.apposed_proper_noun(subject) or subject
+                start = self.offset(subject)
                 first, last = _noun_phrase(subject)
                 out.update(speaker=subject.doc[first:last + 1].text,
                            speaker_start_char=start - subject.idx + subject.doc[first].idx,
@@ -488,22 +512,35 @@ class _Context:
             out["speaker_entity_id"] = pd.NA if pd.isna(ent) else int(ent)
         return out
 
+    def apposed(self, noun):
+        """'said her brother, Kian Farahani': the named mention in apposition to a noun."""
+        span = speakers.apposed_name(noun, self.doc_spans(noun.doc))
+        if span is None:
+            return None
+        start = self._base(noun) + span.start_char
+        return next((m for m in self.mentions if m.start_char == start), None)
+
     def antecedent(self, pronoun):
-        """Nearest preceding mention of a fitting label, grammatical subjects first."""
+        """Nearest preceding mention of a fitting label and gender, grammatical subjects first."""
         pos = self.offset(pronoun)
         block = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
         lo = self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char
         labels = PERSONAL[pronoun.lower_]
         cands = [m for m in self.mentions if lo <= m.start_char and m.end_char <= pos
-                 and m.label in labels]
+                 and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
+                 and speakers.agrees(pronoun.lower_, self.gender(m))]
         subjects = [m for m in cands if m.start_char in self.speaker_starts or self._is_subject(m)]
         return (subjects or cands or [None])[-1]
 
+    def gender(self, mention) -> str | None:
+        return self.genders.get(speakers.entity_key(mention))
+
     def _is_subject(self, mention, *, main: bool = False) -> bool:
-        """True if a mention is a grammatical subject (``main``: of its sentence's root)."""
+        """True if a mention is a grammatical subject (``main``: of its sentence's root);
+        a name in apposition to a subject noun counts ('Her colleague, Tomas B., said')."""
         tok = self.token_at(mention.start_char)
-        while (tok is not None and tok.dep_ in ("compound", "flat", "appos")
-               and tok.head.pos_ == "PROPN" and tok.head.i != tok.i):
+        while (tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i
+               and (tok.head.pos_ == "PROPN" or tok.dep_ == "appos" and tok.head.pos_ == "NOUN")):
             tok = tok.head
         return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
 
