@@ -150,3 +150,24 @@ def test_ensure_parsed_parses_from_raw_once(tmp_path):
     assert store.article_ids(tmp_path) == ["000_25866d06d7c1622d"]
     with pytest.raises(FileNotFoundError, match="no raw article with id 'nope'"):
         ensure_parsed("nope", tmp_path, raw_dir=SEED.parent)
+
+
+def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, monkeypatch):
+    import helpers.nlp
+    import helpers.pipeline as pipeline
+    real_parse = helpers.nlp.parse_texts
+
+    def fragile(texts):
+        texts = list(texts)
+        if any("POISON" in t for t in texts):
+            raise RuntimeError("tokenizer exploded")
+        return real_parse(texts)
+    monkeypatch.setattr(pipeline, "parse_texts", fragile)
+    monkeypatch.setattr(helpers.nlp, "parse_texts", fragile)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "a_seed.txt")
+    (raw / "b_poison.txt").write_text("Poison Story\nThis English text carries the word POISON and breaks the parser.\n")
+    outcomes = {o.article_id: o for o in parse_batch([raw], tmp_path / "out", log=lambda _: None)}
+    assert outcomes["a_seed"].status == "parsed"
+    assert outcomes["b_poison"].status == "failed" and "tokenizer exploded" in outcomes["b_poison"].message

@@ -28,7 +28,7 @@ from helpers.nlp import MODEL, parse_texts
 from helpers.paths import REFERENCE_DIR
 from helpers.quantities import extract_quantities
 from helpers.quotes import extract_quotes
-from helpers.structure import parse_structure
+from helpers.structure import parse_structure, split_blocks
 from helpers.timexes import extract_timexes
 
 CHUNK = 16  # articles parsed together in one nlp.pipe stream
@@ -48,12 +48,14 @@ class Outcome:
     title: str | None = None
 
 
-def extract_tables(article: art.Article, docs: list | None = None) -> dict[str, pd.DataFrame]:
+def extract_tables(article: art.Article, docs: list | None = None,
+                   blocks: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """All nine tidy tables of one article, validated against :mod:`helpers.schemas`.
 
     Args:
         article: from :func:`helpers.articles.load_article`.
         docs: spaCy docs of the article's blocks if already parsed (batch), else None.
+        blocks: the article's blocks table, given with ``docs``.
 
     Returns:
         dict table name -> DataFrame, in the order of :data:`helpers.schemas.TABLES`,
@@ -62,7 +64,7 @@ def extract_tables(article: art.Article, docs: list | None = None) -> dict[str, 
     Raises:
         pandera.errors.SchemaErrors: an extractor produced a table that breaks its contract.
     """
-    parsed = parse_structure(article.article_id, article.text, article.published, docs)
+    parsed = parse_structure(article.article_id, article.text, article.published, docs, blocks)
     mentions, entities = extract_entities(parsed)
     quantities = extract_quantities(parsed)
     timexes = extract_timexes(parsed)
@@ -175,17 +177,25 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
 
 
 def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> None:
-    """Parse a few articles' blocks in one spaCy stream, then extract and write each."""
-    from helpers.structure import split_blocks
-
-    block_texts = [split_blocks(a.text)["text"].tolist() for a, _ in chunk]
-    docs = parse_texts(t for texts in block_texts for t in texts)
+    """Parse a few articles' blocks in one spaCy stream, then extract and write each.
+    If the shared stream fails, each article is retried alone so only the bad one fails."""
+    try:
+        blocks = [split_blocks(a.text) for a, _ in chunk]
+        docs = parse_texts(t for b in blocks for t in b["text"])
+    except Exception:
+        if len(chunk) > 1:
+            for item in chunk:
+                _parse_chunk([item], out_dir)
+            return
+        blocks, docs = [None], None
     pos = 0
-    for (article, outcome), texts in zip(chunk, block_texts):
+    for (article, outcome), article_blocks in zip(chunk, blocks):
         start = time.perf_counter()
-        article_docs, pos = docs[pos:pos + len(texts)], pos + len(texts)
+        article_docs = None
+        if docs is not None:
+            article_docs, pos = docs[pos:pos + len(article_blocks)], pos + len(article_blocks)
         try:
-            tables = extract_tables(article, article_docs)
+            tables = extract_tables(article, article_docs, article_blocks)
             store.write_article(out_dir, article.article_id, tables, article.text, {
                 "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
                 "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},

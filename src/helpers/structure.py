@@ -193,17 +193,19 @@ class Parsed:
         yield from zip(self.blocks.itertuples(index=False), self.docs)
 
 
-def parse_structure(article_id: str, text: str, published: dt.date | None, docs: list | None = None) -> Parsed:
+def parse_structure(article_id: str, text: str, published: dt.date | None, docs: list | None = None,
+                    blocks: pd.DataFrame | None = None) -> Parsed:
     """Blocks, sentences and spaCy docs of one article.
 
     Args:
         article_id, text, published: from :class:`helpers.articles.Article`.
         docs: spaCy docs of the blocks if already parsed in a batch; parsed here if None.
+        blocks: ``split_blocks(text)`` if already computed (with ``docs``).
 
     Returns:
         A :class:`Parsed`.
     """
-    blocks = split_blocks(text)
+    blocks = split_blocks(text) if blocks is None else blocks
     if docs is None:
         from helpers.nlp import parse_texts
 
