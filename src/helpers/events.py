@@ -37,10 +37,21 @@ Dates (rules applied in order, recorded in ``date_source``):
        naming one of them.
     7. ``section``: a dated timex in the heading of the event's section ("Sanctions
        Since Post-2020 Crackdown" -> 2020).
+    Headline events take the date of the lead's event of the same type, else of the
+    lead's first time expression (``headline``); a wire dateline ("MINSK, Aug 10 (Reuters)
+    -") dates no event; a timex inside a relative clause on a non-event noun ("Krasikov,
+    who was serving a life sentence for a 2019 killing") dates no event; an undated
+    asserted past-tense event of the opening section takes the lead's date (``story``).
     Only calendar values (``2021``, ``2021-07``, ``2025-12-13``...) date an event;
     PAST_REF and durations do not. The DURATION of talks ("over two days") is kept in
     ``duration`` (``P2D``). ``date_start``/``date_end`` is the interval the TIMEX3 value
     covers (:func:`timex_interval`).
+
+Implied events (:func:`_with_derived`): gapping ("30 were pardoned on May 4 and another
+15 in June") and the other side of a swap ("freed X in exchange for 10 Americans").
+Coreferent rows are then merged (:func:`merge_coreferent`; ``n_mentions`` column). States
+are not arrests: "held in X", "holds 900 prisoners", "house arrest", "classed as
+wrongfully detained", "people convicted of ..." as the patient of a release.
 
 People: PERSON entities inside the event's patient ("the release of 123 detainees,
 including ... Ales Bialiatski"); in a list item that starts with a name ("Viktar Babaryka:
@@ -76,7 +87,7 @@ VERB_TRIGGERS = {
 }
 NOUN_TRIGGERS = {
     "release": "release", "pardon": "release", "liberation": "release", "amnesty": "release",
-    "exchange": "release", "swap": "release",
+    "exchange": "release", "swap": "release", "clemency": "release",
     "arrest": "arrest", "detention": "arrest", "imprisonment": "arrest", "incarceration": "arrest",
     "sentence": "sentence", "conviction": "sentence",
     "talks": "negotiation", "negotiation": "negotiation", "negotiations": "negotiation",
@@ -102,8 +113,28 @@ SANCTION_VERBS = {
     "loosen": "sanction_eased", "drop": "sanction_eased", "scrap": "sanction_eased",
     "revoke": "sanction_eased", "rescind": "sanction_eased", "relief": "sanction_eased",
     "easing": "sanction_eased", "lifting": "sanction_eased", "removal": "sanction_eased",
-    "suspension": "sanction_eased", "relaxation": "sanction_eased",
+    "suspension": "sanction_eased", "relaxation": "sanction_eased", "waiver": "sanction_eased",
+    "exemption": "sanction_eased", "carve-out": "sanction_eased",
+    "agree": "sanction_imposed", "approve": "sanction_imposed",
 }
+# "responded with sanctions", "hit Belarus with new sanctions": the verb imposes them
+WITH_SANCTION_VERBS = {"respond", "retaliate", "hit", "punish", "target", "slap", "threaten"}
+# "placed on the sanctions list", "added to the blacklist"
+LISTING_VERBS = {"place", "put", "add", "include", "enter"}
+LIST_NOUNS = {"list", "blacklist"}
+# "any of its measures", "a new package of sanctions": climb to the word that governs them
+QUANTIFIER_HEADS = {"any", "some", "all", "none", "most", "many", "several", "part", "rest"}
+CONTAINER_NOUNS = {"package", "round", "basis", "framework", "regime", "wave", "set", "batch", "raft"}
+# a licence that eases sanctions: "authorised transactions with X", "allowing oil deals"
+LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
+LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
+PRONOUN_OBJECTS = {"them", "it", "those", "these"}
+# "house arrest" and "held in X" describe a state, not an arrest event
+STATE_COMPOUNDS = {"house", "home"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+OFFICIAL_NOUNS = {"envoy", "official", "diplomat", "leader", "counterpart", "minister", "delegation",
+                  "president", "representative", "negotiator", "ambassador", "mediator", "secretary",
+                  "chancellor", "premier", "king", "emir", "prince", "senator", "lawmaker", "team"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 PERSON_NOUNS = {
@@ -132,14 +163,14 @@ NOUN_MODIFIERS = {"possible": "hypothetical", "potential": "hypothetical",
 LIGHT_VERBS = {"hold", "conduct", "stage", "resume", "begin", "start", "open", "launch",
                "continue", "take", "happen", "occur", "go"}
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
-TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior"}
+TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
 LIST_LEAD = re.compile(r"^\s*([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,4})\s*[:–—]\s")
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?(?:T.*)?$")
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 COLUMNS = ["event_id", "sentence_id", "event_type", "cameo_code", "modality", "date",
            "date_start", "date_end", "actor", "target", "count", "evidence", "start_char",
-           "end_char", "goldstein", "people", "trigger", "duration", "date_source"]
+           "end_char", "goldstein", "people", "trigger", "duration", "date_source", "n_mentions"]
 
 
 @lru_cache(maxsize=1)
@@ -247,17 +278,54 @@ def _verb_type(tok, sanctions_named: bool) -> str | None:
         return None
     if lemma in ("exchange", "swap", "hold") and obj is None:
         return None
+    if lemma == "hold" and _is_state_hold(tok, obj):
+        return None
+    if etype in ("arrest", "sentence") and _is_description(tok):
+        return None
     if lemma in ("meet", "engage") and not (
-            (obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_person_like(obj)))
+            (obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                  or obj.lemma_.lower() in OFFICIAL_NOUNS))
             or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
         return None
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
-            return None
+            # "The Treasury designated 44 individuals": a sanctions designation (OFAC's SDN list)
+            return "sanction_imposed" if lemma == "designate" and sanctions_named else None
     if lemma == "rally" and obj is not None:
         return None
     return etype
+
+
+def _is_state_hold(tok, obj) -> bool:
+    """"Americans held in Iran", "their role in holding Americans", "I want to hold him":
+    being held is a state (or a hug), not an arrest event."""
+    if tok.dep_ in ("acl", "amod", "relcl") and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if tok.tag_ in ("VBZ", "VBP"):  # "Belarus holds 1,300 political prisoners"
+        return True
+    return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
+
+
+def _is_description(tok) -> bool:
+    """An arrest or sentence verb that only describes people: "classed as wrongfully
+    detained" (a label), "pardoned 37 people convicted of extremist crimes" (the patient of
+    another event, described by a participle)."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        gov = tok.head.head
+        return any(k in VERB_TRIGGERS and VERB_TRIGGERS[k] == "release" for k in _keys(gov))
+    return False
+
+
+def _is_named_war(tok) -> bool:
+    """"since the Cold War", "World War II": a named historical period, not a reported attack."""
+    return tok.lower_ == "war" and tok.text[0].isupper() and any(
+        c.dep_ in ("compound", "amod") and c.text[0].isupper() for c in tok.lefts)
 
 
 def _noun_type(tok) -> str | None:
@@ -266,6 +334,10 @@ def _noun_type(tok) -> str | None:
         return None
     etype = NOUN_TRIGGERS[key]
     kids = {c.lemma_.lower() for c in tok.children}
+    if key == "arrest" and kids & STATE_COMPOUNDS:
+        return None
+    if etype == "military" and _is_named_war(tok):
+        return None
     if key == "talk" or (key == "talks" and tok.lower_ != "talks"):
         return None
     if key in ("exchange", "swap") and not kids & {"prisoner", "detainee", "hostage"}:
@@ -288,6 +360,14 @@ def _sanction_trigger(tok, sanctions_named: bool):
     if lemma not in SANCTION_NOUNS or (lemma in ANAPHORIC_SANCTION_NOUNS and not sanctions_named):
         return None
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in WITH_SANCTION_VERBS:
+        return "sanction_imposed", head.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in LIST_NOUNS and head.dep_ == "pobj" \
+            and head.head.lower_ in ("on", "to") and head.head.head.lemma_.lower() in LISTING_VERBS:
+        return "sanction_imposed", head.head.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and (
+            head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS):
+        tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
     candidates = []
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
         candidates.append(head)
@@ -300,6 +380,24 @@ def _sanction_trigger(tok, sanctions_named: bool):
         etype = SANCTION_VERBS.get(cand.lemma_.lower()) or SANCTION_VERBS.get(cand.lower_)
         if etype:
             return etype, cand
+    return None
+
+
+def _verbal_sanction(tok, sanctions_named: bool):
+    """Sanction events without a sanction noun of their own, in an article that names
+    sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
+    eases them; "would not lift them" eases sanctions named before in the paragraph."""
+    if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma, obj = tok.lemma_.lower(), _object(tok)
+    if obj is None:
+        return None
+    if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
+        return "sanction_eased"
+    if SANCTION_VERBS.get(lemma) == "sanction_eased" and obj.lower_ in PRONOUN_OBJECTS:
+        before = tok.doc[:tok.i].text
+        if re.search(r"(?i)\bsanction|\bembargo", before):
+            return "sanction_eased"
     return None
 
 
@@ -326,8 +424,8 @@ def _find_triggers(parsed: Parsed):
                 yield block, doc, tok, "sanction_eased", tok
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "PROPN")
-            etype = _verb_type(tok, sanctions_named) if is_verb else (
-                _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None)
+            etype = _verbal_sanction(tok, sanctions_named) or (_verb_type(tok, sanctions_named) if is_verb else (
+                _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
             if etype:
                 used.add(tok.i)
                 yield block, doc, tok, etype, tok
@@ -448,13 +546,17 @@ def _roles(trig, noun, etype: str):
     """(actor token, patient token, target token) of a trigger."""
     if trig.pos_ in ("NOUN", "PROPN") and trig == noun:
         poss = next((c for c in trig.children if c.dep_ == "poss"), None)
-        of = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+        preps = ("of", "on", "against", "to") if etype == "release" else ("of", "on", "against")
+        of = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
                    for g in c.children if g.dep_ == "pobj"), None)
         partner = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                         for g in c.children if g.dep_ == "pobj"), None)
         actor = _agent(trig)
         if actor is None and etype in PATIENT_TYPES:
             actor = None if poss is not None and poss.pos_ == "PRON" else None
+        if of is None and etype == "release" and trig.dep_ in ("dobj", "obj"):
+            of = next((g for c in trig.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)  # "granted clemency to five Iranians"
         if etype in PATIENT_TYPES:
             patient = of or (poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None)
             if actor is None and trig.dep_ in ("dobj", "obj") and _governed(trig.head) not in ("demanded",):
@@ -468,6 +570,11 @@ def _roles(trig, noun, etype: str):
     if actor is None and not passive:
         actor = _agent(trig)
     patient = _object(trig)
+    if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
+        obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
+        partner = next((g for c in (obj.children if obj is not None else []) if c.dep_ == "prep"
+                        and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        return actor, obj, partner or obj
     if etype in ("sanction_imposed", "sanction_eased"):
         target = _sanction_target(noun)
         if trig.dep_ in ("amod", "acl", "compound") and trig.head == noun and actor is None:
@@ -515,8 +622,15 @@ def _list_lead(parsed: Parsed, block, args: _Args) -> str | None:
 
 
 # --- dates -----------------------------------------------------------------------------
+BLOCKED = -1
+
+
 def _owner(tok, trigger_ids: set[int]):
-    """Nearest trigger token above ``tok`` in the parse, or None."""
+    """Nearest trigger token above ``tok`` in the parse, None, or :data:`BLOCKED` when the
+    timex sits in a relative clause on a noun that is no event ("Krasikov, who was serving
+    a life sentence for a 2019 killing", "measures, which it restricted in June 2021"); a
+    relative clause on an event noun dates it ("the protests that followed the August 2020
+    vote")."""
     cur = tok
     for _ in range(12):
         if cur.head == cur:
@@ -524,7 +638,20 @@ def _owner(tok, trigger_ids: set[int]):
         cur = cur.head
         if cur.i in trigger_ids:
             return cur.i
+        if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
+            return BLOCKED
     return None
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’/()-]*,\s*$")
+DATELINE_END = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—]")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of a wire dateline ("MINSK, Aug 10 (Reuters) -"): it dates the
+    dispatch, not the events of the sentence that follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE.match(text[line_start:start]) and DATELINE_END.match(text[end:end + 20]))
 
 
 def _is_calendar(value) -> bool:
@@ -551,6 +678,9 @@ def _attach_timexes(events: list[dict], timexes: pd.DataFrame, docs: dict) -> se
                 continue
             root = span.root
             owner = root.i if root.i in ids else _owner(root, set(ids))
+            if owner == BLOCKED or _is_dateline(doc.text, tx.start_char - base, tx.end_char - base):
+                owned.add(int(tx.start_char))  # dates no event, by any rule
+                continue
             ev = ids.get(owner)
             if ev is None:
                 continue
@@ -576,7 +706,9 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
         for ev in events:
             if ev["date"] is not None:
                 continue
-            for prep in (c for c in ev["_tok"].children if c.lower_ in TEMPORAL_PREPS):
+            obj = _object(ev["_tok"]) if ev["_tok"].pos_ == "VERB" else None
+            heads = [ev["_tok"]] + ([obj] if obj is not None and obj.head == ev["_tok"] else [])
+            for prep in (c for h in heads for c in h.children if c.lower_ in TEMPORAL_PREPS):
                 for pobj in (g for g in prep.subtree if g.dep_ == "pobj"):
                     other = by_token.get((ev["_block"], pobj.i))
                     if other and other["date"]:
@@ -584,6 +716,8 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
                         break
                 if ev["date"]:
                     break
+            if _is_reference(ev, by_token):
+                continue  # "on the election anniversary": the election is not dated by the clause
             if ev["date"] is None:
                 host = _host_event(ev, by_token)
                 if host is not None and host["date"]:
@@ -593,8 +727,12 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
                 if same:
                     near = min(same, key=lambda t: abs(t.start_char - ev["start_char"]))
                     ev["date"], ev["date_source"] = near.value, "sentence"
-            if ev["date"] is None and ev["start_char"] < lead_end and dct:
+            if ev["date"] is None and ev["start_char"] < lead_end and dct and not ev["_title"] \
+                    and ev["modality"] not in ("negated", "hypothetical"):
                 ev["date"], ev["date_source"] = dct, "publication"
+        for ev in events:
+            if ev["date"] is None and ev["_title"] and not _is_reference(ev, by_token):
+                ev["date"], ev["date_source"] = _headline_date(ev, events, dated_tx, parsed, lead_end, dct)
         lead_dated = [e for e in events if e["start_char"] < lead_end and e["date"]
                       and e["modality"] == "asserted"]
         lead_event = min(lead_dated, key=lambda e: (e["date_source"] != "own", e["start_char"]),
@@ -615,11 +753,38 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
                     ev["date"], ev["date_source"] = in_heading[0].value, "section"
 
 
+def _is_reference(ev: dict, by_token: dict) -> bool:
+    """A trigger noun that only modifies another noun ("election anniversary", "war
+    crimes"): it names an earlier event and takes no date from its clause."""
+    tok = ev["_tok"]
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (ev["_block"], tok.head.i) not in by_token
+
+
+def _headline_date(ev: dict, events: list[dict], dated_tx: list, parsed: Parsed, lead_end: int,
+                   dct: str | None) -> tuple[str | None, str | None]:
+    """Date of a headline event: headlines put the lead's past event in the present
+    ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
+    the headline event takes the date of the lead's event of the same type, else of the
+    lead's first time expression (datelines excluded), else the publication date."""
+    lead = [o for o in events if not o["_title"] and o["start_char"] < lead_end and o["date"]
+            and o["event_type"] == ev["event_type"] and o["date_source"] != "publication"]
+    if lead:
+        return lead[0]["date"], "headline"
+    title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
+    in_lead = [t for t in dated_tx if title_end <= t.start_char < lead_end
+               and not _is_dateline(parsed.text, int(t.start_char), int(t.end_char))]
+    if in_lead:
+        return in_lead[0].value, "headline"
+    return (dct, "publication") if dct else (None, None)
+
+
 def _host_event(ev: dict, by_token: dict) -> dict | None:
-    """The nearest other event above this trigger in the parse (its clause's event)."""
+    """The nearest other event above this trigger in the parse (its clause's event); a
+    relative clause ("Krasikov, who was serving a life sentence") is background and has
+    no host."""
     cur = ev["_tok"]
     for _ in range(12):
-        if cur.head == cur:
+        if cur.head == cur or cur.dep_ == "relcl":
             return None
         cur = cur.head
         other = by_token.get((ev["_block"], cur.i))
@@ -683,6 +848,9 @@ def _count(quantities: pd.DataFrame, start: int, end: int) -> int | None:
         return None
     q = quantities[(quantities["start_char"] >= start) & (quantities["end_char"] <= end)]
     q = q[q["value"] == q["value"].round()]
+    if "unit" in q:  # "sentences of 10 years": a duration, not people
+        units = q["unit"].fillna("").str.lower().str.rstrip("s")
+        q = q[~units.isin(TIME_UNITS)]
     return int(q["value"].iloc[0]) if len(q) else None
 
 
@@ -728,7 +896,8 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []
         count = None
-        if patient is not None and etype in PATIENT_TYPES:
+        if patient is not None and (etype in PATIENT_TYPES or (
+                trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)):
             ps, pe = _span_of(patient, base)
             people = [x[3] for x in args.in_span(ps, pe, "PERSON")]
             count = _count(quantities, ps, pe) if etype != "designation" else None
@@ -753,10 +922,161 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
             "goldstein": goldstein, "people": "; ".join(dict.fromkeys(people)), "trigger": lemma,
             "duration": None, "date_source": None,
             "_block": block.block_id, "_tok": trig, "_tokens": {trig.i, noun.i},
-            "_heading": _heading_span(parsed, block.block_id)})
+            "_heading": _heading_span(parsed, block.block_id),
+            "_title": block.kind == "title", "_base": base})
+    events = _with_derived(events, args, quantities)
     owned = _attach_timexes(events, timexes, docs)
+    for ev in events:  # the other side of a swap happens when the swap does
+        if ev.get("_parent") is not None and ev["date"] is None and ev["_parent"]["date"]:
+            ev["date"], ev["date_source"] = ev["_parent"]["date"], ev["_parent"]["date_source"]
     _resolve_dates(events, timexes, parsed, owned)
-    return _frame(parsed.article_id, events)
+    for ev in events:
+        if ev.get("_parent") is not None and ev["date"] is None and ev["_parent"]["date"]:
+            ev["date"], ev["date_source"] = ev["_parent"]["date"], "exchange"
+    _date_story(events, parsed)
+    return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _derived(ev: dict, np, args: _Args, quantities: pd.DataFrame, tokens: set[int], **extra) -> dict:
+    """A copy of ``ev`` about the noun phrase ``np`` (its count, people and target)."""
+    base = ev["_base"]
+    start, end = _span_of(np, base)
+    people = [x[3] for x in args.in_span(start, end, "PERSON")] if ev["event_type"] in PATIENT_TYPES else []
+    return {**ev, "count": _count(quantities, start, end), "people": "; ".join(dict.fromkeys(people)),
+            "target": args.name(np, base), "evidence": args.parsed.text[start:end], "start_char": start,
+            "end_char": end, "date": None, "date_source": None, "duration": None, "_tokens": tokens,
+            "_parent": None, **extra}
+
+
+def _with_derived(events: list[dict], args: _Args, quantities: pd.DataFrame) -> list[dict]:
+    """Add the events the grammar implies without a trigger of their own.
+
+    * Gapping (passive verbs): "Thirty people were pardoned on September 4 and another 30 people in
+      August", "X was designated in August 2021 and Y in December": the noun conjunct of
+      the verb with a later preposition of its own is a second event of the same type.
+    * Swaps: "released Alex Saab in exchange for 10 Americans": the people given in
+      exchange are released too, on the same date.
+    """
+    out = []
+    for ev in events:
+        out.append(ev)
+        tok = ev["_tok"]
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                  for g in p.children if g.dep_ == "conj" and g.ent_type_ not in ("DATE", "TIME")]
+        for conj in (c for c in [*tok.children, *nested]
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.i > conj.i]
+            if passive and preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                out.append(_derived(ev, conj, args, quantities, {p.i for p in preps}))
+        if ev["event_type"] != "release":
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            swap = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS), None)
+            given = swap is not None and next((g for c in swap.children if c.dep_ == "prep" and c.lower_ == "for"
+                                               for g in c.children if g.dep_ == "pobj"), None)
+            if given is not None and given is not False and _is_person_like(given):
+                out.append(_derived(ev, given, args, quantities, set(), actor=None, trigger="exchange",
+                                    _parent=ev))
+    return out
+
+
+def _date_story(events: list[dict], parsed: Parsed) -> None:
+    """An asserted past-tense event of the opening section without a time of its own
+    continues the story of the lead: it takes the date of the lead's dated event of the
+    same type ("The Treasury designated 44 individuals" after "imposed new sanctions on
+    Monday")."""
+    heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
+    first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
+    lead_end = _lead_end(parsed)
+    for ev in events:
+        if ev["date"] is not None or ev["modality"] != "asserted" or ev["_tok"].tag_ != "VBD" \
+                or not lead_end <= ev["start_char"] < first_heading:
+            continue
+        lead = next((o for o in events if o["start_char"] < lead_end and not o["_title"] and o["date"]
+                     and o["event_type"] == ev["event_type"] and o["modality"] == "asserted"), None)
+        if lead is not None:
+            ev["date"], ev["date_source"] = lead["date"], "story"
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    """Two rows may report the same event: same type and modality; not two finite
+    clauses of the body (:func:`_clausal`); actors equal or one missing (headlines
+    aside: they paraphrase); dates equal, one missing or one interval
+    inside the other (a month, week or day; a year only equals a year); counts equal or one missing; people sharing a name, or none named, or only one row naming them and
+    the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
+    if (a["event_type"], a["modality"]) != (b["event_type"], b["modality"]):
+        return False
+    if a.get("_parent") is b or b.get("_parent") is a:  # the two sides of a swap
+        return False
+    if a["count"] is not None and b["count"] is not None and a["count"] != b["count"]:
+        return False
+    if _clausal(a) and _clausal(b):  # two clauses with verbs of their own report two events
+        return False
+    if a["actor"] and b["actor"] and a["actor"] != b["actor"] and not (a["_title"] or b["_title"]):
+        return False
+    pa = set(filter(None, a["people"].split("; ")))
+    pb = set(filter(None, b["people"].split("; ")))
+    if pa & pb or not (pa or pb):
+        pass
+    elif pa and pb:
+        return False
+    elif (b if pa else a)["date"] is not None:
+        return False  # only an undated mention without names ("the releases") joins a named event
+    if a["date"] is None or b["date"] is None:
+        return True
+    (sa, ea), (sb, eb) = timex_interval(a["date"]), timex_interval(b["date"])
+    if sa is None or sb is None or len(a["date"]) == 4 or len(b["date"]) == 4:  # a year is too wide
+        return a["date"] == b["date"]
+    return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _clausal(ev: dict) -> bool:
+    """A finite clause of the body ("The Treasury designated 44 individuals"), not a
+    headline, a noun ("their liberation") or a participle ("those freed")."""
+    tok = ev["_tok"]
+    return not ev["_title"] and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "relcl")
+
+
+def _informative(ev: dict) -> tuple:
+    start, end = timex_interval(ev["date"])
+    span = (end - start).days if start is not None else 10 ** 6
+    return (ev["date"] is None, span, ev["count"] is None, -len(ev["people"]), ev["_title"], ev["start_char"])
+
+
+def merge_coreferent(events: list[dict]) -> list[dict]:
+    """Merge rows that report the same event within an article ("Belarus freed 52
+    prisoners on Thursday", "The freed prisoners", "their liberation").
+
+    Each row joins the nearest compatible row (:func:`_compatible`) among the more
+    informative ones (a date, the narrowest date, a count, more people, not the headline,
+    earlier), which is kept with its evidence and span; its missing count, actor, target
+    and duration are filled from the merged rows and their people added; ``n_mentions``
+    counts the mentions.
+
+    Args:
+        events: event dicts as built by :func:`extract_events` (keys event_type,
+            modality, date, count, actor, people, start_char).
+
+    Returns:
+        The kept rows in text order, each with ``n_mentions`` (int >= 1).
+    """
+    kept: list[dict] = []
+    for ev in sorted(events, key=_informative):
+        match = [k for k in kept if _compatible(k, ev)]
+        if match:
+            near = min(match, key=lambda k: abs(k["start_char"] - ev["start_char"]))
+            near["n_mentions"] += 1
+            for key in ("count", "actor", "target", "duration"):
+                if near[key] is None:
+                    near[key] = ev[key]
+            near["people"] = "; ".join(dict.fromkeys(filter(None, [*near["people"].split("; "),
+                                                                   *ev["people"].split("; ")])))
+        else:
+            kept.append({**ev, "n_mentions": 1})
+    return sorted(kept, key=lambda e: (e["start_char"], e["end_char"]))
 
 
 def _frame(article_id: str, events: list[dict]) -> pd.DataFrame:
@@ -770,7 +1090,7 @@ def _frame(article_id: str, events: list[dict]) -> pd.DataFrame:
     frame = frame.astype({"article_id": str, "event_id": "int64", "sentence_id": "int64",
                           "event_type": str, "modality": str, "evidence": str, "count": "Int64",
                           "start_char": "int64", "end_char": "int64", "goldstein": "float64",
-                          "people": str, "trigger": str})
+                          "people": str, "trigger": str, "n_mentions": "int64"})
     for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
         frame[col] = frame[col].astype("str")
     return schemas.validate("events", frame)
