@@ -216,3 +216,37 @@ def test_a_person_named_only_by_an_honorific_does_not_crash():
     mentions, entities = extract_entities(parse_structure("hon", text, None))
     people = entities.loc[entities["label"] == "PERSON", "name"].tolist()
     assert "Anna Petrova" in people and people.count("Anna Petrova") == 1
+
+
+APPOSITIONS = """Ruritania Frees Two
+Another supporter, Olena Marchuk, described the scene at the border. "We are happy," said her brother, Omid Karimi.
+The lawyer Pavel Zorin said the verdict was unjust. Its closest ally, Strelsau, kept silent.
+Police met Leonid Sorokin, a banker nicknamed "Iron Leo", in Minsk. Sorokin spent six years in Varlam prison.
+The Treasury designated Zornakali, the Ruritanian Salt Company and Blavokrit, as well as the National Chess Federation of Ruritania, under General License 7.
+Two Ruritanians and a Ruritanian diplomat were freed, Latvian officials said. Bo was arrested in Cape Verde.
+"""
+
+
+@pytest.fixture(scope="module")
+def appos(nlp):
+    return _run(APPOSITIONS)
+
+
+def test_names_in_apposition_to_a_person_noun_are_persons(appos):
+    _, mentions, entities = appos
+    for name in ("Olena Marchuk", "Omid Karimi", "Pavel Zorin"):
+        assert _entity(entities, name)["label"] == "PERSON"
+    assert "PERSON" not in set(mentions.loc[mentions["text"] == "Strelsau", "label"])  # one-word 'ally'
+
+
+def test_nickname_prison_place_org_law_and_demonyms(appos):
+    _, mentions, entities = appos
+    assert _entity(entities, "Leonid Sorokin")["aliases"] == "Leonid Sorokin; Iron Leo; Sorokin"
+    assert _entity(entities, "Varlam prison")["label"] == "FAC"
+    assert _entity(entities, "National Chess Federation of Ruritania")["label"] == "ORG"
+    assert _entity(entities, "Blavokrit")["label"] == _entity(entities, "Zornakali")["label"] == "ORG"
+    assert _entity(entities, "General License 7")["label"] == "LAW"
+    assert _entity(entities, "Cape Verde")["label"] == "GPE"
+    norp = entities[entities["label"] == "NORP"]
+    assert set(norp["name"]) == {"Ruritanians", "Latvian"}  # "Ruritanian" merged into the plural
+    assert _entity(entities, "Ruritanians")["aliases"] == "Ruritanians; Ruritanian"

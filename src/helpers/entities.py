@@ -40,8 +40,11 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import schemas
-from helpers.gazetteer import (APOSTROPHES, GAZETTEER_PATH, GazEntry, gazetteer_index, load_gazetteer,
-                               normalize, role_at, surface_variants)
+from helpers.appositions import (coordinated_org, facility_spans, join_of_place, nickname_target,
+                                 person_spans)
+from helpers.gazetteer import (APOSTROPHES, GAZETTEER_PATH, GazEntry, country_names, demonyms,
+                               gazetteer_index,
+                               load_gazetteer, normalize, role_at, surface_variants)
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 HEADING_KINDS = frozenset({"title", "heading"})
@@ -74,6 +77,7 @@ class Mention:
     kind: str
     gaz_key: str | None = None
     entity: "Entity | None" = None
+    alias_of: "Mention | None" = None  # a nickname's person ("known as “Fat Leonard”")
 
 
 @dataclass
@@ -123,15 +127,50 @@ def _mention(block, span, label: str, key: str | None) -> Mention:
 
 
 def _body_mentions(block, doc, gaz: dict, index: dict) -> list[Mention]:
-    """Named-entity mentions of a paragraph, list item or byline."""
+    """Named-entity mentions of a paragraph, list item or byline, with the corrections
+    of :mod:`helpers.appositions` (persons by apposition, facilities, "of" + place,
+    nicknames, one-word persons coordinated with organisations)."""
     out = []
-    for ent in doc.ents:
-        span = _trim(ent) if ent.label_ not in NUMERIC_LABELS else None
-        if span is None:
-            continue
-        key = ent.ent_id_ if ent.ent_id_ in gaz else index.get(normalize(span.text))
-        out.append(_mention(block, span, gaz[key].label if key else ent.label_, key))
+    persons = person_spans(doc)
+    for span, label, ent_id in _corrected_spans(doc, gaz, persons):
+        key = ent_id if ent_id in gaz else index.get(normalize(span.text))
+        if not key and label == "LOC" and normalize(span.text) in country_names():
+            label = "GPE"  # OntoNotes: countries are GPE ("Cape Verde")
+        out.append(_mention(block, span, gaz[key].label if key else label, key))
+    in_person = {i for p in persons for i in range(p.start, p.end)}
+    uncertain = [m for m in out if not m.gaz_key and len(m.span) == 1 and m.span.start not in in_person
+                 and (m.label == "PERSON" or m.label == "GPE" and normalize(m.text) not in country_names())]
+    by_root = {m.span.root.i: None if m in uncertain else m.label for m in out}
+    for m in out:
+        target = nickname_target(m.span) if not m.gaz_key else None
+        owner = next((o for o in out if target is not None and o.label == "PERSON"
+                      and o.span.start <= target.i < o.span.end), None)
+        if owner is not None:
+            m.label, m.alias_of = "PERSON", owner
+        elif m in uncertain and coordinated_org(m.span, by_root):
+            m.label = "ORG"
     return out
+
+
+def _corrected_spans(doc, gaz: dict, persons: list) -> list[tuple]:
+    """``(span, label, ent_id)`` of the doc's named entities (trimmed, numeric labels left out),
+    corrected by the syntax around them (:mod:`helpers.appositions`)."""
+    ents = join_of_place([e for e in doc.ents if e.label_ not in NUMERIC_LABELS])
+    for fac in facility_spans(doc):
+        inside = [e for e in ents if e.start < fac.end and fac.start < e.end]
+        if all(e.ent_id_ not in gaz and normalize(e.text) not in country_names() for e in inside):
+            ents = [e for e in ents if e not in inside] + [fac]
+    pairs = [[e, e.label_] for e in ents]
+    for person in persons:
+        inside = [p for p in pairs if p[0].start < person.end and person.start < p[0].end]
+        if all(p[0].ent_id_ not in gaz and p[1] in ("PERSON", "ORG", "GPE", "NORP")
+               and person.start <= p[0].start and p[0].end <= person.end for p in inside):
+            pairs = [p for p in pairs if p not in inside] + [[person, "PERSON"]]
+    taken = {i for span, _ in pairs for i in range(span.start, span.end)}
+    pairs += [[doc[t.i:t.i + 1], "NORP"] for t in doc if t.i not in taken and t.text[:1].isupper()
+              and t.lower_ in demonyms()]  # "Lithuanian officials" that the NER missed
+    out = [(_trim(span), label, span.ent_id_) for span, label in sorted(pairs, key=lambda p: p[0].start)]
+    return [row for row in out if row[0] is not None]
 
 
 def _heading_mentions(block, doc, gaz: dict, index: dict, known: set) -> list[Mention]:
@@ -179,11 +218,11 @@ def _link(mentions: list[Mention], entities: list[Entity], *, create: bool = Tru
     as needed (heading mentions with ``create=False`` only join existing ones, except
     gazetteer names)."""
     by_gaz = {e.gaz_key: e for e in entities if e.gaz_key}
-    by_form = {normalize(m.text): e for e in entities for m in e.mentions}
+    by_form = {_form(m): e for e in entities for m in e.mentions}
     by_surname = {_surname(e): e for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
     for m in mentions:
-        ent = None
-        if m.label == "PERSON":
+        ent = m.alias_of.entity if m.alias_of is not None else None
+        if ent is None and m.label == "PERSON":
             person = _find_person(_person_tokens(m.text), entities)
             if person and (m.gaz_key is None or person.gaz_key in (None, m.gaz_key)):
                 ent = person
@@ -192,7 +231,7 @@ def _link(mentions: list[Mention], entities: list[Entity], *, create: bool = Tru
         if ent is None and m.gaz_key:
             ent = by_gaz.get(m.gaz_key)
         if ent is None and not m.gaz_key:
-            form = normalize(m.text)
+            form = _form(m)
             ent = by_form.get(form) or (by_surname.get(form) if m.label != "NORP" else None)
         if ent is None:
             if not (create or m.gaz_key):
@@ -203,9 +242,16 @@ def _link(mentions: list[Mention], entities: list[Entity], *, create: bool = Tru
         m.entity = ent
         if ent.gaz_key:
             by_gaz[ent.gaz_key] = ent
-        by_form[normalize(m.text)] = ent
+        by_form[_form(m)] = ent
         if m.label == "PERSON" and _surname(ent):
             by_surname[_surname(ent)] = ent
+
+
+def _form(m: Mention) -> str:
+    """Linking key of a mention: its normalised text, a demonym's plural made singular
+    ("Lithuanians" -> "lithuanian", so it joins "Lithuanian")."""
+    form = normalize(m.text)
+    return form[:-1] if m.label == "NORP" and form.endswith("s") and not form.endswith("ss") else form
 
 
 def _known_forms(entities: list[Entity]) -> set[str]:

@@ -6,7 +6,8 @@ reader of :mod:`helpers.reference`: a bad row raises
 :class:`~helpers.reference.ReferenceDataError` naming the file, the line and the problem);
 :func:`ruler_patterns` turns it into spaCy ``entity_ruler`` patterns (used by
 ``helpers.nlp.get_nlp``); :func:`gazetteer_index` and :func:`normalize` look names up;
-:func:`role_at` gives the role valid on a date. Used by :mod:`helpers.entities`.
+:func:`role_at` gives the role valid on a date; :func:`country_names` lists country names
+(CLDR). The ruler also gets :data:`LAW_PATTERNS` (numbered sanctions instruments). Used by :mod:`helpers.entities`.
 """
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ GAZETTEER_PATH = REFERENCE_DIR / "gazetteer.csv"
 KINDS = ("person", "organisation", "country", "city", "region")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Names of legal instruments of sanctions policy, with a number (OntoNotes LAW): OFAC's
+# "General License 13" (https://ofac.treasury.gov/faqs/topic/1541, "general licenses")
+# and U.S. "Executive Order 14038" (https://www.federalregister.gov/presidential-documents/executive-orders).
+LAW_PATTERNS = [
+    [{"LOWER": "general"}, {"LOWER": {"IN": ["license", "licence"]}}, {"TEXT": {"REGEX": r"^\d+[A-Z]?$"}}],
+    [{"LOWER": "executive"}, {"LOWER": "order"}, {"TEXT": {"REGEX": r"^\d{3,}$"}}],
+]
 # Columns that describe the entity, not the role: equal on every row of a key.
 _ENTITY_COLUMNS = ["name", "label", "kind", "wikidata_id", "seat_of"]
 
@@ -193,7 +201,27 @@ def ruler_patterns(nlp, path: str | Path = GAZETTEER_PATH) -> list[dict]:
         for form in surface_variants(entry):
             tokens = [{"ORTH": t.text} for t in nlp.make_doc(form)]
             patterns.append({"label": entry.label, "pattern": tokens, "id": entry.key})
-    return patterns
+    return patterns + [{"label": "LAW", "pattern": p} for p in LAW_PATTERNS]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Normalised English names (:func:`normalize`) of the countries and territories with an
+    ISO 3166-1 alpha-2 code, from the Unicode CLDR data shipped with Babel
+    (https://cldr.unicode.org/, https://babel.pocoo.org/en/latest/api/core.html#babel.core.Locale.territories);
+    empty if Babel is not installed.
+
+    Examples:
+        >>> "cape verde" in country_names(), "europe" in country_names()
+        (True, False)
+    """
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with the notebook stack
+        return frozenset()
+    groups = {"EU", "EZ", "UN", "QO", "XA", "XB"}  # CLDR alpha codes that are not territories
+    return frozenset(normalize(name) for code, name in Locale("en").territories.items()
+                     if code.isalpha() and code not in groups)
 
 
 @lru_cache(maxsize=4)
@@ -216,3 +244,23 @@ def role_at(entry: GazEntry, date: dt.date | None) -> str | None:
         if (start is None or start <= date) and (end is None or date <= end):
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Regular English demonyms of one-word country names (:func:`country_names`), lower
+    case, singular and plural: "-a" + "n" ("Lithuania" -> "lithuanian", "lithuanians"),
+    else + "ian" ("Belarus" -> "belarusian", "Iran" -> "iranian"). The common suffix rules
+    of https://en.wikipedia.org/wiki/Demonym#English; irregular ones ("Briton") are not made.
+
+    Examples:
+        >>> {"lithuanian", "belarusians", "iranian"} <= demonyms()
+        True
+    """
+    out = set()
+    for name in country_names():
+        if " " in name or "-" in name:
+            continue
+        stem = name + "n" if name.endswith("a") else name + "ian"
+        out |= {stem, stem + "s"}
+    return frozenset(out)
