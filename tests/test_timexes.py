@@ -318,3 +318,42 @@ def test_holidays():
 def test_recent_units_are_vague_durations():
     found = tx("Prices have risen in recent months.", MID_NOV)
     assert [(t["text"], t["type"], t["value"]) for t in found] == [("recent months", "DURATION", "PXM")]
+
+
+# --- a month in a year named by an anaphor or relative to the DCT ---------------------------
+@pytest.mark.parametrize("text, extent, value, anchor", [
+    ("Protests began in 2021. Hundreds were jailed in December of that year.",
+     "December of that year", "2021-12", "previous"),
+    ("He was jailed on March 3, 2021 and freed in June of the same year.",
+     "June of the same year", "2021-06", "previous"),
+    ("He was detained in 2019 and released in December of the following year.",
+     "December of the following year", "2020-12", "previous"),
+    ("He was jailed on March 3, 2021. Later that month he was moved to a prison camp.",
+     "Later that month", "2021-03", "previous"),
+    ("He was jailed in 2020 and freed the following March.", "the following March", "2021-03", "previous"),
+    ("He was jailed in May 2020 and freed the following March.", "the following March", "2021-03", "previous"),
+    ("He was jailed in October 2020 and freed the following November.",
+     "the following November", "2020-11", "previous"),
+    ("The border closed in 2021. That December, hundreds were jailed.", "That December", "2021-12", "previous"),
+    ("The opposition leader was arrested in March of last year.", "March of last year", "2024-03", "publication"),
+    ("A new round of talks is planned for March of next year.", "March of next year", "2026-03", "publication"),
+    ("Talks began in 2021 and stalled by the end of that year.", "the end of that year", "2021", "previous"),
+])
+def test_month_of_an_anaphoric_or_relative_year_is_one_timex(text, extent, value, anchor):
+    found = [t for t in tx(text) if t["text"] == extent]
+    assert len(found) == 1, tx(text)
+    assert (found[0]["value"], found[0]["anchor"], found[0]["type"]) == (value, anchor, "DATE")
+    # the month is not also a timex of its own
+    assert not any(t["start"] > found[0]["start"] and t["end"] <= found[0]["end"] for t in tx(text))
+
+
+def test_month_of_that_year_without_earlier_date_uses_the_dct():
+    found = one("Hundreds were jailed in December of that year.")
+    assert (found["value"], found["anchor"]) == ("2025-12", "publication")
+    found = one("Hundreds were jailed in December of that year.", None)
+    assert (found["value"], found["anchor"]) == (None, "none: no publication date")
+
+
+def test_complementizer_that_before_a_month_is_not_an_anaphor():
+    found = one("The parties agreed that December would be the deadline.")
+    assert (found["text"], found["value"]) == ("December", "2025-12")

@@ -72,6 +72,9 @@ _QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
 _CLOCK_DAY = rf"(?:,?\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\d)))?"
 _YEAR_REL = r"year-ago|year-earlier|last year['’]s|next year['’]s|this year['’]s"
+# "that", "the following" ... point to an earlier mention; "this", "last", "next" to the DCT
+_ANAPHORIC = r"that|the following|the next|the previous|the prior|the preceding"
+_REL_YEAR = _ANAPHORIC + r"|the same|this|last|next"
 YEAR_REL = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "next year's": 1, "this year's": 0}
 
 
@@ -100,7 +103,8 @@ RULES = [
     _rule("md", rf"(?P<t>(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}))(?![\d,]*\s*{_YEAR})"),
     _rule("my", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR}|{_i(_YEAR_WORDS)}))"),
     _rule("month", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH}))"),
-    _rule("month", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH})\s+(?P<ry>{_i('this|last|next')})\s+{_i('year')})"),
+    _rule("month_rel", rf"(?P<t>{_MOD}?(?P<mon>{_MONTH})\s+(?:{_i('of')}\s+)?(?P<ry>{_i(_REL_YEAR)})\s+{_i('year')})"),
+    _rule("month_rel", rf"(?P<t>{_MOD}?(?P<rel>{_i(_ANAPHORIC)})\s+(?P<mon>{_MONTH}))(?!\s*\d)"),
     _rule("year_words", rf"(?P<t>(?P<w>{_i(_YEAR_WORDS)}))"),
     _rule("holiday", rf"(?P<t>(?P<h>Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween|Valentine['’]s Day))"),
     _rule("month", rf"(?P<t>(?P<rel>{_i('this|last|next|early|late|mid-?')})\s*(?P<mon>{_MONTH}))"),
@@ -118,7 +122,7 @@ RULES = [
     _rule("weekday", rf"(?P<t>(?:(?P<rel>{_i('last|next|this|earlier|later|early|late')})\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_i('morning|afternoon|evening|night')}))?)(?:['’]s)?"),
     _rule("calendar", rf"(?P<t>(?:{_i('the')}\s+)?{_MOD}?(?P<rel>{_i('this|last|next|past|previous|coming|current')})\s+(?:{_i('fiscal')}\s+)?(?P<unit>{_i(_CAL)}))(?!\s*{_i('of')})"),
     _rule("calendar_the", rf"(?P<t>{_i('the')}\s+(?P<rel>{_i('weekend|week|month|quarter|year|future|past|near future|near term|short term|long term')}))(?!\s*{_i('of|ago|earlier|later|before|after|-')}|\s+\w+(?:ed|ing)\s)"),
-    _rule("anaphor", rf"(?P<t>(?P<rel>{_i('that|the same|the following|the next|the previous|the prior|the preceding')})\s+(?P<unit>{_i('day|week|month|year|quarter|decade|morning|afternoon|evening|night')}))"),
+    _rule("anaphor", rf"(?P<t>{_MOD}?(?P<rel>{_i(_ANAPHORIC + '|the same')})\s+(?P<unit>{_i('day|week|month|year|quarter|decade|morning|afternoon|evening|night')}))"),
     _rule("anaphor", rf"(?P<t>{_i('the')}\s+(?P<unit>{_i('day|week|month|year')})\s+(?P<rel>{_i('before|after')}))(?!\s+\w+ing)"),
     _rule("ago", rf"(?P<t>{_APPROX}?(?P<n>{_i(_NUM)})\s+(?P<unit>{_i(_UNIT)})\s+(?P<rel>{_i('ago|earlier|later')}))(?!\s+(?:the|an?|his|her|its|their)\b)"),
     _rule("year_adj", rf"(?P<t>(?:{_i('the')}\s+(?:{_i('comparable|corresponding')}\s+)?)?(?P<w>{_i('year-earlier|year-ago|year-before')})\s+(?P<noun>{_i('quarter|period')}))"),
@@ -187,6 +191,10 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
         if token is not None and token.ent_type_ in COUNT_LABELS:
             return False
         if token is not None and kind == "year" and _counts_things(token):
+            return False
+    if kind in ("month_rel", "anaphor") and doc is not None and (m.groupdict().get("rel") or "").lower() == "that":
+        token = _token_at(doc, m.start("rel"))
+        if token is not None and token.dep_ == "mark":  # a complementizer: "said that March was cold"
             return False
     if "mon" in m.re.groupindex and m["mon"]:
         token = _token_at(doc, m.start("mon")) if doc is not None else None

@@ -23,6 +23,11 @@ Decisions:
     * Anaphoric expressions ("that year", "the same day", "the following month", "two
       days later") resolve against the last DATE in the text with a calendar value
       fine enough (anchor ``previous``); with none before them, against the DCT.
+    * A month in an anaphoric or relative year is one timex: "December of that year",
+      "June of the same year", "that December", "the following March" take the year of
+      the last DATE (anchor ``previous``); "March of last year", "January this year" the
+      DCT's year shifted. A modifier stays in the extent ("later that month", "the end
+      of that year"), the value being the period itself, as in TimeBank.
     * Ranges ("from 2020 to 2022", "2020-2022") are two DATE timexes, as in TimeBank.
     * "post-2020", "pre-2020": the timex is the year only ("2020"); the prefix is a signal.
       "mid-2021", "early 2021", "late 1990s" keep the modifier in the extent; the value
@@ -272,13 +277,19 @@ def _relative(ctx: _Context, compute) -> Resolution:
 
 
 def _anaphoric(ctx: _Context, gran: str, compute) -> Resolution:
-    """Resolve against the previous DATE fine enough for ``gran``, else the DCT."""
+    """Resolve against the previous DATE fine enough for ``gran``, else the DCT.
+
+    ``compute(day, granularity)`` gets the first day and granularity of that DATE (the
+    DCT counts as a day); the anchor is ``previous``, or ``publication`` for the DCT."""
     prev = ctx.previous(gran)
     if prev is not None:
-        res = compute(prev[0])
+        res = compute(*prev)
         res.anchor = "previous"
         return res
-    return _relative(ctx, compute)
+    res = _relative(ctx, lambda dct: compute(dct, "day"))
+    if res.value is not None:
+        res.anchor = "publication"
+    return res
 
 
 def _month_num(word: str) -> int:
@@ -340,9 +351,6 @@ def _norm_my(m, ctx):
 
 def _norm_month(m, ctx):
     month, rel = _month_num(m["mon"]), (m.groupdict().get("rel") or "").lower()
-    shift = {"this": 0, "last": -1, "next": 1}.get((m.groupdict().get("ry") or "").lower())
-    if shift is not None:
-        return _relative(ctx, lambda dct: _date(dt.date(dct.year + shift, month, 1), "month", "publication"))
 
     def compute(dct):
         if rel in ("last", "next"):
@@ -352,6 +360,43 @@ def _norm_month(m, ctx):
         year = dct.year if rel == "this" else month_year(month, dct, ctx.tense())
         return _date(dt.date(year, month, 1), "month", "publication")
     return _relative(ctx, compute)
+
+
+# year shift of "that"/"the following"/... (an earlier mention) and "this"/"last"/"next" (the DCT)
+ANAPHORIC_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                   "the prior": -1, "the preceding": -1}
+PUBLICATION_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
+def _norm_month_rel(m, ctx):
+    """A month in a year named relative to an earlier mention or to the DCT.
+
+    "December of that year", "June of the same year": the month in the year of the last
+    DATE (anchor ``previous``); "December of the following year": a year after it;
+    "March of last year", "January this year": the month in the DCT's year shifted
+    (anchor ``publication``). "that December": the month in the last DATE's year; "the
+    following March" the first March after the last DATE (after its year when that DATE
+    is a year: "jailed in 2020, freed the following March" -> 2021-03), "the previous
+    December" the last one before it. With no earlier DATE, the DCT stands in for it.
+    """
+    month = _month_num(m["mon"])
+    ry = re.sub(r"\s+", " ", (m.groupdict().get("ry") or "").lower())
+    if ry in PUBLICATION_SHIFT:
+        shift = PUBLICATION_SHIFT[ry]
+        return _relative(ctx, lambda dct: _date(dt.date(dct.year + shift, month, 1), "month", "publication"))
+    if ry:
+        shift = ANAPHORIC_SHIFT[ry]
+        return _anaphoric(ctx, "year", lambda base, gran: _date(dt.date(base.year + shift, month, 1), "month", "previous"))
+    shift = ANAPHORIC_SHIFT[re.sub(r"\s+", " ", m["rel"].lower())]
+
+    def compute(base, gran):
+        year = base.year
+        if shift > 0 and (gran == "year" or month <= base.month):
+            year += 1
+        elif shift < 0 and (gran == "year" or month >= base.month):
+            year -= 1
+        return _date(dt.date(year, month, 1), "month", "previous")
+    return _anaphoric(ctx, "year", compute)
 
 
 def _norm_year(m, ctx):
@@ -573,7 +618,7 @@ def _norm_anaphor(m, ctx):
     shift = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "the prior": -1,
              "the preceding": -1, "before": -1}.get(rel, 0)
 
-    def compute(base):
+    def compute(base, _gran):
         day = _shift(base, gran, shift)
         if part:
             return Resolution("TIME", f"{day.isoformat()}T{part}", "time", "previous", day)
@@ -702,7 +747,7 @@ def _norm_clock(m, ctx):
 
 NORMALISERS = {
     "iso": _norm_iso, "mdy": _norm_full, "dmy": _norm_full, "md": _norm_md, "my": _norm_my,
-    "month": _norm_month, "year": _norm_year, "year_range": _norm_year_range,
+    "month": _norm_month, "month_rel": _norm_month_rel, "year": _norm_year, "year_range": _norm_year_range,
     "decade": _norm_decade, "decade_word": _norm_decade_word, "century": _norm_century,
     "quarter": _norm_quarter, "latest": _norm_latest, "year_period": _norm_year_period, "season": _norm_season, "deictic": _norm_deictic,
     "weekday": _norm_weekday, "calendar": _norm_calendar, "calendar_the": _norm_calendar_the,
