@@ -54,6 +54,10 @@ def test_crlf_is_normalised(tmp_path):
     ("published_not_a_date.txt", "not an ISO date"), ("published_in_future.txt", "is in the future"),
     ("russian.txt", "not in English (detected language: ru)"), ("belarusian_cp1251.txt", "not in English"),
     ("too_short.txt", "not an article"), ("html_without_text.html", "not an article"),
+    ("bom_then_invalid_utf8.txt", "UTF-8 byte-order mark but is not valid UTF-8"), ("utf16_truncated.txt", "not valid UTF-16"),
+    ("deep_json_meta.txt", "not valid JSON (nested too deeply)"),
+    ("published_year_one.txt", "before 1900-01-01"), ("published_with_garbage.txt", "not an ISO date"),
+    ("meta_title_object.txt", "'title' must be a string, not dict"),
 ])
 def test_bad_inputs_raise_a_clear_error_naming_the_file(name, problem):
     with pytest.raises(ArticleError) as err:
@@ -92,3 +96,36 @@ def test_article_ids_are_safe_slugs(name, expected):
     slug = article_id_for(name)
     assert slug == expected
     assert "/" not in slug and ".." not in slug and " " not in slug
+
+
+def test_a_stray_byte_in_utf8_is_replaced_with_a_warning():
+    a = load_article(BAD / "utf8_one_stray_byte.txt")
+    assert a.encoding == "utf-8 (1 invalid byte replaced)"
+    assert "Łukašenka said “no”" in a.text and "Fri\ufffdday" in a.text
+    assert any("invalid byte replaced" in w for w in a.warnings)
+
+
+def test_metadata_saved_with_a_bom_is_read():
+    assert load_article(BAD / "meta_with_bom.txt").published == dt.date(2025, 6, 20)
+
+
+def test_links_folders_and_overlong_lines_are_refused(tmp_path):
+    (tmp_path / "passwd.txt").symlink_to("/etc/passwd")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "one_line.txt").write_text("Belarus freed prisoners after talks, officials said " * 5000)
+    with pytest.raises(ArticleError, match="symbolic link refused"):
+        load_article(tmp_path / "passwd.txt")
+    with pytest.raises(ArticleError, match="not a regular file"):
+        load_article(tmp_path / "folder.txt")
+    with pytest.raises(ArticleError, match="a single line of 260,000 characters"):
+        load_article(tmp_path / "one_line.txt")
+
+
+def test_editing_the_sidecar_changes_the_input_hash(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ENGLISH)
+    (tmp_path / "a.meta.json").write_text('{"published": "2023-12-20"}')
+    before = load_article(path)
+    (tmp_path / "a.meta.json").write_text('{"published": "2023-12-21"}')
+    after = load_article(path)
+    assert before.sha256 == after.sha256 and before.input_sha256 != after.input_sha256

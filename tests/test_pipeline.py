@@ -70,6 +70,9 @@ EXPECTED_FAILURES = {
     "published_in_future.txt": "in the future", "russian.txt": "not in English (detected language: ru)",
     "belarusian_cp1251.txt": "not in English", "too_short.txt": "not an article",
     "html_without_text.html": "not an article",
+    "bom_then_invalid_utf8.txt": "byte-order mark but is not valid UTF-8", "utf16_truncated.txt": "not valid UTF-16",
+    "deep_json_meta.txt": "nested too deeply", "published_year_one.txt": "before 1900-01-01",
+    "published_with_garbage.txt": "not an ISO date", "meta_title_object.txt": "must be a string",
 }
 
 
@@ -80,14 +83,15 @@ def test_batch_reports_each_bad_file_and_parses_the_rest(bad_batch):
         assert problem in by_name[name].message and Path(name).stem in by_name[name].message
     parsed = {n for n, o in by_name.items() if o.status == "parsed"}
     assert parsed == {SEED.name, "latin1_english.txt", "utf16_english.txt", "utf8_bom_english.txt",
-                      "no_published_date.txt", "Мінск навіны (1).txt", "script_injection.txt"}
+                      "no_published_date.txt", "Мінск навіны (1).txt", "script_injection.txt",
+                      "utf8_one_stray_byte.txt", "meta_with_bom.txt"}
     assert "no 'published' date" in by_name["no_published_date.txt"].message
 
 
 def test_batch_leaves_only_complete_article_folders(bad_batch):
     _, out, by_name = bad_batch
     ids = store.article_ids(out)
-    assert len(ids) == 7
+    assert len(ids) == 9
     for folder in out.iterdir():
         if folder.is_dir():
             assert sorted(p.stem for p in folder.glob("*.parquet")) == sorted(schemas.TABLES)

@@ -149,3 +149,31 @@ def test_anaphoric_numeral_refers_back():
     assert rows("Dozens of activists were held for two weeks. The 30 were freed on bail.")[-1] == \
         ("30", 30.0, "activists", "exact")
     assert rows("Officials freed 52 on Monday.") == [("52", 52.0, None, "exact")]  # nothing to refer to
+
+
+def test_elliptical_numbers_take_the_unit_of_the_paragraph():
+    # a list of bare counts after a colon, each with its own date
+    assert rows("In May the court freed 12 journalists. June saw more: 20 on June 3, "
+                "18 on June 21, 9 in early July and 11 later that month.") == [
+        ("12", 12.0, "journalists", "exact"), ("20", 20.0, "journalists", "exact"),
+        ("18", 18.0, "journalists", "exact"), ("9", 9.0, "journalists", "exact"),
+        ("11", 11.0, "journalists", "exact")]
+    # "N more", and a bare number as a subject
+    assert rows("Guards released 40 monks on Friday and 12 more on Sunday.")[1] == \
+        ("12", 12.0, "monks", "exact")
+    assert rows("Nine nurses were flown to Paris; five stayed in Rome.")[1] == \
+        ("five", 5.0, "nurses", "exact")
+    # a dated list item is not a date part, but a day of the month still is
+    assert rows("The envoy visited on March 3 and 4 in Riga.") == []
+    # the unit is not carried into another paragraph
+    assert rows("Guards released 40 monks.\n\nFive went home.")[1] == ("Five", 5.0, None, "exact")
+
+
+def test_ages_are_not_quantities():
+    assert rows("The engineer, who is thirty-two, was freed with 14 others.") == [
+        ("14", 14.0, "others", "exact")]
+    assert rows("Olga Petrova, 61, a retired teacher, met six activists.") == [
+        ("six", 6.0, "activists", "exact")]
+    assert rows("A man aged 45 and his sister, who is 50, left with three lawyers.") == [
+        ("three", 3.0, "lawyers", "exact")]
+    assert rows("She is 38. The total is 38 detainees.") == [("38", 38.0, "detainees", "exact")]

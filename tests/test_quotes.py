@@ -218,3 +218,24 @@ def test_gender_cues_and_votes():
     assert "f" in cues["Anna Brown"]
     assert speakers.vote(["f", "f", "m"]) == "f" and speakers.vote(["f", "m"]) is None
     assert speakers.agrees("he", None) and not speakers.agrees("he", "f") and speakers.agrees("it", "f")
+
+
+def test_pronoun_in_the_subjects_own_relative_clause_is_no_cue():
+    nlp = get_nlp()
+    doc = nlp("Another neighbour, Clara Wendt, who drove to Riga to meet him, said the family was relieved.")
+    spans = [s for s in doc.ents if s.label_ == "PERSON"]
+    assert speakers.mention_cues(spans[0], spans) == []
+
+
+def test_she_resolves_past_a_relative_clause_with_him(quotes_of):
+    text = ("Prisoners in Minsk\nA colleague, Clara Wendt, who drove to Riga to meet him, said the "
+            "family was relieved. “They have waited two years for this,” she said.")
+    row = one(quotes_of(text))
+    assert (row["speaker"], row["attribution"]) == ("Clara Wendt", "pronoun")
+
+
+def test_pronoun_prefers_the_main_clause_subject(quotes_of):
+    text = ("Prisoners in Minsk\nMarta Kowalska, 47, a neighbour, waited at the border.\n\n"
+            "Kowalska said Tomas Berg seemed exhausted. “He barely spoke on the drive,” she told reporters.")
+    row = one(quotes_of(text))
+    assert (row["speaker"], row["attribution"]) == ("Marta Kowalska", "pronoun")

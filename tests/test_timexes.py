@@ -357,3 +357,89 @@ def test_month_of_that_year_without_earlier_date_uses_the_dct():
 def test_complementizer_that_before_a_month_is_not_an_anaphor():
     found = one("The parties agreed that December would be the deadline.")
     assert (found["text"], found["value"]) == ("December", "2025-12")
+
+
+# --- narrative time: a month with no year after a DATE of an earlier year -----------------
+def value_anchor(text: str, dct: dt.date = DCT) -> dict[str, tuple[str, str]]:
+    return {t["text"]: (t["value"], t["anchor"]) for t in tx(text, dct)}
+
+
+@pytest.mark.parametrize("text, dct, extent, value, anchor", [
+    # past tense, same paragraph, an earlier year: the month is in that year
+    ("The court first jailed him in 2019. He was moved to a penal colony in November.",
+     DCT, "November", "2019-11", "previous"),
+    ("The opposition leader was arrested in 2020. He was sentenced on December 14.",
+     DCT, "December 14", "2020-12-14", "previous"),
+    # a month before the earlier DATE's month follows it
+    ("He was arrested in December 2019 and freed in June.", DCT, "June", "2020-06", "previous"),
+    # a month the anaphor resolved counts too
+    ("The vote was held in August 2020. In October that year the bloc listed officials, "
+     "and the leader was added in November.", DCT, "November", "2020-11", "previous"),
+    # one-sentence paragraphs (agency style): the previous sentence is the previous paragraph
+    ("The crackdown began in 2020.\n\nIn November, the first verdicts were handed down.",
+     DCT, "November", "2020-11", "previous"),
+    # the year before the DCT's: news convention, the latest such month
+    ("He was detained in March 2024 on a reporting trip. In July a court convicted him.",
+     dt.date(2025, 8, 6), "July", "2025-07", "publication"),
+    # not past tense: the DCT
+    ("The bloc imposed sanctions in 2020. It will review them in November.",
+     dt.date(2025, 6, 1), "November", "2025-11", "publication"),
+    # another paragraph of several sentences: the DCT
+    ("The bloc imposed sanctions in 2020. They were widened in 2021.\n\n"
+     "The measures were last renewed in February.", dt.date(2025, 6, 29), "February", "2025-02", "publication"),
+    # a year naming an event, a start point, a clause on a noun: not the narrative time
+    ("He was jailed over the 2019 protests. In November he was freed.", DCT, "November", "2025-11", "publication"),
+    ("He has been held since 2019. In November he was moved.", DCT, "November", "2025-11", "publication"),
+    ("Under a plan approved in 2019, the firm bought shares in November.", DCT, "November", "2025-11", "publication"),
+    # a span of years after the DATE moves the narrative on
+    ("He was arrested in October 2015 and had spent nearly eight years in prison. "
+     "The five were moved out of the prison in August.", dt.date(2023, 9, 19), "August", "2023-08", "publication"),
+])
+def test_month_without_year_in_a_narrative_about_an_earlier_year(text, dct, extent, value, anchor):
+    assert value_anchor(text, dct)[extent] == (value, anchor)
+
+
+def test_anaphora_use_the_latest_month_even_when_it_was_resolved_anaphorically():
+    found = value_anchor("Talks began in May 2021. The following month they stalled, and later that month "
+                   "the envoy left.")
+    assert found["The following month"] == ("2021-06", "previous")
+    assert found["later that month"] == ("2021-06", "previous")
+
+
+def test_anaphoric_year_passes_over_a_year_naming_an_event():
+    found = value_anchor("The strikes started last year. In July he pardoned 20 people jailed over the 2020 "
+                   "protests. That autumn brought more releases.", dt.date(2025, 3, 10))
+    assert found["That autumn"] == ("2024-FA", "previous")
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("He was jailed in 2019. That fall he went on hunger strike.", "That fall", "2019-FA"),
+    ("He was arrested in March 2020 and freed the following autumn.", "the following autumn", "2020-FA"),
+    ("Talks began in 2021; the following spring they collapsed.", "the following spring", "2022-SP"),
+    ("He was moved in October 2022; the previous winter had been hard.", "the previous winter", "2021-WI"),
+])
+def test_season_named_from_an_earlier_date(text, extent, value):
+    assert value_anchor(text)[extent] == (value, "previous")
+
+
+def test_month_as_a_list_heading_is_a_timex_but_the_modal_may_is_not():
+    found = tx("Releases this year\n\n- **May:** a veteran was freed. He may travel.\n"
+               "- March: two more were freed.\n\nMay: the talks resumed.", DCT)
+    assert [(t["text"], t["value"]) for t in found if t["text"].lower() != "this year"] == [
+        ("May", "2025-05"), ("March", "2025-03"), ("May", "2025-05")]
+    assert [t["text"] for t in tx("Officials may: decide later.", DCT)] == []
+
+
+def test_landmark_role():
+    from helpers.nlp import get_nlp
+    from helpers.timexes import landmark_role
+
+    nlp = get_nlp()
+
+    def role(text: str, extent: str) -> str:
+        i = text.index(extent)
+        return landmark_role(nlp(text), i, i + len(extent))
+    assert role("He was jailed over the 2020 protests.", "2020") == "attributive"
+    assert role("He has been held since 2020.", "2020") == "background"
+    assert role("In March 2022, officers were added to the list.", "March 2022") == "frame"
+    assert role("That changed last year.", "last year") == "frame"

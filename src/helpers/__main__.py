@@ -22,6 +22,12 @@ from helpers.paths import ARTICLES_DIR, PROCESSED_DIR, REPORTS_DIR
 def _parse(args) -> int:
     from helpers.pipeline import parse_batch
 
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        print(f"parse: --out {args.out} is a file, not a folder", file=sys.stderr)
+        return 2
+    if args.max_bytes <= 0:
+        print("parse: --max-bytes must be positive", file=sys.stderr)
+        return 2
     start = time.perf_counter()
     outcomes = parse_batch(args.inputs or [ARTICLES_DIR], args.out, force=args.force, max_bytes=args.max_bytes)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("parsed", "skipped", "failed")}
@@ -39,6 +45,9 @@ def _parse(args) -> int:
 def _report(args) -> int:
     from helpers.reports import build_reports
 
+    if not Path(args.processed).is_dir():
+        print(f"report: {args.processed}: no such folder of processed tables (run parse first)", file=sys.stderr)
+        return 2
     start = time.perf_counter()
     items = build_reports(Path(args.processed), Path(args.reports), start=args.start, end=args.end)
     failed = [it for it in items if it.status == "failed"]

@@ -29,6 +29,10 @@ FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 META_SUFFIX = ".meta.json"
 MAX_BYTES = 5_000_000
 MIN_CHARS = 20
+MAX_LINE_CHARS = 200_000  # a "paragraph" longer than this is not news text (spaCy's limit is 1,000,000)
+MAX_TITLE_CHARS = 300
+MAX_BAD_UTF8 = 0.001  # share of undecodable bytes tolerated (replaced, with a warning) in UTF-8 text
+EARLIEST = dt.date(1900, 1, 1)
 BINARY_MAGIC = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -63,6 +67,7 @@ class Article:
     language: str
     encoding: str
     sha256: str
+    input_sha256: str = ""  # hash of the file and its sidecar: what re-runs compare
     warnings: tuple[str, ...] = field(default=())
 
     def to_frame(self) -> pd.DataFrame:
@@ -107,11 +112,14 @@ def article_id_for(path: Path | str) -> str:
 def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
     """Decode article bytes, returning ``(text, encoding)``.
 
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are taken as they are;
-    anything else is detected by charset-normalizer (Windows-1251, Latin-1, ...).
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are taken as they are; UTF-8
+    with a few stray bytes (at most 0.1 %, or 3) keeps UTF-8 with each bad byte replaced
+    by U+FFFD and says so in the encoding; anything else is detected by
+    charset-normalizer (Windows-1251, Latin-1, ...).
 
     Raises:
-        ArticleError: empty file, a binary file, or bytes no encoding explains.
+        ArticleError: empty file, a binary file, a byte-order mark the bytes
+        contradict, or bytes no encoding explains.
     """
     if not raw.strip():
         raise ArticleError(path, "empty or whitespace-only file (no text)")
@@ -121,19 +129,52 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
                      (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(enc), enc
+            try:
+                return raw.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                replaced = _tolerant_utf8(raw[3:]) if enc == "utf-8-sig" else None
+                if replaced:
+                    return replaced
+                raise ArticleError(path, f"starts with a {enc.upper().replace('-SIG', '')} byte-order mark but is "
+                                         f"not valid {enc.upper().replace('-SIG', '')} "
+                                         f"({exc.reason} at byte {exc.start})") from None
     if b"\x00" in raw:
         raise ArticleError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    replaced = _tolerant_utf8(raw) if _mostly_utf8(raw) else None
+    if replaced:
+        return replaced
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:
         raise ArticleError(path, "cannot decode: no text encoding fits these bytes")
     return str(best), best.encoding
+
+
+def _tolerant_utf8(raw: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-8 with at most :data:`MAX_BAD_UTF8` (or 3) invalid
+    bytes, each replaced by U+FFFD; None when more are invalid."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(3, MAX_BAD_UTF8 * len(raw)):
+        return None
+    return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when the non-ASCII bytes are mostly well-formed UTF-8 sequences (a stray byte
+    in a UTF-8 file), False for a legacy single-byte encoding."""
+    valid = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", raw))
+    return valid > 0 and valid >= 3 * len(re.findall(rb"[\x80-\xff]", raw)) // 8
+
+
+def meta_path_for(path: Path) -> Path:
+    """The sidecar metadata file of an article: ``<stem>.meta.json`` beside it."""
+    return path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX)
 
 
 def read_meta(path: Path) -> dict:
@@ -146,15 +187,24 @@ def read_meta(path: Path) -> dict:
         ArticleError: invalid JSON, not an object, or ``published`` that is not an ISO
         date or lies in the future.
     """
-    meta_path = path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX)
-    if not meta_path.exists():
-        return {}
+    meta_path = meta_path_for(path)
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ArticleError(meta_path, f"metadata is not valid JSON ({exc})") from None
+        if not meta_path.is_file():
+            return {}
+    except OSError as exc:  # e.g. a file name at the length limit, whose sidecar name is too long
+        raise ArticleError(path, f"cannot look for its metadata file ({exc.strerror or exc})") from None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ArticleError(meta_path, f"metadata is not valid JSON ({reason})") from None
     if not isinstance(meta, dict):
         raise ArticleError(meta_path, "metadata must be a JSON object")
+    for key in ("title", "source", "url"):
+        if meta.get(key) is not None and not isinstance(meta[key], (str, int, float)):
+            raise ArticleError(meta_path, f"metadata {key!r} must be a string, not {type(meta[key]).__name__}")
+        if meta.get(key) is not None:
+            meta[key] = str(meta[key])
     if meta.get("published"):
         meta["published"] = parse_published(meta["published"], meta_path)
     return meta
@@ -164,14 +214,19 @@ def parse_published(value: object, path: Path | str) -> dt.date:
     """Parse a publication date given as ``YYYY-MM-DD`` (a time part is ignored).
 
     Raises:
-        ArticleError: not a date, or a date after today.
+        ArticleError: not a date, a date after today, or before 1900.
     """
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", str(value).strip())
     try:
-        day = dt.date.fromisoformat(str(value)[:10])
+        day = dt.date.fromisoformat(match.group(1)) if match else None
     except ValueError:
-        raise ArticleError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+        day = None
+    if day is None:
+        raise ArticleError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}")
     if day > dt.date.today():
         raise ArticleError(path, f"'published' {day} is in the future")
+    if day < EARLIEST:
+        raise ArticleError(path, f"'published' {day} is before {EARLIEST}: not a plausible date")
     return day
 
 
@@ -197,38 +252,77 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         An :class:`Article`; ``warnings`` lists non-fatal problems (no publication date).
 
     Raises:
-        ArticleError: unknown extension, missing, too large, empty, binary,
-        undecodable, bad metadata, too short, or not English.
+        ArticleError: unknown extension, symbolic link, not a regular file, missing,
+        unreadable, too large, empty, binary, undecodable, bad metadata, too short, a
+        line too long for a paragraph, or not English.
     """
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ArticleError(path, f"unsupported file type {path.suffix!r} (expected .txt, .md, .html, .htm)")
-    if not path.is_file():
+    try:
+        raw, meta_raw = _read_inputs(path, max_bytes)
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    text, encoding = decode(raw, path)
+    meta = read_meta(path)
+    warnings = [f"{path}: {encoding}"] if "replaced" in encoding else []
+    if fmt == "html":
+        text, html_meta = extract_html(text, path)
+        if html_meta.get("published") and not meta.get("published"):
+            warnings.append(f"{path}: 'published' {html_meta['published']} taken from the page's metadata")
+        meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, path)
+    if not meta.get("published"):
+        warnings.append(f"{path}: no 'published' date; relative dates stay unresolved")
+    first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
+    title = str(meta.get("title") or first_line)
+    return Article(
+        article_id=article_id_for(path), path=str(path), format=fmt, text=text,
+        title=title if len(title) <= MAX_TITLE_CHARS else title[:MAX_TITLE_CHARS - 1] + "…",
+        published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
+        language=detect_language(text), encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
+        input_sha256=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest(), warnings=tuple(warnings),
+    )
+
+
+def _read_inputs(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
+    """The article's bytes and its sidecar's bytes (b"" if none).
+
+    Raises:
+        ArticleError: a symbolic link, not a regular file, missing, or over ``max_bytes``.
+        OSError: the file cannot be read.
+    """
+    if path.is_symlink():
+        raise ArticleError(path, "symbolic link refused (it could publish a file from elsewhere)")
+    if not path.exists():
         raise ArticleError(path, "no such file")
+    if not path.is_file():
+        raise ArticleError(path, "not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleError(path, f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-    raw = path.read_bytes()
-    text, encoding = decode(raw, path)
-    meta = read_meta(path)
-    if fmt == "html":
-        text, html_meta = extract_html(text, path)
-        meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    meta_path = meta_path_for(path)
+    return path.read_bytes(), meta_path.read_bytes() if meta_path.is_file() else b""
+
+
+def check_text(text: str, path: Path | str) -> None:
+    """Refuse decoded text that is not a usable English article.
+
+    Raises:
+        ArticleError: under :data:`MIN_CHARS` characters, a line over
+        :data:`MAX_LINE_CHARS`, or not English.
+    """
     if len(text.strip()) < MIN_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
+    longest = max(map(len, text.split("\n")))
+    if longest > MAX_LINE_CHARS:
+        raise ArticleError(path, f"a single line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): "
+                                 "not the paragraphs of an article")
     language = detect_language(text)
     if language != "en":
         raise ArticleError(path, f"not in English (detected language: {language}); skipped")
-    warnings = () if meta.get("published") else (f"{path}: no 'published' date; relative dates stay unresolved",)
-    first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
-    return Article(
-        article_id=article_id_for(path), path=str(path), format=fmt, text=text,
-        title=str(meta.get("title") or first_line), published=meta.get("published"),
-        source=meta.get("source"), url=meta.get("url"), language=language, encoding=encoding,
-        sha256=hashlib.sha256(raw).hexdigest(), warnings=warnings,
-    )
 
 
 def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
@@ -243,7 +337,8 @@ def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      output_format="python")
+                                      output_format="python",
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     body = getattr(doc, "text", None) if doc is not None else None
     if not body:
         raise ArticleError(path, "HTML page with no main text that trafilatura could extract")

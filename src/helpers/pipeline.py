@@ -100,13 +100,15 @@ def fingerprint() -> str:
 
 
 def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
-    """Expand files and folders into article files (sorted; sidecars and hidden files
-    left out). Unknown extensions inside a folder are kept so they get a clear error."""
+    """Expand files and folders into article files (sorted; sidecars, hidden files and
+    sub-folders left out). Anything else inside a folder is kept so that it gets a clear
+    error: unknown extensions, symbolic links, a folder or pipe named like an article."""
     found: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")
-                            and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md")
+        if p.is_dir() and not p.is_symlink():
+            found += sorted(f for f in p.iterdir() if not f.name.startswith(".")
+                            and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md"
+                            and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS))
         else:
             found.append(p)
     return found
@@ -158,6 +160,9 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
         article = art.load_article(path, max_bytes=max_bytes)
     except art.ArticleError as exc:
         return Outcome(str(path), art.article_id_for(path), "failed", str(exc)), None
+    except Exception as exc:  # anything unforeseen in one file must not stop the batch
+        return Outcome(str(path), art.article_id_for(path), "failed",
+                       f"{path}: cannot load: {type(exc).__name__}: {exc}"), None
     outcome = Outcome(str(path), article.article_id, "parsed", "; ".join(article.warnings),
                       published=article.published.isoformat() if article.published else None,
                       title=article.title)
@@ -167,7 +172,7 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
         return outcome, None
     seen[article.article_id] = str(path)
     manifest = store.read_manifest(out_dir / article.article_id)
-    if not force and manifest and manifest.get("sha256") == article.sha256 \
+    if not force and manifest and manifest.get("input_sha256") == article.input_sha256 \
             and manifest.get("fingerprint") == fingerprint():
         outcome.status, outcome.message = "skipped", "unchanged since last run"
         outcome.seconds = time.perf_counter() - start
@@ -198,6 +203,7 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> Non
             tables = extract_tables(article, article_docs, article_blocks)
             store.write_article(out_dir, article.article_id, tables, article.text, {
                 "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
+                "input_sha256": article.input_sha256,
                 "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},
             })
         except Exception as exc:  # one bad article must not stop the batch

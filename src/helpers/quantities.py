@@ -44,7 +44,7 @@ import re
 
 import pandas as pd
 
-from helpers import schemas
+from helpers import schemas, speakers
 from helpers.structure import Parsed
 
 SMALL = {w: i for i, w in enumerate(
@@ -88,6 +88,14 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words after a bare number that make it elliptical: "15 more", "five others".
+ELLIPSIS_AFTER = {"more", "others", "other", "fewer", "less"}
+# Tokens after which a bare number starts a clause or a list item: "more: 30 on ...".
+LIST_OPENERS = {":", ";", ",", "—", "–", "and", "or", "but"}
+# Tokens that open a time expression of its own after a count: "37 on September 16".
+DATE_OPENERS = {"on", "in", "by", "during", "at", "later", "earlier", "that", "last", "this"}
+AGE_WORDS = {"aged", "age", "ages"}
 ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|\w+th|\w+ieth)$")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
@@ -257,7 +265,7 @@ def _unit_token(span):
             if pobj is not None:
                 return pobj
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.i >= span.end \
-            and root.head.pos_ in ("NOUN", "PROPN"):
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in MONTHS | WEEKDAYS:
         between = root.doc[span.end:root.head.i]
         hyphenated = _is_time_unit(root.head) and all(t.text in ("-", "–") for t in between)
         if (hyphenated or not any(t.is_punct for t in between)) and root.head.i - span.end <= 4:
@@ -292,7 +300,7 @@ def _skip(span, unit_tok) -> bool:
     if len(span) == 1 and YEAR.match(first.text) and not (unit_tok is not None and unit_tok.tag_ == "NNS"
                                                            and "DATE" not in ents):
         return True
-    if ents & {"DATE", "TIME"} and unit_lemma not in TIME_UNITS:
+    if ents & {"DATE", "TIME"} and unit_lemma not in TIME_UNITS and not _count_before_date(span):
         return True
     near = [t.lower_.strip(".") for t in (doc[span.start - 1:span.start] if span.start else [])] + \
         [t.lower_.strip(".") for t in after[:1]]
@@ -300,13 +308,69 @@ def _skip(span, unit_tok) -> bool:
         return True
     if unit_lemma in TIME_UNITS and any(t.lower_ == "old" for t in doc[unit_tok.i + 1:unit_tok.i + 3]):
         return True  # an age: "52-year-old", "52 years old"
+    if unit_tok is None and _is_age(span):
+        return True
     if first.lower_ == "one" and len(span) == 1 and (
             first.dep_ != "nummod" or any(c.lower_ == "of" for c in first.children)):
         return True
     root = last
-    if root.dep_ == "nummod" and root.head.i < span.start and root.head.pos_ in ("PROPN", "NOUN"):
+    if root.dep_ == "nummod" and root.head.i < span.start and root.head.pos_ in ("PROPN", "NOUN") \
+            and root.head.lower_ not in MONTHS | WEEKDAYS:  # a month: a misparsed date, seen above
         return True  # "Article 19", "Flight 17"
     return False
+
+
+def _is_person(tok) -> bool:
+    """True for a token naming or standing for a person: a PERSON entity, a noun for a
+    person (:func:`helpers.speakers.is_person_noun`), a personal or relative pronoun."""
+    return (tok.ent_type_ == "PERSON" or speakers.is_person_noun(tok)
+            or tok.lower_ in ("he", "she", "i", "you", "who"))
+
+
+def _is_age(span) -> bool:
+    """True for a bare number giving a person's age (wire style, AP Stylebook "ages",
+    https://www.apstylebook.com): after "aged"/"age" ("aged 45"); between commas right
+    after a person ("Anna Ivanova, 52, said"); or the complement of "be" whose subject is
+    a person ("She is 45"), "who" always standing for a person ("who is thirty-two")."""
+    doc, root = span.doc, _root(span)
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in AGE_WORDS:
+        return True
+    closes = span.end == len(doc) or doc[span.end].text in (",", ";", ")", "—", ".")
+    if before is not None and before.text == "," and span.start >= 2 and closes \
+            and _is_person(doc[span.start - 2]):
+        return True
+    head = root.head
+    if root.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _is_person(subj)
+    return False
+
+
+def _count_before_date(span) -> bool:
+    """True for a number the entity recogniser merged into a date although a time
+    expression of its own follows it ("37 on September 16", "31 in early November",
+    "32 later that month"); not for a date part ("December 13 and 14 in Minsk")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in DATE_OPENERS or YEAR.match(span[0].text):
+        return False
+    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
+    if before and before[-1].strip(".") in MONTHS | WEEKDAYS:
+        return False
+    return not (len(before) == 2 and before[-1] in ("and", "to", "-", "–", "through")
+                and doc[span.start - 2].like_num)
+
+
+def _is_elliptical(span) -> bool:
+    """True for a bare number whose counted noun is left out because the context gives
+    it (ellipsis, https://en.wikipedia.org/wiki/Ellipsis_(linguistics)): "15 more",
+    "eight went to Moscow" (a subject), "more: 30 on May 4, 37 on May 16" (list items)."""
+    doc, root = span.doc, _root(span)
+    if span.end < len(doc) and doc[span.end].lower_ in ELLIPSIS_AFTER:
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in LIST_OPENERS
 
 
 def _postposed_qualifier(doc, end: int, unit_tok) -> str | None:
@@ -388,6 +452,7 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
     rows: list[dict] = []
     history: list[tuple[float, str]] = []  # (value, unit) of earlier non-time quantities
     for block, doc in parsed.block_docs():
+        block_units: list[str] = []  # units of this paragraph's non-time quantities
         for start, end in _runs(doc):
             span = doc[start:end]
             value, default_qual = _value(span)
@@ -400,12 +465,15 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
             qual = qual or _postposed_qualifier(doc, end, unit_tok)
             if unit_tok is None:
                 unit = _referred_unit(span, value, history)
+                if unit is None and block_units and _is_elliptical(span):
+                    unit = block_units[-1]
             elif unit_tok.pos_ == "PRON":  # "52 of them"
                 unit = history[-1][1] if history else None
             else:
                 unit = _unit_text(unit_tok, end)
             if unit is not None and not _is_time_unit(unit_tok):
                 history.append((float(value), unit))
+                block_units.append(unit)
             begin = block.start_char + doc[q_start].idx
             finish = block.start_char + span.end_char
             rows.append({"sentence_id": parsed.sentence_id_at(begin),

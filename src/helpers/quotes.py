@@ -23,6 +23,10 @@ The speaker is found, in this order, from the spaCy dependency parse:
   noun for a person) whose gender (:mod:`helpers.speakers`) does not clash with the
   pronoun, subjects first, a name in apposition to a subject counting as one
   (salience of subjects: Grosz, Joshi & Weinstein 1995, https://aclanthology.org/J95-2003/);
+  of the subjects of the latest such sentence, the subject of its main clause wins over
+  one of a reported or subordinate clause (``Lapich said Tsikhanouski looked tired. "…,"
+  she told AP``: Lapich; main clauses as centering units, Miltsakaki 2002,
+  https://aclanthology.org/J02-3002/);
 * a speaker that is a role noun with a name in apposition (``said her brother, Kian
   Farahani``, ``the spokeswoman, Laura X, said``) is that name;
 * ``colon``: the quotation follows a colon, in its paragraph (``Smith: "…"``) or at the
@@ -530,7 +534,17 @@ class _Context:
                  and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
                  and speakers.agrees(pronoun.lower_, self.gender(m))]
         subjects = [m for m in cands if m.start_char in self.speaker_starts or self._is_subject(m)]
-        return (subjects or cands or [None])[-1]
+        if not subjects:
+            return (cands or [None])[-1]
+        last = self._sentence(subjects[-1])  # the latest sentence with a subject candidate
+        same = [m for m in subjects if self._sentence(m) == last]
+        main = [m for m in same if m.start_char in self.speaker_starts or self._is_subject(m, main=True)]
+        return (main or same)[-1]
+
+    def _sentence(self, mention) -> tuple[int, int]:
+        """Key of the sentence holding a mention: (block start, sentence start token)."""
+        tok = self.token_at(mention.start_char)
+        return (self._base(tok), tok.sent.start) if tok is not None else (mention.start_char, 0)
 
     def gender(self, mention) -> str | None:
         return self.genders.get(speakers.entity_key(mention))

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import pandas as pd
+
 from helpers import store
 from helpers.paths import NOTEBOOKS_DIR, ROOT
 
 KERNEL = "helpers-py311"
+# Reports need no script and no network: everything is inline (styles) or data: URIs (figures).
+CSP = ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+       "style-src 'unsafe-inline'; img-src data:; font-src data:\">")
 ARTICLE_NOTEBOOK = NOTEBOOKS_DIR / "01_article.ipynb"
 TIMELINE_NOTEBOOK = NOTEBOOKS_DIR / "02_timeline.ipynb"
 
@@ -61,7 +67,9 @@ def export_html(ipynb: Path, out_html: Path) -> None:
     """Export an executed notebook to self-contained HTML without code.
 
     Cells tagged ``remove_cell`` or ``injected-parameters`` are dropped, inputs are
-    hidden (``exclude_input``), images are embedded. Notebooks show article text only through escaped channels (DataFrame HTML, plain text), never as Markdown or raw HTML.
+    hidden (``exclude_input``), images are embedded, scripts fetched from CDNs are
+    dropped and a Content-Security-Policy forbids any script or network access, so the
+    file is self-contained and cannot run code. Notebooks show article text only through escaped channels (DataFrame HTML, plain text), never as Markdown or raw HTML.
     """
     import nbformat
     from nbconvert import HTMLExporter
@@ -74,7 +82,8 @@ def export_html(ipynb: Path, out_html: Path) -> None:
         remove_cell_tags={"remove_cell", "injected-parameters", "parameters"},
         remove_input_tags={"remove_input"}, enabled=True), enabled=True)
     body, _ = exporter.from_notebook_node(nb)
-    store.atomic_write_bytes(out_html, body.encode("utf-8"))
+    body = re.sub(r'<script[^>]*src="https?://[^"]*"[^>]*>\s*</script>', "", body)  # CDN require.js/MathJax
+    store.atomic_write_bytes(out_html, body.replace("<head>", "<head>\n" + CSP, 1).encode("utf-8"))
 
 
 def _report(notebook: Path, name: str, kind: str, parameters: dict, reports_dir: Path,
@@ -115,9 +124,14 @@ def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None =
     items = _failed_inputs(processed_dir)
     ids = store.article_ids(processed_dir)
     for n, article_id in enumerate(ids, 1):
-        meta = store.read_table(processed_dir, "articles", article_id).iloc[0]
-        published = None if meta["published"] is None or str(meta["published"]) == "NaT" \
-            else str(meta["published"])[:10]
+        try:
+            meta = store.read_table(processed_dir, "articles", article_id).iloc[0]
+        except Exception as exc:  # a damaged folder gets a failed line, the others go on
+            items.append(ReportItem(f"article_{article_id}", "article", "failed",
+                                    error=f"{processed_dir / article_id}: cannot read its articles table "
+                                          f"({type(exc).__name__}: {exc}); parse it again with --force"))
+            continue
+        published = None if pd.isna(meta["published"]) else str(meta["published"])[:10]
         item = _report(ARTICLE_NOTEBOOK, f"article_{article_id}", "article",
                        {"article_id": article_id, "processed_dir": str(processed_dir)},
                        reports_dir, title=str(meta["title"]), published=published)

@@ -9,7 +9,10 @@ guessed from a first name:
   apposition (``his wife, Jane Doe``; ``Jane Doe, a spokeswoman for ...``);
 * a he/she (or his/her) pronoun later in the same sentence, in the clause of the verb
   whose subject the name is, with no other person named in between
-  (``Anna Ivanova said she was tired``).
+  (``Anna Ivanova said she was tired``); not a pronoun inside the subject's own
+  modifiers, which refers to someone else (``Anna, who flew in to see him, said``: a
+  relative pronoun's clause names other people, as in binding theory's Principle B,
+  https://en.wikipedia.org/wiki/Binding_(linguistics)).
 
 A pronoun may then only refer to a person whose gender is unknown or agrees with it
 (the agreement filter of Hobbs 1978 and Lappin & Leass 1994,
@@ -134,9 +137,10 @@ def _clause_pronoun(span, person_spans: list):
     if root.dep_ not in SUBJECT_DEPS:
         return None
     verb = root.head
+    own = {t.i for t in root.subtree}  # 'Anna, who came to see him, said': not a cue
     others = [s.start for s in person_spans if s.start >= span.end]
     for tok in verb.subtree:
-        if tok.i < span.end or tok.lower_ not in PRONOUN_GENDER:
+        if tok.i < span.end or tok.lower_ not in PRONOUN_GENDER or tok.i in own:
             continue
         if any(o < tok.i for o in others):
             return None

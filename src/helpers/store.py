@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -60,11 +61,26 @@ def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame
 
 
 def remove_stale_temp(processed_dir: Path | str) -> int:
-    """Delete temporary files left by a run that was killed mid-write; return how many."""
-    stale = list(Path(processed_dir).glob("*/.*.tmp")) + list(Path(processed_dir).glob(".*.tmp"))
+    """Delete temporary files left by runs that were killed mid-write (their process is
+    gone; a concurrent run's files are left alone); return how many were deleted."""
+    stale = [p for p in [*Path(processed_dir).glob("*/.*.tmp"), *Path(processed_dir).glob(".*.tmp")]
+             if not _alive(p.suffixes[-2][1:] if len(p.suffixes) >= 2 else "")]
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
+
+
+def _alive(pid: str) -> bool:
+    """True if ``pid`` (text from a temporary file name) is a running process."""
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def read_manifest(folder: Path) -> dict | None:
@@ -90,7 +106,8 @@ def read_table(processed_dir: Path | str, name: str, article_id: str | None = No
         article_id: one article, or None for all complete articles.
 
     Returns:
-        The table (``schemas.empty(name)`` if there is nothing to read).
+        The table (``schemas.empty(name)`` if there is nothing to read). Over all
+        articles, a damaged file is skipped with a warning naming it.
 
     Raises:
         FileNotFoundError: ``article_id`` given but its table does not exist.
@@ -103,7 +120,14 @@ def read_table(processed_dir: Path | str, name: str, article_id: str | None = No
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such table (run `python -m helpers parse` first)")
         return pd.read_parquet(path)
-    frames = [pd.read_parquet(root / a / f"{name}.parquet") for a in article_ids(root)
-              if (root / a / f"{name}.parquet").exists()]
+    frames = []
+    for a in article_ids(root):
+        path = root / a / f"{name}.parquet"
+        try:
+            frames.append(pd.read_parquet(path))
+        except FileNotFoundError:
+            continue
+        except Exception as exc:  # one damaged table must not hide the corpus
+            warnings.warn(f"{path}: unreadable table skipped ({type(exc).__name__}: {exc})", stacklevel=2)
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else empty(name)

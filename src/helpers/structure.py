@@ -25,6 +25,7 @@ import pandas as pd
 
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 MAX_HEADING_WORDS = 16
+MAX_BLOCK_CHARS = 100_000  # a hard-wrapped paragraph is cut here (spaCy's limit is 1,000,000)
 # Function words that stay lowercase in title case (Chicago Manual of Style, 8.159).
 MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs from into onto "
@@ -98,17 +99,19 @@ def split_blocks(text: str) -> pd.DataFrame:
         end -= len(line) - len(line.rstrip())
         prev = rows[-1] if rows else None
         if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
-                and not SENTENCE_END.search(prev["text"])
+                and not SENTENCE_END.search(text[prev["start_char"]:prev["end_char"]][-3:])
+                and end - prev["start_char"] <= MAX_BLOCK_CHARS
                 and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
             prev["end_char"] = end  # a hard-wrapped paragraph goes on
-            prev["text"] = text[prev["start_char"]:end]
             after_blank = False
             continue
         following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
         kind, marker = _classify(stripped, first=not rows, wrapped=following[:1].islower())
         start += marker
-        rows.append({"kind": kind, "text": text[start:end], "start_char": start, "end_char": end})
+        rows.append({"kind": kind, "start_char": start, "end_char": end})
         after_blank = False
+    for row in rows:
+        row["text"] = text[row["start_char"]:row["end_char"]]
     frame = pd.DataFrame(rows, columns=["kind", "text", "start_char", "end_char"])
     frame.insert(0, "block_id", range(len(frame)))
     heading_text = frame["text"].where(frame["kind"] == "heading")

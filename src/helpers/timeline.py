@@ -17,6 +17,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from helpers.reference import SANCTION_CATEGORIES
+from helpers.timex_values import timex_interval as calendar_interval
 
 CLAIM_STATUSES = ("confirmed", "date differs", "count differs", "not in the reference")
 AUTHORITY_COLOURS = {"US": "#1f4e9c", "EU": "#e0a100", "UK": "#c8102e", "Canada": "#7a3e9d"}
@@ -153,14 +154,19 @@ def actions_per_year(timeline: pd.DataFrame) -> pd.DataFrame:
 # --- claims check -----------------------------------------------------------------
 
 def timex_interval(value: str | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day covered by a TIMEX3 date value (``2021``, ``2021-07``,
-    ``2021-07-14``); None for anything else (durations, ``PRESENT_REF``...)."""
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", str(value or ""))
-    if not m:
-        return None
-    start = pd.Timestamp(f"{m[1]}-{m[2] or '01'}-{m[3] or '01'}")
-    end = start if m[3] else start + (pd.offsets.MonthEnd(0) if m[2] else pd.offsets.YearEnd(0))
-    return start, end
+    """First and last day covered by a TIMEX3 calendar value, as timestamps.
+
+    Args:
+        value: a TIMEX3 value (``2021``, ``2021-07``, ``2021-07-14``, ``2021-W05``,
+            ``2021-Q3``, ``199X``), or anything else.
+
+    Returns:
+        (start, end) pandas Timestamps (end = the last day, inclusive), or None for
+        non-calendar values (durations, ``PRESENT_REF``, None); the interval is
+        :func:`helpers.timex_values.timex_interval`'s.
+    """
+    start, end = calendar_interval(value)
+    return None if start is None else (pd.Timestamp(start), pd.Timestamp(end))
 
 
 def _event_interval(event) -> tuple[pd.Timestamp, pd.Timestamp] | None:

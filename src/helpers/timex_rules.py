@@ -14,7 +14,8 @@ Extents follow the TimeML annotation guidelines as applied in TimeBank 1.2
 outside the extent; "the" is inside when the expression is a noun phrase headed by a
 time word ("the past two months", "the same day", "the 1990s") and outside when the
 time word modifies another noun ("the 2020 election" -> "2020"). Not time expressions
-(house rule): the modal "may", the adverb "now", bare numbers, ages.
+(house rule): the modal "may", the adverb "now", bare numbers, ages. A month opening a
+line or list item before a colon ("- **May:** ...") is a heading and always a timex.
 """
 from __future__ import annotations
 
@@ -116,7 +117,7 @@ RULES = [
     _rule("century", rf"(?P<t>(?:{_i('the')}\s+)?{_MOD}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]{_i('century')})"),
     _rule("quarter", rf"(?P<t>(?:{_i('the')}\s+)?(?:(?P<y0>{_YEAR})\s+|(?P<yrel>{_i(_YEAR_REL)})\s+)?(?:{_i('fiscal')}[- ])?(?P<q>{_i(_QUARTER)})[- ]{_i('quarter')}(?:\s+of\s+(?P<y>{_YEAR}))?)"),
     _rule("year_period", rf"(?P<t>{_i('the')}\s+(?P<y>{_YEAR})\s+(?P<noun>{_i('period|quarter')}))"),
-    _rule("season", rf"(?P<t>(?:(?P<rel>{_i('this|last|next|the')})\s+)?{_MOD}?(?P<s>{_i('spring|summer|autumn|winter')}|(?<=(?i:this|last|next|late|arly) )(?i:fall))(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_i(_YEAR_WORDS)}))?)"),
+    _rule("season", rf"(?P<t>(?:(?P<rel>{_i('this|last|next|that|the following|the next|the previous|the')})\s+)?{_MOD}?(?P<s>{_i('spring|summer|autumn|winter')}|(?:(?<=(?i:this|last|next|late|arly|that) )|(?<=(?i:following) )|(?<=(?i:previous) ))(?i:fall))(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_i(_YEAR_WORDS)}))?)"),
     _rule("deictic", rf"(?P<t>{_MOD}?(?P<w>{_i('today|tonight|yesterday|tomorrow')})(?:\s+(?P<part>{_i('morning|afternoon|evening|night')}))?)"),
     _rule("deictic", rf"(?P<t>(?P<w>{_i('this|last')})\s+(?P<part>{_i('morning|afternoon|evening|night')}))"),
     _rule("weekday", rf"(?P<t>(?:(?P<rel>{_i('last|next|this|earlier|later|early|late')})\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_i('morning|afternoon|evening|night')}))?)(?:['’]s)?"),
@@ -196,6 +197,8 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
         token = _token_at(doc, m.start("rel"))
         if token is not None and token.dep_ == "mark":  # a complementizer: "said that March was cold"
             return False
+    if kind == "month" and m["t"] == m["mon"] and _is_heading(text, cand):
+        return True
     if "mon" in m.re.groupindex and m["mon"]:
         token = _token_at(doc, m.start("mon")) if doc is not None else None
         if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
@@ -209,6 +212,17 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
             if bare and m["mon"].lower() in AMBIGUOUS_MONTHS and not PREPOSITION_BEFORE.search(text[:cand.start]):
                 return False
     return True
+
+
+HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|\*)?$")
+HEADING_AFTER = re.compile(r"(?:\*\*|\*)?:")
+
+
+def _is_heading(text: str, cand: Candidate) -> bool:
+    """True for a month opening a line or list item and followed by a colon, bold or
+    not ("- **May:** a veteran was freed"): a heading, never the modal "may"."""
+    return bool(HEADING_BEFORE.search(text[:cand.start]) and HEADING_AFTER.match(text, cand.end)
+                and cand.match["mon"].lower().rstrip(".") in MONTHS and "." not in cand.match["mon"])
 
 
 def _counts_things(token) -> bool:

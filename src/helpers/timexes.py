@@ -15,6 +15,12 @@ Decisions:
       DCT's year unless the tense points the other way at month level (HeidelTime's
       news rule; :func:`month_year`). With no DCT their value is None and the anchor
       ``none: no publication date``.
+    * Narrative time (:func:`narrative_month_year`): in a past-tense clause, a month or
+      month-day without a year takes the year of the last DATE that sets the time of its
+      clause (:func:`landmark_role`) when that DATE is in the same paragraph (or the
+      previous one-sentence paragraph) and two or more years before the DCT ("the
+      election of August 2020 ... In October that year ... added in November" ->
+      2020-11); a span of years in between ("had spent eight years") ends it.
     * Company-results conventions (TimeBank's WSJ texts): "a year ago", "a year
       earlier", "year-ago", "the 1988 period" after a quarter are that quarter a year
       before; "the quarter ended Sept. 30" counts as a quarter for them; "the (first)
@@ -22,7 +28,10 @@ Decisions:
       date ("5 p.m. EST Nov. 9"). Halves are written in the smaller unit ("P2Y6M").
     * Anaphoric expressions ("that year", "the same day", "the following month", "two
       days later") resolve against the last DATE in the text with a calendar value
-      fine enough (anchor ``previous``); with none before them, against the DCT.
+      fine enough (anchor ``previous``), including a month, season or year itself
+      resolved so ("The following month ... later that month"), but not a year naming an
+      event ("the 2020 protests") when there is another; with none, against the DCT.
+      "that autumn", "the following spring" likewise.
     * A month in an anaphoric or relative year is one timex: "December of that year",
       "June of the same year", "that December", "the following March" take the year of
       the last DATE (anchor ``previous``); "March of last year", "January this year" the
@@ -42,6 +51,7 @@ Decisions:
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -233,6 +243,7 @@ def clause_tense(doc, start: int, end: int) -> str | None:
 FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4,
          "week": 5, "weekend": 5, "day": 6}
 NO_DCT = "none: no publication date"
+NARRATIVE_GAP = 2  # years before the DCT's from which a passage is about an earlier year
 
 
 @dataclass
@@ -254,15 +265,52 @@ class _Context:
     def __init__(self, dct: dt.date | None):
         self.dct = dct
         self.history: list[tuple[dt.date, str]] = []
+        self.places: list[tuple[int, int]] = []  # (block, sentence) of each history entry
+        self.here: tuple[int, int] = (0, 0)  # (block, sentence) of the timex being resolved
+        self.block_sents: dict[int, int] = {}  # block -> its number of sentences
+        self.roles: list[str] = []  # per history entry: its landmark_role
+        self.moved_on = 0  # history entries before a span of years are no narrative anchor
         self.tense = lambda: None
 
-    def previous(self, granularity: str) -> tuple[dt.date, str] | None:
-        """The last DATE at least as fine as ``granularity`` (day for "the same day")."""
-        need = FINER.get(granularity, 2)
-        for day, gran in reversed(self.history):
-            if FINER[gran] >= need:
-                return day, gran
+    def remember(self, day: dt.date, gran: str, role: str = "frame") -> None:
+        """Record a DATE later anaphora and narrative months may point to, with its
+        :func:`landmark_role`."""
+        self.history.append((day, gran))
+        self.places.append(self.here)
+        self.roles.append(role)
+
+    def narrative_anchor(self) -> tuple[dt.date, str] | None:
+        """The last DATE when the text around it is about an earlier year.
+
+        The last DATE of year granularity or finer that sets the time of its clause
+        (:func:`landmark_role` ``frame``) counts when it is in the same
+        paragraph, or in the previous sentence when that is a paragraph of its own (news
+        agencies' one-sentence paragraphs), and its year is at least ``NARRATIVE_GAP``
+        years before the DCT's: a month of the year before the DCT is usually the last
+        such month in news ("detained in March 2023 ... In July a court convicted him",
+        published in August 2024: July 2024). A span of years after the DATE moves the
+        narrative on ("arrested in October 2015 and had spent nearly eight years in
+        prison. They were moved in August": the DCT's August). After HeidelTime's narrative mode
+        (Strötgen & Gertz 2013, https://doi.org/10.1007/s10579-012-9179-y); else None."""
+        if self.dct is None:
+            return None
+        entries = list(zip(self.history, self.places, self.roles))[self.moved_on:]
+        for (day, gran), (block, sent), role in reversed(entries):
+            if FINER[gran] < FINER["year"] or role != "frame":
+                continue
+            near = block == self.here[0] or (sent == self.here[1] - 1 and self.block_sents.get(block) == 1)
+            return (day, gran) if near and day.year <= self.dct.year - NARRATIVE_GAP else None
         return None
+
+    def previous(self, granularity: str) -> tuple[dt.date, str] | None:
+        """The last DATE at least as fine as ``granularity`` (day for "the same day"),
+        passing over attributive years ("convicted over the 2020 protests. That autumn")
+        unless there is no other (an attributive quarter, "third-quarter profit", is the
+        period under discussion)."""
+        need = FINER.get(granularity, 2)
+        fine = [(entry, role) for entry, role in zip(self.history, self.roles) if FINER[entry[1]] >= need]
+        plain = [entry for entry, role in fine if role != "attributive" or entry[1] != "year"]
+        return plain[-1] if plain else fine[-1][0] if fine else None
 
 
 def _date(day: dt.date, gran: str, anchor: str, type_: str = "DATE") -> Resolution:
@@ -312,8 +360,28 @@ def _norm_md(m, ctx):
     month, day = _month_num(m["mon"]), _day_num(m["d"])
 
     def compute(dct):
-        return _date(dt.date(month_year(month, dct, ctx.tense()), month, day), "day", "publication")
+        year, anchor = narrative_month_year(month, ctx)
+        return _date(dt.date(year, month, day), "day", anchor)
     return _relative(ctx, compute)
+
+
+def narrative_month_year(month: int, ctx: _Context) -> tuple[int, str]:
+    """Year and anchor of a month named without a year, in a text with a DCT.
+
+    In a past-tense clause next to a DATE of an earlier year (:meth:`_Context.narrative_anchor`:
+    "the election of August 2020 ... He was added in November") the month is in that
+    year, or the year after when the DATE names a later month ("arrested in December
+    2020 ... freed in June" -> 2021-06, unless that is after the DCT); anchor
+    ``previous``. Otherwise :func:`month_year` of the DCT; anchor ``publication``.
+    """
+    prev = ctx.narrative_anchor() if ctx.tense() == "past" else None
+    if prev is None:
+        return month_year(month, ctx.dct, ctx.tense()), "publication"
+    day, gran = prev
+    year = day.year
+    if FINER[gran] > FINER["year"] and month < day.month and dt.date(year + 1, month, 1) <= ctx.dct:
+        year += 1
+    return year, "previous"
 
 
 FAR_MONTHS = 9  # with no tense, a month this far from the DCT's is in the adjacent year
@@ -357,8 +425,10 @@ def _norm_month(m, ctx):
             firsts = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
             tense = {"last": "past", "next": "future"}[rel]
             return _date(_choose(firsts, dct.replace(day=1), tense, strict=True), "month", "publication")
-        year = dct.year if rel == "this" else month_year(month, dct, ctx.tense())
-        return _date(dt.date(year, month, 1), "month", "publication")
+        if rel == "this":
+            return _date(dt.date(dct.year, month, 1), "month", "publication")
+        year, anchor = narrative_month_year(month, ctx)
+        return _date(dt.date(year, month, 1), "month", anchor)
     return _relative(ctx, compute)
 
 
@@ -514,12 +584,29 @@ def _norm_year_period(m, ctx):
     return res
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+
+
 def _norm_season(m, ctx):
+    """A season: "autumn 2020"; "last winter" from the DCT; "that autumn" in the year of
+    the last DATE, "the following spring" the first spring after it (after its year when
+    that DATE is a year), "the previous winter" the last one before it (anchor ``previous``)."""
     code = SEASONS[m["s"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if m["y"]:
         year = _year(m["y"])
         return Resolution("DATE", f"{year:04d}-{code}", "season", "absolute", dt.date(year, 1, 1))
+    if rel in ANAPHORIC_SHIFT:
+        shift, start = ANAPHORIC_SHIFT[rel], SEASON_START[code]
+
+        def anaphoric(base, gran):
+            year = base.year
+            if shift > 0 and (gran == "year" or start <= base.month):
+                year += 1
+            elif shift < 0 and (gran == "year" or start >= base.month):
+                year -= 1
+            return Resolution("DATE", f"{year:04d}-{code}", "season", "previous", dt.date(year, 1, 1))
+        return _anaphoric(ctx, "year", anaphoric)
 
     def compute(dct):
         shift = {"last": -1, "next": 1}.get(rel, 0)
@@ -769,9 +856,52 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     return clause_tense(doc, cand.start, cand.end) if doc is not None else None
 
 
+TIME_NOUNS = {"year", "years", "quarter", "period", "month", "season", "half", "decade"}
+BACKGROUND_PREPS = {"since", "from", "until", "till", "through", "to", "of", "between", "after", "before"}
+
+
+def landmark_role(doc, start: int, end: int) -> str:
+    """Role of a DATE in its sentence, for later anaphora and narrative months.
+
+    ``attributive``: it modifies a later noun that is not a time word ("the 2020
+    protests", "the August 1988 cease-fire"); ``background``: a start, end or
+    comparison point ("since 1990", "dating to 1994", "the election of August 2020")
+    or the time of a clause modifying a noun ("a program approved in 1987"); ``frame``
+    otherwise: it sets the time of a main or adverbial clause ("In March 2022, 22
+    officers were added", "That changed last year").
+
+    Args:
+        doc: spaCy ``Doc`` of the block (None gives ``frame``); start, end: offsets in it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return "frame"
+    root = span.root
+    head = root.head
+    if (root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and head.i >= span.end
+            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_NOUNS and head.lower_ not in MONTHS):
+        return "attributive"
+    if root.dep_ == "pobj":
+        if head.lower_ in BACKGROUND_PREPS or head.head.pos_ in ("NOUN", "PROPN"):
+            return "background"
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl"):
+        return "background"
+    return "frame"
+
+
+# granularities of a DATE resolved against an earlier one that later anaphora may use
+# ("The following month ... later that month": the month after, not the first one)
+CHAINED = {"month", "year", "season"}
+
+
 def _resolve_block(text: str, doc, ctx: _Context) -> list[tuple[Candidate, Resolution]]:
     out = []
+    block = ctx.here[0] + 1
+    starts = [s.start_char for s in doc.sents] if doc is not None else [0]
+    first_sent = ctx.here[1] + 1
     for cand in find_candidates(text, doc):
+        ctx.here = (block, first_sent + max(0, bisect.bisect_right(starts, cand.start) - 1))
         ctx.tense = lambda c=cand: _tense_at(text, doc, c)
         try:
             res = NORMALISERS[cand.kind](cand.match, ctx)
@@ -780,9 +910,14 @@ def _resolve_block(text: str, doc, ctx: _Context) -> list[tuple[Candidate, Resol
         if res.granularity == "day" and PERIOD_END.search(text[:cand.start]):
             res.landmark_gran = "quarter"  # "the quarter ended Sept. 30" stands for the quarter
         gran = res.landmark_gran or res.granularity
-        if res.date is not None and gran in FINER and res.landmark and res.anchor != "previous":
-            ctx.history.append((res.date, gran))
+        if res.type == "DURATION" and re.search(r"[YE]$", res.value or "") and "T" not in res.value:
+            ctx.moved_on = len(ctx.history)  # "had spent nearly eight years": time moved on
+        if (res.date is not None and gran in FINER and res.landmark
+                and (res.anchor != "previous" or gran in CHAINED)):
+            ctx.remember(res.date, gran, landmark_role(doc, cand.start, cand.end))
         out.append((cand, res))
+    ctx.here = (block, first_sent + len(starts) - 1)
+    ctx.block_sents[block] = len(starts)
     return out
 
 
