@@ -34,7 +34,7 @@ test: $(STAMP) ## Run unit tests, notebook tests (nbval) and the evaluation gate
 	$(BIN)/python -m pytest; rc=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$rc
 
-evaluate: $(STAMP) ## Score the extractors on tests/gold (writes reports/evaluation.md)
+evaluate: $(STAMP) ## Score the extractors on tests/gold and tests/heldout (writes reports/evaluation.md)
 	$(BIN)/python -m helpers evaluate
 
 lab: $(STAMP) ## Open JupyterLab on the notebooks

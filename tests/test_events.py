@@ -286,3 +286,50 @@ def test_gapping_swaps_clemency_and_relative_clauses():
         ("release", "2025-04", 15, "asserted"), ("release", "2025-06-13", None, "asserted"),
         ("release", "2025-06-13", 2, "asserted"), ("release", "2025-06-16", 14, "asserted")], key=str)
     assert one(ev, count=2)["trigger"] == "exchange"
+
+
+def keys(frame: pd.DataFrame) -> set[tuple]:
+    return {(r.event_type, None if r.date == "None" or pd.isna(r.date) else r.date,
+             None if pd.isna(r.count) else int(r.count)) for r in frame.itertuples()}
+
+
+def test_named_person_plus_n_others_and_vague_counts():
+    ev = events("Georgia frees prisoners\n\nGeorgia freed the journalist Ana Beridze and 9 other detainees on Tuesday.\n\n"
+                "Georgia has also released several Germans since March.")
+    assert ("release", "2025-12-09", 10) in keys(ev)
+    assert one(ev, trigger="release")["count"] is pd.NA
+
+
+def test_past_passive_continues_the_lead_and_hypotheticals_stay_undated():
+    ev = events("Border swap\n\nMoldova and Romania exchanged 12 prisoners on Monday in a deal brokered by Turkey.\n\n"
+                "Seven detainees were swapped at a border post. It is unclear whether Brussels "
+                "would lift sanctions on Moldova in return for the deal.")
+    assert ("release", "2025-12-08", 7) in keys(ev)
+    eased = one(ev, event_type="sanction_eased")
+    assert eased["modality"] == "hypothetical" and pd.isna(eased["date"])
+
+
+def test_summaries_merge_into_dated_events():
+    ev = events("Armenian pardons\n\nArmenia pardoned 20 prisoners on March 3. The releases have continued this year, "
+                "and each release is welcomed by families.")
+    assert keys(ev) == {("release", "2025-03-03", 20)}
+
+
+def test_listing_packages_and_walking_free_are_triggers():
+    text = ("Canadian sanctions\n\nCanada first imposed sanctions on Ruritania in 2019.\n\n"
+            "In April 2020 Ottawa listed 15 judges, and Ivan Petrov, the interior minister, was added in May 2020. "
+            "A third package in June 2021 targeted the state railway. When the sanctions were renewed "
+            "in January, 90 people were on the list. Some 60 people were listed as victims.\n\n"
+            "In July 2023 the first elderly detainees walked free.")
+    got = keys(events(text))
+    assert {("sanction_imposed", "2020-04", 15), ("sanction_imposed", "2020-05", None),
+            ("sanction_imposed", "2021-06", None), ("release", "2023-07", None)} <= got
+    assert not any(k[0] == "sanction_imposed" and k[1] in ("2025-01", "2026-01") for k in got)
+    assert len([k for k in got if k[0] == "sanction_imposed"]) == 4
+
+
+def test_vote_is_an_election_and_dates_the_protests_that_followed():
+    ev = events("Looking back\n\nPolice detained 200 people in the protests that followed the October 2019 vote. "
+                "Shortly after the war began in 2014, Kyiv cut ties.")
+    got = keys(ev)
+    assert {("election", "2019-10", None), ("protest", "2019-10", None), ("arrest", "2019-10", 200)} <= got

@@ -16,6 +16,7 @@ import re
 
 import pandas as pd
 
+from helpers.event_counts import VAGUE_QUALIFIERS
 from helpers.event_lexicon import PATIENT_TYPES, PRONOUN_OBJECTS
 from helpers.event_modality import governing_modality
 from helpers.event_triggers import verb_object
@@ -187,12 +188,14 @@ def list_lead(parsed: Parsed, block, args: NameLookup) -> str | None:
 
 def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
     """First whole-number quantity inside [start, end) (article offsets) that is not a
-    time unit, from the ``quantities`` table (value, unit, start_char, end_char); None
+    time unit nor vague ("several"), from the ``quantities`` table (value, unit, start_char, end_char); None
     if there is none."""
     if quantities is None or quantities.empty:
         return None
     q = quantities[(quantities["start_char"] >= start) & (quantities["end_char"] <= end)]
     q = q[q["value"] == q["value"].round()]
+    if "qualifier" in q:  # "several Americans": a vague word, not a count
+        q = q[~q["qualifier"].isin(VAGUE_QUALIFIERS)]
     if "unit" in q:  # "sentences of 10 years": a duration, not people
         units = q["unit"].fillna("").str.lower().str.rstrip("s")
         q = q[~units.isin(TIME_UNITS)]

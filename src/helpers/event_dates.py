@@ -4,7 +4,8 @@ Dates (rules applied in order, recorded in ``date_source``):
     1. ``own``: a DATE timex the parse attaches to the trigger (the nearest trigger above
        the timex in the dependency tree is this one): "his arrest in July 2021".
     2. ``related``: the trigger has "after/following/since/amid/during/before X" where X
-       is an event trigger with a date ("detained after the 2020 election" -> 2020).
+       is an event trigger with a date ("detained after the 2020 election" -> 2020), or a
+       relative clause "that followed/preceded X" ("protests that followed the vote").
     2b. ``clause``: the event sits inside the clause of another dated event ("measures
        intensified after February 2022 when Belarus became a hub supporting Russia's
        invasion" -> the invasion takes 2022-02).
@@ -46,6 +47,8 @@ from helpers.structure import Parsed
 from helpers.timex_values import timex_interval
 
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
+ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
+SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
 
 
 def date_events(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, docs: dict) -> None:
@@ -161,8 +164,10 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
                 continue
             obj = verb_object(ev["_tok"]) if ev["_tok"].pos_ == "VERB" else None
             heads = [ev["_tok"]] + ([obj] if obj is not None and obj.head == ev["_tok"] else [])
-            for prep in (c for h in heads for c in h.children if c.lower_ in TEMPORAL_PREPS):
-                for pobj in (g for g in prep.subtree if g.dep_ == "pobj"):
+            links = [c for h in heads for c in h.children if c.lower_ in TEMPORAL_PREPS or (
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEQUENCE_VERBS)]
+            for prep in links:
+                for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj")):
                     other = by_token.get((ev["_block"], pobj.i))
                     if other and other["date"]:
                         ev["date"], ev["date_source"] = other["date"], "related"
@@ -191,7 +196,8 @@ def _resolve_dates(events: list[dict], timexes: pd.DataFrame, parsed: Parsed, ow
         lead_event = min(lead_dated, key=lambda e: (e["date_source"] != "own", e["start_char"]),
                          default=lead_event)
         for ev in events:
-            if ev["date"] is None and lead_event is not None and _in_deal(ev["_tok"]):
+            if ev["date"] is None and lead_event is not None and _in_deal(ev["_tok"]) \
+                    and ev["modality"] not in ("negated", "hypothetical"):
                 ev["date"], ev["date_source"] = lead_event["date"], "deal"
         for ev in events:
             if ev["date"] is None and ev["_tok"].pos_ in ("NOUN", "PROPN"):
@@ -233,17 +239,25 @@ def _headline_date(ev: dict, events: list[dict], dated_tx: list, parsed: Parsed,
 
 def _host_event(ev: dict, by_token: dict) -> dict | None:
     """The nearest other event above this trigger in the parse (its clause's event); a
-    relative clause ("Krasikov, who was serving a life sentence") is background and has
-    no host."""
+    relative clause ("Krasikov, who was serving a life sentence") and a sequence clause
+    ("after the invasion began") have no host."""
     cur = ev["_tok"]
     for _ in range(12):
-        if cur.head == cur or cur.dep_ == "relcl":
+        if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur):
             return None
         cur = cur.head
         other = by_token.get((ev["_block"], cur.i))
         if other is not None and other is not ev:
             return other
     return None
+
+
+def _is_sequence_clause(tok) -> bool:
+    """"after the invasion began", "before the talks started": a clause that places the
+    host event relative to the start or end of another one, which is not on the host's
+    date ("shortly after X held talks" may be: not a sequence clause)."""
+    return tok.dep_ == "advcl" and tok.lemma_.lower() in ASPECT_VERBS and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                       for c in tok.children)
 
 
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
@@ -296,6 +310,12 @@ def _coreferent(ev: dict, events: list[dict]) -> dict | None:
 
 
 
+def _past_tense(tok) -> bool:
+    """A simple past verb, active ("freed") or passive ("were swapped")."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children))
+
+
 def _date_story(events: list[dict], parsed: Parsed) -> None:
     """An asserted past-tense event of the opening section without a time of its own
     continues the story of the lead: it takes the date of the lead's dated event of the
@@ -305,7 +325,7 @@ def _date_story(events: list[dict], parsed: Parsed) -> None:
     first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     lead_end = _lead_end(parsed)
     for ev in events:
-        if ev["date"] is not None or ev["modality"] != "asserted" or ev["_tok"].tag_ != "VBD" \
+        if ev["date"] is not None or ev["modality"] != "asserted" or not _past_tense(ev["_tok"]) \
                 or not lead_end <= ev["start_char"] < first_heading:
             continue
         lead = next((o for o in events if o["start_char"] < lead_end and not o["_title"] and o["date"]

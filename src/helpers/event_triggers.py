@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
-from helpers.event_lexicon import (ANAPHORIC_SANCTION_NOUNS, CONTAINER_NOUNS, DESIGNATION_LABELS,
+from helpers.event_lexicon import (ANAPHORIC_SANCTION_NOUNS, CONTAINER_NOUNS, CONTAINER_TARGET_VERBS,
+                                   DESIGNATION_LABELS,
                                    EASING_NOUNS, LICENSED_NOUNS, LICENSING_VERBS, LIST_NOUNS,
                                    LISTING_VERBS, NOUN_TRIGGERS, OFFICIAL_NOUNS, PERSON_NOUNS,
                                    PRONOUN_OBJECTS, QUANTIFIER_HEADS, SANCTION_NOUNS, SANCTION_VERBS,
                                    STATE_COMPOUNDS, VERB_TRIGGERS, WITH_SANCTION_VERBS)
 from helpers.structure import Parsed
+
+FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 
 
 def trigger_keys(tok) -> list[str]:
@@ -64,6 +67,9 @@ def verb_object(tok):
 def _verb_type(tok, sanctions_named: bool) -> str | None:
     """Event type of a verbal trigger, with the checks that keep false friends out."""
     lemma = next((k for k in trigger_keys(tok) if k in VERB_TRIGGERS), None)
+    if tok.lemma_.lower() in FREE_MOTION_VERBS and any(  # "walked free", "went free"
+            c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp") for c in tok.children):
+        return "release"
     if lemma is None:
         return None
     etype, obj = VERB_TRIGGERS[lemma], verb_object(tok)
@@ -183,8 +189,13 @@ def _verbal_sanction(tok, sanctions_named: bool):
     if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma, obj = tok.lemma_.lower(), verb_object(tok)
+    if lemma in CONTAINER_TARGET_VERBS and any(  # "A new package of measures targeted X"
+            c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINER_NOUNS for c in tok.children):
+        return "sanction_imposed"
     if obj is None:
         return None
+    if _is_listing(tok, lemma, obj):
+        return "sanction_imposed"
     if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
         return "sanction_eased"
     if SANCTION_VERBS.get(lemma) == "sanction_eased" and obj.lower_ in PRONOUN_OBJECTS:
@@ -192,6 +203,22 @@ def _verbal_sanction(tok, sanctions_named: bool):
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return "sanction_eased"
     return None
+
+
+def _is_listing(tok, lemma: str, obj) -> bool:
+    """People put on a (sanctions) list: "listed 12 judges", "were added to the list",
+    "X was added in May" (passive, a person): in an article that names sanctions."""
+    if not is_person_like(obj) or obj.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "listed as political prisoners": a classification
+    if lemma in ("list", "blacklist"):
+        return tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("amod", "acl")
+    if lemma not in LISTING_VERBS or tok.dep_ in ("amod", "acl"):
+        return False
+    to_list = any(c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children)
+                  for c in tok.children)
+    return to_list or (lemma == "add" and obj.dep_ == "nsubjpass")
 
 
 def find_triggers(parsed: Parsed):

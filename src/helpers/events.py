@@ -25,6 +25,7 @@ import pandas as pd
 
 from helpers import schemas
 from helpers.event_args import NameLookup, compound_text, count_in_span, list_lead, roles, subtree_span
+from helpers.event_counts import with_named_others
 from helpers.event_dates import date_events, heading_span
 from helpers.event_lexicon import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.event_merge import merge_coreferent
@@ -83,6 +84,7 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
             ps, pe = subtree_span(patient, base)
             people = [x[3] for x in args.in_span(ps, pe, "PERSON")]
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
+            count = with_named_others(patient, count)
         lead = list_lead(parsed, block, args) if etype in PATIENT_TYPES else None
         if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
             people = [lead]
