@@ -129,3 +129,10 @@ def test_editing_the_sidecar_changes_the_input_hash(tmp_path):
     (tmp_path / "a.meta.json").write_text('{"published": "2023-12-21"}')
     after = load_article(path)
     assert before.sha256 == after.sha256 and before.input_sha256 != after.input_sha256
+
+
+def test_text_over_the_article_limit_is_refused(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(["belarus released prisoners after talks with the envoy"] * 7000))
+    with pytest.raises(ArticleError, match="377,999 characters of text, over the limit of 300,000"):
+        load_article(path)

@@ -30,6 +30,7 @@ META_SUFFIX = ".meta.json"
 MAX_BYTES = 5_000_000
 MIN_CHARS = 20
 MAX_LINE_CHARS = 200_000  # a "paragraph" longer than this is not news text (spaCy's limit is 1,000,000)
+MAX_TEXT_CHARS = 300_000  # about 50,000 words: several times the longest news feature
 MAX_TITLE_CHARS = 300
 MAX_BAD_UTF8 = 0.001  # share of undecodable bytes tolerated (replaced, with a warning) in UTF-8 text
 EARLIEST = dt.date(1900, 1, 1)
@@ -311,11 +312,14 @@ def check_text(text: str, path: Path | str) -> None:
     """Refuse decoded text that is not a usable English article.
 
     Raises:
-        ArticleError: under :data:`MIN_CHARS` characters, a line over
-        :data:`MAX_LINE_CHARS`, or not English.
+        ArticleError: under :data:`MIN_CHARS` or over :data:`MAX_TEXT_CHARS` characters,
+        a line over :data:`MAX_LINE_CHARS`, or not English.
     """
     if len(text.strip()) < MIN_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(path, f"{len(text):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} "
+                                 "for one article (split it, or it is not an article)")
     longest = max(map(len, text.split("\n")))
     if longest > MAX_LINE_CHARS:
         raise ArticleError(path, f"a single line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): "

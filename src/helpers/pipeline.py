@@ -139,15 +139,22 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     outcomes: list[Outcome] = []
     pending: list[tuple[art.Article, Outcome]] = []
     seen: dict[str, str] = {}
+    total, done = len(files), 0
+
+    def report(o: Outcome) -> None:
+        nonlocal done
+        done += 1
+        log(f"[{done}/{total}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
+
     for path in files:
         outcome, article = _load(path, out_dir, seen, force=force, max_bytes=max_bytes)
         outcomes.append(outcome)
-        if article is not None:
+        if article is None:
+            report(outcome)
+        else:
             pending.append((article, outcome))
     for i in range(0, len(pending), CHUNK):
-        _parse_chunk(pending[i:i + CHUNK], out_dir)
-    for n, o in enumerate(outcomes, 1):
-        log(f"[{n}/{len(outcomes)}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
+        _parse_chunk(pending[i:i + CHUNK], out_dir, report)
     if summary:
         store.atomic_write_bytes(out_dir / SUMMARY, json.dumps([asdict(o) for o in outcomes], indent=2).encode())
     return outcomes
@@ -181,7 +188,8 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
     return outcome, article
 
 
-def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> None:
+def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
+                 report: Callable[[Outcome], None] = lambda _: None) -> None:
     """Parse a few articles' blocks in one spaCy stream, then extract and write each.
     If the shared stream fails, each article is retried alone so only the bad one fails."""
     try:
@@ -190,7 +198,7 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> Non
     except Exception:
         if len(chunk) > 1:
             for item in chunk:
-                _parse_chunk([item], out_dir)
+                _parse_chunk([item], out_dir, report)
             return
         blocks, docs = [None], None
     pos = 0
@@ -213,6 +221,7 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> Non
                                f"{str(exc).splitlines()[0] if str(exc) else ''} "
                                f"({Path(last.filename).name}:{last.lineno})")
         outcome.seconds += time.perf_counter() - start
+        report(outcome)
 
 
 def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | str | None = None) -> None:
