@@ -1,5 +1,5 @@
 """Tests for helpers.timeline: deals, selection by authority, yearly counts, the claims
-check, figures, and one papermill run of notebooks/02_timeline.ipynb."""
+check, the figures (helpers.figures), and one papermill run of notebooks/02_timeline.ipynb."""
 import datetime as dt
 
 import matplotlib
@@ -10,7 +10,7 @@ import pytest
 
 matplotlib.use("Agg")
 
-from helpers import schemas, store, timeline  # noqa: E402
+from helpers import figures, schemas, store, timeline  # noqa: E402
 from helpers.paths import NOTEBOOKS_DIR, REFERENCE_DIR  # noqa: E402
 from helpers.reference import load_timeline  # noqa: E402
 
@@ -133,8 +133,8 @@ def test_claims_check_about_and_empty(ref):
 
 
 def test_swimlanes_show_only_the_chosen_authorities(ref):
-    fig = timeline.plot_swimlanes(timeline.select(ref, start="2024-07-01", end="2025-12-31", authorities=["EU"]),
-                                  title="T", source="S")
+    fig = figures.plot_swimlanes(timeline.select(ref, start="2024-07-01", end="2025-12-31", authorities=["EU"]),
+                                 title="T", source="S")
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "EU sanctions" in labels and not {"US sanctions", "UK sanctions", "Canada sanctions"} & set(labels)
@@ -144,13 +144,13 @@ def test_swimlanes_show_only_the_chosen_authorities(ref):
 
 
 def test_article_events_figure():
-    fig = timeline.plot_article_events(_events(SEED_LIKE), title="Events", source="article x")
+    fig = figures.plot_article_events(_events(SEED_LIKE), title="Events", source="article x")
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["arrest", "release"]
 
 
 def test_dollar_signs_in_titles_are_text_not_mathtext(tmp_path):
     title = "Iran frees five for $6 billion; U.S. pays $0 and x_1^2"
-    fig = timeline.plot_article_events(_events(SEED_LIKE), title=title, source="cost: $6bn $")
+    fig = figures.plot_article_events(_events(SEED_LIKE), title=title, source="cost: $6bn $")
     fig.savefig(tmp_path / "f.png")  # mathtext would fail to draw this
     assert fig.axes[0].get_title(loc="left") == title
 
