@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from helpers import schemas
-from helpers.quantities import extract_quantities, parse_number
+from helpers.numerals import parse_number
+from helpers.quantities import extract_quantities
 from helpers.structure import parse_structure
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
