@@ -1,12 +1,8 @@
 """Direct quotations: the ``quotes`` table (who said what, with which verb).
 
-A quotation is text between double quote marks (curly ``“ ”``, low ``„``, guillemets
-``« »`` or straight ``"``). Single quotes and apostrophes (``don’t``, ``Lukashenko’s``)
-never open a quotation. A mark's role (open or close) comes from the characters around
-it, like CommonMark's left/right-flanking rule (https://spec.commonmark.org/0.31.2/#left-flanking-delimiter-run),
-then from its glyph. A paragraph that ends inside a quotation and a next paragraph that
-starts with an opening mark make one quotation (the AP/wire convention for quotes that
-run over several paragraphs, https://www.apstylebook.com "quotation marks").
+Quotation spans come from :mod:`helpers.quote_marks` (quote-mark pairing, titles and
+scare quotes); speaker tokens are turned into names by :mod:`helpers.quote_context`
+(pronoun antecedents, names in apposition).
 
 The speaker is found, in this order, from the spaCy dependency parse:
 
@@ -18,17 +14,10 @@ The speaker is found, in this order, from the spaCy dependency parse:
   ``according to``. Failing a reporting verb, the verb that governs a quoted phrase counts if its subject
   is a named entity or a pronoun (``Trump attacked "the hateful ideology …"``), and after
   ``"…,"`` any verb with a subject (``"…," Smith beamed``);
-* ``pronoun``: as above but the subject is a personal pronoun, resolved to the nearest
-  preceding mention of a fitting type (PERSON for he/she, or a name in apposition to a
-  noun for a person) whose gender (:mod:`helpers.speakers`) does not clash with the
-  pronoun, subjects first, a name in apposition to a subject counting as one
-  (salience of subjects: Grosz, Joshi & Weinstein 1995, https://aclanthology.org/J95-2003/);
-  of the subjects of the latest such sentence, the subject of its main clause wins over
-  one of a reported or subordinate clause (``Lapich said Tsikhanouski looked tired. "…,"
-  she told AP``: Lapich; main clauses as centering units, Miltsakaki 2002,
-  https://aclanthology.org/J02-3002/);
+* ``pronoun``: as above but the subject is a personal pronoun, resolved to its
+  antecedent (:mod:`helpers.quote_context`);
 * a speaker that is a role noun with a name in apposition (``said her brother, Kian
-  Farahani``, ``the spokeswoman, Laura X, said``) is that name;
+  Farahani``) is that name;
 * ``colon``: the quotation follows a colon, in its paragraph (``Smith: "…"``) or at the
   end of the previous paragraph; the speaker is the subject of the reporting verb
   of that sentence, else its main subject;
@@ -37,24 +26,20 @@ The speaker is found, in this order, from the spaCy dependency parse:
   subject of a main clause between them;
 * ``none``: speaker None.
 
-Quoted phrases that are not speech are dropped: titles (every content word capitalised,
-at most :data:`MAX_TITLE_WORDS` words: ``on “Fox News Sunday,”``) and unattributed
-phrases shorter than :data:`MIN_WORDS` words (scare quotes: ``the so-called “reset”``).
-
 Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbeat-labs/textacy,
 ``textacy/constants.py``) with news speech verbs added (Krestel, Bergler & Witte 2008,
 "Minding the Source", LREC 2008, http://www.lrec-conf.org/proceedings/lrec2008/).
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-import numpy as np
 import pandas as pd
 
-from helpers import schemas, speakers
-from helpers.structure import MINOR_WORDS, Parsed
+from helpers import schemas
+from helpers.quote_context import PERSONAL, QuoteContext
+from helpers.quote_marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
+from helpers.structure import Parsed
+
+__all__ = ["extract_quotes", "mark_roles", "REPORTING_VERBS", "CHARACTERISING_VERBS", "COLUMNS"]
 
 REPORTING_VERBS = frozenset(
     # textacy.constants.REPORTING_VERBS["en"]
@@ -72,118 +57,13 @@ REPORTING_VERBS = frozenset(
 # only when they have a subject (not 'the so-called "reset"').
 CHARACTERISING_VERBS = frozenset(
     "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split())
-PERSONAL = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
-            "it": ("ORG", "GPE", "NORP"), "they": ("ORG", "NORP", "GPE")}
-OPEN_GLYPHS, CLOSE_GLYPHS, STRAIGHT = "“„‟«", "”»", '"'
-QUOTE_GLYPHS = OPEN_GLYPHS + CLOSE_GLYPHS + STRAIGHT
-LEFT_CONTEXT = "([{—–-/"  # characters after which a mark opens
-RIGHT_CONTEXT = ".,;:!?)]}—–-…"  # characters before which a mark closes
-SENTENCE_END = {".", "!", "?"}
 INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
 AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
-SUBJECTS = {"nsubj", "nsubjpass"}
-NP_DEPS = {"compound", "flat", "det", "amod", "poss", "case", "nummod", "nmod", "prt"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
 INVERTED_DEPS = {"nsubj", "dobj", "attr", "npadvmod", "dative", "appos", "oprd", "pobj"}
-MIN_WORDS = 3  # shorter quoted phrases are kept only if a verb or colon attributes them
-MAX_TITLE_WORDS = 8  # a capitalised quotation this short is a title, not speech
-ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
 COLUMNS = ["article_id", "quote_id", "sentence_id", "text", "speaker", "speaker_entity_id",
            "cue", "start_char", "end_char", "attribution", "balanced",
            "speaker_start_char", "speaker_end_char"]
-
-
-@dataclass
-class _Quote:
-    start: int  # content offsets (article), end exclusive
-    end: int
-    open_mark: int | None  # article offset of the opening mark, None if missing
-    close_mark: int | None
-    first_block: int
-    last_block: int
-    balanced: bool = True
-    found: dict = field(default_factory=dict)  # speaker, cue, attribution, spans
-
-
-def mark_roles(text: str) -> list[tuple[int, str]]:
-    """Double quote marks of a text with their role.
-
-    Args:
-        text: one block's text.
-
-    Returns:
-        ``[(offset, "open" | "close"), ...]`` in text order.
-
-    Examples:
-        >>> mark_roles('He said "no," she didn’t.')
-        [(8, 'open'), (12, 'close')]
-    """
-    roles, inside = [], False
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_GLYPHS:
-            continue
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        left = prev.isspace() or prev in LEFT_CONTEXT or prev in QUOTE_GLYPHS
-        right = nxt.isspace() or nxt in RIGHT_CONTEXT
-        if left != right:
-            role = "open" if left else "close"
-        elif ch in OPEN_GLYPHS or ch in CLOSE_GLYPHS:
-            role = "open" if ch in OPEN_GLYPHS else "close"
-        else:
-            role = "close" if inside else "open"
-        inside = role == "open"
-        roles.append((i, role))
-    return roles
-
-
-def find_quote_spans(blocks: pd.DataFrame) -> list[_Quote]:
-    """Pair the quote marks of all blocks into quotations (see the module docstring).
-
-    Args:
-        blocks: the ``blocks`` table (block_id, text, start_char, end_char).
-
-    Returns:
-        One ``_Quote`` per quotation, in text order; content offsets are stripped of
-        surrounding spaces. An opening mark never closed (and not continued by the next
-        paragraph) runs to the end of its block; a closing mark never opened starts
-        after the previous mark of its block; both have ``balanced=False``.
-    """
-    quotes: list[_Quote] = []
-    pending: _Quote | None = None  # an open quotation
-    prev_end = 0
-    for block in blocks.itertuples(index=False):
-        marks = mark_roles(block.text)
-        if pending is not None:
-            if marks and marks[0] == (0, "open") and block.kind == "paragraph":
-                marks = marks[1:]  # wire convention: the next paragraph reopens
-            elif not (marks and marks[0][1] == "close"):
-                quotes.append(_close(pending, prev_end, block.block_id - 1, balanced=False))
-                pending = None
-        seg_start = block.start_char
-        for offset, role in marks:
-            pos = block.start_char + offset
-            if role == "open":
-                if pending is not None:
-                    quotes.append(_close(pending, pos, block.block_id, balanced=False))
-                pending = _Quote(pos + 1, -1, pos, None, block.block_id, block.block_id)
-            elif pending is None:
-                quotes.append(_close(_Quote(seg_start, -1, None, None, block.block_id,
-                                            block.block_id), pos, block.block_id, balanced=False))
-            else:
-                quotes.append(_close(pending, pos, block.block_id, close_mark=pos))
-                pending = None
-            seg_start = pos + 1
-        prev_end = block.end_char
-    if pending is not None:
-        quotes.append(_close(pending, prev_end, int(blocks["block_id"].iloc[-1]), balanced=False))
-    return quotes
-
-
-def _close(quote: _Quote, end: int, block_id: int, *, balanced: bool = True,
-           close_mark: int | None = None) -> _Quote:
-    quote.end, quote.last_block, quote.balanced, quote.close_mark = end, block_id, balanced, close_mark
-    return quote
 
 
 def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -210,12 +90,12 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     Raises:
         pandera.errors.SchemaErrors: never expected; the table breaks its contract.
     """
-    spans = [q for q in find_quote_spans(parsed.blocks) if _trim(q, parsed.text)]
-    ctx = _Context(parsed, spans, mentions, entities)
-    kept: list[_Quote] = []
+    spans = [q for q in find_quote_spans(parsed.blocks) if trim(q, parsed.text)]
+    ctx = _Attributor(parsed, spans, mentions, entities)
+    kept: list[QuoteSpan] = []
     for quote in spans:
         quote.found = ctx.attribute(quote, kept)
-        if _is_quotation(parsed.text[quote.start:quote.end], quote.found):
+        if is_quotation(parsed.text[quote.start:quote.end], quote.found):
             kept.append(quote)
     rows = [{"article_id": parsed.article_id, "quote_id": i,
              "sentence_id": parsed.sentence_id_at(q.start), "text": parsed.text[q.start:q.end],
@@ -230,107 +110,10 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     return schemas.validate("quotes", frame)
 
 
-def _trim(quote: _Quote, text: str) -> bool:
-    """Strip spaces (and a trailing comma) from the content; False if nothing is left."""
-    while quote.start < quote.end and text[quote.start].isspace():
-        quote.start += 1
-    while quote.end > quote.start and (text[quote.end - 1].isspace() or text[quote.end - 1] == ","):
-        quote.end -= 1
-    return quote.end > quote.start
+class _Attributor(QuoteContext):
+    """Finds the speaker token and cue of each quotation of one article."""
 
-
-def _is_quotation(content: str, found: dict) -> bool:
-    """Keep sentences and attributed phrases; drop titles of works and shows (every
-    content word capitalised: 'on “Fox News Sunday,”') and unattributed scare quotes."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", content)
-    content_words = [w for w in words if w.lower() not in MINOR_WORDS]
-    if not content_words or (len(words) <= MAX_TITLE_WORDS and content.rstrip()[-1:] not in "?!"
-                             and all(w[0].isupper() for w in content_words)):
-        return False
-    return (len(words) >= MIN_WORDS or found["cue"] is not None
-            or found["attribution"] == "colon")
-
-
-class _Context:
-    """One article's blocks, docs, quote intervals and mentions, for attribution."""
-
-    def __init__(self, parsed: Parsed, spans: list[_Quote], mentions: pd.DataFrame,
-                 entities: pd.DataFrame):
-        self.text = parsed.text
-        self.blocks = list(parsed.blocks.itertuples(index=False))
-        self.docs = parsed.docs
-        self.block_starts = parsed.blocks["start_char"].to_numpy()
-        self.intervals = [(q.open_mark if q.open_mark is not None else q.start,
-                           q.close_mark + 1 if q.close_mark is not None else q.end, q)
-                          for q in spans]
-        m = mentions.sort_values("start_char") if len(mentions) else mentions
-        self.mentions = [r for r in m.itertuples(index=False) if self.inside(r.start_char) is None]
-        self.names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
-        self.speaker_starts: set[int] = set()
-        self.spans = {m.start_char: self.span_of(m) for m in self.mentions}
-        self.persons = speakers.person_starts(self.mentions, self.spans)
-        self.genders = speakers.entity_genders(self.mentions, self.spans, self.persons)
-
-    # -- positions ------------------------------------------------------------
-    def inside(self, pos: int) -> _Quote | None:
-        """The quotation (marks included) holding article offset ``pos``."""
-        for a, b, q in self.intervals:
-            if a <= pos < b:
-                return q
-        return None
-
-    def token_at(self, pos: int):
-        """The spaCy token holding article offset ``pos`` (or None)."""
-        b = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
-        if b < 0:
-            return None
-        span = self.docs[b].char_span(pos - self.blocks[b].start_char,
-                                      pos - self.blocks[b].start_char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
-
-    def offset(self, token) -> int:
-        return self._base(token) + token.idx
-
-    def span_of(self, mention):
-        """The spaCy span of a mention (None if it cannot be aligned)."""
-        tok = self.token_at(mention.start_char)
-        if tok is None:
-            return None
-        base = self._base(tok)
-        return tok.doc.char_span(mention.start_char - base, mention.end_char - base,
-                                 alignment_mode="expand")
-
-    def doc_spans(self, doc) -> list:
-        """Spans of the mentions (outside quotations) of one doc."""
-        return [s for s in self.spans.values() if s is not None and s.doc is doc]
-
-    def _base(self, token) -> int:
-        for block, doc in zip(self.blocks, self.docs):
-            if doc is token.doc:
-                return block.start_char
-        raise ValueError("token from an unknown doc")
-
-    def window(self, block_id: int, pos: int, direction: int) -> list:
-        """Tokens of one sentence outside quotations, before (-1) or after (+1) ``pos``."""
-        base, doc = self.blocks[block_id].start_char, self.docs[block_id]
-        tokens = reversed(doc) if direction < 0 else iter(doc)
-        out = []
-        for tok in tokens:
-            at = base + tok.idx
-            if (direction < 0 and at >= pos) or (direction > 0 and at <= pos):
-                continue
-            quote = self.inside(at)
-            if quote is not None:
-                if direction > 0 or _ends_sentence(self.text[quote.start:quote.end]):
-                    break
-                continue
-            if tok.text in SENTENCE_END:
-                break
-            out.append(tok)
-        return out[::-1] if direction < 0 else out
-
-    # -- attribution ------------------------------------------------------------
-    def attribute(self, quote: _Quote, previous: list[_Quote]) -> dict:
+    def attribute(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict:
         """Speaker, cue and attribution of one quotation (see the module docstring)."""
         before = self.window(quote.first_block, _open_at(quote), -1)
         after, tail = self.after_window(quote)
@@ -358,7 +141,7 @@ class _Context:
                 return cont
         return self.found(None, None, "none")
 
-    def after_window(self, quote: _Quote) -> tuple[list, str]:
+    def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
         character inside the marks. Empty if the quotation ended its sentence."""
         if quote.close_mark is None:
@@ -413,7 +196,7 @@ class _Context:
                          and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         return None
 
-    def governor(self, quote: _Quote):
+    def governor(self, quote: QuoteSpan):
         """'Trump attacked "the hateful ideology"': the verb that governs a quoted phrase,
         if its subject is a named person, organisation or place, or a personal pronoun."""
         tok = self.token_at(quote.start)
@@ -435,7 +218,7 @@ class _Context:
                       and m.label in ("PERSON", "ORG", "NORP", "GPE")), None)
         return (verb, subject) if named is not None or subject.lower_ in PERSONAL else (None, None)
 
-    def colon(self, quote: _Quote, before: list) -> dict | None:
+    def colon(self, quote: QuoteSpan, before: list) -> dict | None:
         """Attribution by a colon before the quotation, in its paragraph or the previous one."""
         head = self.text[self.blocks[quote.first_block].start_char:_open_at(quote)].rstrip()
         if head.endswith(":"):
@@ -462,7 +245,7 @@ class _Context:
                  and m.label in ("PERSON", "ORG", "NORP", "GPE")]
         return self.token_at(names[-1].start_char) if names else None
 
-    def continuation(self, quote: _Quote, previous: list[_Quote]) -> dict | None:
+    def continuation(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict | None:
         """The speaker of the previous quotation, if it is close and nobody else is named."""
         if not previous or previous[-1].found["speaker"] is None:
             return None
@@ -472,91 +255,11 @@ class _Context:
         same = prev.found["speaker_entity_id"]
         others = [m for m in self.mentions if prev.end <= m.start_char < quote.start
                   and m.label == "PERSON" and m.start_char not in self.speaker_starts
-                  and self._is_subject(m, main=True)
+                  and self.is_subject(m, main=True)
                   and (pd.isna(m.entity_id) or pd.isna(same) or m.entity_id != same)]
         if others:
             return None
         return {**prev.found, "cue": None, "attribution": "continuation"}
-
-    # -- speakers -----------------------------------------------------------------
-    def found(self, subject, verb, attribution: str) -> dict:
-        """The row fields for a speaker token and a cue token."""
-        out = {"speaker": None, "speaker_entity_id": pd.NA, "cue": None,
-               "attribution": attribution, "speaker_start_char": pd.NA, "speaker_end_char": pd.NA}
-        if verb is not None:
-            out["cue"] = "according to" if verb.lower_ == "according" else verb.lower_
-        if subject is None:
-            return out
-        start = self.offset(subject)
-        mention = None
-        if subject.lower_ in PERSONAL:
-            if attribution.startswith("verb"):
-                out["attribution"] = "pronoun"
-            out.update(speaker=subject.text, speaker_start_char=start,
-                       speaker_end_char=start + len(subject.text))
-            mention = self.antecedent(subject)
-        else:
-            mention = next((m for m in self.mentions if m.start_char <= start < m.end_char), None)
-            if mention is None:
-                mention = self.apposed(subject)
-            if mention is None:
-                subject = speakers.apposed_proper_noun(subject) or subject
-                start = self.offset(subject)
-                first, last = _noun_phrase(subject)
-                out.update(speaker=subject.doc[first:last + 1].text,
-                           speaker_start_char=start - subject.idx + subject.doc[first].idx,
-                           speaker_end_char=start - subject.idx + subject.doc[last].idx
-                           + len(subject.doc[last]))
-            else:
-                out.update(speaker_start_char=mention.start_char, speaker_end_char=mention.end_char)
-        if mention is not None:
-            self.speaker_starts.add(mention.start_char)
-            ent = mention.entity_id
-            out["speaker"] = self.names.get(ent, mention.text) if not pd.isna(ent) else mention.text
-            out["speaker_entity_id"] = pd.NA if pd.isna(ent) else int(ent)
-        return out
-
-    def apposed(self, noun):
-        """'said her brother, Kian Farahani': the named mention in apposition to a noun."""
-        span = speakers.apposed_name(noun, self.doc_spans(noun.doc))
-        if span is None:
-            return None
-        start = self._base(noun) + span.start_char
-        return next((m for m in self.mentions if m.start_char == start), None)
-
-    def antecedent(self, pronoun):
-        """Nearest preceding mention of a fitting label and gender, grammatical subjects first."""
-        pos = self.offset(pronoun)
-        block = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
-        lo = self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char
-        labels = PERSONAL[pronoun.lower_]
-        cands = [m for m in self.mentions if lo <= m.start_char and m.end_char <= pos
-                 and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
-                 and speakers.agrees(pronoun.lower_, self.gender(m))]
-        subjects = [m for m in cands if m.start_char in self.speaker_starts or self._is_subject(m)]
-        if not subjects:
-            return (cands or [None])[-1]
-        last = self._sentence(subjects[-1])  # the latest sentence with a subject candidate
-        same = [m for m in subjects if self._sentence(m) == last]
-        main = [m for m in same if m.start_char in self.speaker_starts or self._is_subject(m, main=True)]
-        return (main or same)[-1]
-
-    def _sentence(self, mention) -> tuple[int, int]:
-        """Key of the sentence holding a mention: (block start, sentence start token)."""
-        tok = self.token_at(mention.start_char)
-        return (self._base(tok), tok.sent.start) if tok is not None else (mention.start_char, 0)
-
-    def gender(self, mention) -> str | None:
-        return self.genders.get(speakers.entity_key(mention))
-
-    def _is_subject(self, mention, *, main: bool = False) -> bool:
-        """True if a mention is a grammatical subject (``main``: of its sentence's root);
-        a name in apposition to a subject noun counts ('Her colleague, Tomas B., said')."""
-        tok = self.token_at(mention.start_char)
-        while (tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i
-               and (tok.head.pos_ == "PROPN" or tok.dep_ == "appos" and tok.head.pos_ == "NOUN")):
-            tok = tok.head
-        return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
 
 
 def _is_reporting(tok) -> bool:
@@ -567,26 +270,9 @@ def _is_reporting(tok) -> bool:
             and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and tok.dep_ != "amod")
 
 
-def _open_at(quote: _Quote) -> int:
+def _open_at(quote: QuoteSpan) -> int:
     return quote.open_mark if quote.open_mark is not None else quote.start
 
 
 def _has_words(tokens: list) -> bool:
     return any(t.is_alpha for t in tokens)
-
-
-def _ends_sentence(content: str) -> bool:
-    return content.rstrip()[-1:] in SENTENCE_END
-
-
-def _noun_phrase(head) -> tuple[int, int]:
-    """Token indices (first, last) of a noun phrase: the head and its modifiers."""
-    idx = [head.i]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in NP_DEPS:
-                idx.append(child.i)
-                stack.append(child)
-    return min(idx), max(idx)
