@@ -120,7 +120,7 @@ def test_add_arguments_defaults():
 # --- held-out set ------------------------------------------------------------------
 def test_heldout_set_loads_and_is_apart_from_gold():
     pairs = ev.load_gold(ev.HELDOUT_DIR)
-    assert len(pairs) == 5
+    assert len(pairs) == 9
     for article, gold in pairs:
         for item in gold["quantities"] + gold["timexes"]:
             assert article.text[item["start"]:item["end"]] == item["text"]
