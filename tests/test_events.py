@@ -333,3 +333,58 @@ def test_vote_is_an_election_and_dates_the_protests_that_followed():
                 "Shortly after the war began in 2014, Kyiv cut ties.")
     got = keys(ev)
     assert {("election", "2019-10", None), ("protest", "2019-10", None), ("arrest", "2019-10", 200)} <= got
+
+
+def test_elliptical_count_lists_give_one_event_per_item():
+    ev = events("Pardons continue\n\nIn February the king pardoned 18 prisoners. The spring brought more: "
+                "12 on March 3, 20 on April 9 and 14 in late May.\n\n"
+                "The court freed 40 detainees on June 2 and another 25 on June 10.", dt.date(2025, 7, 1))
+    got = keys(ev[ev["event_type"] == "release"])
+    assert got == {("release", "2025-02", 18), ("release", "2025-03-03", 12), ("release", "2025-04-09", 20),
+                   ("release", "2025-05", 14), ("release", "2025-06-02", 40), ("release", "2025-06-10", 25)}
+    ev = events("Numbers\n\nPolice counted 300 people at the march. More came: 50 on Friday.", dt.date(2025, 7, 1))
+    assert not any(k[2] == 50 for k in keys(ev))
+
+
+def test_journeys_of_counted_freed_prisoners_are_releases():
+    text = ("Prisoner swap\n\nArmenia and Azerbaijan swapped 14 prisoners on Tuesday at a border post. "
+            "Nine detainees held in Baku were flown home; five went to Baku. "
+            "A cousin, who flew to Yerevan, greeted them.\n")
+    got = keys(events(text, dt.date(2025, 7, 3)))
+    assert {("release", "2025-07-01", 14), ("release", "2025-07-01", 9), ("release", "2025-07-01", 5)} <= got
+    assert len([k for k in got if k[0] == "release"]) == 3
+    # no release in the article: a journey is no release; a trip without a party is no talks
+    assert not keys(events("Football\n\nEleven players flew home on Monday after a training trip.",
+                           dt.date(2025, 7, 3)))
+    assert ("negotiation", "2025-06-30", None) in keys(events("Talks\n\nThe envoy began a trip to Minsk on Monday.",
+                                                              dt.date(2025, 7, 3)))
+    assert ("release", "2025-07-01", 2) not in keys(events(
+        text + "Two children were also flown to Baku with their parents.\n", dt.date(2025, 7, 3)))
+
+
+def test_group_of_prisoners_and_markdown_bullet_journeys():
+    text = ("# Swap\n\nArmenia freed 14 prisoners on Tuesday.\n\nA number of Georgian activists were also "
+            "released as part of the deal.\n\nEarlier releases:\n\n"
+            "- **March 3:** four Canadians flew home with the envoy.\n")
+    got = keys(events(text, dt.date(2025, 7, 3)))
+    assert {("release", "2025-07-01", 14), ("release", "2025-07-01", None), ("release", "2025-03-03", 4)} <= got
+
+
+def test_a_sentence_served_by_a_named_person_is_its_own_undated_event():
+    text = ("Swap\n\nLatvia freed Pavel Orlov, who was serving a life sentence for espionage, on Monday. "
+            "Ana Rudzite was sentenced to nine years in May. Some of the others are serving sentences of five years.\n")
+    ev = events(text, dt.date(2025, 7, 3))
+    got = keys(ev[ev["event_type"] == "sentence"])
+    assert got == {("sentence", None, None), ("sentence", "2025-05", None)}
+    assert one(ev, event_type="sentence", evidence="sentence")["people"] == "Pavel Orlov"
+    ev = events("Swap\n\nOn Monday Riga handed over Ivan Berzins, a former officer who had been serving "
+                "a 12-year sentence for treason.", dt.date(2025, 7, 3))
+    assert one(ev, event_type="sentence")["people"] == "Ivan Berzins"
+
+
+def test_a_demanded_return_of_people_is_a_demanded_release():
+    ev = events("Talks\n\nThe deal was signed in Riga.\n\nMinsk had long demanded their return, and others "
+                "called for the return of the detainees. Trade was given in return for grain.", dt.date(2025, 7, 3))
+    rel = ev[ev["event_type"] == "release"]
+    assert len(rel) == 1 and rel["modality"].iloc[0] == "demanded" and pd.isna(rel["date"].iloc[0])
+    assert rel["n_mentions"].iloc[0] == 2  # both demands, not "in return for"

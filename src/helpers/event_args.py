@@ -19,7 +19,7 @@ import pandas as pd
 from helpers.event_counts import VAGUE_QUALIFIERS
 from helpers.event_lexicon import PATIENT_TYPES, PRONOUN_OBJECTS
 from helpers.event_modality import governing_modality
-from helpers.event_triggers import verb_object
+from helpers.event_triggers import homecoming_patient, verb_object
 from helpers.structure import Parsed
 
 TIME_UNITS = {"year", "month", "week", "day", "hour", "decade", "minute"}
@@ -87,6 +87,27 @@ def _subject(tok):
     return None
 
 
+def served_by(tok):
+    """Who serves the sentence ``tok`` names ("X, who was serving a life sentence"), or None.
+
+    Args:
+        tok: a spaCy token (a noun).
+
+    Returns:
+        The subject token of "serve" when ``tok`` is its object, the noun a relative
+        clause hangs on for "who"/"that" (the name an apposition describes); None if ``tok`` is no object of "serve".
+    """
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() != "serve":
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is not None and subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+        return subj.head  # "X, a diplomat who was serving a sentence"
+    return subj
+
+
 def roles(trig, noun, etype: str):
     """The roles of an event.
 
@@ -125,6 +146,8 @@ def roles(trig, noun, etype: str):
     if actor is None and not passive:
         actor = _agent(trig)
     patient = verb_object(trig)
+    if etype == "release" and homecoming_patient(trig) is not None:  # "eight went to Moscow"
+        return None, homecoming_patient(trig), None
     if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
         obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
         partner = next((g for c in (obj.children if obj is not None else []) if c.dep_ == "prep"

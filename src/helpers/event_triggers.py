@@ -19,9 +19,45 @@ from helpers.event_lexicon import (ANAPHORIC_SANCTION_NOUNS, CONTAINER_NOUNS, CO
                                    LISTING_VERBS, NOUN_TRIGGERS, OFFICIAL_NOUNS, PERSON_NOUNS,
                                    PRONOUN_OBJECTS, QUANTIFIER_HEADS, SANCTION_NOUNS, SANCTION_VERBS,
                                    STATE_COMPOUNDS, VERB_TRIGGERS, WITH_SANCTION_VERBS)
+from helpers.event_modality import governing_modality
 from helpers.structure import Parsed
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
+# "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
+# the journey of a counted group is its release
+HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
+HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
+GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
+CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
+RELEASE_STORY = re.compile(r"(?i)\b(?:freed|released|swapped|exchanged|pardoned|prisoner (?:swap|exchange))\b")
+
+
+def homecoming_patient(tok):
+    """The counted group whose journey ``tok`` reports, or None.
+
+    Args:
+        tok: a spaCy token.
+
+    Returns:
+        The subject token of a past-tense verb of travel (:data:`HOMECOMING_VERBS`) with a
+        destination ("home", "west", "to X", "in X") whose subject is a number or a counted
+        captive or nationality ("eight went to Moscow", "Nine prisoners were flown home",
+        "six Americans flew home"; not "two children were flown"); else None. Only
+        valid in an article about released prisoners (see :func:`find_triggers`).
+    """
+    if tok.lemma_.lower() not in HOMECOMING_VERBS or tok.tag_ not in ("VBD", "VBN") \
+            or tok.dep_ in ("relcl", "acl", "amod", "xcomp"):
+        return None
+    if not any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in HOMECOMING_ADVERBS)
+               or (c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "at")) for c in tok.children):
+        return None
+    subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ != "PUNCT"), None)  # "**May 2:** six Americans flew home": not "*"
+    if subj is None or tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
+        return None
+    counted = subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)
+    captive = subj.pos_ == "NUM" or subj.ent_type_ == "NORP" or subj.lemma_.lower() in CAPTIVE_NOUNS
+    return subj if counted and captive else None
 
 
 def trigger_keys(tok) -> list[str]:
@@ -42,7 +78,11 @@ def trigger_keys(tok) -> list[str]:
 
 def is_person_like(tok) -> bool:
     """True if ``tok`` heads a phrase about people: a PERSON or NORP entity, a person noun
-    (:data:`helpers.event_lexicon.PERSON_NOUNS`), a pronoun, or a counted noun ("52")."""
+    (:data:`helpers.event_lexicon.PERSON_NOUNS`), a pronoun, a counted noun ("52"), or a
+    group of such ("a number of prisoners")."""
+    if tok.lemma_.lower() in GROUP_NOUNS:  # "a number of prisoners", "a group of activists"
+        return any(is_person_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS \
         or tok.pos_ == "PRON" or any(c.dep_ == "nummod" for c in tok.children)
 
@@ -64,8 +104,10 @@ def verb_object(tok):
     return None
 
 
-def _verb_type(tok, sanctions_named: bool) -> str | None:
+def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str | None:
     """Event type of a verbal trigger, with the checks that keep false friends out."""
+    if release_story and homecoming_patient(tok) is not None:
+        return "release"
     lemma = next((k for k in trigger_keys(tok) if k in VERB_TRIGGERS), None)
     if tok.lemma_.lower() in FREE_MOTION_VERBS and any(  # "walked free", "went free"
             c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp") for c in tok.children):
@@ -127,7 +169,20 @@ def _is_named_war(tok) -> bool:
         c.dep_ in ("compound", "amod") and c.text[0].isupper() for c in tok.lefts)
 
 
+def _is_demanded_return(tok) -> bool:
+    """"demanded their return", "called for the return of the detainees": the return of
+    people that is asked for is a (demanded) release; "in return for" and trade returns are not."""
+    if tok.lemma_.lower() != "return" or tok.pos_ != "NOUN":
+        return False
+    whose = [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    return any(is_person_like(w) for w in whose) and governing_modality(gov) == "demanded"
+
+
 def _noun_type(tok) -> str | None:
+    if _is_demanded_return(tok):
+        return "release"
     key = next((k for k in trigger_keys(tok) if k in NOUN_TRIGGERS), None)
     if key is None:
         return None
@@ -141,8 +196,11 @@ def _noun_type(tok) -> str | None:
         return None
     if key in ("exchange", "swap") and not kids & {"prisoner", "detainee", "hostage"}:
         return None
-    if key == "sentence" and not (kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh"}
+    if key == "sentence" and not (kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh",
+                                          "year", "month"} or tok.head.lemma_.lower() == "serve"
                                   or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)):
+        return None
+    if key in ("trip", "visit") and not _is_diplomatic_trip(tok):
         return None
     if key == "operation" and not kids & {"military", "combat", "special"}:
         return None
@@ -151,6 +209,19 @@ def _noun_type(tok) -> str | None:
     if key == "designation" and not DESIGNATION_LABELS & {t.lemma_.lower() for t in tok.subtree}:
         return None
     return etype
+
+
+def _is_diplomatic_trip(tok) -> bool:
+    """"a trip to Caracas", "the envoy's visit", "a state visit": a trip with a place, a
+    person or an official; not "a reporting trip", "a team trip", "a school visit"."""
+    def party(t) -> bool:
+        return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(party(g) for g in c.children):
+            return True
+        if c.dep_ in ("poss", "compound", "amod") and (party(c) or c.lower_ in ("official", "state", "diplomatic")):
+            return True
+    return False
 
 
 def _sanction_trigger(tok, sanctions_named: bool):
@@ -234,6 +305,7 @@ def find_triggers(parsed: Parsed):
         evidence span with the trigger (the sanction noun; the trigger itself otherwise).
     """
     sanctions_named = bool(re.search(r"(?i)\bsanction|\bembargo", parsed.text))
+    release_story = bool(RELEASE_STORY.search(parsed.text))
     for block, doc in parsed.block_docs():
         used: set[int] = set()
         for tok in doc:
@@ -254,7 +326,7 @@ def find_triggers(parsed: Parsed):
                 yield block, doc, tok, "sanction_eased", tok
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "PROPN")
-            etype = _verbal_sanction(tok, sanctions_named) or (_verb_type(tok, sanctions_named) if is_verb else (
+            etype = _verbal_sanction(tok, sanctions_named) or (_verb_type(tok, sanctions_named, release_story) if is_verb else (
                 _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
             if etype:
                 used.add(tok.i)

@@ -10,7 +10,8 @@ The steps, one module each:
     3. arguments (:mod:`helpers.event_args`): actor, target, count and people;
     4. implied events (:func:`_with_derived`, here): gapping ("30 were pardoned on May 4
        and another 15 in June") and the other side of a swap ("freed X in exchange for 10
-       Americans");
+       Americans"); elliptical count lists ("freed 40 on May 2 and another 25 on June 10",
+       "brought more: 12 on March 3, 20 on April 9") (:mod:`helpers.event_lists`);
     5. dates (:mod:`helpers.event_dates`): a chain of rules, recorded in ``date_source``;
        ``date_start``/``date_end`` is the interval the TIMEX3 value covers
        (:func:`helpers.timex_values.timex_interval`);
@@ -24,13 +25,14 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers import schemas
-from helpers.event_args import NameLookup, compound_text, count_in_span, list_lead, roles, subtree_span
+from helpers.event_args import NameLookup, compound_text, served_by, count_in_span, list_lead, roles, subtree_span
 from helpers.event_counts import with_named_others
 from helpers.event_dates import date_events, heading_span
+from helpers.event_lists import list_events
 from helpers.event_lexicon import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.event_merge import merge_coreferent
 from helpers.event_modality import modality
-from helpers.event_triggers import find_triggers, is_person_like, trigger_keys
+from helpers.event_triggers import find_triggers, homecoming_patient, is_person_like, trigger_keys
 from helpers.structure import Parsed
 from helpers.timex_values import timex_interval
 
@@ -85,6 +87,11 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
             people = [x[3] for x in args.in_span(ps, pe, "PERSON")]
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             count = with_named_others(patient, count)
+        server = served_by(trig) if etype == "sentence" else None
+        if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
+            if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
+                continue
+            people = [args.name(server, base)]
         lead = list_lead(parsed, block, args) if etype in PATIENT_TYPES else None
         if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
             people = [lead]
@@ -107,10 +114,23 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
             "duration": None, "date_source": None,
             "_block": block.block_id, "_tok": trig, "_tokens": {trig.i, noun.i},
             "_heading": heading_span(parsed, block.block_id),
-            "_title": block.kind == "title", "_base": base})
-    events = _with_derived(events, args, quantities)
+            "_title": block.kind == "title", "_base": base, "_served": server is not None})
+        if etype == "release" and homecoming_patient(trig) is not None:
+            events[-1]["_parent"] = _journey_of(events)
+    events = list_events(_with_derived(events, args, quantities), parsed, quantities, timexes)
     date_events(events, timexes, parsed, docs)
+    for ev in events:  # a sentence being served began before the story: only its own timex dates it
+        if ev.get("_served") and ev["date_source"] != "own":
+            ev["date"] = ev["date_source"] = None
     return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _journey_of(events: list[dict]) -> dict | None:
+    """The release a journey ("nine were flown home", the last event) follows: the nearest
+    earlier release of the same or the previous sentence that is no journey itself."""
+    last = events[-1]
+    return next((e for e in reversed(events[:-1]) if e["event_type"] == "release" and not e.get("_parent")
+                 and e["sentence_id"] >= last["sentence_id"] - 1), None)
 
 
 def _derived(ev: dict, np, args: NameLookup, quantities: pd.DataFrame, tokens: set[int], **extra) -> dict:
