@@ -82,12 +82,7 @@ def _norm_month_rel(m, ctx):
     shift = ANAPHORIC_SHIFT[re.sub(r"\s+", " ", m["rel"].lower())]
 
     def compute(base, gran):
-        year = base.year
-        if shift > 0 and (gran == "year" or month <= base.month):
-            year += 1
-        elif shift < 0 and (gran == "year" or month >= base.month):
-            year -= 1
-        return dated(dt.date(year, month, 1), "month", "previous")
+        return dated(dt.date(_shifted_year(base, gran, shift, month), month, 1), "month", "previous")
     return resolve_anaphoric(ctx, "year", compute)
 
 
@@ -176,11 +171,7 @@ def _norm_season(m, ctx):
         shift, start = ANAPHORIC_SHIFT[rel], SEASON_START[code]
 
         def anaphoric(base, gran):
-            year = base.year
-            if shift > 0 and (gran == "year" or start <= base.month):
-                year += 1
-            elif shift < 0 and (gran == "year" or start >= base.month):
-                year -= 1
+            year = _shifted_year(base, gran, shift, start)
             return Resolution("DATE", f"{year:04d}-{code}", "season", "previous", dt.date(year, 1, 1))
         return resolve_anaphoric(ctx, "year", anaphoric)
 
@@ -198,3 +189,15 @@ NAMED_NORMALISERS = {
     "quarter": _norm_quarter, "year_period": _norm_year_period, "season": _norm_season,
     "year_words": _norm_year_words, "holiday": _norm_holiday,
 }
+
+
+def _shifted_year(base: dt.date, gran: str, shift: int, month: int) -> int:
+    """Year of ``month`` in "the following/previous <month or season>" after or before
+    ``base`` (a date of granularity ``gran``): the next such month after a year or a
+    later-or-equal month when ``shift`` > 0, the last one before when ``shift`` < 0."""
+    year = base.year
+    if shift > 0 and (gran == "year" or month <= base.month):
+        year += 1
+    elif shift < 0 and (gran == "year" or month >= base.month):
+        year -= 1
+    return year
