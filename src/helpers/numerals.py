@@ -29,7 +29,7 @@ SMALL = {w: i for i, w in enumerate(
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "mln": 1e6, "bln": 1e9, "billion": 1e9}  # mln/bln: wire-service abbreviations
+          "mln": 1e6, "bln": 1e9}  # mln/bln: wire-service abbreviations
 # Vague amounts: (value, qualifier). Plural scale words are lower bounds.
 VAGUE = {"dozens": (24.0, "at least"), "hundreds": (200.0, "at least"),
          "thousands": (2000.0, "at least"), "millions": (2e6, "at least"),

@@ -13,7 +13,8 @@ import calendar
 import datetime as dt
 import re
 
-from helpers.timex_rules import MONTHS, SMALL, TENS, UNITS
+from helpers.numerals import SMALL, TENS
+from helpers.timex_rules import MONTHS, UNITS
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -79,7 +80,7 @@ def parse_number(words: str) -> int | None:
         if part in TENS:
             total += TENS[part]
         elif part in SMALL:
-            total += SMALL.index(part)
+            total += SMALL[part]
         else:
             return None
     return total
