@@ -274,7 +274,7 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
             warnings.append(f"{path}: 'published' {html_meta['published']} taken from the page's metadata")
         meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    check_text(text, path)
+    language = check_text(text, path)
     if not meta.get("published"):
         warnings.append(f"{path}: no 'published' date; relative dates stay unresolved")
     first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
@@ -283,7 +283,7 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         article_id=article_id_for(path), path=str(path), format=fmt, text=text,
         title=title if len(title) <= MAX_TITLE_CHARS else title[:MAX_TITLE_CHARS - 1] + "…",
         published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
-        language=detect_language(text), encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
+        language=language, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
         input_sha256=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest(), warnings=tuple(warnings),
     )
 
@@ -308,8 +308,11 @@ def _read_inputs(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
     return path.read_bytes(), meta_path.read_bytes() if meta_path.is_file() else b""
 
 
-def check_text(text: str, path: Path | str) -> None:
+def check_text(text: str, path: Path | str) -> str:
     """Refuse decoded text that is not a usable English article.
+
+    Returns:
+        The detected language code ("en").
 
     Raises:
         ArticleError: under :data:`MIN_CHARS` or over :data:`MAX_TEXT_CHARS` characters,
@@ -327,6 +330,7 @@ def check_text(text: str, path: Path | str) -> None:
     language = detect_language(text)
     if language != "en":
         raise ArticleError(path, f"not in English (detected language: {language}); skipped")
+    return language
 
 
 def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
