@@ -50,10 +50,10 @@ def main() -> None:
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus}: corpus not found; pass its path")
 
-    from helpers.nlp import get_nlp, parse_texts
+    from helpers.core.nlp import get_nlp, parse_texts
     from helpers.pipeline import find_inputs, parse_batch
-    from helpers.articles import load_article
-    from helpers.structure import split_blocks
+    from helpers.core.articles import load_article
+    from helpers.core.structure import split_blocks
 
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp, "raw"), Path(tmp, "out")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import schemas, store
+from helpers.core import schemas, store
 from helpers.__main__ import main
-from helpers.articles import load_article
+from helpers.core.articles import load_article
 from helpers.pipeline import ensure_parsed, extract_tables, parse_batch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,9 +157,9 @@ def test_ensure_parsed_parses_from_raw_once(tmp_path):
 
 
 def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, monkeypatch):
-    import helpers.nlp
+    import helpers.core.nlp
     import helpers.pipeline as pipeline
-    real_parse = helpers.nlp.parse_texts
+    real_parse = helpers.core.nlp.parse_texts
 
     def fragile(texts):
         texts = list(texts)
@@ -167,7 +167,7 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
             raise RuntimeError("tokenizer exploded")
         return real_parse(texts)
     monkeypatch.setattr(pipeline, "parse_texts", fragile)
-    monkeypatch.setattr(helpers.nlp, "parse_texts", fragile)
+    monkeypatch.setattr(helpers.core.nlp, "parse_texts", fragile)
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(SEED, raw / "a_seed.txt")

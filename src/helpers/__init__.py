@@ -1,19 +1,40 @@
 """Turn English news articles on political-prisoner diplomacy into tidy pandas tables.
 
-One module per concern:
+The public API (imported on first use, so ``import helpers.paths`` stays light):
 
-- input and structure: ``paths``, ``articles`` (load, decode, metadata), ``structure``
-  (blocks and sentences), ``nlp`` (the shared spaCy pipeline), ``schemas`` (table
-  contracts), ``store`` (atomic Parquet I/O), ``pipeline`` (article -> tables, batches);
-- mentions and entities: ``entities``, ``gazetteer``, ``appositions``;
-- quotes: ``quotes`` (attribution), ``quote_marks``, ``quote_context``, ``speakers``;
-- quantities: ``quantities``, ``numerals``, ``quantity_units``;
-- time expressions: ``timexes``, ``timex_rules`` (detection), ``timex_named``,
-  ``timex_deictic`` (normalisers), ``timex_anchor``, ``timex_calendar``, ``timex_values``;
-- events: ``events``, ``event_lexicon``, ``event_triggers``, ``event_modality``,
-  ``event_args``, ``event_counts``, ``event_lists``, ``event_dates``, ``event_merge``;
-- analysis and output: ``reference`` (curated facts), ``timeline`` (deals, claims
-  check), ``figures``, ``reports`` (papermill + nbconvert);
-- quality: ``scoring``, ``evaluate``.
+- :func:`load_article`: a file and its sidecar -> :class:`~helpers.core.articles.Article`;
+- :func:`extract_tables`: an article -> the nine tidy tables (dict of DataFrames);
+- :func:`parse_batch`: files and folders -> ``<out>/<article_id>/<table>.parquet``;
+- :func:`read_table`: one table of every processed article (or of one).
+
+The packages follow the flow of data:
+
+- ``core``: article loading, blocks and sentences, the spaCy pipeline, table contracts, storage;
+- ``lexicon``: word lists only, one owner each;
+- ``entities``, ``quotes``, ``quantities``, ``timexes``, ``events``: one package per table,
+  each exposing ``extract_<table>``;
+- ``analysis``: what the notebooks import (reference, timeline, claims, figures);
+- ``evaluation``: scoring against annotated articles and public corpora;
+- ``pipeline`` (article -> tables, batches), ``reports`` (papermill + nbconvert), ``paths``,
+  and the command line in ``__main__``.
 """
+from __future__ import annotations
+
+import importlib
+
 __version__ = "0.1.0"
+
+_API = {
+    "load_article": "helpers.core.articles",
+    "extract_tables": "helpers.pipeline",
+    "parse_batch": "helpers.pipeline",
+    "read_table": "helpers.core.store",
+}
+__all__ = list(_API)
+
+
+def __getattr__(name: str):
+    """Import a public function on first use (PEP 562)."""
+    if name in _API:
+        return getattr(importlib.import_module(_API[name]), name)
+    raise AttributeError(f"module 'helpers' has no attribute {name!r}")

@@ -3,7 +3,7 @@
 - ``parse FILE_OR_DIR... [--out DIR] [--force] [--max-bytes N]``: raw articles -> tables.
 - ``report [--processed DIR] [--reports DIR] [--start D] [--end D]``: tables -> HTML.
 - ``all [FILE_OR_DIR...]``: both (default input ``data/raw/articles``).
-- ``evaluate ...``: scores against annotated articles (see :mod:`helpers.evaluate`).
+- ``evaluate ...``: scores against annotated articles (see :mod:`helpers.evaluation.evaluate`).
 
 Exit code 0 when everything succeeded, 1 when any article or report failed, 2 on usage errors.
 """
@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import evaluate
-from helpers.articles import MAX_BYTES
+from helpers.evaluation import evaluate
+from helpers.core.articles import MAX_BYTES
 from helpers.paths import ARTICLES_DIR, PROCESSED_DIR, REPORTS_DIR
 
 

@@ -20,16 +20,16 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from helpers import articles as art
-from helpers import schemas, store
-from helpers.entities import extract_entities
-from helpers.events import extract_events
-from helpers.nlp import MODEL, parse_texts
+from helpers.core import articles as art
+from helpers.core import schemas, store
+from helpers.entities.extract import extract_entities
+from helpers.events.extract import extract_events
+from helpers.core.nlp import MODEL, parse_texts
 from helpers.paths import REFERENCE_DIR
-from helpers.quantities import extract_quantities
-from helpers.quotes import extract_quotes
-from helpers.structure import parse_structure, split_blocks
-from helpers.timexes import extract_timexes
+from helpers.quantities.extract import extract_quantities
+from helpers.quotes.extract import extract_quotes
+from helpers.core.structure import parse_structure, split_blocks
+from helpers.timexes.extract import extract_timexes
 
 CHUNK = 16  # articles parsed together in one nlp.pipe stream
 SUMMARY = "batch_summary.json"
@@ -50,15 +50,15 @@ class Outcome:
 
 def extract_tables(article: art.Article, docs: list | None = None,
                    blocks: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """All nine tidy tables of one article, validated against :mod:`helpers.schemas`.
+    """All nine tidy tables of one article, validated against :mod:`helpers.core.schemas`.
 
     Args:
-        article: from :func:`helpers.articles.load_article`.
+        article: from :func:`helpers.core.articles.load_article`.
         docs: spaCy docs of the article's blocks if already parsed (batch), else None.
         blocks: the article's blocks table, given with ``docs``.
 
     Returns:
-        dict table name -> DataFrame, in the order of :data:`helpers.schemas.TABLES`,
+        dict table name -> DataFrame, in the order of :data:`helpers.core.schemas.TABLES`,
         each with ``article_id`` as its first column.
 
     Raises:
@@ -88,12 +88,24 @@ def _with_article_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
     return out
 
 
+#: What changes the tables: the extracting packages, this module, and the curated files they read.
+#: Analysis, figures, reports and evaluation are left out, so editing them re-parses nothing.
+TABLE_PACKAGES = ("core", "lexicon", "entities", "quotes", "quantities", "timexes", "events")
+TABLE_DATA = ("gazetteer.csv", "cameo.csv")
+
+
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """Hash of the pipeline: the helpers' source, the reference tables and the model name.
-    A change to any of them makes every article be parsed again."""
+    """Hash of what makes the tables: the model name, the source of :data:`TABLE_PACKAGES`
+    (recursively) and of this module, and the curated files :data:`TABLE_DATA`.
+
+    Returns:
+        16 hex digits; a change to any of those files makes every article be parsed again.
+    """
+    package = Path(__file__).parent
     digest = hashlib.sha256(MODEL.encode())
-    files = sorted(Path(__file__).parent.glob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv"))
+    files = [Path(__file__), *sorted(f for name in TABLE_PACKAGES for f in (package / name).rglob("*.py")),
+             *(REFERENCE_DIR / name for name in TABLE_DATA)]
     for path in files:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]

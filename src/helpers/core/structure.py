@@ -1,0 +1,216 @@
+"""Structure of a news article: blocks (title, heading, byline, paragraph, list_item)
+and the sentences inside them.
+
+Headings are told from paragraphs by their shape, not by their words: a short line
+(at most 16 words), not a wire dateline, not continued in lowercase on the next line,
+that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
+closing quote) and whose content words are mostly capitalised (title case), or a
+Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is a
+paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a
+paragraph line ending mid-sentence, followed by a line that is not indented, not blank,
+not a list item) are joined into one block; an indented line starts a new paragraph
+(the Reuters convention).
+
+Blocks are parsed by spaCy one by one, so a heading never becomes part of the next
+paragraph's sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
+MAX_HEADING_WORDS = 16
+MAX_BLOCK_CHARS = 100_000  # a hard-wrapped paragraph is cut here (spaCy's limit is 1,000,000)
+# Function words that stay lowercase in title case (Chicago Manual of Style, 8.159).
+MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs from into onto "
+    "over with than upon amid after about near since till until".split()
+)
+MD_HEADING = re.compile(r"^(#{1,6})\s+")
+LIST_MARK = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
+BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?(?:\s+\w+)*$")
+# Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —".
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
+SENTENCE_END = re.compile(r"[.,;:!…\"”’»)]\s*$")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def is_heading_line(line: str) -> bool:
+    """True if a line has the shape of a heading (see the module docstring).
+
+    Examples:
+        >>> is_heading_line("Sanctions Adjustment on Potash Exports as Part of Agreement")
+        True
+        >>> is_heading_line("An Opportunity To Impact Regional Stability?")
+        True
+        >>> is_heading_line("The talks lasted two days.")
+        False
+    """
+    line = line.strip()
+    words = WORD.findall(line)
+    if not words or len(words) > MAX_HEADING_WORDS or SENTENCE_END.search(line):
+        return False
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    if not content:
+        return False
+    capitalised = sum(w[0].isupper() for w in content)
+    return capitalised / len(content) >= 0.6 and capitalised >= 1
+
+
+def _lines(text: str):
+    """Yield ``(start, end, line)`` for every line of text (end exclusive, no newline)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def split_blocks(text: str) -> pd.DataFrame:
+    """Split an article's text into blocks.
+
+    Args:
+        text: the article text (``Article.text``), lines separated by ``\\n``.
+
+    Returns:
+        DataFrame with columns block_id (int64, 0..n-1), kind (str, one of
+        :data:`BLOCK_KINDS`), section (str or None: the text of the heading above),
+        text (str, without Markdown or list markers), start_char, end_char (int64,
+        offsets into ``text``, end exclusive; ``text[start_char:end_char] == block text``).
+
+    Examples:
+        >>> split_blocks("Big News Today\\nIt happened.\\n- one item").kind.tolist()
+        ['title', 'paragraph', 'list_item']
+    """
+    rows: list[dict] = []
+    lines = list(_lines(text))
+    after_blank = True
+    for i, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        indented = line[:1].isspace()
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        prev = rows[-1] if rows else None
+        if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
+                and not SENTENCE_END.search(text[prev["start_char"]:prev["end_char"]][-3:])
+                and end - prev["start_char"] <= MAX_BLOCK_CHARS
+                and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
+            prev["end_char"] = end  # a hard-wrapped paragraph goes on
+            after_blank = False
+            continue
+        following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
+        kind, marker = _classify(stripped, first=not rows, wrapped=following[:1].islower())
+        start += marker
+        rows.append({"kind": kind, "start_char": start, "end_char": end})
+        after_blank = False
+    for row in rows:
+        row["text"] = text[row["start_char"]:row["end_char"]]
+    frame = pd.DataFrame(rows, columns=["kind", "text", "start_char", "end_char"])
+    frame.insert(0, "block_id", range(len(frame)))
+    heading_text = frame["text"].where(frame["kind"] == "heading")
+    frame.insert(2, "section", heading_text.ffill().astype(object).where(lambda s: s.notna(), None))
+    return frame.astype({"block_id": "int64", "start_char": "int64", "end_char": "int64"})
+
+
+def _classify(line: str, *, first: bool, wrapped: bool = False) -> tuple[str, int]:
+    """Kind of one stripped line and the length of its leading marker (``#``, ``-``)."""
+    md = MD_HEADING.match(line)
+    if md:
+        return ("title" if first and len(md.group(1)) == 1 else "heading"), md.end()
+    bullet = LIST_MARK.match(line)
+    if bullet and len(line) > bullet.end():
+        return "list_item", bullet.end()
+    if first:
+        return "title", 0
+    if BYLINE.match(line) and len(line.split()) <= 8:
+        return "byline", 0
+    heading = not wrapped and not DATELINE.match(line) and is_heading_line(line)
+    return ("heading" if heading else "paragraph"), 0
+
+
+def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:
+    """Sentences of every block, from their spaCy docs.
+
+    Args:
+        blocks: the table from :func:`split_blocks`.
+        docs: one spaCy ``Doc`` per block, parsed from ``blocks.text`` in order.
+
+    Returns:
+        DataFrame with columns sentence_id (int64, 0..n-1 in text order), block_id
+        (int64), text (str), start_char, end_char (int64, article offsets). A title,
+        heading or byline is always exactly one sentence.
+    """
+    rows = []
+    for block, doc in zip(blocks.itertuples(index=False), docs):
+        spans = [doc[:]] if block.kind != "paragraph" and block.kind != "list_item" else list(doc.sents)
+        for sent in spans:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = block.start_char + sent.start_char
+            rows.append({"block_id": block.block_id, "text": text,
+                         "start_char": start, "end_char": start + len(text)})
+    frame = pd.DataFrame(rows, columns=["block_id", "text", "start_char", "end_char"])
+    frame.insert(0, "sentence_id", range(len(frame)))
+    return frame.astype({"sentence_id": "int64", "block_id": "int64",
+                         "start_char": "int64", "end_char": "int64"})
+
+
+@dataclass
+class Parsed:
+    """An article after structure and spaCy parsing: what every extractor reads.
+
+    Attributes:
+        article_id: the article's slug.
+        text: the article text; all offsets point into it.
+        published: the publication date (DCT), or None when unknown.
+        blocks: table from :func:`split_blocks`.
+        sentences: table from :func:`sentence_rows`.
+        docs: one spaCy ``Doc`` per block (offsets relative to the block; add
+            ``blocks.start_char`` to get article offsets).
+    """
+
+    article_id: str
+    text: str
+    published: dt.date | None
+    blocks: pd.DataFrame
+    sentences: pd.DataFrame
+    docs: list
+
+    def sentence_id_at(self, char: int) -> int:
+        """The sentence_id of the sentence holding article offset ``char`` (or the
+        nearest sentence before it)."""
+        starts = self.sentences["start_char"].to_numpy()
+        idx = max(int(np.searchsorted(starts, char, side="right")) - 1, 0)
+        return int(self.sentences["sentence_id"].iloc[idx])
+
+    def block_docs(self):
+        """Yield ``(block, doc)`` pairs: block is a row namedtuple of ``blocks``."""
+        yield from zip(self.blocks.itertuples(index=False), self.docs)
+
+
+def parse_structure(article_id: str, text: str, published: dt.date | None, docs: list | None = None,
+                    blocks: pd.DataFrame | None = None) -> Parsed:
+    """Blocks, sentences and spaCy docs of one article.
+
+    Args:
+        article_id, text, published: from :class:`helpers.core.articles.Article`.
+        docs: spaCy docs of the blocks if already parsed in a batch; parsed here if None.
+        blocks: ``split_blocks(text)`` if already computed (with ``docs``).
+
+    Returns:
+        A :class:`Parsed`.
+    """
+    blocks = split_blocks(text) if blocks is None else blocks
+    if docs is None:
+        from helpers.core.nlp import parse_texts
+
+        docs = parse_texts(blocks["text"].tolist())
+    return Parsed(article_id, text, published, blocks, sentence_rows(blocks, docs), docs)

@@ -1,0 +1,1 @@
+"""Scoring the extractors against annotated articles and public corpora."""

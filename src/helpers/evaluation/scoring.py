@@ -1,0 +1,289 @@
+"""Scoring functions: precision, recall and F1 of extracted tables against annotations.
+
+The gold format is documented in ``tests/gold/README.md``; the runs that use these
+functions are in :mod:`helpers.evaluation.evaluate`. Every table is scored by precision (right
+predictions / predictions), recall (gold items found / gold items) and F1,
+micro-averaged over articles (:class:`Counts` add up):
+
+* entities: (canonical name, OntoNotes label) per article; a predicted entity is right
+  when its label is the gold label and its name is the gold name or a gold alias
+  (one prediction per gold entity: an unmerged duplicate is wrong);
+* quotes: a predicted quotation is right when its text starts with the gold start and
+  its speaker is the gold speaker (name or alias); ``quotes (text)`` ignores the speaker;
+* quantities and timexes: spans that overlap a gold span with the same value (and for
+  quantities the same counted noun and qualifier); ``timexes (extent)`` needs overlap only;
+* events: distinct (type, date, count) keys per article; a key is right when a gold
+  event accepts it, a gold event is found when its primary key was predicted.
+
+TempEval-3 measures (UzZaman et al. 2013, https://aclanthology.org/S13-2001/): relaxed
+extent match = any character overlap, strict = same offsets; value F1 = relaxed F1 x
+value accuracy over relaxed matches.
+
+PolNeAR quotations (:func:`polnear_counts`): the gold items are the attributions whose
+content is in quotation marks; a predicted quotation is right when it overlaps a gold
+content.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import pandas as pd
+
+NAMED_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                "WORK_OF_ART", "LAW", "LANGUAGE")
+QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
+IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+STOPWORDS = frozenset("the a an of and in on for to by with at from its their his her".split())
+
+
+# --- scores ------------------------------------------------------------------------
+@dataclass
+class Counts:
+    """Matching counts of one table: right predictions, predictions, gold items found,
+    gold items. Counts add up over articles (micro-average)."""
+
+    right: int = 0
+    predicted: int = 0
+    found: int = 0
+    gold: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(self.right + other.right, self.predicted + other.predicted,
+                      self.found + other.found, self.gold + other.gold)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- normalisation -----------------------------------------------------------------
+def norm_name(text: str | None) -> str:
+    """Name key: accents, case, dots, a leading "the" and a final possessive dropped.
+
+    Examples:
+        >>> norm_name("the U.S.’s")
+        'us'
+        >>> norm_name("Nicolás  Maduro")
+        'nicolas maduro'
+    """
+    if not text:
+        return ""
+    text = str(text).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    text = re.sub(r"[’']s?$", "", text.strip()).replace(".", "")
+    text = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text)).strip(" ,;:-")
+    return text
+
+
+def norm_quote(text: str | None) -> str:
+    """Quotation key: quote marks and outer punctuation dropped, case and spaces folded."""
+    text = re.sub(f"[{QUOTE_CHARS}]", "", str(text or "")).casefold()
+    return re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
+
+
+def unit_head(unit: str | None) -> str:
+    """The counted noun in singular lowercase: its last word, a regular English plural
+    reduced ("political prisoners" -> "prisoner", "people" -> "person").
+
+    Examples:
+        >>> unit_head("foreign nationals"), unit_head("families"), unit_head("Children")
+        ('national', 'family', 'child')
+    """
+    words = re.findall(r"[a-z]+", str(unit or "").casefold())
+    if not words:
+        return ""
+    word = words[-1]
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _as_list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NA \
+        or (not isinstance(value, (str, int, float)) and pd.isna(value))
+
+
+def _names(entity: dict) -> set[str]:
+    return {norm_name(n) for n in [entity["name"], *entity.get("aliases", [])]}
+
+
+# --- scoring functions -------------------------------------------------------------
+def score_entities(predicted: Iterable[tuple[str, str]], gold: list[dict]) -> Counts:
+    """Score (name, label) predictions against gold entities ({name, label, aliases}).
+
+    Only named labels (:data:`NAMED_LABELS`) count; each gold entity takes at most one
+    prediction.
+    """
+    preds = [(norm_name(n), lab) for n, lab in predicted if lab in NAMED_LABELS]
+    golds = [(g["label"], _names(g)) for g in gold]
+    used, right = set(), 0
+    for name, label in preds:
+        hit = next((i for i, (glab, names) in enumerate(golds)
+                    if i not in used and glab == label and name in names), None)
+        if hit is not None:
+            used.add(hit)
+            right += 1
+    return Counts(right, len(preds), len(used), len(golds))
+
+
+def speaker_names(speaker: str, entities: list[dict]) -> set[str]:
+    """Accepted name keys for a gold speaker: its name plus the aliases of the gold
+    entity with that name."""
+    names = {norm_name(speaker)}
+    for ent in entities:
+        if norm_name(speaker) in _names(ent):
+            names |= _names(ent)
+    return names
+
+
+def score_quotes(predicted: Iterable[tuple[str, str | None]], gold: list[dict],
+                 entities: list[dict], *, speaker: bool = True) -> Counts:
+    """Score (text, speaker) predictions against gold quotes ({start, speaker}).
+
+    A prediction is right when its normalised text starts with the gold start and, with
+    ``speaker``, its speaker is one of the gold speaker's names. One prediction per gold quote.
+    """
+    preds = [(norm_quote(t), norm_name(s) if not _missing(s) else "") for t, s in predicted]
+    used, found = set(), 0
+    for g in gold:
+        start, names = norm_quote(g["start"]), speaker_names(g["speaker"], entities)
+        hit = next((i for i, (text, who) in enumerate(preds) if i not in used and text.startswith(start)
+                    and (not speaker or who in names)), None)
+        if hit is not None:
+            used.add(hit)
+            found += 1
+    return Counts(found, len(preds), found, len(gold))
+
+
+def score_spans(predicted: list[dict], gold: list[dict],
+                same: Callable[[dict, dict], bool] = lambda p, g: True) -> Counts:
+    """One-to-one matching of predicted spans ({start, end, ...}) to gold spans: a pair
+    matches when the spans overlap and ``same(pred, gold)`` holds (e.g. equal values)."""
+    used, found = set(), 0
+    for g in gold:
+        hit = next((i for i, p in enumerate(predicted) if i not in used and p["start"] < g["end"]
+                    and g["start"] < p["end"] and same(p, g)), None)
+        if hit is not None:
+            used.add(hit)
+            found += 1
+    return Counts(found, len(predicted), found, len(gold))
+
+
+def same_value(pred: dict, gold: dict) -> bool:
+    """Timex values equal (TIMEX3 strings, compared as written)."""
+    return not _missing(pred.get("value")) and str(pred["value"]).strip() == str(gold["value"])
+
+
+def same_quantity(pred: dict, gold: dict) -> bool:
+    """Quantities equal: value (relative 1e-9), counted noun (:func:`unit_head` of any
+    accepted gold unit) and qualifier."""
+    value, expected = float(pred["value"]), float(gold["value"])
+    return (abs(value - expected) <= 1e-9 * max(1.0, abs(expected))
+            and unit_head(pred.get("unit")) in {unit_head(u) for u in _as_list(gold["unit"])}
+            and pred.get("qualifier") == gold["qualifier"])
+
+
+def event_key(event_type: str, date, count) -> tuple:
+    """(type, date or None, count as int or None)."""
+    return (event_type, None if _missing(date) else str(date),
+            None if _missing(count) else int(count))
+
+
+def score_events(predicted: Iterable[tuple], gold: list[dict]) -> Counts:
+    """Score predicted (type, date, count) keys against gold events.
+
+    Gold ``date`` and ``count`` may be lists: the first value is the primary one
+    (needed for recall), the others are also accepted (for precision). Keys are deduplicated.
+    """
+    preds = {event_key(*p) for p in predicted}
+    primary = {event_key(g["type"], _as_list(g["date"])[0], _as_list(g["count"])[0]) for g in gold}
+
+    def accepted(key):
+        return any(key[0] == g["type"] and key[1] in _as_list(g["date"]) and key[2] in _as_list(g["count"])
+                   for g in gold)
+
+    right = sum(accepted(k) for k in preds)
+    return Counts(right, len(preds), len(primary & preds), len(primary))
+
+
+# --- TempEval-3 counts -------------------------------------------------------------
+def tempeval_counts(predicted: list[dict], gold: list[dict]) -> dict[str, int]:
+    """TempEval-3 counts for one document: predicted and gold timexes as dicts with
+    start, end, value. Returns n_pred, n_gold, relaxed (pairs matched by overlap,
+    one-to-one), strict (same offsets) and value_ok (relaxed pairs with equal value)."""
+    used, pairs = set(), []
+    for gi, g in enumerate(gold):
+        hit = next((i for i, p in enumerate(predicted) if i not in used
+                    and p["start"] < g["end"] and g["start"] < p["end"]), None)
+        if hit is not None:
+            used.add(hit)
+            pairs.append((predicted[hit], g))
+    strict = len({(p["start"], p["end"]) for p in predicted} & {(g["start"], g["end"]) for g in gold})
+    return {"n_pred": len(predicted), "n_gold": len(gold), "relaxed": len(pairs), "strict": strict,
+            "value_ok": sum(str(p.get("value")) == str(g.get("value")) for p, g in pairs)}
+
+
+def tempeval_scores(counts: dict[str, int]) -> dict[str, float]:
+    """Relaxed and strict extent P/R/F1, value accuracy and value F1 from summed counts."""
+    def f1(k):
+        c = Counts(counts[k], counts["n_pred"], counts[k], counts["n_gold"])
+        return c.precision, c.recall, c.f1
+    rp, rr, rf = f1("relaxed")
+    sp, sr, sf = f1("strict")
+    accuracy = counts["value_ok"] / counts["relaxed"] if counts["relaxed"] else 0.0
+    return {"relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "strict_p": sp, "strict_r": sr,
+            "strict_f1": sf, "value_accuracy": accuracy, "value_f1": rf * accuracy}
+
+
+# --- PolNeAR counts ----------------------------------------------------------------
+def _overlaps(a: tuple[int, int], spans: Iterable) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def polnear_counts(quotes: list[dict], attributions: list[dict]) -> dict[str, int]:
+    """Counts for one article: ``quotes`` are predicted quotations (start, end, speaker,
+    speaker_start, speaker_end); ``attributions`` are PolNeAR's. Gold = attributions with
+    ``content_has_quote_marks``. A quote is right when it overlaps a gold content; a gold
+    attribution is found when a quote overlaps it; a right quote has the right speaker
+    when its speaker span overlaps the source span or its speaker name shares a word
+    (not a stopword) with the source text."""
+    gold = [a for a in attributions if a.get("content_has_quote_marks")]
+    right = speaker_ok = 0
+    for q in quotes:
+        hits = [a for a in gold if _overlaps((q["start"], q["end"]), a["content"]["spans"])]
+        if not hits:
+            continue
+        right += 1
+        words = set(re.findall(r"\w+", norm_name(q.get("speaker")))) - STOPWORDS
+        for a in hits:
+            source = a.get("source") or {"text": "", "spans": []}  # some attributions have no source
+            src_words = set(re.findall(r"\w+", norm_name(source.get("text")))) - STOPWORDS
+            span = (q.get("speaker_start"), q.get("speaker_end"))
+            if (words & src_words) or (not _missing(span[0])
+                                       and _overlaps((int(span[0]), int(span[1])), source.get("spans") or [])):
+                speaker_ok += 1
+                break
+    found = sum(any(_overlaps((q["start"], q["end"]), a["content"]["spans"]) for q in quotes) for a in gold)
+    return {"predicted": len(quotes), "right": right, "gold": len(gold), "found": found, "speaker_ok": speaker_ok}

@@ -1,0 +1,232 @@
+"""Arguments of an event: its actor, target, count and the people it applies to.
+
+Actor and target are canonical entity names (:class:`NameLookup`) or the text of the noun
+phrase: the subject or agent of a verb, the possessor or "by" phrase of a noun, the
+object or "of" phrase as patient; sanctions hit "on/against X" or "targeting X".
+
+People: PERSON entities inside the event's patient ("the release of 123 detainees,
+including ... Ales Bialiatski"); in a list item that starts with a name ("Viktar Babaryka:
+..."), arrests, releases and sentences without people of their own, or whose patient is a
+pronoun ("his arrest"), apply to that name (:func:`list_lead`). The count is the first
+whole number of the patient that is not a time unit ("sentences of 10 years").
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.events.counts import VAGUE_QUALIFIERS
+from helpers.lexicon.events import PATIENT_TYPES, PRONOUN_OBJECTS
+from helpers.events.modality import governing_modality
+from helpers.events.triggers import homecoming_patient, verb_object
+from helpers.core.structure import Parsed
+
+TIME_UNITS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+LIST_LEAD = re.compile(r"^\s*([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,4})\s*[:–—]\s")
+
+
+class NameLookup:
+    """Looks up entity names for spans of one article.
+
+    Args:
+        parsed: the article from :func:`helpers.core.structure.parse_structure`.
+        mentions: the ``mentions`` table (label, entity_id, text, start_char, end_char).
+        entities: the ``entities`` table (entity_id, name: canonical).
+
+    Attributes:
+        mentions: list of (start_char, end_char, label, canonical name or mention text).
+    """
+
+    def __init__(self, parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFrame):
+        self.parsed = parsed
+        names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
+        m = mentions.copy() if mentions is not None else pd.DataFrame()
+        self.mentions = [(int(r.start_char), int(r.end_char), r.label,
+                          names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text)
+                         for r in m.itertuples()] if len(m) else []
+
+    def in_span(self, start: int, end: int, label: str | None = None) -> list[tuple]:
+        """Mentions inside [start, end) (article offsets), of ``label`` if given."""
+        return [x for x in self.mentions if x[0] >= start and x[1] <= end and (label is None or x[2] == label)]
+
+    def name(self, tok, base: int) -> str | None:
+        """Canonical name of the noun phrase headed by ``tok`` (entity name or its text)."""
+        if tok is None:
+            return None
+        toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "case")
+                or t.i == tok.i]
+        toks = [t for t in toks if t.i >= min(x.i for x in toks)]
+        lo, hi = base + toks[0].idx, base + tok.idx + len(tok)
+        head_start = base + tok.idx
+        for s, e, _, name in self.mentions:
+            if s <= head_start < e and s >= lo - 4 and e <= hi + 1:
+                return re.sub(r"^(?i:the)\s+", "", name)
+        text = self.parsed.text[lo:hi].strip()
+        return text or None
+
+
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _subject(tok):
+    """Subject of a verb, climbing control verbs ("agreed to relax" -> who agreed)."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head != cur:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def served_by(tok):
+    """Who serves the sentence ``tok`` names ("X, who was serving a life sentence"), or None.
+
+    Args:
+        tok: a spaCy token (a noun).
+
+    Returns:
+        The subject token of "serve" when ``tok`` is its object, the noun a relative
+        clause hangs on for "who"/"that" (the name an apposition describes); None if ``tok`` is no object of "serve".
+    """
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() != "serve":
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is not None and subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+        return subj.head  # "X, a diplomat who was serving a sentence"
+    return subj
+
+
+def roles(trig, noun, etype: str):
+    """The roles of an event.
+
+    Args:
+        trig: the trigger token (verb or event noun).
+        noun: the token paired with it for the evidence span (the sanction noun, else
+            ``trig``).
+        etype: the event type.
+
+    Returns:
+        (actor, patient, target) tokens, each possibly None.
+    """
+    if trig.pos_ in ("NOUN", "PROPN") and trig == noun:
+        poss = next((c for c in trig.children if c.dep_ == "poss"), None)
+        preps = ("of", "on", "against", "to") if etype == "release" else ("of", "on", "against")
+        of = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"), None)
+        partner = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                        for g in c.children if g.dep_ == "pobj"), None)
+        actor = _agent(trig)
+        if actor is None and etype in PATIENT_TYPES:
+            actor = None if poss is not None and poss.pos_ == "PRON" else None
+        if of is None and etype == "release" and trig.dep_ in ("dobj", "obj"):
+            of = next((g for c in trig.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)  # "granted clemency to five Iranians"
+        if etype in PATIENT_TYPES:
+            patient = of or (poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None)
+            if actor is None and trig.dep_ in ("dobj", "obj") and governing_modality(trig.head) not in ("demanded",):
+                actor = _subject(trig.head)
+            return actor, patient, patient
+        actor = actor or (poss if poss is not None and poss.pos_ != "PRON" else None)
+        return actor, None, partner or of
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
+        trig.tag_ == "VBN" and trig.dep_ in ("acl", "amod"))
+    actor = _agent(trig) if passive else _subject(trig)
+    if actor is None and not passive:
+        actor = _agent(trig)
+    patient = verb_object(trig)
+    if etype == "release" and homecoming_patient(trig) is not None:  # "eight went to Moscow"
+        return None, homecoming_patient(trig), None
+    if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
+        obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
+        partner = next((g for c in (obj.children if obj is not None else []) if c.dep_ == "prep"
+                        and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        return actor, obj, partner or obj
+    if etype in ("sanction_imposed", "sanction_eased"):
+        target = _sanction_target(noun)
+        if trig.dep_ in ("amod", "acl", "compound") and trig.head == noun and actor is None:
+            actor = _agent(trig) or (_subject(noun.head) if noun.dep_ in ("dobj", "obj") else None)
+        return actor, None, target
+    if etype == "designation" and trig.dep_ == "amod" and trig.head.dep_ == "appos":
+        patient = trig.head.head
+    partner = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                    for g in c.children if g.dep_ == "pobj"), None)
+    return actor, patient, patient if etype in PATIENT_TYPES else (patient or partner)
+
+
+def _sanction_target(noun):
+    """What the sanctions hit: "on/against X", "targeting X", or the noun's compounds."""
+    for c in list(noun.children) + list(noun.head.children):
+        if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "affect", "cover"):
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def compound_text(noun) -> str | None:
+    """Text of the compounds before a noun ("EU sanctions" -> "EU"), or None."""
+    parts = [c for c in noun.lefts if c.dep_ == "compound"]
+    return " ".join(t.text for c in parts for t in c.subtree) or None
+
+
+def list_lead(parsed: Parsed, block, args: NameLookup) -> str | None:
+    """The name a list item starts with ("Viktar Babaryka: ..."), canonical if known.
+
+    Args:
+        parsed: the article.
+        block: a row of ``parsed.blocks``.
+        args: the article's :class:`NameLookup`.
+
+    Returns:
+        The name (str), or None if the block is no list item or starts with no name.
+    """
+    if block.kind != "list_item":
+        return None
+    m = LIST_LEAD.match(block.text)
+    if not m:
+        return None
+    s, e = block.start_char + m.start(1), block.start_char + m.end(1)
+    persons = [x for x in args.mentions if x[2] == "PERSON" and x[0] < e and x[1] > s]
+    if persons:
+        return persons[0][3]
+    words = m.group(1).split()
+    return m.group(1) if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) else None
+
+
+def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
+    """First whole-number quantity inside [start, end) (article offsets) that is not a
+    time unit nor vague ("several"), from the ``quantities`` table (value, unit, start_char, end_char); None
+    if there is none."""
+    if quantities is None or quantities.empty:
+        return None
+    q = quantities[(quantities["start_char"] >= start) & (quantities["end_char"] <= end)]
+    q = q[q["value"] == q["value"].round()]
+    if "qualifier" in q:  # "several Americans": a vague word, not a count
+        q = q[~q["qualifier"].isin(VAGUE_QUALIFIERS)]
+    if "unit" in q:  # "sentences of 10 years": a duration, not people
+        units = q["unit"].fillna("").str.lower().str.rstrip("s")
+        q = q[~units.isin(TIME_UNITS)]
+    return int(q["value"].iloc[0]) if len(q) else None
+
+
+def subtree_span(tok, base: int) -> tuple[int, int]:
+    """Article offsets (start, end) of the subtree of ``tok``; ``base`` is the offset of
+    its block."""
+    toks = list(tok.subtree)
+    return base + toks[0].idx, base + toks[-1].idx + len(toks[-1])

@@ -1,0 +1,196 @@
+"""Events of an article: releases, sanctions imposed or eased, arrests, sentences, talks,
+elections, protests, military action and designations, each with its CAMEO code, modality,
+date, actor, target, count and the people it applies to (:func:`extract_events`).
+
+The steps, one module each:
+    1. triggers (:mod:`helpers.events.triggers`; the words and CAMEO codes are in
+       :mod:`helpers.lexicon.events`): the tokens that report an event, with its type;
+    2. modality (:mod:`helpers.events.modality`): asserted, announced, promised, demanded,
+       denied, negated or hypothetical;
+    3. arguments (:mod:`helpers.events.arguments`): actor, target, count and people;
+    4. implied events (:func:`_with_derived`, here): gapping ("30 were pardoned on May 4
+       and another 15 in June") and the other side of a swap ("freed X in exchange for 10
+       Americans"); elliptical count lists ("freed 40 on May 2 and another 25 on June 10",
+       "brought more: 12 on March 3, 20 on April 9") (:mod:`helpers.events.lists`);
+    5. dates (:mod:`helpers.events.dates`): a chain of rules, recorded in ``date_source``;
+       ``date_start``/``date_end`` is the interval the TIMEX3 value covers
+       (:func:`helpers.timexes.intervals.timex_interval`);
+    6. coreferent rows are merged (:mod:`helpers.events.merge`; ``n_mentions`` column).
+
+:func:`cameo_table`, :func:`cameo_for`, :func:`modality`, :func:`merge_coreferent` and
+:func:`timex_interval` can be imported from here too.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core import schemas
+from helpers.events.arguments import NameLookup, compound_text, served_by, count_in_span, list_lead, roles, subtree_span
+from helpers.events.counts import with_named_others
+from helpers.events.dates import date_events, heading_span
+from helpers.events.lists import list_events
+from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
+from helpers.events.merge import merge_coreferent
+from helpers.events.modality import modality
+from helpers.events.triggers import find_triggers, homecoming_patient, is_person_like, trigger_keys
+from helpers.core.structure import Parsed
+from helpers.timexes.intervals import timex_interval
+
+__all__ = ["COLUMNS", "cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality",
+           "timex_interval"]
+
+COLUMNS = ["event_id", "sentence_id", "event_type", "cameo_code", "modality", "date",
+           "date_start", "date_end", "actor", "target", "count", "evidence", "start_char",
+           "end_char", "goldstein", "people", "trigger", "duration", "date_source", "n_mentions"]
+
+
+def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataFrame,
+                   quantities: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
+    """Events of an article.
+
+    Args:
+        parsed: the article from :func:`helpers.core.structure.parse_structure`.
+        mentions: the ``mentions`` table (label, entity_id, start_char, end_char).
+        entities: the ``entities`` table (entity_id, name: canonical).
+        quantities: the ``quantities`` table (value, start_char, end_char).
+        timexes: the ``timexes`` table (value, type, start_char, end_char, sentence_id).
+
+    Returns:
+        The ``events`` table (validated), one row per event trigger in text order:
+        article_id, event_id (int64), sentence_id (int64), event_type (str), cameo_code
+        (str or None), modality (str), date (TIMEX3 str or None), date_start, date_end
+        (datetime64[s], the interval the date covers, NaT if none), actor, target (str or
+        None: canonical entity names or noun-phrase text), count (Int64: people or items
+        counted in the patient), evidence (str, the trigger text; for sanctions the verb
+        and the noun, "relax sanctions"), start_char, end_char (int64, the evidence span);
+        extra: goldstein (float64, NaN without a code), people (str, "; "-joined canonical
+        names of the persons it applies to, "" if none), trigger (str, lemma), duration
+        (TIMEX3 duration or None), date_source (str or None: which rule dated it).
+
+    Raises:
+        pandera.errors.SchemaErrors: if the table breaks its contract (a bug).
+    """
+    args = NameLookup(parsed, mentions, entities)
+    events: list[dict] = []
+    docs = {}
+    for block, doc, trig, etype, noun in find_triggers(parsed):
+        base = block.start_char
+        docs[block.block_id] = (base, doc)
+        actor_tok, patient, target_tok = roles(trig, noun, etype)
+        lo, hi = sorted([trig.i, noun.i])
+        start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
+        people: list[str] = []
+        count = None
+        if patient is not None and (etype in PATIENT_TYPES or (
+                trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)):
+            ps, pe = subtree_span(patient, base)
+            people = [x[3] for x in args.in_span(ps, pe, "PERSON")]
+            count = count_in_span(quantities, ps, pe) if etype != "designation" else None
+            count = with_named_others(patient, count)
+        server = served_by(trig) if etype == "sentence" else None
+        if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
+            if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
+                continue
+            people = [args.name(server, base)]
+        lead = list_lead(parsed, block, args) if etype in PATIENT_TYPES else None
+        if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
+            people = [lead]
+        if etype in PATIENT_TYPES and patient is not None and patient.pos_ == "PRON" and people:
+            target = people[0]
+        else:
+            target = args.name(target_tok, base) if target_tok is not None else (
+                compound_text(noun) if etype.startswith("sanction") else None)
+        if actor_tok is not None and actor_tok.pos_ == "PRON":
+            actor = None
+        else:
+            actor = args.name(actor_tok, base)
+        lemma = trig.lemma_.lower() if trig.pos_ != "PROPN" else trigger_keys(trig)[-1]
+        code, goldstein = cameo_for(etype, lemma)
+        events.append({
+            "sentence_id": parsed.sentence_id_at(start), "event_type": etype, "cameo_code": code,
+            "modality": modality(trig), "date": None, "actor": actor, "target": target,
+            "count": count, "evidence": parsed.text[start:end], "start_char": start, "end_char": end,
+            "goldstein": goldstein, "people": "; ".join(dict.fromkeys(people)), "trigger": lemma,
+            "duration": None, "date_source": None,
+            "_block": block.block_id, "_tok": trig, "_tokens": {trig.i, noun.i},
+            "_heading": heading_span(parsed, block.block_id),
+            "_title": block.kind == "title", "_base": base, "_served": server is not None})
+        if etype == "release" and homecoming_patient(trig) is not None:
+            events[-1]["_parent"] = _journey_of(events)
+    events = list_events(_with_derived(events, args, quantities), parsed, quantities, timexes)
+    date_events(events, timexes, parsed, docs)
+    for ev in events:  # a sentence being served began before the story: only its own timex dates it
+        if ev.get("_served") and ev["date_source"] != "own":
+            ev["date"] = ev["date_source"] = None
+    return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _journey_of(events: list[dict]) -> dict | None:
+    """The release a journey ("nine were flown home", the last event) follows: the nearest
+    earlier release of the same or the previous sentence that is no journey itself."""
+    last = events[-1]
+    return next((e for e in reversed(events[:-1]) if e["event_type"] == "release" and not e.get("_parent")
+                 and e["sentence_id"] >= last["sentence_id"] - 1), None)
+
+
+def _derived(ev: dict, np, args: NameLookup, quantities: pd.DataFrame, tokens: set[int], **extra) -> dict:
+    """A copy of ``ev`` about the noun phrase ``np`` (its count, people and target)."""
+    base = ev["_base"]
+    start, end = subtree_span(np, base)
+    people = [x[3] for x in args.in_span(start, end, "PERSON")] if ev["event_type"] in PATIENT_TYPES else []
+    return {**ev, "count": count_in_span(quantities, start, end), "people": "; ".join(dict.fromkeys(people)),
+            "target": args.name(np, base), "evidence": args.parsed.text[start:end], "start_char": start,
+            "end_char": end, "date": None, "date_source": None, "duration": None, "_tokens": tokens,
+            "_parent": None, **extra}
+
+
+def _with_derived(events: list[dict], args: NameLookup, quantities: pd.DataFrame) -> list[dict]:
+    """Add the events the grammar implies without a trigger of their own.
+
+    * Gapping (passive verbs): "Thirty people were pardoned on September 4 and another 30 people in
+      August", "X was designated in August 2021 and Y in December": the noun conjunct of
+      the verb with a later preposition of its own is a second event of the same type.
+    * Swaps: "released Alex Saab in exchange for 10 Americans": the people given in
+      exchange are released too, on the same date.
+    """
+    out = []
+    for ev in events:
+        out.append(ev)
+        tok = ev["_tok"]
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                  for g in p.children if g.dep_ == "conj" and g.ent_type_ not in ("DATE", "TIME")]
+        for conj in (c for c in [*tok.children, *nested]
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.i > conj.i]
+            if passive and preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                out.append(_derived(ev, conj, args, quantities, {p.i for p in preps}))
+        if ev["event_type"] != "release":
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            swap = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS), None)
+            given = swap is not None and next((g for c in swap.children if c.dep_ == "prep" and c.lower_ == "for"
+                                               for g in c.children if g.dep_ == "pobj"), None)
+            if given is not None and given is not False and is_person_like(given):
+                out.append(_derived(ev, given, args, quantities, set(), actor=None, trigger="exchange",
+                                    _parent=ev))
+    return out
+
+
+def _frame(article_id: str, events: list[dict]) -> pd.DataFrame:
+    rows = [{k: v for k, v in ev.items() if not k.startswith("_")} for ev in events]
+    frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("event_id", "date_start", "date_end")])
+    intervals = [timex_interval(d) for d in frame["date"]]
+    frame.insert(0, "event_id", range(len(frame)))
+    frame.insert(0, "article_id", article_id)
+    frame.insert(7, "date_start", pd.Series([s for s, _ in intervals], dtype="datetime64[s]"))
+    frame.insert(8, "date_end", pd.Series([e for _, e in intervals], dtype="datetime64[s]"))
+    frame = frame.astype({"article_id": str, "event_id": "int64", "sentence_id": "int64",
+                          "event_type": str, "modality": str, "evidence": str, "count": "Int64",
+                          "start_char": "int64", "end_char": "int64", "goldstein": "float64",
+                          "people": str, "trigger": str, "n_mentions": "int64"})
+    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
+        frame[col] = frame[col].astype("str")
+    return schemas.validate("events", frame)

@@ -1,0 +1,94 @@
+"""Quantities of an article: one number with what it counts ("over 1,200 political
+detainees" -> value 1200.0, unit "political detainees", qualifier "over").
+
+Numbers are found on spaCy tokens (``like_num``, number words, scale words), joined into
+runs ("fifty-two", "two hundred and fifty", "1.2 million"), valued by
+:func:`helpers.quantities.numerals.parse_number` and given the noun they count from the dependency
+parse. The decisions live with the code that applies them:
+
+* :mod:`helpers.quantities.numerals`: values of digits and number words, vague amounts ("dozens"
+  = 24, "several" = 3), "a"/"an" before a time unit, and the qualifiers before the
+  number ("more than" -> over) or after its noun ("or more" -> at least). ``text``
+  includes the qualifier.
+* :mod:`helpers.quantities.units`: what is counted (the noun, the "of" object, a
+  pronoun's antecedent, the unit a bare or anaphoric number refers to, elliptical
+  lists), time units (durations are quantities too), and what is not a quantity
+  (years, dates, ordinals, ages, money, percentages, identifiers, the pronoun "one").
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core import schemas
+from helpers.quantities.numerals import number_runs, qualifier_after, qualifier_before, run_value
+from helpers.quantities.units import (
+    is_elliptical, is_skipped, is_time_unit, referred_unit, unit_text, unit_token,
+)
+from helpers.core.structure import Parsed
+
+COLUMNS = ["quantity_id", "sentence_id", "text", "value", "unit", "qualifier", "start_char", "end_char"]
+
+
+def extract_quantities(parsed: Parsed) -> pd.DataFrame:
+    """Numbers of an article with what they count.
+
+    Args:
+        parsed: the article from :func:`helpers.core.structure.parse_structure`.
+
+    Returns:
+        The ``quantities`` table (validated by :func:`helpers.core.schemas.validate`), one row
+        per number in text order: article_id (str), quantity_id (int64, 0..n-1),
+        sentence_id (int64), text (str, the number with its qualifier, "over 1,200"),
+        value (float64; vague amounts get the conventional value in
+        :mod:`helpers.quantities.numerals`), unit (str or None, what is counted, "political detainees"),
+        qualifier (str, one of :data:`helpers.core.schemas.QUALIFIERS`), start_char, end_char
+        (int64, article offsets, end exclusive).
+
+    Raises:
+        pandera.errors.SchemaErrors: never for well-formed input (contract check).
+
+    Examples:
+        >>> from helpers.core.structure import parse_structure
+        >>> text = "Officials freed more than 40 political prisoners."
+        >>> extract_quantities(parse_structure("a", text, None))[["text", "value", "unit", "qualifier"]]
+                   text  value                 unit qualifier
+        0  more than 40   40.0  political prisoners      over
+    """
+    rows: list[dict] = []
+    history: list[tuple[float, str]] = []  # (value, unit) of earlier non-time quantities
+    for block, doc in parsed.block_docs():
+        block_units: list[str] = []  # units of this paragraph's non-time quantities
+        for start, end in number_runs(doc):
+            span = doc[start:end]
+            value, default_qual = run_value(span)
+            if value is None:
+                continue
+            unit_tok = unit_token(span)
+            if is_skipped(span, unit_tok):
+                continue
+            qual, q_start = qualifier_before(doc, start, unit_tok)
+            qual = qual or qualifier_after(doc, end, unit_tok)
+            if unit_tok is None:
+                unit = referred_unit(span, value, history)
+                if unit is None and block_units and is_elliptical(span):
+                    unit = block_units[-1]
+            elif unit_tok.pos_ == "PRON":  # "52 of them"
+                unit = history[-1][1] if history else None
+            else:
+                unit = unit_text(unit_tok, end)
+            if unit is not None and not is_time_unit(unit_tok):
+                history.append((float(value), unit))
+                block_units.append(unit)
+            begin = block.start_char + doc[q_start].idx
+            finish = block.start_char + span.end_char
+            rows.append({"sentence_id": parsed.sentence_id_at(begin),
+                         "text": parsed.text[begin:finish], "value": float(value), "unit": unit,
+                         "qualifier": qual or default_qual, "start_char": begin, "end_char": finish})
+    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
+    frame.insert(0, "quantity_id", range(len(frame)))
+    frame.insert(0, "article_id", parsed.article_id)
+    frame = frame.astype({"article_id": str, "quantity_id": "int64", "sentence_id": "int64",
+                          "text": str, "value": "float64", "qualifier": str,
+                          "start_char": "int64", "end_char": "int64"})
+    frame["unit"] = frame["unit"].astype("str")
+    return schemas.validate("quantities", frame)

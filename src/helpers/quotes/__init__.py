@@ -1,0 +1,7 @@
+"""The ``quotes`` table: quotation marks (:mod:`.marks`), the sentence around them
+(:mod:`.context`), speakers and their gender cues (:mod:`.speakers`), attribution
+(:mod:`.extract`)."""
+
+from helpers.quotes.extract import extract_quotes
+
+__all__ = ["extract_quotes"]

@@ -1,0 +1,278 @@
+"""Direct quotations: the ``quotes`` table (who said what, with which verb).
+
+Quotation spans come from :mod:`helpers.quotes.marks` (quote-mark pairing, titles and
+scare quotes); speaker tokens are turned into names by :mod:`helpers.quotes.context`
+(pronoun antecedents, names in apposition).
+
+The speaker is found, in this order, from the spaCy dependency parse:
+
+* ``verb_after`` / ``verb_before``: a reporting verb (:data:`REPORTING_VERBS`) in the
+  same sentence, outside every quotation, after the closing mark (``"…," said X``,
+  ``"…," X said``, ``"…," X, a spokeswoman, said``) or before the opening mark
+  (``X said: "…"``, ``X said the deal was "…"``); the speaker is its subject (``nsubj``),
+  or for an inverted ``said X`` the noun right of the verb, or the object of
+  ``according to``. Failing a reporting verb, the verb that governs a quoted phrase counts if its subject
+  is a named entity or a pronoun (``Trump attacked "the hateful ideology …"``), and after
+  ``"…,"`` any verb with a subject (``"…," Smith beamed``);
+* ``pronoun``: as above but the subject is a personal pronoun, resolved to its
+  antecedent (:mod:`helpers.quotes.context`);
+* a speaker that is a role noun with a name in apposition (``said her brother, Kian
+  Farahani``) is that name;
+* ``colon``: the quotation follows a colon, in its paragraph (``Smith: "…"``) or at the
+  end of the previous paragraph; the speaker is the subject of the reporting verb
+  of that sentence, else its main subject;
+* ``continuation``: a quotation with no attribution of its own that follows an
+  attributed one in the same or the previous paragraph, with no other person as the
+  subject of a main clause between them;
+* ``none``: speaker None.
+
+Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbeat-labs/textacy,
+``textacy/constants.py``) with news speech verbs added (Krestel, Bergler & Witte 2008,
+"Minding the Source", LREC 2008, http://www.lrec-conf.org/proceedings/lrec2008/).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core import schemas
+from helpers.quotes.context import PERSONAL, QuoteContext
+from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
+from helpers.core.structure import Parsed
+
+__all__ = ["extract_quotes", "mark_roles", "REPORTING_VERBS", "CHARACTERISING_VERBS", "COLUMNS"]
+
+REPORTING_VERBS = frozenset(
+    # textacy.constants.REPORTING_VERBS["en"]
+    "according accuse acknowledge add admit agree allege announce argue ask assert believe "
+    "blame charge cite claim complain concede conclude confirm contend criticize decline "
+    "deny describe disagree disclose estimate explain fear hope insist maintain mention "
+    "note observe order predict promise recall recommend reply report say state stress "
+    "suggest tell testify urge warn write "
+    # news speech verbs (Krestel et al. 2008) missing above; textacy's verbs of thought
+    # (think, believe, hope, fear, worry) are left out: they seldom introduce a quotation
+    "affirm assure boast caution comment continue declare demand emphasize emphasise exclaim "
+    "joke lament pledge post proclaim quip reiterate remark respond share shout "
+    "tweet underscore underline vow whisper yell recount wonder question counter retort".split())
+# Verbs that characterise with a quoted phrase ('called the test "provocative"'): a cue
+# only when they have a subject (not 'the so-called "reset"').
+CHARACTERISING_VERBS = frozenset(
+    "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split())
+INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
+AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
+INVERTED_DEPS = {"nsubj", "dobj", "attr", "npadvmod", "dative", "appos", "oprd", "pobj"}
+COLUMNS = ["article_id", "quote_id", "sentence_id", "text", "speaker", "speaker_entity_id",
+           "cue", "start_char", "end_char", "attribution", "balanced",
+           "speaker_start_char", "speaker_end_char"]
+
+
+def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """The direct quotations of one article and who said them.
+
+    Args:
+        parsed: the article from :func:`helpers.core.structure.parse_structure`.
+        mentions: its ``mentions`` table (entity_id, label, start_char, end_char).
+        entities: its ``entities`` table (entity_id, name, label).
+
+    Returns:
+        The ``quotes`` table, validated: article_id (str), quote_id (int64, 0..n-1),
+        sentence_id (int64, sentence where the quotation starts), text (str, the
+        quoted content without its outer marks, ``== parsed.text[start_char:end_char]``;
+        a quotation running over paragraphs keeps the paragraph break and the reopening
+        mark), speaker (str or None: canonical entity name, else the surface noun
+        phrase), speaker_entity_id (Int64, nullable), cue (str or None: the reporting
+        verb as written, lowercased), start_char, end_char (int64, article offsets),
+        attribution (str: verb_after, verb_before, pronoun, colon, continuation, none),
+        balanced (bool: False if a mark was never closed or never opened),
+        speaker_start_char, speaker_end_char (Int64, nullable: where the speaker is
+        named or referred to in the text).
+
+    Raises:
+        pandera.errors.SchemaErrors: never expected; the table breaks its contract.
+    """
+    spans = [q for q in find_quote_spans(parsed.blocks) if trim(q, parsed.text)]
+    ctx = _Attributor(parsed, spans, mentions, entities)
+    kept: list[QuoteSpan] = []
+    for quote in spans:
+        quote.found = ctx.attribute(quote, kept)
+        if is_quotation(parsed.text[quote.start:quote.end], quote.found):
+            kept.append(quote)
+    rows = [{"article_id": parsed.article_id, "quote_id": i,
+             "sentence_id": parsed.sentence_id_at(q.start), "text": parsed.text[q.start:q.end],
+             "start_char": q.start, "end_char": q.end, "balanced": q.balanced, **q.found}
+            for i, q in enumerate(kept)]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = frame.astype({"article_id": str, "quote_id": "int64", "sentence_id": "int64",
+                          "text": str, "speaker": str, "cue": str, "attribution": str,
+                          "start_char": "int64", "end_char": "int64", "balanced": bool,
+                          "speaker_entity_id": "Int64", "speaker_start_char": "Int64",
+                          "speaker_end_char": "Int64"})
+    return schemas.validate("quotes", frame)
+
+
+class _Attributor(QuoteContext):
+    """Finds the speaker token and cue of each quotation of one article."""
+
+    def attribute(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict:
+        """Speaker, cue and attribution of one quotation (see the module docstring)."""
+        before = self.window(quote.first_block, _open_at(quote), -1)
+        after, tail = self.after_window(quote)
+        after_first = tail in INNER_END or not _has_words(before)
+        sides = [("verb_after", after, +1), ("verb_before", before, -1)]
+        for kind, window, direction in (sides if after_first else sides[::-1]):
+            verb, subject = self.find_verb(window, direction)
+            if verb is not None:
+                return self.found(subject, verb, kind)
+        verb, subject = self.governor(quote)
+        if subject is not None:
+            kind = "verb_before" if self.offset(verb) < quote.start else "verb_after"
+            return self.found(subject, verb, kind)
+        if tail == ",":  # '"…," Smith beamed': any verb with a subject right after
+            verb = next((t for t in after[:AFTER_VERB_SPAN] if t.pos_ == "VERB"), None)
+            subject = self.subject(verb, inverted=True) if verb is not None else None
+            if subject is not None:
+                return self.found(subject, verb, "verb_after")
+        colon = self.colon(quote, before)
+        if colon is not None:
+            return colon
+        if not _has_words(before):
+            cont = self.continuation(quote, previous)
+            if cont is not None:
+                return cont
+        return self.found(None, None, "none")
+
+    def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
+        """Tokens after the closing mark that may attribute the quotation, and the last
+        character inside the marks. Empty if the quotation ended its sentence."""
+        if quote.close_mark is None:
+            return [], ""
+        tail = self.text[quote.start:quote.close_mark].rstrip(" '’‘")[-1:]  # nested quote
+        after = self.window(quote.last_block, quote.close_mark, +1)
+        words = [t for t in after if t.is_alpha]
+        if tail in INNER_END or (after and after[0].text == ","):
+            return after, tail
+        if tail == "." and words and words[0].text[0].islower():  # '"…." she said'
+            return after, tail
+        return [], tail
+
+    def find_verb(self, window: list, direction: int):
+        """The reporting verb nearest the quotation in ``window`` and its subject."""
+        verbs = [t for t in window if _is_reporting(t)]
+        ids = {t.i for t in verbs}  # 'she says it underscores that': the outer verb
+        verbs = [t for t in verbs if not any(a.i in ids for a in t.ancestors)]
+        if direction < 0:
+            verbs = verbs[::-1]
+        words = [t.i for t in window if t.is_alpha]
+        for verb in verbs:  # inverted: '"…," said Smith', 'Said Smith: "…"'
+            inverted = verb.i in (words[:2] if direction > 0 else words[:1])
+            subject = self.subject(verb, inverted=inverted)
+            if subject is not None:
+                return verb, subject
+        speechless = [v for v in verbs if v.lemma_.lower() in REPORTING_VERBS]
+        return (speechless[0], None) if speechless else (None, None)
+
+    def subject(self, verb, *, inverted: bool):
+        """The speaker token of a reporting verb, or None."""
+        if verb.lower_ == "according":
+            return next((g for c in verb.children if c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        head = verb
+        for _ in range(4):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"
+                         and self.inside(self.offset(c)) is None), None)
+            if subj is not None:
+                if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+                    subj = head.head  # "Smith, who said"
+                    while subj.dep_ == "appos" and subj.head.i != subj.i:
+                        subj = subj.head
+                return subj
+            if head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN"):
+                return head.head  # "footage of Clinton asking"
+            if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
+                break
+            head = head.head
+        if inverted:
+            return next((c for c in verb.rights if c.dep_ in INVERTED_DEPS
+                         and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        return None
+
+    def governor(self, quote: QuoteSpan):
+        """'Trump attacked "the hateful ideology"': the verb that governs a quoted phrase,
+        if its subject is a named person, organisation or place, or a personal pronoun."""
+        tok = self.token_at(quote.start)
+        if tok is None or self.inside(self.offset(tok)) is not quote:
+            return None, None
+        while tok.head.i != tok.i and self.inside(self.offset(tok.head)) is quote:
+            tok = tok.head
+        verb = tok.head if tok.head.i != tok.i else None
+        for _ in range(3):
+            if verb is None or verb.pos_ == "VERB":
+                break
+            verb = verb.head if verb.head.i != verb.i else None
+        if verb is None or verb.pos_ != "VERB":
+            return None, None
+        subject = self.subject(verb, inverted=False)
+        if subject is None or self.inside(self.offset(subject)) is not None:
+            return None, None
+        named = next((m for m in self.mentions if m.start_char <= self.offset(subject) < m.end_char
+                      and m.label in ("PERSON", "ORG", "NORP", "GPE")), None)
+        return (verb, subject) if named is not None or subject.lower_ in PERSONAL else (None, None)
+
+    def colon(self, quote: QuoteSpan, before: list) -> dict | None:
+        """Attribution by a colon before the quotation, in its paragraph or the previous one."""
+        head = self.text[self.blocks[quote.first_block].start_char:_open_at(quote)].rstrip()
+        if head.endswith(":"):
+            return self.found(self.main_subject(before), None, "colon")
+        if head or quote.first_block == 0:
+            return None
+        prev = self.blocks[quote.first_block - 1]
+        if prev.kind not in ("paragraph", "list_item") or not prev.text.rstrip().endswith(":"):
+            return None
+        window = self.window(quote.first_block - 1, prev.end_char - 1, -1)
+        verb, subject = self.find_verb(window, -1)
+        if subject is None:
+            verb, subject = None, self.main_subject(window)
+        return self.found(subject, verb, "colon")
+
+    def main_subject(self, window: list):
+        """The first subject in a window whose verb is in it too, else its last name."""
+        ids = {t.i for t in window}
+        subj = next((t for t in window if t.dep_ == "nsubj" and t.head.i in ids), None)
+        if subj is not None or not window:
+            return subj
+        lo, hi = self.offset(window[0]), self.offset(window[-1])
+        names = [m for m in self.mentions if lo <= m.start_char <= hi
+                 and m.label in ("PERSON", "ORG", "NORP", "GPE")]
+        return self.token_at(names[-1].start_char) if names else None
+
+    def continuation(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict | None:
+        """The speaker of the previous quotation, if it is close and nobody else is named."""
+        if not previous or previous[-1].found["speaker"] is None:
+            return None
+        prev = previous[-1]
+        if prev.last_block < quote.first_block - 1:
+            return None
+        same = prev.found["speaker_entity_id"]
+        others = [m for m in self.mentions if prev.end <= m.start_char < quote.start
+                  and m.label == "PERSON" and m.start_char not in self.speaker_starts
+                  and self.is_subject(m, main=True)
+                  and (pd.isna(m.entity_id) or pd.isna(same) or m.entity_id != same)]
+        if others:
+            return None
+        return {**prev.found, "cue": None, "attribution": "continuation"}
+
+
+def _is_reporting(tok) -> bool:
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+    lemma = tok.lemma_.lower()
+    return ((lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS)
+            and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and tok.dep_ != "amod")
+
+
+def _open_at(quote: QuoteSpan) -> int:
+    return quote.open_mark if quote.open_mark is not None else quote.start
+
+
+def _has_words(tokens: list) -> bool:
+    return any(t.is_alpha for t in tokens)

@@ -1,0 +1,223 @@
+"""Anchoring of time expressions: clause tense, earlier mentions, narrative time.
+
+What a normaliser may look at besides the words of the timex: the tense of the governing
+verb from spaCy's parse (:func:`clause_tense`), the publication date (DCT) and the
+earlier DATEs of the text (:class:`TimexContext`) with the role each plays in its
+sentence (:func:`landmark_role`), and the year of a month without one in a narrative
+about an earlier year (:func:`narrative_month_year`). :class:`Resolution` is a
+normalised timex; :func:`resolve_relative` and :func:`resolve_anaphoric` resolve against
+the DCT or the last fitting DATE (anchors ``publication`` and ``previous``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from helpers.timexes.calendar import format_value, month_year
+from helpers.timexes.rules import MONTHS
+
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+MAX_HOPS = 2  # timex -> preposition -> verb; farther verbs say little about the timex
+MODALS = {"would", "must", "should", "could", "might", "may", "can", "'d"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "prepare"}
+
+
+def clause_tense(doc, start: int, end: int) -> str | None:
+    """"future", "past" or None (present / unknown) for the clause holding a span.
+
+    The governing verb is the first VERB or AUX up the dependency tree from the span;
+    it is future with an auxiliary "will"/"shall"/"'ll", "going to", under a verb of
+    planning ("plans to meet", "is scheduled for") or a modal ("would", "must":
+    prospective); past when it or its auxiliary is VBD, or a present perfect.
+
+    Args:
+        doc: spaCy ``Doc`` of the block; start, end: character offsets in it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    for _ in range(MAX_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else [])
+    for v in chain:
+        for child in v.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+                return "future"
+            if child.lower_ == "going" and any(g.lower_ == "to" for g in child.children):
+                return "future"
+        if v.lower_ in FUTURE_AUX:
+            return "future"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+        return "future"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_VERBS | {"set", "likely", "about"}:
+        return "future"
+    if verb.lemma_ in FUTURE_VERBS:
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ in MODALS for a in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    return None
+
+
+FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4,
+         "week": 5, "weekend": 5, "day": 6}
+NO_DCT = "none: no publication date"
+NARRATIVE_GAP = 2  # years before the DCT's from which a passage is about an earlier year
+
+
+@dataclass
+class Resolution:
+    """A normalised timex before it becomes a row."""
+
+    type: str
+    value: str | None
+    granularity: str | None
+    anchor: str
+    date: dt.date | None = None  # first day of the period, for later anaphora
+    landmark: bool = True  # an explicit mention later anaphora may point to
+    landmark_gran: str | None = None  # granularity recorded for anaphora, if not ``granularity``
+
+
+class TimexContext:
+    """What a normaliser may look at: the DCT, earlier DATEs, the clause's tense."""
+
+    def __init__(self, dct: dt.date | None):
+        self.dct = dct
+        self.history: list[tuple[dt.date, str]] = []
+        self.places: list[tuple[int, int]] = []  # (block, sentence) of each history entry
+        self.here: tuple[int, int] = (0, 0)  # (block, sentence) of the timex being resolved
+        self.block_sents: dict[int, int] = {}  # block -> its number of sentences
+        self.roles: list[str] = []  # per history entry: its landmark_role
+        self.moved_on = 0  # history entries before a span of years are no narrative anchor
+        self.tense = lambda: None
+
+    def remember(self, day: dt.date, gran: str, role: str = "frame") -> None:
+        """Record a DATE later anaphora and narrative months may point to, with its
+        :func:`landmark_role`."""
+        self.history.append((day, gran))
+        self.places.append(self.here)
+        self.roles.append(role)
+
+    def narrative_anchor(self) -> tuple[dt.date, str] | None:
+        """The last DATE when the text around it is about an earlier year.
+
+        The last DATE of year granularity or finer that sets the time of its clause
+        (:func:`landmark_role` ``frame``) counts when it is in the same
+        paragraph, or in the previous sentence when that is a paragraph of its own (news
+        agencies' one-sentence paragraphs), and its year is at least ``NARRATIVE_GAP``
+        years before the DCT's: a month of the year before the DCT is usually the last
+        such month in news ("detained in March 2023 ... In July a court convicted him",
+        published in August 2024: July 2024). A span of years after the DATE moves the
+        narrative on ("arrested in October 2015 and had spent nearly eight years in
+        prison. They were moved in August": the DCT's August). After HeidelTime's narrative mode
+        (Strötgen & Gertz 2013, https://doi.org/10.1007/s10579-012-9179-y); else None."""
+        if self.dct is None:
+            return None
+        entries = list(zip(self.history, self.places, self.roles))[self.moved_on:]
+        for (day, gran), (block, sent), role in reversed(entries):
+            if FINER[gran] < FINER["year"] or role != "frame":
+                continue
+            near = block == self.here[0] or (sent == self.here[1] - 1 and self.block_sents.get(block) == 1)
+            return (day, gran) if near and day.year <= self.dct.year - NARRATIVE_GAP else None
+        return None
+
+    def previous(self, granularity: str) -> tuple[dt.date, str] | None:
+        """The last DATE at least as fine as ``granularity`` (day for "the same day"),
+        passing over attributive years ("convicted over the 2020 protests. That autumn")
+        unless there is no other (an attributive quarter, "third-quarter profit", is the
+        period under discussion)."""
+        need = FINER.get(granularity, 2)
+        fine = [(entry, role) for entry, role in zip(self.history, self.roles) if FINER[entry[1]] >= need]
+        plain = [entry for entry, role in fine if role != "attributive" or entry[1] != "year"]
+        return plain[-1] if plain else fine[-1][0] if fine else None
+
+
+def dated(day: dt.date, gran: str, anchor: str, type_: str = "DATE") -> Resolution:
+    """Resolution of the calendar period of ``gran`` holding ``day`` (value by :func:`format_value`)."""
+    return Resolution(type_, format_value(day, gran), gran, anchor, day)
+
+
+def resolve_relative(ctx: TimexContext, compute) -> Resolution:
+    """Resolve against the DCT with ``compute(dct) -> Resolution``, or mark it unresolved."""
+    if ctx.dct is None:
+        return Resolution("DATE", None, None, NO_DCT)
+    return compute(ctx.dct)
+
+
+def resolve_anaphoric(ctx: TimexContext, gran: str, compute) -> Resolution:
+    """Resolve against the previous DATE fine enough for ``gran``, else the DCT.
+
+    ``compute(day, granularity)`` gets the first day and granularity of that DATE (the
+    DCT counts as a day); the anchor is ``previous``, or ``publication`` for the DCT."""
+    prev = ctx.previous(gran)
+    if prev is not None:
+        res = compute(*prev)
+        res.anchor = "previous"
+        return res
+    res = resolve_relative(ctx, lambda dct: compute(dct, "day"))
+    if res.value is not None:
+        res.anchor = "publication"
+    return res
+
+
+def narrative_month_year(month: int, ctx: TimexContext) -> tuple[int, str]:
+    """Year and anchor of a month named without a year, in a text with a DCT.
+
+    In a past-tense clause next to a DATE of an earlier year (:meth:`TimexContext.narrative_anchor`:
+    "the election of August 2020 ... He was added in November") the month is in that
+    year, or the year after when the DATE names a later month ("arrested in December
+    2020 ... freed in June" -> 2021-06, unless that is after the DCT); anchor
+    ``previous``. Otherwise :func:`helpers.timexes.calendar.month_year` of the DCT; anchor ``publication``.
+    """
+    prev = ctx.narrative_anchor() if ctx.tense() == "past" else None
+    if prev is None:
+        return month_year(month, ctx.dct, ctx.tense()), "publication"
+    day, gran = prev
+    year = day.year
+    if FINER[gran] > FINER["year"] and month < day.month and dt.date(year + 1, month, 1) <= ctx.dct:
+        year += 1
+    return year, "previous"
+
+
+TIME_NOUNS = {"year", "years", "quarter", "period", "month", "season", "half", "decade"}
+BACKGROUND_PREPS = {"since", "from", "until", "till", "through", "to", "of", "between", "after", "before"}
+
+
+def landmark_role(doc, start: int, end: int) -> str:
+    """Role of a DATE in its sentence, for later anaphora and narrative months.
+
+    ``attributive``: it modifies a later noun that is not a time word ("the 2020
+    protests", "the August 1988 cease-fire"); ``background``: a start, end or
+    comparison point ("since 1990", "dating to 1994", "the election of August 2020")
+    or the time of a clause modifying a noun ("a program approved in 1987"); ``frame``
+    otherwise: it sets the time of a main or adverbial clause ("In March 2022, 22
+    officers were added", "That changed last year").
+
+    Args:
+        doc: spaCy ``Doc`` of the block (None gives ``frame``); start, end: offsets in it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return "frame"
+    root = span.root
+    head = root.head
+    if (root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and head.i >= span.end
+            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_NOUNS and head.lower_ not in MONTHS):
+        return "attributive"
+    if root.dep_ == "pobj":
+        if head.lower_ in BACKGROUND_PREPS or head.head.pos_ in ("NOUN", "PROPN"):
+            return "background"
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl"):
+        return "background"
+    return "frame"

@@ -1,0 +1,63 @@
+"""helpers.core.structure: blocks and sentences, on the seed and on other shapes of text."""
+from pathlib import Path
+
+import pytest
+
+from helpers.core.structure import is_heading_line, parse_structure, split_blocks
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_blocks():
+    return split_blocks(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_blocks(seed_blocks):
+    kinds = seed_blocks["kind"].value_counts().to_dict()
+    assert kinds == {"title": 1, "heading": 10, "list_item": 3, "paragraph": 15}
+    headings = seed_blocks.loc[seed_blocks["kind"] == "heading", "text"].tolist()
+    assert sum(h[0].islower() for h in headings) == 2
+    assert "lukashenko’s Contradictory Position Regarding Political Prisoners" in headings
+    assert any(h.startswith("bilateral Outreach") for h in headings)
+    assert sum(h.endswith("?") for h in headings) == 1
+    colon_line = seed_blocks[seed_blocks["text"].str.endswith(":")]
+    assert set(colon_line["kind"]) == {"paragraph"} and len(colon_line) == 2
+
+
+def test_offsets_point_into_the_text(seed_blocks):
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[b.start_char:b.end_char] == b.text for b in seed_blocks.itertuples())
+    items = seed_blocks[seed_blocks["kind"] == "list_item"]
+    assert items["text"].str.startswith(("Ales", "Maria", "Viktar")).all()  # marker "- " not in the text
+    assert seed_blocks.loc[8, "section"] == "Key Political Prisoners at the Center of Diplomacy"
+
+
+def test_markdown_and_wrapped_paragraphs():
+    text = ("# Venezuela Frees Americans\n\nBy Jane Roe\n\n## Talks in Caracas\n\n"
+            "CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
+            "in exchange for a businessman, officials said.\n\n"
+            "* First freed person\n* Second freed person\n\nHe said:\n")
+    b = split_blocks(text)
+    assert b["kind"].tolist() == ["title", "byline", "heading", "paragraph", "list_item", "list_item", "paragraph"]
+    assert b.loc[0, "text"] == "Venezuela Frees Americans"
+    assert b.loc[3, "text"] == ("CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
+                                "in exchange for a businessman, officials said.")
+    assert all(text[r.start_char:r.end_char] == r.text for r in b.itertuples())
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Russia And U.S. Swap Prisoners In Ankara", True), ("Why Did Minsk Let Them Go?", True),
+    ("The exchange took place in Ankara.", False), ("She said:", False),
+    ("Officials in Caracas declined to comment on the talks", False), ("2024", False)])
+def test_heading_shape(line, expected):
+    assert is_heading_line(line) is expected
+
+
+def test_sentences_stay_inside_blocks():
+    text = "Iran Frees Five Americans\nIran released five Americans on Monday. They flew to Doha.\nWhat Comes Next\n"
+    p = parse_structure("t", text, None)
+    assert p.sentences["text"].tolist() == ["Iran Frees Five Americans", "Iran released five Americans on Monday.",
+                                           "They flew to Doha.", "What Comes Next"]
+    assert p.sentences["block_id"].tolist() == [0, 1, 1, 2]
+    assert p.sentence_id_at(text.index("Doha")) == 2
