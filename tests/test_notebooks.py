@@ -14,9 +14,8 @@ import pytest
 
 from helpers.pipeline import parse_batch
 from helpers.reports import ARTICLE_NOTEBOOK, build_reports, run_notebook
+from conftest import BAD
 
-ROOT = Path(__file__).resolve().parents[1]
-BAD = ROOT / "tests" / "data" / "bad_inputs"
 VENEZUELA = ("Venezuela Frees 10 Americans In Swap\n"
              "CARACAS, Dec 20 (Reuters) - Venezuela released 10 Americans on Wednesday in exchange for "
              "Alex Saab, a close ally of President Nicolas Maduro, U.S. officials said.\n"

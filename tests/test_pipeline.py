@@ -15,10 +15,8 @@ from helpers.core import schemas, store
 from helpers.__main__ import main
 from helpers.core.articles import load_article
 from helpers.pipeline import ensure_parsed, extract_tables, parse_batch
+from conftest import SEED, BAD
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
-BAD = ROOT / "tests" / "data" / "bad_inputs"
 SPAN_TABLES = ("blocks", "sentences", "mentions", "quotes", "quantities", "timexes", "events")
 
 

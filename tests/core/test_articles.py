@@ -6,10 +6,8 @@ from pathlib import Path
 import pytest
 
 from helpers.core.articles import ArticleError, article_id_for, decode, load_article
+from conftest import SEED, BAD
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
-BAD = ROOT / "tests" / "data" / "bad_inputs"
 ENGLISH = ("Venezuela frees six Americans after talks\n"
            "Venezuela released six Americans on Wednesday after talks with a U.S. envoy, officials said. "
            "The men flew home the same day, a family spokeswoman said.\n")

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from helpers.core.structure import is_heading_line, parse_structure, split_blocks
+from conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
 
 
 @pytest.fixture(scope="module")

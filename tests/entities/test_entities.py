@@ -13,9 +13,8 @@ from helpers.entities.extract import extract_entities, mention_stands_for
 from helpers.core.nlp import get_nlp
 from helpers.paths import ARTICLES_DIR
 from helpers.core.structure import parse_structure
+from conftest import SEED, DCT
 
-DCT = dt.date(2025, 12, 13)
-SEED = ARTICLES_DIR / "000_25866d06d7c1622d.txt"
 SEED_PEOPLE = ["Alexander Lukashenko", "Ales Bialiatski", "Maria Kalesnikava", "Donald Trump",
                "Viktar Babaryka", "Tatsiana Khomich", "Sviatlana Tsikhanouskaya", "Vladimir Putin",
                "John Coale", "Nicolás Maduro"]

@@ -13,9 +13,8 @@ from helpers.core.nlp import get_nlp
 from helpers.quantities.extract import extract_quantities
 from helpers.core.structure import parse_structure
 from helpers.timexes.extract import extract_timexes
+from conftest import SEED, DCT
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
-DCT = dt.date(2025, 12, 13)
 
 
 def events(text: str, published: dt.date | None = DCT) -> pd.DataFrame:

@@ -8,8 +8,8 @@ from helpers.core import schemas
 from helpers.quantities.numerals import parse_number
 from helpers.quantities.extract import extract_quantities
 from helpers.core.structure import parse_structure
+from conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
 
 
 def quantities(text: str):

@@ -11,8 +11,8 @@ from helpers.entities.extract import extract_entities
 from helpers.core.nlp import get_nlp
 from helpers.quotes.extract import extract_quotes, mark_roles
 from helpers.core.structure import parse_structure
+from conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "articles" / "000_25866d06d7c1622d.txt"
 DAY = dt.date(2024, 3, 9)
 
 

@@ -17,9 +17,9 @@ from helpers.timexes.extract import (
     weekday_date,
     year_from_words,
 )
+from conftest import DCT, SEED_ID
 
-SEED = "000_25866d06d7c1622d"
-DCT = dt.date(2025, 12, 13)  # a Saturday
+
 
 
 def tx(text: str, dct: dt.date | None = DCT) -> list[dict]:
@@ -38,8 +38,8 @@ def by_text(found: list[dict]) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def seed():
-    text = (ARTICLES_DIR / f"{SEED}.txt").read_text(encoding="utf-8")
-    parsed = parse_structure(SEED, text, DCT)
+    text = (ARTICLES_DIR / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    parsed = parse_structure(SEED_ID, text, DCT)
     return parsed, extract_timexes(parsed)
 
 
