@@ -117,7 +117,7 @@ def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
     error: unknown extensions, symbolic links, a folder or pipe named like an article."""
     found: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir() and not p.is_symlink():
+        if p.is_dir():  # a folder the user named is followed, even through a link
             found += sorted(f for f in p.iterdir() if not f.name.startswith(".")
                             and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md"
                             and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS))
@@ -178,18 +178,19 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
     try:
         article = art.load_article(path, max_bytes=max_bytes)
     except art.ArticleError as exc:
-        return Outcome(str(path), art.article_id_for(path), "failed", str(exc)), None
+        return Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc)), None
     except Exception as exc:  # anything unforeseen in one file must not stop the batch
-        return Outcome(str(path), art.article_id_for(path), "failed",
-                       f"{path}: cannot load: {type(exc).__name__}: {exc}"), None
-    outcome = Outcome(str(path), article.article_id, "parsed", "; ".join(article.warnings),
+        return Outcome(art.shown(path), art.article_id_for(path), "failed",
+                       f"{art.shown(path)}: cannot load: {type(exc).__name__}: {exc}"), None
+    outcome = Outcome(art.shown(path), article.article_id, "parsed", "; ".join(article.warnings),
                       published=article.published.isoformat() if article.published else None,
                       title=article.title)
     if article.article_id in seen:
         outcome.status, outcome.message = "failed", (
-            f"{path}: article id {article.article_id!r} already used by {seen[article.article_id]}; rename one file")
+            f"{art.shown(path)}: article id {article.article_id!r} already used by {seen[article.article_id]}; "
+            "rename one file")
         return outcome, None
-    seen[article.article_id] = str(path)
+    seen[article.article_id] = art.shown(path)
     manifest = store.read_manifest(out_dir / article.article_id)
     if not force and manifest and manifest.get("input_sha256") == article.input_sha256 \
             and manifest.get("fingerprint") == fingerprint():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,7 +51,24 @@ class ArticleError(ValueError):
     def __init__(self, path: Path | str, problem: str):
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {problem}")
+
+
+def shown(path: Path | str) -> str:
+    """A path as it may be printed: bytes that are not UTF-8 (kept by Python as surrogate
+    escapes, PEP 383) as ``\\xe9``, control and format characters (newline, ANSI escape,
+    right-to-left override) as ``\\n``, ``\\x1b``, ``\\u202e``, so a file name can neither
+    break a terminal line nor forge one.
+
+    Examples:
+        >>> shown("caf\udce9.txt")
+        'caf\\xe9.txt'
+        >>> shown("a\n\x1b[31mb.txt")
+        'a\\n\\x1b[31mb.txt'
+    """
+    text = os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+    return "".join(c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
 
 
 @dataclass(frozen=True)
@@ -106,7 +124,7 @@ def article_id_for(path: Path | str) -> str:
     ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9_]+", "-", ascii_).strip("-_")[:80]
     if slug != stem:  # letters were dropped or replaced: keep names that differ apart
-        slug = "-".join(filter(None, [slug or "article", hashlib.sha256(stem.encode()).hexdigest()[:8]]))
+        slug = "-".join(filter(None, [slug or "article", hashlib.sha256(os.fsencode(stem)).hexdigest()[:8]]))
     return slug
 
 
@@ -145,32 +163,51 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    replaced = _tolerant_utf8(raw) if _mostly_utf8(raw) else None
-    if replaced:
-        return replaced
+    if _mostly_utf8(raw):
+        return _utf8_replacing(raw)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:
         raise ArticleError(path, "cannot decode: no text encoding fits these bytes")
+    if _is_mojibake(str(best)):
+        raise ArticleError(path, f"decoding as {best.encoding} gives mojibake; save the file as UTF-8")
     return str(best), best.encoding
 
 
 def _tolerant_utf8(raw: bytes) -> tuple[str, str] | None:
     """``(text, encoding)`` for UTF-8 with at most :data:`MAX_BAD_UTF8` (or 3) invalid
     bytes, each replaced by U+FFFD; None when more are invalid."""
+    text, encoding = _utf8_replacing(raw)
+    return None if text.count("\ufffd") > max(3, MAX_BAD_UTF8 * len(raw)) else (text, encoding)
+
+
+def _utf8_replacing(raw: bytes) -> tuple[str, str]:
+    """UTF-8 with each invalid byte replaced by U+FFFD; the encoding says how many."""
     text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > max(3, MAX_BAD_UTF8 * len(raw)):
-        return None
-    return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
+    bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+    return text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)"
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _mostly_utf8(raw: bytes) -> bool:
-    """True when the non-ASCII bytes are mostly well-formed UTF-8 sequences (a stray byte
-    in a UTF-8 file), False for a legacy single-byte encoding."""
-    valid = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", raw))
-    return valid > 0 and valid >= 3 * len(re.findall(rb"[\x80-\xff]", raw)) // 8
+    """True when at least half of the non-ASCII bytes belong to well-formed UTF-8
+    sequences (a UTF-8 file with stray bytes), False for a legacy single-byte encoding,
+    where such sequences are rare by chance. Bytes are counted, not sequences: a curly
+    quote is three bytes of one sequence."""
+    covered = sum(len(m) for m in _UTF8_SEQUENCE.findall(raw))
+    return covered > 0 and 2 * covered >= len(re.findall(rb"[\x80-\xff]", raw))
+
+
+def _is_mojibake(text: str) -> bool:
+    """True when a decoded text shows the marks of UTF-8 read in a legacy encoding
+    ("â€œ", "Ã©", "Äú"), as detected by ftfy's badness heuristic
+    (https://ftfy.readthedocs.io/en/latest/detect.html)."""
+    from ftfy.badness import is_bad
+
+    return is_bad(text)
 
 
 def meta_path_for(path: Path) -> Path:
@@ -190,6 +227,8 @@ def read_meta(path: Path) -> dict:
     """
     meta_path = meta_path_for(path)
     try:
+        if meta_path.is_symlink():
+            raise ArticleError(meta_path, "symbolic link refused as metadata (it could publish a file from elsewhere)")
         if not meta_path.is_file():
             return {}
     except OSError as exc:  # e.g. a file name at the length limit, whose sidecar name is too long
@@ -206,8 +245,12 @@ def read_meta(path: Path) -> dict:
             raise ArticleError(meta_path, f"metadata {key!r} must be a string, not {type(meta[key]).__name__}")
         if meta.get(key) is not None:
             meta[key] = str(meta[key])
-    if meta.get("published"):
-        meta["published"] = parse_published(meta["published"], meta_path)
+    value = meta.get("published")
+    if value in (None, 0, False) or (isinstance(value, str) and not value.strip()):
+        if "published" in meta:  # "", 0, false, null: an empty value, kept as undated with a warning
+            meta["empty_published"] = repr(meta.pop("published"))
+    else:
+        meta["published"] = parse_published(value, meta_path)
     return meta
 
 
@@ -267,20 +310,23 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         raise ArticleError(path, f"cannot read the file ({exc.strerror or exc})") from None
     text, encoding = decode(raw, path)
     meta = read_meta(path)
-    warnings = [f"{path}: {encoding}"] if "replaced" in encoding else []
+    warnings = [f"{shown(path)}: {encoding}"] if "replaced" in encoding else []
     if fmt == "html":
         text, html_meta = extract_html(text, path)
         if html_meta.get("published") and not meta.get("published"):
-            warnings.append(f"{path}: 'published' {html_meta['published']} taken from the page's metadata")
+            warnings.append(f"{shown(path)}: 'published' {html_meta['published']} taken from the page's metadata")
         meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     language = check_text(text, path)
-    if not meta.get("published"):
-        warnings.append(f"{path}: no 'published' date; relative dates stay unresolved")
+    if meta.get("empty_published"):
+        warnings.append(f"{shown(path)}: 'published' is {meta['empty_published']}: kept as undated; "
+                        "relative dates stay unresolved")
+    elif not meta.get("published"):
+        warnings.append(f"{shown(path)}: no 'published' date; relative dates stay unresolved")
     first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
     title = str(meta.get("title") or first_line)
     return Article(
-        article_id=article_id_for(path), path=str(path), format=fmt, text=text,
+        article_id=article_id_for(path), path=shown(path), format=fmt, text=text,
         title=title if len(title) <= MAX_TITLE_CHARS else title[:MAX_TITLE_CHARS - 1] + "…",
         published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
         language=language, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
