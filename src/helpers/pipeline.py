@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sys
 import time
 import traceback
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -147,10 +148,11 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out_dir = Path(out_dir)
     store.remove_stale_temp(out_dir)
+    paths = [Path(p) for p in paths]
     files = find_inputs(paths)
     outcomes: list[Outcome] = []
     pending: list[tuple[art.Article, Outcome]] = []
-    seen: dict[str, str] = {}
+    seen = _Seen()
     total, done = len(files), 0
 
     def report(o: Outcome) -> None:
@@ -167,13 +169,59 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
             pending.append((article, outcome))
     for i in range(0, len(pending), CHUNK):
         _parse_chunk(pending[i:i + CHUNK], out_dir, report)
+    _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids), log)
     if summary:
-        store.atomic_write_bytes(out_dir / SUMMARY, json.dumps([asdict(o) for o in outcomes], indent=2).encode())
+        _write_summary(out_dir / SUMMARY, outcomes, log)
     return outcomes
 
 
-def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_bytes: int):
-    """Load one file; returns (outcome, article to parse or None)."""
+@dataclass
+class _Seen:
+    """What a batch has met so far: article id -> file, and content hash -> file."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    contents: dict[str, str] = field(default_factory=dict)
+
+
+def _prune(out_dir: Path, folders: list[Path], kept: set[str], log: Callable[[str], None]) -> None:
+    """Remove the tables of articles whose file was in one of the parsed ``folders`` but is
+    gone (deleted or renamed) or is now a byte-identical copy, so that no report, timeline
+    or claims check keeps showing them. Articles from elsewhere are left alone."""
+    roots = {f.resolve() for f in folders}
+    for article_id in store.article_ids(out_dir):
+        manifest = store.read_manifest(out_dir / article_id) or {}
+        source = Path(manifest.get("path", ""))
+        if article_id not in kept and source.parent.resolve() in roots:
+            try:
+                shutil.rmtree(out_dir / article_id)
+                log(f"removed  {article_id}  its file {manifest.get('path')} is gone; tables deleted")
+            except OSError as exc:
+                log(f"error    {article_id}  cannot delete the tables of a removed article: {exc.strerror or exc}")
+
+
+def _write_summary(path: Path, outcomes: list[Outcome], log: Callable[[str], None]) -> None:
+    """Write ``batch_summary.json`` unless it already says the same (a nothing-to-do run
+    writes nothing); a full or read-only disk is reported in one line, never a traceback."""
+    new = [asdict(o) for o in outcomes]
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = None
+    def gist(rows: list[dict]) -> list[tuple]:  # what the index shows: inputs and their failures
+        return [(o.get("path"), o.get("message") if o.get("status") == "failed" else "") for o in rows]
+
+    if old is not None and gist(old) == gist(new):
+        return
+    try:
+        store.atomic_write_bytes(path, json.dumps(new, indent=2).encode())
+    except OSError as exc:
+        log(f"error    cannot write {path}: {exc.strerror or exc}")
+
+
+def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int):
+    """Load one file; returns (outcome, article to parse or None). A byte-identical copy of
+    a file already met in the batch is skipped (its sha256 says so), never counted twice; an
+    unchanged article whose tables are damaged is parsed again."""
     start = time.perf_counter()
     try:
         article = art.load_article(path, max_bytes=max_bytes)
@@ -185,18 +233,25 @@ def _load(path: Path, out_dir: Path, seen: dict[str, str], *, force: bool, max_b
     outcome = Outcome(art.shown(path), article.article_id, "parsed", "; ".join(article.warnings),
                       published=article.published.isoformat() if article.published else None,
                       title=article.title)
-    if article.article_id in seen:
+    if article.article_id in seen.ids:
         outcome.status, outcome.message = "failed", (
-            f"{art.shown(path)}: article id {article.article_id!r} already used by {seen[article.article_id]}; "
+            f"{art.shown(path)}: article id {article.article_id!r} already used by {seen.ids[article.article_id]}; "
             "rename one file")
         return outcome, None
-    seen[article.article_id] = art.shown(path)
+    if article.input_sha256 in seen.contents:
+        outcome.status = "skipped"
+        outcome.message = (f"byte-identical copy of {seen.contents[article.input_sha256]} (same sha256 of the file "
+                           "and its metadata): not counted twice")
+        return outcome, None
+    seen.ids[article.article_id] = seen.contents[article.input_sha256] = art.shown(path)
     manifest = store.read_manifest(out_dir / article.article_id)
     if not force and manifest and manifest.get("input_sha256") == article.input_sha256 \
             and manifest.get("fingerprint") == fingerprint():
-        outcome.status, outcome.message = "skipped", "unchanged since last run"
-        outcome.seconds = time.perf_counter() - start
-        return outcome, None
+        if store.tables_intact(out_dir / article.article_id, manifest):
+            outcome.status, outcome.message = "skipped", "unchanged since last run"
+            outcome.seconds = time.perf_counter() - start
+            return outcome, None
+        outcome.message = "; ".join(filter(None, ["its stored tables were damaged: parsed again", outcome.message]))
     outcome.seconds = time.perf_counter() - start
     return outcome, article
 

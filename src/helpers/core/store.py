@@ -91,6 +91,18 @@ def read_manifest(folder: Path) -> dict | None:
         return None
 
 
+def tables_intact(folder: Path, manifest: dict) -> bool:
+    """True when every table the manifest lists is a readable Parquet file holding the
+    number of rows the manifest records (only the Parquet footer is read: cheap)."""
+    import pyarrow.parquet as pq
+
+    try:
+        return all(pq.read_metadata(folder / f"{name}.parquet").num_rows == rows
+                   for name, rows in manifest.get("rows", {}).items())
+    except Exception:  # missing, truncated or not Parquet at all
+        return False
+
+
 def article_ids(processed_dir: Path | str) -> list[str]:
     """Sorted ids of the complete article folders (those with a manifest)."""
     root = Path(processed_dir)
