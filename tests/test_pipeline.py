@@ -173,3 +173,16 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
     outcomes = {o.article_id: o for o in parse_batch([raw], tmp_path / "out", log=lambda _: None)}
     assert outcomes["a_seed"].status == "parsed"
     assert outcomes["b_poison"].status == "failed" and "tokenizer exploded" in outcomes["b_poison"].message
+
+
+def test_long_articles_are_parsed_in_small_groups():
+    from helpers.core.articles import Article
+    from helpers.pipeline import CHUNK, CHUNK_CHARS, _chunks
+
+    def article(n_chars):
+        return (Article("a", "a.txt", "text", "x" * n_chars, "t", None, None, None, "en", "utf-8", ""), None)
+
+    sizes = [len(c) for c in _chunks([article(CHUNK_CHARS // 2)] * 5)]
+    assert sizes == [2, 2, 1]
+    assert [len(c) for c in _chunks([article(10)] * (CHUNK + 1))] == [CHUNK, 1]
+    assert [len(c) for c in _chunks([article(3 * CHUNK_CHARS), article(10)])] == [1, 1]

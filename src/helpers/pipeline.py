@@ -32,7 +32,8 @@ from helpers.quotes.extract import extract_quotes
 from helpers.core.structure import parse_structure, split_blocks
 from helpers.timexes.extract import extract_timexes
 
-CHUNK = 16  # articles parsed together in one nlp.pipe stream
+CHUNK = 16  # articles parsed together in one nlp.pipe stream ...
+CHUNK_CHARS = 200_000  # ... unless their text is longer: memory holds one chunk's docs at a time
 SUMMARY = "batch_summary.json"
 
 
@@ -167,12 +168,28 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
             report(outcome)
         else:
             pending.append((article, outcome))
-    for i in range(0, len(pending), CHUNK):
-        _parse_chunk(pending[i:i + CHUNK], out_dir, report)
+    for chunk in _chunks(pending):
+        _parse_chunk(chunk, out_dir, report)
     _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids), log)
     if summary:
         _write_summary(out_dir / SUMMARY, outcomes, log)
     return outcomes
+
+
+def _chunks(pending: list[tuple[art.Article, Outcome]]) -> Iterable[list[tuple[art.Article, Outcome]]]:
+    """Consecutive groups of at most :data:`CHUNK` articles and :data:`CHUNK_CHARS`
+    characters (an article longer than that is a group of its own), so a batch of long
+    articles never holds more than one group's spaCy docs at a time."""
+    chunk: list[tuple[art.Article, Outcome]] = []
+    size = 0
+    for item in pending:
+        if chunk and (len(chunk) == CHUNK or size + len(item[0].text) > CHUNK_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += len(item[0].text)
+    if chunk:
+        yield chunk
 
 
 @dataclass

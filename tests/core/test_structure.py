@@ -61,3 +61,16 @@ def test_sentences_stay_inside_blocks():
                                            "They flew to Doha.", "What Comes Next"]
     assert p.sentences["block_id"].tolist() == [0, 1, 1, 2]
     assert p.sentence_id_at(text.index("Doha")) == 2
+
+
+def test_a_very_long_paragraph_is_parsed_in_pieces_cut_at_sentence_ends():
+    from helpers.core.structure import MAX_PARAGRAPH_CHARS
+
+    sentence = "Officials said the envoy met the prisoners' families in Minsk on Saturday. "
+    text = "A long article\n\n" + sentence * (5 * MAX_PARAGRAPH_CHARS // 2 // len(sentence))  # 2.5 x the limit
+    blocks = split_blocks(text)
+    paragraphs = blocks[blocks["kind"] == "paragraph"]
+    assert len(paragraphs) == 3
+    assert (paragraphs["end_char"] - paragraphs["start_char"]).max() <= MAX_PARAGRAPH_CHARS
+    assert all(t.startswith("Officials said") and t.endswith("Saturday.") for t in paragraphs["text"])
+    assert all(text[r.start_char:r.end_char] == r.text for r in blocks.itertuples())

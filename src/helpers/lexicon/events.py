@@ -97,18 +97,21 @@ PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def cameo_table() -> pd.DataFrame:
     """The CAMEO reference table (``data/raw/reference/cameo.csv``, see ``cameo.md``).
 
     Returns:
         DataFrame with event_type, lemmas (space-separated, may be empty), cameo_code
-        (str or None), cameo_name, goldstein (float64), source.
+        (str or None), cameo_name, goldstein (float64), source. Read once and shared:
+        callers must not modify it.
     """
     table = pd.read_csv(CAMEO_PATH, dtype={"cameo_code": str, "lemmas": str}, keep_default_na=False,
                         na_values={"goldstein": [""]})
     return table.replace({"cameo_code": {"": None}})
 
 
+@lru_cache(maxsize=None)
 def cameo_for(event_type: str, lemma: str) -> tuple[str | None, float | None]:
     """CAMEO code and Goldstein score of an event type, refined by its trigger lemma.
 
