@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
+from helpers.analysis.countries import add_countries
 from helpers.core import articles as art
 from helpers.core import schemas, store
 from helpers.entities.extract import extract_entities
@@ -78,6 +79,7 @@ def extract_tables(article: art.Article, docs: list | None = None,
         "events": extract_events(parsed, mentions=mentions, entities=entities,
                                  quantities=quantities, timexes=timexes),
     }
+    tables = add_countries(tables)  # events.country, articles.countries
     return {name: schemas.validate(name, _with_article_id(tables[name], article.article_id))
             for name in schemas.TABLES}
 
@@ -94,6 +96,7 @@ def _with_article_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
 #: Analysis, figures, reports and evaluation are left out, so editing them re-parses nothing.
 TABLE_PACKAGES = ("core", "lexicon", "entities", "quotes", "quantities", "timexes", "events")
 TABLE_DATA = ("gazetteer.csv", "cameo.csv")
+TABLE_MODULES = ("analysis/countries.py",)  # the one analysis step run at parse time
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +110,7 @@ def fingerprint() -> str:
     package = Path(__file__).parent
     digest = hashlib.sha256(MODEL.encode())
     files = [Path(__file__), *sorted(f for name in TABLE_PACKAGES for f in (package / name).rglob("*.py")),
+             *(package / name for name in TABLE_MODULES),
              *(REFERENCE_DIR / name for name in TABLE_DATA)]
     for path in files:
         digest.update(path.name.encode() + path.read_bytes())

@@ -16,9 +16,10 @@ def timeline():
 
 
 def test_timeline_holds_the_curated_rows(timeline):
-    assert len(timeline) == 95
+    assert len(timeline) == 95 + 82
+    assert timeline["country"].value_counts().to_dict() == {"BY": 95, "RU": 42, "VE": 24, "IR": 16}
     assert set(timeline["category"]) <= set(CATEGORIES)
-    by_category = timeline["category"].value_counts()
+    by_category = timeline[timeline["country"] == "BY"]["category"].value_counts()
     assert by_category["release"] == 24
     assert by_category["sanction_imposed"] + by_category["sanction_renewed"] == 35
     assert by_category["sanction_eased"] == 5
@@ -40,9 +41,36 @@ def test_timeline_facts_and_intervals(timeline):
     assert protest["date_end"] == pd.Timestamp("2020-08-14")
     sanctions = timeline[timeline["category"].str.startswith("sanction")]
     assert set(sanctions["authority"].str.split("; ").explode()) == {"US", "EU", "UK", "Canada"}
+    # the 2020-08-11 row carries the two sources of the curated update, not a repository-added one
+    left = timeline[timeline["date"] == "2020-08-11"].iloc[0]
+    assert left["sources"].split() == [
+        "https://tass.com/world/1188335",
+        "https://www.devdiscourse.com/article/politics/1165709-belarus-opposition-leader-had-no-option-but-to-leave-her-country-says-lithuania"]
+    assert left["confidence"] == "verified (2+ sources)"
     potash = timeline[(timeline["date"] == "2025-12-15") & (timeline["category"] == "sanction_eased")].iloc[0]
     assert potash["authority"] == "US" and potash["event_type"] == "sanction_eased"
     assert timeline.loc[timeline["category"] == "talks", "event_type"].eq("negotiation").all()
+
+
+def test_world_rows_have_clean_counts_and_keep_their_sources(timeline):
+    world = timeline[timeline["country"] != "BY"]
+    assert world["sources"].str.split().map(len).sum() == 295  # every URL of the shared file
+    iran = world[(world["date"] == "2023-09-18") & (world["category"] == "release")].iloc[0]
+    assert (iran["count"], iran["count_note"], iran["authority"]) == (5, "5 for 5 (+2 US relatives)", "Iran; US")
+    ankara = world[world["date"] == "2024-08-01"].iloc[0]
+    assert ankara["count"] == 16 and ankara["count_note"].startswith("26 people (24 without the 2 minors)")
+    waiver = world[(world["date"] == "2023-09-11")].iloc[0]
+    assert waiver["category"] == "sanction_eased" and pd.isna(waiver["count"]) and waiver["count_note"] == "~$6 billion"
+    swap = world[(world["date"] == "2023-12-20")].iloc[0]
+    assert (swap["count"], swap["count_qualifier"], swap["country"]) == (30, "about", "VE")
+    sentences = world[world["category"] == "sentence"]
+    assert sentences["count"].isna().all() and (sentences["count_note"] != "").all()
+
+
+def test_bad_country_is_reported(tmp_path):
+    bad = _copy_with(tmp_path, TIMELINE_PATH, {3: {"country": "Belarus"}})
+    with pytest.raises(ReferenceDataError, match=r"line 5, column 'country': 'Belarus' is not an ISO 3166-1"):
+        load_timeline(bad)
 
 
 def test_prisoner_counts():
@@ -106,7 +134,7 @@ def test_wrong_field_count_and_missing_column(tmp_path):
     short = tmp_path / "timeline.csv"
     lines = TIMELINE_PATH.read_text(encoding="utf-8").splitlines()
     short.write_text("\n".join(lines[:3] + ["T999,2025-01-01,,day"]) + "\n", encoding="utf-8")
-    with pytest.raises(ReferenceDataError, match=r"line 4: 4 fields where the header has 15"):
+    with pytest.raises(ReferenceDataError, match=r"line 4: 4 fields where the header has 16"):
         load_timeline(short)
     counts = tmp_path / "prisoner_counts.csv"
     text = PRISONER_COUNTS_PATH.read_text(encoding="utf-8").replace(",counted_by,", ",counter,", 1)

@@ -1,6 +1,7 @@
 """Tests for helpers.analysis.timeline: deals, selection by authority, yearly counts, the claims
 check, the figures (helpers.analysis.figures), and one papermill run of notebooks/02_timeline.ipynb."""
 import datetime as dt
+import shutil
 
 import matplotlib
 import nbformat
@@ -18,7 +19,7 @@ from helpers.analysis.reference import load_timeline  # noqa: E402
 
 @pytest.fixture(scope="module")
 def ref():
-    return load_timeline()
+    return load_timeline().query("country == 'BY'").reset_index(drop=True)
 
 
 def _events(rows: list[dict], article_id: str = "test_article") -> pd.DataFrame:
@@ -97,42 +98,6 @@ def test_cumulative_releases(ref):
     assert cum["date"].iloc[0] == pd.Timestamp("2025-06-21")
 
 
-def test_timex_interval():
-    assert timeline.timex_interval("2021-07") == (pd.Timestamp("2021-07-01"), pd.Timestamp("2021-07-31"))
-    assert timeline.timex_interval("2020") == (pd.Timestamp("2020-01-01"), pd.Timestamp("2020-12-31"))
-    assert timeline.timex_interval("2025-12-13") == (pd.Timestamp("2025-12-13"),) * 2
-    assert timeline.timex_interval("P2D") is None and timeline.timex_interval(None) is None
-
-
-def test_claims_check_statuses(ref):
-    events = _events(SEED_LIKE + [
-        {"event_type": "release", "date": "2025-11", "count": 123, "target": "Ales Bialiatski"},
-        {"event_type": "release", "date": "2025-12-13", "date_start": "2025-12-13", "count": 100},
-        {"event_type": "sanction_eased", "date": "2025-12", "date_start": "2025-12-01",
-         "date_end": "2025-12-31", "actor": "United States", "target": "potash"},
-        {"event_type": "protest", "date": "2019-03-25", "date_start": "2019-03-25", "count": 40},
-        {"event_type": "release", "date": None, "count": 7, "target": "three Americans"},
-    ])
-    claims = timeline.claims_check(events, ref)
-    assert claims["status"].tolist() == ["confirmed", "confirmed", "date differs", "count differs",
-                                         "confirmed", "not in the reference", "not in the reference"]
-    assert claims["ref_date"].tolist()[:4] == ["2025-12-13", "2021-07-14", "2025-12-13", "2025-12-13"]
-    assert claims.loc[0, "ref_count"] == 123 and claims.loc[0, "ref_source"].startswith("https://")
-    assert claims.loc[1, "ref_id"] == ref.loc[ref["date"] == "2021-07-14", "ref_id"].item()
-    assert claims.loc[3, "detail"] == "reference counts 123, article 100"
-
-
-def test_claims_check_about_and_empty(ref):
-    about = _events([{"event_type": "protest", "date": "2020-08-10", "date_start": "2020-08-10", "count": 7000}])
-    assert timeline.claims_check(about, ref)["status"].item() == "confirmed"  # ~6,700 within 10 %
-    over = _events([{"event_type": "release", "date": "2025-12-13", "date_start": "2025-12-13", "count": 120}])
-    assert timeline.claims_check(over, ref)["status"].item() == "count differs"
-    over["count_qualifier"] = "over"  # "over 120" agrees with 123
-    assert timeline.claims_check(over, ref)["status"].item() == "confirmed"
-    empty = timeline.claims_check(schemas.empty("events"), ref)
-    assert empty.empty and "status" in empty.columns
-
-
 def test_swimlanes_show_only_the_chosen_authorities(ref):
     fig = figures.plot_swimlanes(timeline.select(ref, start="2024-07-01", end="2025-12-31", authorities=["EU"]),
                                  title="T", source="S")
@@ -162,15 +127,17 @@ def executed(tmp_path_factory):
     a temporary folder so that reports/tables is written there."""
     root = tmp_path_factory.mktemp("root")
     (root / "pyproject.toml").write_text("")
+    shutil.copytree(REFERENCE_DIR, root / "data" / "raw" / "reference")  # the gazetteer names the countries
     processed = root / "data" / "processed"
-    store.write_article(processed, "test_article", {"events": _events(SEED_LIKE)}, "text", {"ok": True})
+    store.write_article(processed, "test_article", {"events": _events(SEED_LIKE).assign(country="BY")}, "text",
+                        {"ok": True})
     mp = pytest.MonkeyPatch()
     mp.setenv("HELPERS_ROOT", str(root))  # inherited by the kernel
     out = root / "02_timeline.ipynb"
     try:
         pm.execute_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb"), str(out), kernel_name="helpers-py311",
                             parameters={"processed_dir": str(processed), "start": "2024-07-01",
-                                        "end": "2025-12-31", "window_days": 3,
+                                        "end": "2025-12-31", "window_days": 3, "countries": "BY",
                                         "reference_path": str(REFERENCE_DIR / "timeline.csv")},
                             progress_bar=False, cwd=str(root))
     finally:
@@ -180,10 +147,11 @@ def executed(tmp_path_factory):
 
 def test_notebook_writes_deals_and_claims(executed):
     root, nb = executed
-    deals = pd.read_csv(root / "reports" / "tables" / "deals.csv")
+    assert not (root / "reports").exists()  # a hand run leaves the published tables alone
+    deals = pd.read_csv(root / "data" / "scratch" / "tables" / "deals.csv")
     assert set(deals["release_date"]) == {"2025-06-21", "2025-09-11", "2025-12-13"}
-    claims = pd.read_csv(root / "reports" / "tables" / "claims.csv")
-    assert claims["status"].tolist() == ["confirmed", "confirmed"]
+    claims = pd.read_csv(root / "data" / "scratch" / "tables" / "claims.csv")
+    assert claims["status"].tolist() == ["confirmed", "consistent"]  # July 2021 holds 14 July
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "release 2025-12-13 (123 people): sanction eased 2025-12-13 (+0 d); " \
            "sanction eased 2025-12-15 (+2 d); talks 2025-12-12 (-1 d)" in text
@@ -196,4 +164,22 @@ def test_notebook_metadata_and_parameters():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     names = list(pm.inspect_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb")))
-    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "authorities", "tables_dir"]
+    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "authorities", "countries",
+                     "tables_dir"]
+
+
+@pytest.mark.parametrize("parameters, message", [
+    ({"authorities": "EU,XX"}, "parameter authorities: unknown value(s) 'XX'; valid values: US, EU, UK, Canada"),
+    ({"countries": "ZZ"}, "parameter countries: unknown value(s) 'ZZ'"),
+    ({"start": "2025-01-01", "end": "2024-01-01"}, "parameter start (2025-01-01) is after end (2024-01-01)"),
+    ({"window_days": -1}, "parameter window_days: -1 must be an integer >= 0"),
+    ({"processed_dir": "/nonexistent/processed"}, "parameter processed_dir: /nonexistent/processed is not a folder"),
+])
+def test_bad_parameters_fail_loudly(tmp_path, parameters, message):
+    from helpers.reports import run_notebook
+
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    error = run_notebook(NOTEBOOKS_DIR / "02_timeline.ipynb", tmp_path / "out.ipynb",
+                         {"processed_dir": str(processed), "tables_dir": str(tmp_path / "tables"), **parameters})
+    assert "ParameterError" in error and message in error

@@ -2,9 +2,10 @@
 
 Two files in ``data/raw/reference/`` (described in its README.md):
 
-* ``timeline.csv``: dated events on Belarus 2020-2025 (arrests, sentences, elections,
-  the invasion, designations, releases, sanctions imposed, renewed and eased, talks),
-  one row per event, each with at least one source URL.
+* ``timeline.csv``: dated events on Belarus 2020-2025 and on Russia, Venezuela and Iran
+  2018-2025 (arrests, sentences, elections, the invasion, designations, releases and
+  exchanges, sanctions imposed, renewed and eased, talks), one row per event with its
+  ``country``, each with at least one source URL.
 * ``prisoner_counts.csv``: counts of political prisoners over time (Viasna, one from
   Human Rights Watch), one row per published count, each with its source URL.
 
@@ -25,6 +26,7 @@ from helpers.paths import REFERENCE_DIR
 from helpers.core.curated import (NOT_EMPTY, ReferenceDataError, check, one_of, optional_check,  # noqa: F401
                                   read_rows, required_check)
 from helpers.core.schemas import QUALIFIERS
+from helpers.analysis.countries import country_codes
 
 TIMELINE_PATH = REFERENCE_DIR / "timeline.csv"
 PRISONER_COUNTS_PATH = REFERENCE_DIR / "prisoner_counts.csv"
@@ -35,7 +37,7 @@ CATEGORIES = ("arrest", "sentence", "release", "sanction_imposed", "sanction_ren
 SANCTION_CATEGORIES = ("sanction_imposed", "sanction_renewed", "sanction_eased")
 PRECISIONS = ("day", "month")
 SANCTION_AUTHORITIES = ("US", "EU", "UK", "Canada")
-AUTHORITIES = SANCTION_AUTHORITIES + ("Belarus", "Russia", "Lithuania")
+AUTHORITIES = SANCTION_AUTHORITIES + ("Belarus", "Russia", "Lithuania", "Iran", "Venezuela", "Germany")
 COUNT_UNITS = ("people", "listings")
 COUNTERS = ("Viasna", "Human Rights Watch")
 #: reference category -> event type of :data:`helpers.core.schemas.EVENT_TYPES` (None: no event type)
@@ -74,6 +76,8 @@ def _precision_matches(df: pd.DataFrame) -> pd.Series:
 TIMELINE_SCHEMA = pa.DataFrameSchema({
     "ref_id": pa.Column(str, [pa.Check.str_matches(r"^T\d{3}$", error="is not an id like T001")],
                         unique=True),
+    "country": pa.Column(str, pa.Check(lambda v: v in country_codes().values(), element_wise=True,
+                                       error="is not an ISO 3166-1 alpha-2 country code")),
     "date": pa.Column(str, ISO_DATE),
     "date_end": pa.Column(str, optional_check(lambda v: _is_iso(v, day_only=True),
                                          "is not an ISO day (YYYY-MM-DD) or empty")),
@@ -127,7 +131,8 @@ def load_timeline(path: Path | str = TIMELINE_PATH) -> pd.DataFrame:
         path: the CSV file (default ``data/raw/reference/timeline.csv``).
 
     Returns:
-        One row per event: ``ref_id`` (str), ``date`` (str, ISO day or month as in the
+        One row per event: ``ref_id`` (str), ``country`` (ISO 3166-1 alpha-2 of the state
+        whose government holds, releases or is sanctioned: BY, RU, VE, IR), ``date`` (str, ISO day or month as in the
         file), ``date_start`` and ``date_end`` (datetime64[s], first and last day covered,
         inclusive), ``precision``, ``category``, ``event_type`` (str or None, see
         :data:`CATEGORY_EVENT_TYPE`), ``authority`` (str, "; "-separated), ``actor``,
@@ -145,7 +150,7 @@ def load_timeline(path: Path | str = TIMELINE_PATH) -> pd.DataFrame:
     out["date_start"], out["date_end"] = _interval(out["date"], out["date_end"])
     out["count"] = pd.to_numeric(out["count"].replace("", None)).astype("Int64")
     out["event_type"] = out["category"].map(CATEGORY_EVENT_TYPE).astype(object)
-    cols = ["ref_id", "date", "date_start", "date_end", "precision", "category", "event_type",
+    cols = ["ref_id", "country", "date", "date_start", "date_end", "precision", "category", "event_type",
             "authority", "actor", "target", "count", "count_qualifier", "count_unit", "count_note",
             "description", "sources", "confidence", "line"]
     return out[cols]

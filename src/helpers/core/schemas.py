@@ -44,6 +44,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "source": OPT_STR, "url": OPT_STR, "language": STR, "path": STR,
         "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "n_chars": INT, "encoding": STR, "format": STR,
+        "countries": pa.Column(str, required=False),  # added after extraction (helpers.analysis.countries)
     }, name="articles", strict=False),
     "blocks": _span_table("blocks", {
         "block_id": INT, "kind": pa.Column(str, pa.Check.isin(
@@ -74,7 +75,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "cameo_code": OPT_STR, "modality": pa.Column(str, pa.Check.isin(MODALITIES)),
         "date": OPT_STR, "date_start": pa.Column("datetime64[s]", nullable=True),
         "date_end": pa.Column("datetime64[s]", nullable=True),
-        "actor": OPT_STR, "target": OPT_STR, "count": OPT_INT, "evidence": STR}),
+        "actor": OPT_STR, "target": OPT_STR, "count": OPT_INT, "evidence": STR,
+        "country": pa.Column(str, nullable=True, required=False)}),  # added after extraction
 }
 TABLES = tuple(SCHEMAS)
 
