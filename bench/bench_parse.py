@@ -67,8 +67,8 @@ def main() -> None:
             except Exception:
                 pass
         t0 = time.perf_counter(); parse_texts(texts); floor = time.perf_counter() - t0
-        t0 = time.perf_counter(); outcomes = parse_batch([raw], out, log=lambda _: None); full = time.perf_counter() - t0
-        t0 = time.perf_counter(); again = parse_batch([raw], out, log=lambda _: None); rerun = time.perf_counter() - t0
+        t0 = time.perf_counter(); outcomes = parse_batch([raw], out); full = time.perf_counter() - t0
+        t0 = time.perf_counter(); again = parse_batch([raw], out); rerun = time.perf_counter() - t0
     ok = sum(o.status == "parsed" for o in outcomes)
     failed = [o.message for o in outcomes if o.status == "failed"]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")

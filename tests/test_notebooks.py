@@ -35,8 +35,8 @@ def built(tmp_path_factory):
     (raw / "venezuela_swap.meta.json").write_text(json.dumps({"published": "2023-12-20", "source": "test"}))
     for name in ("script_injection.txt", "script_injection.meta.json", "russian.txt"):
         shutil.copy(BAD / name, raw / name)
-    parse_batch([raw], out, log=lambda _: None)
-    items = build_reports(out, reports, start="2023-01-01", end="2025-12-31", log=lambda _: None)
+    parse_batch([raw], out)
+    items = build_reports(out, reports, start="2023-01-01", end="2025-12-31")
     return out, reports, {it.name: it for it in items}
 
 

@@ -55,7 +55,7 @@ def bad_batch(tmp_path_factory):
     shutil.copy(SEED, raw / SEED.name)
     shutil.copy(SEED.with_name(SEED.stem + ".meta.json"), raw)
     out = tmp_path_factory.mktemp("processed")
-    outcomes = parse_batch([raw], out, max_bytes=20_000, log=lambda _: None)
+    outcomes = parse_batch([raw], out, max_bytes=20_000)
     return raw, out, {Path(o.path).name: o for o in outcomes}
 
 
@@ -107,20 +107,20 @@ def test_unpublished_article_leaves_relative_dates_unresolved(bad_batch):
 
 def test_rerun_skips_unchanged_and_force_gives_equal_tables(tmp_path):
     out = tmp_path / "out"
-    first = parse_batch([SEED], out, log=lambda _: None)
+    first = parse_batch([SEED], out)
     before = store.read_table(out, "events", "000_25866d06d7c1622d")
-    assert [o.status for o in parse_batch([SEED], out, log=lambda _: None)] == ["skipped"]
-    assert [o.status for o in parse_batch([SEED], out, force=True, log=lambda _: None)] == ["parsed"]
+    assert [o.status for o in parse_batch([SEED], out)] == ["skipped"]
+    assert [o.status for o in parse_batch([SEED], out, force=True)] == ["parsed"]
     assert first[0].status == "parsed"
     pd.testing.assert_frame_equal(before, store.read_table(out, "events", "000_25866d06d7c1622d"))
 
 
 def test_cli_exit_code_says_something_failed(tmp_path, capsys):
-    rc = main(["parse", str(SEED), str(BAD / "empty.txt"), "--out", str(tmp_path)])
-    printed = capsys.readouterr().out
+    rc = main(["parse", str(SEED), str(BAD / "empty.txt"), "--processed", str(tmp_path)])
+    printed = capsys.readouterr().err
     assert rc == 1
     assert "1 parsed, 0 skipped (unchanged), 1 failed, 2 inputs" in printed
-    assert "FAILED" in printed and "empty.txt: empty or whitespace-only file" in printed
+    assert "error: " in printed and "empty.txt: empty or whitespace-only file" in printed
     assert main(["parse", str(SEED), "--out", str(tmp_path)]) == 0
 
 
@@ -129,7 +129,7 @@ def test_a_killed_run_leaves_each_table_whole(tmp_path):
     raw.mkdir()
     for i in range(40):  # distinct copies: byte-identical ones would be recognised and skipped
         (raw / f"copy_{i:02d}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\nCopy {i}.\n", encoding="utf-8")
-    parse_batch([raw / "copy_00.txt"], out, log=lambda _: None)
+    parse_batch([raw / "copy_00.txt"], out)
     old = store.read_table(out, "sentences", "copy_00")
     proc = subprocess.Popen([sys.executable, "-m", "helpers", "parse", str(raw), "--out", str(out), "--force"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -143,7 +143,7 @@ def test_a_killed_run_leaves_each_table_whole(tmp_path):
         frame = pd.read_parquet(table)  # every table on disk is complete
         assert "article_id" in frame.columns
     pd.testing.assert_frame_equal(old, store.read_table(out, "sentences", "copy_00"))
-    parse_batch([raw], out, log=lambda _: None)
+    parse_batch([raw], out)
     assert len(store.article_ids(out)) == 40 and not list(out.rglob("*.tmp"))
 
 
@@ -170,7 +170,7 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
     raw.mkdir()
     shutil.copy(SEED, raw / "a_seed.txt")
     (raw / "b_poison.txt").write_text("Poison Story\nThis English text carries the word POISON and breaks the parser.\n")
-    outcomes = {o.article_id: o for o in parse_batch([raw], tmp_path / "out", log=lambda _: None)}
+    outcomes = {o.article_id: o for o in parse_batch([raw], tmp_path / "out")}
     assert outcomes["a_seed"].status == "parsed"
     assert outcomes["b_poison"].status == "failed" and "tokenizer exploded" in outcomes["b_poison"].message
 

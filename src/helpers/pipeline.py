@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import shutil
-import sys
 import time
 import traceback
 from dataclasses import asdict, dataclass, field
@@ -28,11 +28,13 @@ from helpers.entities.extract import extract_entities
 from helpers.events.extract import extract_events
 from helpers.core.nlp import MODEL, parse_texts
 from helpers.paths import REFERENCE_DIR
+from helpers.progress import progress_bar, step
 from helpers.quantities.extract import extract_quantities
 from helpers.quotes.extract import extract_quotes
 from helpers.core.structure import parse_structure, split_blocks
 from helpers.timexes.extract import extract_timexes
 
+log = logging.getLogger(__name__)
 CHUNK = 16  # articles parsed together in one nlp.pipe stream ...
 CHUNK_CHARS = 200_000  # ... unless their text is longer: memory holds one chunk's docs at a time
 SUMMARY = "batch_summary.json"
@@ -120,21 +122,22 @@ def fingerprint() -> str:
 def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
     """Expand files and folders into article files (sorted; sidecars, hidden files and
     sub-folders left out). Anything else inside a folder is kept so that it gets a clear
-    error: unknown extensions, symbolic links, a folder or pipe named like an article."""
+    error: unknown extensions, symbolic links, a folder or pipe named like an article.
+    A sidecar named on its own (``data/raw/articles/*`` names them all) is metadata, read
+    with its article, and is left out too."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():  # a folder the user named is followed, even through a link
             found += sorted(f for f in p.iterdir() if not f.name.startswith(".")
                             and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md"
                             and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS))
-        else:
+        elif not p.name.endswith(art.META_SUFFIX):
             found.append(p)
     return found
 
 
 def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool = False,
-                max_bytes: int = art.MAX_BYTES, log: Callable[[str], None] | None = None,
-                summary: bool = True) -> list[Outcome]:
+                max_bytes: int = art.MAX_BYTES, summary: bool = True) -> list[Outcome]:
     """Parse many article files into ``out_dir/<article_id>/``, one failure never
     stopping the others.
 
@@ -143,14 +146,13 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
         out_dir: where the per-article folders go (created if missing).
         force: re-parse even if content and pipeline are unchanged.
         max_bytes: size limit per file.
-        log: progress printer (default: stderr).
         summary: write the outcomes to ``out_dir/batch_summary.json`` (read by the
             report index); False for a one-off parse that must not replace it.
 
     Returns:
-        One :class:`Outcome` per input file.
+        One :class:`Outcome` per input file. Progress: one line per file on the
+        ``helpers.pipeline`` logger, under a bar on a terminal (:mod:`helpers.progress`).
     """
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     out_dir = Path(out_dir)
     store.remove_stale_temp(out_dir)
     paths = [Path(p) for p in paths]
@@ -159,11 +161,12 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     pending: list[tuple[art.Article, Outcome]] = []
     seen = _Seen()
     total, done = len(files), 0
+    bar = progress_bar(total, "parse", log)
 
     def report(o: Outcome) -> None:
         nonlocal done
         done += 1
-        log(f"[{done}/{total}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
+        step(bar, log, f"[{done}/{total}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
 
     for path in files:
         outcome, article = _load(path, out_dir, seen, force=force, max_bytes=max_bytes)
@@ -174,9 +177,10 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
             pending.append((article, outcome))
     for chunk in _chunks(pending):
         _parse_chunk(chunk, out_dir, report)
-    _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids), log)
+    bar.close()
+    _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids))
     if summary:
-        _write_summary(out_dir / SUMMARY, outcomes, log)
+        _write_summary(out_dir / SUMMARY, outcomes)
     return outcomes
 
 
@@ -204,7 +208,7 @@ class _Seen:
     contents: dict[str, str] = field(default_factory=dict)
 
 
-def _prune(out_dir: Path, folders: list[Path], kept: set[str], log: Callable[[str], None]) -> None:
+def _prune(out_dir: Path, folders: list[Path], kept: set[str]) -> None:
     """Remove the tables of articles whose file was in one of the parsed ``folders`` but is
     gone (deleted or renamed) or is now a byte-identical copy, so that no report, timeline
     or claims check keeps showing them. Articles from elsewhere are left alone."""
@@ -215,12 +219,12 @@ def _prune(out_dir: Path, folders: list[Path], kept: set[str], log: Callable[[st
         if article_id not in kept and source.parent.resolve() in roots:
             try:
                 shutil.rmtree(out_dir / article_id)
-                log(f"removed  {article_id}  its file {manifest.get('path')} is gone; tables deleted")
+                log.info(f"removed  {article_id}  its file {manifest.get('path')} is gone; tables deleted")
             except OSError as exc:
-                log(f"error    {article_id}  cannot delete the tables of a removed article: {exc.strerror or exc}")
+                log.error(f"{article_id}: cannot delete the tables of a removed article: {exc.strerror or exc}")
 
 
-def _write_summary(path: Path, outcomes: list[Outcome], log: Callable[[str], None]) -> None:
+def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
     """Write ``batch_summary.json`` unless it already says the same (a nothing-to-do run
     writes nothing); a full or read-only disk is reported in one line, never a traceback."""
     new = [asdict(o) for o in outcomes]
@@ -236,7 +240,7 @@ def _write_summary(path: Path, outcomes: list[Outcome], log: Callable[[str], Non
     try:
         store.atomic_write_bytes(path, json.dumps(new, indent=2).encode())
     except OSError as exc:
-        log(f"error    cannot write {path}: {exc.strerror or exc}")
+        log.error(f"cannot write {path}: {exc.strerror or exc}")
 
 
 def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int):
@@ -328,7 +332,7 @@ def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | st
     raw_dir = Path(raw_dir or ARTICLES_DIR)
     candidates = [p for p in find_inputs([raw_dir]) if art.article_id_for(p) == article_id] if raw_dir.is_dir() else []
     if candidates:
-        outcome = parse_batch(candidates[:1], processed_dir, log=lambda _: None, summary=False)[0]
+        outcome = parse_batch(candidates[:1], processed_dir, summary=False)[0]
         if outcome.status == "failed":
             raise RuntimeError(outcome.message)
     elif article_id not in store.article_ids(processed_dir):

@@ -10,24 +10,34 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
+from jupyter_client.manager import KernelManager
 
 from helpers.core import store
 from helpers.paths import NOTEBOOKS_DIR, ROOT
+from helpers.progress import progress_bar, step
 
-KERNEL = "helpers-py311"
+log = logging.getLogger(__name__)
+KERNEL = "helpers"  # registered inside .venv by the Makefile
 # Reports need no script and no network: everything is inline (styles) or data: URIs (figures).
 CSP = ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
        "style-src 'unsafe-inline'; img-src data:; font-src data:\">")
 ARTICLE_NOTEBOOK = NOTEBOOKS_DIR / "01_article.ipynb"
 TIMELINE_NOTEBOOK = NOTEBOOKS_DIR / "02_timeline.ipynb"
+
+
+class EncryptedKernelManager(KernelManager):
+    """A kernel manager that gives the kernel CurveZMQ keys (jupyter_client >= 8.10 can; ipykernel
+    declares support), so the kernel's "running over TCP without encryption" warning is not printed
+    once per report."""
+
+    transport_encryption = "auto"
 
 
 @dataclass
@@ -54,8 +64,8 @@ def run_notebook(notebook: Path, out_ipynb: Path, parameters: dict) -> str:
 
     out_ipynb.parent.mkdir(parents=True, exist_ok=True)
     try:
-        pm.execute_notebook(str(notebook), str(out_ipynb), parameters=parameters,
-                            kernel_name=KERNEL, cwd=str(ROOT), progress_bar=False)
+        pm.execute_notebook(str(notebook), str(out_ipynb), parameters=parameters, kernel_name=KERNEL,
+                            kernel_manager_class=EncryptedKernelManager, cwd=str(ROOT), progress_bar=False)
     except pm.PapermillExecutionError as exc:
         return f"{exc.ename}: {exc.evalue}"
     except Exception as exc:  # kernel died, notebook unreadable, ...
@@ -105,24 +115,27 @@ def _report(notebook: Path, name: str, kind: str, parameters: dict, reports_dir:
     return item
 
 
-def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None = None,
-                  end: str | None = None, log: Callable[[str], None] | None = None) -> list[ReportItem]:
+def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None = None, end: str | None = None,
+                  window_days: int | None = None, authorities: list[str] | None = None,
+                  countries: list[str] | None = None) -> list[ReportItem]:
     """One report per processed article, one for the corpus timeline, and the index.
 
     Args:
         processed_dir: folder of per-article tables (see :mod:`helpers.core.store`).
         reports_dir: where HTML reports, executed notebooks and index.html go.
-        start, end: ISO dates bounding the timeline report (notebook defaults if None).
-        log: progress printer (default: stderr).
+        start, end: ISO dates bounding the timeline report; window_days: days around a release
+            in which talks or relief count as linked to it; authorities, countries: what the
+            timeline shows. The notebook's defaults for those left None (checked by the caller:
+            the command line checks them before any report runs).
 
     Returns:
         The index items: failed parses (from ``batch_summary.json``), then reports.
     """
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     processed_dir, reports_dir = Path(processed_dir).resolve(), Path(reports_dir).resolve()
     reports_dir.mkdir(parents=True, exist_ok=True)
     items = _failed_inputs(processed_dir)
     ids = store.article_ids(processed_dir)
+    bar = progress_bar(len(ids) + 1, "report", log, unit="report")
     for n, article_id in enumerate(ids, 1):
         try:
             meta = store.read_table(processed_dir, "articles", article_id).iloc[0]
@@ -135,16 +148,22 @@ def build_reports(processed_dir: Path, reports_dir: Path, *, start: str | None =
         item = _report(ARTICLE_NOTEBOOK, f"article_{article_id}", "article",
                        {"article_id": article_id, "processed_dir": str(processed_dir)},
                        reports_dir, title=str(meta["title"]), published=published)
-        log(f"[report {n}/{len(ids) + 1}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip())
+        step(bar, log, _progress_line(item, n, len(ids) + 1))
         items.append(item)
     params = {"processed_dir": str(processed_dir), "tables_dir": str(reports_dir / "tables")}
-    params.update({k: v for k, v in (("start", start), ("end", end)) if v})
+    params.update({k: v for k, v in (("start", start), ("end", end), ("window_days", window_days),
+                                     ("authorities", authorities), ("countries", countries)) if v is not None})
     item = _report(TIMELINE_NOTEBOOK, "timeline", "timeline", params, reports_dir,
                    title="Timeline of sanctions and releases")
-    log(f"[report {len(ids) + 1}/{len(ids) + 1}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip())
+    step(bar, log, _progress_line(item, len(ids) + 1, len(ids) + 1))
+    bar.close()
     items.append(item)
     write_index(items, reports_dir / "index.html")
     return items
+
+
+def _progress_line(item: ReportItem, n: int, total: int) -> str:
+    return f"[report {n}/{total}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip()
 
 
 def _failed_inputs(processed_dir: Path) -> list[ReportItem]:

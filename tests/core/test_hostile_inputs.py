@@ -61,7 +61,7 @@ def test_a_name_that_is_not_utf8_is_parsed_and_shown_escaped(tmp_path):
     raw_dir.mkdir()
     name = os.fsdecode(b"caf\xe9.txt")
     (raw_dir / name).write_bytes((HOSTILE / "published_empty.txt").read_bytes())
-    outcome, = parse_batch([raw_dir], tmp_path / "out", log=lambda _: None)
+    outcome, = parse_batch([raw_dir], tmp_path / "out")
     assert outcome.status == "parsed", outcome.message
     assert outcome.path.endswith("caf\\xe9.txt") and article_id_for(name) == outcome.article_id
     assert '"path": "' + str(raw_dir).replace("\\", "\\\\") + '/caf\\\\xe9.txt"' in (
@@ -91,7 +91,7 @@ def test_a_linked_folder_the_user_names_is_followed(tmp_path):
     real.mkdir()
     (real / "story.txt").write_bytes((HOSTILE / "published_empty.txt").read_bytes())
     (tmp_path / "articles").symlink_to(real, target_is_directory=True)
-    outcome, = parse_batch([tmp_path / "articles"], tmp_path / "out", log=lambda _: None)
+    outcome, = parse_batch([tmp_path / "articles"], tmp_path / "out")
     assert outcome.status == "parsed" and outcome.article_id == "story"
 
 
@@ -102,24 +102,24 @@ def _copy_story(folder: Path, name: str, marker: str = "") -> Path:
     return path
 
 
-def test_a_deleted_article_loses_its_tables(tmp_path):
+def test_a_deleted_article_loses_its_tables(tmp_path, caplog):
     raw, out = tmp_path / "in", tmp_path / "out"
     _copy_story(raw, "kept.txt")
     gone = _copy_story(raw, "gone.txt", "\nAnother paragraph.\n")
-    parse_batch([raw], out, log=lambda _: None)
+    parse_batch([raw], out)
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["gone", "kept"]
     gone.unlink()
-    messages = []
-    parse_batch([raw], out, log=messages.append)
+    with caplog.at_level("INFO", logger="helpers.pipeline"):
+        parse_batch([raw], out)
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["kept"]
-    assert any(m.startswith("removed  gone") for m in messages)
+    assert any(r.getMessage().startswith("removed  gone") for r in caplog.records)
 
 
 def test_a_byte_identical_copy_is_recognised_and_not_counted_twice(tmp_path):
     raw = tmp_path / "in"
     _copy_story(raw, "a.txt")
     _copy_story(raw, "b_copy.txt")
-    first, second = parse_batch([raw], tmp_path / "out", log=lambda _: None)
+    first, second = parse_batch([raw], tmp_path / "out")
     assert first.status == "parsed"
     assert second.status == "skipped" and "byte-identical copy of" in second.message and "a.txt" in second.message
     assert not (tmp_path / "out" / "b_copy").exists()
@@ -128,10 +128,10 @@ def test_a_byte_identical_copy_is_recognised_and_not_counted_twice(tmp_path):
 def test_a_damaged_table_is_parsed_again_not_skipped(tmp_path):
     raw, out = tmp_path / "in", tmp_path / "out"
     _copy_story(raw, "story.txt")
-    parse_batch([raw], out, log=lambda _: None)
+    parse_batch([raw], out)
     events = out / "story" / "events.parquet"
     events.write_bytes(events.read_bytes()[: len(events.read_bytes()) // 2])
-    outcome, = parse_batch([raw], out, log=lambda _: None)
+    outcome, = parse_batch([raw], out)
     assert outcome.status == "parsed" and "damaged" in outcome.message
     assert events.read_bytes()[-4:] == b"PAR1"
 
@@ -139,8 +139,8 @@ def test_a_damaged_table_is_parsed_again_not_skipped(tmp_path):
 def test_a_run_with_nothing_to_do_writes_nothing(tmp_path):
     raw, out = tmp_path / "in", tmp_path / "out"
     _copy_story(raw, "story.txt")
-    parse_batch([raw], out, log=lambda _: None)
+    parse_batch([raw], out)
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
-    outcome, = parse_batch([raw], out, log=lambda _: None)
+    outcome, = parse_batch([raw], out)
     assert outcome.status == "skipped"
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
