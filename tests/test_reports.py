@@ -25,7 +25,7 @@ def test_export_hides_code_and_tagged_cells(tmp_path):
     hidden = nbformat.v4.new_code_cell("x = 2", metadata={"tags": ["injected-parameters"]},
                                        outputs=[nbformat.v4.new_output("stream", text="param value\n")])
     nb.cells = [nbformat.v4.new_markdown_cell("# Heading for readers"), hidden, code]
-    nb.metadata["kernelspec"] = {"name": "helpers-py311", "display_name": "x", "language": "python"}
+    nb.metadata["kernelspec"] = {"name": "helpers", "display_name": "x", "language": "python"}
     nbformat.write(nb, tmp_path / "n.ipynb")
     export_html(tmp_path / "n.ipynb", tmp_path / "n.html")
     page = (tmp_path / "n.html").read_text()

@@ -7,8 +7,10 @@ after a deliberate change to one of those facts:
     .venv/bin/python tools/freeze_nbval_outputs.py notebooks/01_article.ipynb notebooks/02_timeline.ipynb
 
 Each notebook is executed with its default parameters by papermill (kernel
-``helpers-py311``); the checked cells keep their stream outputs, all other cells are
-cleared and lose their execution counts (nbval needs them on the checked cells).
+``helpers``); the checked cells keep their stream outputs, all other cells are
+cleared and lose their execution counts (nbval needs them on the checked cells). The
+checked cells get the metadata ``keep_output: true`` so that nbstripout, run by pre-commit
+with ``--keep-count``, leaves them as they are.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ MARK = "NBVAL_CHECK_OUTPUT"
 def freeze(path: Path) -> int:
     """Execute ``path`` and keep only the marked cells' outputs; return how many were kept."""
     with tempfile.TemporaryDirectory() as tmp:
-        executed = pm.execute_notebook(str(path), str(Path(tmp) / path.name), kernel_name="helpers-py311",
+        executed = pm.execute_notebook(str(path), str(Path(tmp) / path.name), kernel_name="helpers",
                                        progress_bar=False)
     source = nbformat.read(str(path), as_version=4)
     kept = 0
@@ -36,6 +38,7 @@ def freeze(path: Path) -> int:
         cell.outputs = []
         if MARK in cell.source:
             cell.execution_count = run.execution_count  # nbval skips "unrun" cells
+            cell.metadata["keep_output"] = True  # nbstripout (pre-commit) keeps these outputs
             for out in run.outputs:
                 if out.output_type == "stream":
                     cell.outputs.append(nbformat.v4.new_output("stream", name=out.name, text=out.text))

@@ -135,7 +135,7 @@ def executed(tmp_path_factory):
     mp.setenv("HELPERS_ROOT", str(root))  # inherited by the kernel
     out = root / "02_timeline.ipynb"
     try:
-        pm.execute_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb"), str(out), kernel_name="helpers-py311",
+        pm.execute_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb"), str(out), kernel_name="helpers",
                             parameters={"processed_dir": str(processed), "start": "2024-07-01",
                                         "end": "2025-12-31", "window_days": 3, "countries": "BY",
                                         "reference_path": str(REFERENCE_DIR / "timeline.csv")},
@@ -160,7 +160,7 @@ def test_notebook_writes_deals_and_claims(executed):
 
 def test_notebook_metadata_and_parameters():
     nb = nbformat.read(NOTEBOOKS_DIR / "02_timeline.ipynb", as_version=4)
-    assert nb.metadata["kernelspec"]["name"] == "helpers-py311"
+    assert nb.metadata["kernelspec"]["name"] == "helpers"
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     names = list(pm.inspect_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb")))
