@@ -1,0 +1,193 @@
+"""Options of the command line (:mod:`helpers.__main__`): their types, the checks across
+them, and the groups of options the commands share.
+
+Every check runs while argparse reads the command line or right after, before any work:
+a bad value stops the command with a usage error (exit 2) naming the option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import re
+from pathlib import Path
+
+from helpers.core.articles import MAX_BYTES
+from helpers.paths import PROCESSED_DIR, REPORTS_DIR
+
+
+# --- checks of single values (argparse calls them while reading the command line) -------------
+def iso_date(value: str) -> str:
+    """A ``YYYY-MM-DD`` date, returned as given; else argparse reports the error."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            dt.date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD")
+
+
+def positive_int(value: str) -> int:
+    """A whole number above zero."""
+    if not re.fullmatch(r"\d+", value.strip()) or int(value) <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number above zero")
+    return int(value)
+
+
+def days(value: str) -> int:
+    """A whole number of days, zero or more."""
+    if not re.fullmatch(r"\d+", value.strip()):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days (0 or more)")
+    return int(value)
+
+
+def authority_list(value: str) -> list[str]:
+    """Comma-separated sanctioning authorities, each one of
+    :data:`helpers.analysis.reference.SANCTION_AUTHORITIES` (case as written there)."""
+    from helpers.analysis.reference import SANCTION_AUTHORITIES
+
+    known = {a.lower(): a for a in SANCTION_AUTHORITIES}
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n.lower() not in known]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(unknown) or repr(value)}: not a sanctioning authority; choose among "
+            f"{', '.join(SANCTION_AUTHORITIES)} (comma-separated)"
+        )
+    return [known[n.lower()] for n in names]
+
+
+def country_list(value: str) -> list[str]:
+    """Comma-separated two-letter country codes (ISO 3166-1 alpha-2: BY, RU, VE, IR), upper-cased."""
+    codes = [v.strip().upper() for v in value.split(",") if v.strip()]
+    wrong = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+    if wrong or not codes:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(wrong) or repr(value)}: not a two-letter country code (e.g. BY, RU, VE, IR; comma-separated)"
+        )
+    return codes
+
+
+# --- checks across options, run before any work -------------------------------------------------
+def check_parse(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Stop with a usage error if the processed folder is a file or an input does not exist."""
+    if args.processed.exists() and not args.processed.is_dir():
+        parser.error(f"--processed {args.processed} is a file, not a folder")
+    missing = [str(p) for p in args.inputs if not p.exists() and not p.is_symlink()]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
+
+
+def check_report(parser: argparse.ArgumentParser, args: argparse.Namespace, *, after_parse: bool = False) -> None:
+    """Stop with a usage error if the timeline notebook lacks a parameter that was given, the
+    period is empty (missing ends taken from the notebook), the reports folder is a file, or
+    (unless ``after_parse``) there are no processed tables to report on."""
+    defaults = timeline_defaults()
+    for name in ("start", "end", "window_days", "authorities", "countries"):
+        if getattr(args, name) is not None and name not in defaults:
+            parser.error(f"--{name.replace('_', '-')}: the timeline notebook has no parameter {name!r}")
+    start, end = args.start or defaults.get("start"), args.end or defaults.get("end")
+    if start and end and start > end:
+        parser.error(f"the period is empty: start {start} is after end {end} (--start, --end)")
+    if args.reports.exists() and not args.reports.is_dir():
+        parser.error(f"--reports {args.reports} is a file, not a folder")
+    if not after_parse and not args.processed.is_dir():
+        parser.error(f"--processed {args.processed}: no such folder of processed tables (run parse first)")
+
+
+def check_report_after_parse(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """:func:`check_report` for ``all``, where parse makes the processed folder."""
+    check_report(parser, args, after_parse=True)
+
+
+def timeline_defaults() -> dict:
+    """The parameters of the timeline notebook with their default values (literals in its
+    ``parameters`` cell, read by papermill without running it)."""
+    import papermill as pm
+
+    from helpers.reports import TIMELINE_NOTEBOOK
+
+    return {name: ast.literal_eval(p["default"]) for name, p in pm.inspect_notebook(str(TIMELINE_NOTEBOOK)).items()}
+
+
+# --- groups of options ------------------------------------------------------------------------
+def add_verbosity(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--quiet / --verbose, accepted before and after the command name."""
+    group = parser.add_mutually_exclusive_group()
+    default = {} if top else {"default": argparse.SUPPRESS}
+    group.add_argument("-q", "--quiet", action="store_true", help="print only problems", **default)
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print one line per article and, on an unexpected error, its traceback",
+        **default,
+    )
+
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="FILE_OR_FOLDER",
+        help="article files or folders of them (default: data/raw/articles); "
+        "metadata files (*.meta.json) named here are read with their article",
+    )
+    parser.add_argument("--force", action="store_true", help="parse again articles that have not changed")
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"refuse files larger than N bytes (default: {MAX_BYTES:,})",
+    )
+
+
+def add_processed(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--processed",
+        type=Path,
+        default=PROCESSED_DIR,
+        metavar="FOLDER",
+        help="folder of processed tables, one sub-folder per article (default: data/processed)",
+    )
+    # --out: the old name of --processed in `parse`, still accepted
+    parser.add_argument("--out", type=Path, dest="processed", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def add_timeline(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reports",
+        type=Path,
+        default=REPORTS_DIR,
+        metavar="FOLDER",
+        help="where the HTML reports and index.html go (default: reports)",
+    )
+    group = parser.add_argument_group(
+        "timeline report",
+        "what the corpus timeline shows; an option left out takes "
+        "its value from the parameters cell of notebooks/02_timeline.ipynb",
+    )
+    group.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="first day shown")
+    group.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help="last day shown")
+    group.add_argument(
+        "--window-days",
+        type=days,
+        metavar="N",
+        help="days around a release in which talks or sanctions relief count as linked to it",
+    )
+    group.add_argument(
+        "--authorities",
+        type=authority_list,
+        metavar="LIST",
+        help="sanctioning authorities to show, comma-separated, e.g. EU,UK (default: all)",
+    )
+    group.add_argument(
+        "--countries",
+        type=country_list,
+        metavar="LIST",
+        help="countries to show, two-letter codes, comma-separated, e.g. BY,RU (default: all)",
+    )
