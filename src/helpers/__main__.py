@@ -88,6 +88,25 @@ def _all(args: argparse.Namespace) -> int:
     return _report(args) or parse_rc
 
 
+#: name, one-line help, description, option groups, checks run before any work, function
+COMMANDS = [
+    ("parse", "read article files (.txt, .md, .html) and write their tables",
+     "Read article files and write nine tables per article into the processed folder. Articles whose file "
+     "and pipeline have not changed are skipped.",
+     [options.add_inputs, options.add_processed], [options.check_parse], _parse),
+    ("report", "run the notebooks on the tables and write HTML reports",
+     "Run the article notebook on each processed article and the timeline notebook on all of them; write "
+     "HTML reports and reports/index.html.",
+     [options.add_processed, options.add_timeline], [options.check_report], _report),
+    ("all", "parse, then report", "Parse the articles, then build the reports (what `make report` runs).",
+     [options.add_inputs, options.add_processed, options.add_timeline],
+     [options.check_parse, options.check_report_after_parse], _all),
+    ("evaluate", "score the extractors against annotated articles",
+     "Score every table against hand-annotated articles and write a Markdown report (printed too).",
+     [evaluate.add_arguments], [], evaluate.run),
+]  # fmt: skip
+
+
 # --- the parser ---------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     """The argparse parser of the command line (each sub-parser knows its check and its command)."""
@@ -99,52 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     options.add_verbosity(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
-
-    p = sub.add_parser(
-        "parse",
-        help="read article files (.txt, .md, .html) and write their tables",
-        epilog=EPILOG,
-        description="Read article files and write nine tables per article into the processed "
-        "folder. Articles whose file and pipeline have not changed are skipped.",
-    )
-    options.add_inputs(p)
-    options.add_processed(p)
-    p.set_defaults(func=_parse, checks=[options.check_parse])
-
-    r = sub.add_parser(
-        "report",
-        help="run the notebooks on the tables and write HTML reports",
-        epilog=EPILOG,
-        description="Run the article notebook on each processed article and the timeline notebook "
-        "on all of them; write HTML reports and reports/index.html.",
-    )
-    options.add_processed(r)
-    options.add_timeline(r)
-    r.set_defaults(func=_report, checks=[options.check_report])
-
-    a = sub.add_parser(
-        "all",
-        help="parse, then report",
-        epilog=EPILOG,
-        description="Parse the articles, then build the reports (what `make report` runs).",
-    )
-    options.add_inputs(a)
-    options.add_processed(a)
-    options.add_timeline(a)
-    a.set_defaults(func=_all, checks=[options.check_parse, options.check_report_after_parse])
-
-    e = sub.add_parser(
-        "evaluate",
-        help="score the extractors against annotated articles",
-        epilog=EPILOG,
-        description="Score every table against hand-annotated articles and write a Markdown report (printed too).",
-    )
-    evaluate.add_arguments(e)
-    e.set_defaults(func=evaluate.run, checks=[])
-
-    for cmd in (p, r, a, e):
+    for name, summary, description, groups, checks, func in COMMANDS:
+        cmd = sub.add_parser(name, help=summary, description=description, epilog=EPILOG)
+        for add in groups:
+            add(cmd)
         options.add_verbosity(cmd, top=False)
-        cmd.set_defaults(parser=cmd)
+        cmd.set_defaults(func=func, checks=checks, parser=cmd)
     return parser
 
 

@@ -128,6 +128,7 @@ def add_verbosity(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
+    """The article files or folders, --force and --max-bytes."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -147,47 +148,30 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
 
 
 def add_processed(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--processed",
-        type=Path,
-        default=PROCESSED_DIR,
-        metavar="FOLDER",
-        help="folder of processed tables, one sub-folder per article (default: data/processed)",
-    )
-    # --out: the old name of --processed in `parse`, still accepted
+    """--processed FOLDER (--out, its old name in ``parse``, still accepted, not shown)."""
+    help_text = "folder of processed tables, one sub-folder per article (default: data/processed)"
+    parser.add_argument("--processed", type=Path, default=PROCESSED_DIR, metavar="FOLDER", help=help_text)
     parser.add_argument("--out", type=Path, dest="processed", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
+#: The timeline notebook's parameters as options: flag, value type, metavar, help.
+TIMELINE_OPTIONS = [
+    ("--start", iso_date, "YYYY-MM-DD", "first day shown"),
+    ("--end", iso_date, "YYYY-MM-DD", "last day shown"),
+    ("--window-days", days, "N", "days around a release in which talks or sanctions relief count as linked to it"),
+    ("--authorities", authority_list, "LIST", "sanctioning authorities to show, comma-separated, e.g. EU,UK"),
+    ("--countries", country_list, "LIST", "countries to show, two-letter codes, comma-separated, e.g. BY,RU"),
+]
+
+
 def add_timeline(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--reports",
-        type=Path,
-        default=REPORTS_DIR,
-        metavar="FOLDER",
-        help="where the HTML reports and index.html go (default: reports)",
-    )
+    """--reports FOLDER and the timeline notebook's parameters (:data:`TIMELINE_OPTIONS`)."""
+    help_text = "where the HTML reports and index.html go (default: reports)"
+    parser.add_argument("--reports", type=Path, default=REPORTS_DIR, metavar="FOLDER", help=help_text)
     group = parser.add_argument_group(
         "timeline report",
-        "what the corpus timeline shows; an option left out takes "
-        "its value from the parameters cell of notebooks/02_timeline.ipynb",
+        "what the corpus timeline shows; an option left out takes its value from the parameters cell "
+        "of notebooks/02_timeline.ipynb",
     )
-    group.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="first day shown")
-    group.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help="last day shown")
-    group.add_argument(
-        "--window-days",
-        type=days,
-        metavar="N",
-        help="days around a release in which talks or sanctions relief count as linked to it",
-    )
-    group.add_argument(
-        "--authorities",
-        type=authority_list,
-        metavar="LIST",
-        help="sanctioning authorities to show, comma-separated, e.g. EU,UK (default: all)",
-    )
-    group.add_argument(
-        "--countries",
-        type=country_list,
-        metavar="LIST",
-        help="countries to show, two-letter codes, comma-separated, e.g. BY,RU (default: all)",
-    )
+    for flag, kind, metavar, help_text in TIMELINE_OPTIONS:
+        group.add_argument(flag, type=kind, metavar=metavar, help=help_text)
