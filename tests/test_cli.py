@@ -32,7 +32,10 @@ def no_work(monkeypatch):
         (["all", "--start", "2024-06-01", "--end", "2024-01-01"], "start 2024-06-01 is after end 2024-01-01"),
         (["all", "--start", "2999-01-01"], "the period is empty: start 2999-01-01 is after end"),  # notebook's end
         (["report", "--window-days", "-3"], "argument --window-days: '-3' is not a whole number of days"),
-        (["report", "--authorities", "EU,Russia"], "Russia: not a sanctioning authority; choose among US, EU"),
+        (
+            ["report", "--authorities", "EU,Russia"],
+            "argument --authorities: unknown value(s) 'Russia'; valid values: US, EU, UK, Canada",
+        ),
         (["report", "--countries", "Belarus"], "BELARUS: not a two-letter country code"),
         (["parse", "--max-bytes", "0"], "argument --max-bytes: '0' is not a whole number above zero"),
         (["parse", "no/such/article.txt"], "no such file or folder: no/such/article.txt"),

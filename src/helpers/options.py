@@ -45,18 +45,20 @@ def days(value: str) -> int:
 
 def authority_list(value: str) -> list[str]:
     """Comma-separated sanctioning authorities, each one of
-    :data:`helpers.analysis.reference.SANCTION_AUTHORITIES` (case as written there)."""
+    :data:`helpers.analysis.reference.SANCTION_AUTHORITIES`, checked as the timeline notebook
+    checks them (:func:`helpers.analysis.params.parse_list`)."""
+    from helpers.analysis.params import ParameterError, parse_list
     from helpers.analysis.reference import SANCTION_AUTHORITIES
 
-    known = {a.lower(): a for a in SANCTION_AUTHORITIES}
-    names = [v.strip() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n.lower() not in known]
-    if unknown or not names:
+    try:
+        names = parse_list("authorities", value, SANCTION_AUTHORITIES)
+    except ParameterError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("parameter authorities: ")) from None
+    if not names:
         raise argparse.ArgumentTypeError(
-            f"{', '.join(unknown) or repr(value)}: not a sanctioning authority; choose among "
-            f"{', '.join(SANCTION_AUTHORITIES)} (comma-separated)"
+            f"{value!r} names no authority; valid values: {', '.join(SANCTION_AUTHORITIES)}"
         )
-    return [known[n.lower()] for n in names]
+    return names
 
 
 def country_list(value: str) -> list[str]:
