@@ -70,7 +70,9 @@ def test_report_passes_the_timeline_options_on(monkeypatch, tmp_path):
             "--window-days",
             "3",
             "--authorities",
-            "eu, UK",
+            "EU, UK",
+            "--countries",
+            "by,RU",
         ]
     )
     assert rc == 0
@@ -79,7 +81,7 @@ def test_report_passes_the_timeline_options_on(monkeypatch, tmp_path):
         "end": None,
         "window_days": 3,
         "authorities": ["EU", "UK"],
-        "countries": None,
+        "countries": ["BY", "RU"],
     }
 
 
