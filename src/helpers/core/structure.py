@@ -41,7 +41,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?(?:\s+\w+)*$")
 # Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —".
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
-SENTENCE_END = re.compile(r"[.,;:!…\"”’»)]\s*$")
+ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!…\"”’»)]\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -58,7 +58,7 @@ def is_heading_line(line: str) -> bool:
     """
     line = line.strip()
     words = WORD.findall(line)
-    if not words or len(words) > MAX_HEADING_WORDS or SENTENCE_END.search(line):
+    if not words or len(words) > MAX_HEADING_WORDS or ENDS_WITH_PUNCTUATION.search(line):
         return False
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content:
@@ -104,7 +104,7 @@ def split_blocks(text: str) -> pd.DataFrame:
         end -= len(line) - len(line.rstrip())
         prev = rows[-1] if rows else None
         if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
-                and not SENTENCE_END.search(text[prev["start_char"]:prev["end_char"]][-3:])
+                and not ENDS_WITH_PUNCTUATION.search(text[prev["start_char"]:prev["end_char"]][-3:])
                 and end - prev["start_char"] <= MAX_BLOCK_CHARS
                 and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
             prev["end_char"] = end  # a hard-wrapped paragraph goes on

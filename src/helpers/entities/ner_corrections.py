@@ -24,21 +24,10 @@ from __future__ import annotations
 
 import re
 
-from helpers.quotes.speakers import HONORIFIC_GENDER, apposed_proper_noun, is_person_noun
+from helpers.lexicon.people import COLLECTIVE_NOUNS, HONORIFICS, NAMING_WORDS, ORG_WORDS
+from helpers.quotes.speakers import apposed_proper_noun, is_person_noun
 
-# Nouns for people that also describe states and organisations ("its closest ally, Cuba"):
-# after them only a name of two or more words counts as a person.
-COLLECTIVE_NOUNS = frozenset("ally member partner neighbour neighbor supporter critic opponent "
-                             "leader victim friend representative delegate resident citizen "
-                             "defender commander chief witness".split())
-# Head words of organisation names: a run with one of them is not a person's name.
-ORG_WORDS = frozenset("company committee party service union council ministry department agency "
-                      "bank group office court fund centre center movement front bureau association "
-                      "foundation institute network organisation organization corporation inc ltd "
-                      "news times post journal".split())
-HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
 FACILITY_NOUNS = frozenset("prison jail gaol penitentiary colony".split())
-NAMING_WORDS = frozenset("known nicknamed dubbed called".split())
 QUOTES = "\"'“”‘’«»"
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -75,7 +64,7 @@ def person_spans(doc) -> list:
         (:func:`helpers.quotes.speakers.is_person_noun`), on either side; (b) right after such
         a noun used as a title (``compound``: "activist Maria Kalesnikava"); or (c)
         right after an honorific ("Mr.", "Dr."). After a noun that also fits states
-        and organisations (:data:`COLLECTIVE_NOUNS`: "ally", "supporter") the run must
+        and organisations (:data:`helpers.lexicon.people.COLLECTIVE_NOUNS`: "ally", "supporter") the run must
         have two words or more.
     """
     from spacy.tokens import Span

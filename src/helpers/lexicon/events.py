@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.lexicon.people import PERSON_NOUNS  # noqa: F401  (nouns for persons: one list, in people.py)
 from helpers.paths import REFERENCE_DIR
 
 CAMEO_PATH = REFERENCE_DIR / "cameo.csv"
@@ -85,13 +86,6 @@ OFFICIAL_NOUNS = {"envoy", "official", "diplomat", "leader", "counterpart", "min
                   "chancellor", "premier", "king", "emir", "prince", "senator", "lawmaker", "team"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
-PERSON_NOUNS = {
-    "prisoner", "detainee", "hostage", "activist", "journalist", "citizen", "national", "people",
-    "person", "opponent", "dissident", "critic", "leader", "member", "student", "worker", "man",
-    "woman", "child", "individual", "figure", "candidate", "politician", "blogger", "lawyer",
-    "defender", "protester", "demonstrator", "american", "foreigner", "official", "envoy",
-    "diplomat", "reporter", "priest", "soldier", "captive", "inmate", "other", "officer", "judge",
-}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.lexicon.people import PRONOUN_LABELS
 from helpers.quotes import speakers
 from helpers.quotes.marks import QuoteSpan
 from helpers.core.structure import Parsed
 
-PERSONAL = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
-            "it": ("ORG", "GPE", "NORP"), "they": ("ORG", "NORP", "GPE")}
-SENTENCE_END = {".", "!", "?"}
+SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
 SUBJECTS = {"nsubj", "nsubjpass"}
 NP_DEPS = {"compound", "flat", "det", "amod", "poss", "case", "nummod", "nmod", "prt"}
 ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
@@ -115,7 +114,7 @@ class QuoteContext:
                 if direction > 0 or _ends_sentence(self.text[quote.start:quote.end]):
                     break
                 continue
-            if tok.text in SENTENCE_END:
+            if tok.text in SENTENCE_FINAL:
                 break
             out.append(tok)
         return out[::-1] if direction < 0 else out
@@ -131,7 +130,7 @@ class QuoteContext:
             return out
         start = self.offset(subject)
         mention = None
-        if subject.lower_ in PERSONAL:
+        if subject.lower_ in PRONOUN_LABELS:
             if attribution.startswith("verb"):
                 out["attribution"] = "pronoun"
             out.update(speaker=subject.text, speaker_start_char=start,
@@ -171,7 +170,7 @@ class QuoteContext:
         pos = self.offset(pronoun)
         block = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
         lo = self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char
-        labels = PERSONAL[pronoun.lower_]
+        labels = PRONOUN_LABELS[pronoun.lower_]
         cands = [m for m in self.mentions if lo <= m.start_char and m.end_char <= pos
                  and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
                  and speakers.agrees(pronoun.lower_, self.gender(m))]
@@ -203,7 +202,7 @@ class QuoteContext:
 
 def _ends_sentence(content: str) -> bool:
     """True if a quotation's content ends with a full stop, question or exclamation mark."""
-    return content.rstrip()[-1:] in SENTENCE_END
+    return content.rstrip()[-1:] in SENTENCE_FINAL
 
 
 def _noun_phrase(head) -> tuple[int, int]:

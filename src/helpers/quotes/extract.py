@@ -6,7 +6,7 @@ scare quotes); speaker tokens are turned into names by :mod:`helpers.quotes.cont
 
 The speaker is found, in this order, from the spaCy dependency parse:
 
-* ``verb_after`` / ``verb_before``: a reporting verb (:data:`REPORTING_VERBS`) in the
+* ``verb_after`` / ``verb_before``: a reporting verb (:data:`helpers.lexicon.people.REPORTING_VERBS`) in the
   same sentence, outside every quotation, after the closing mark (``"…," said X``,
   ``"…," X said``, ``"…," X, a spokeswoman, said``) or before the opening mark
   (``X said: "…"``, ``X said the deal was "…"``); the speaker is its subject (``nsubj``),
@@ -35,28 +35,13 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import schemas
-from helpers.quotes.context import PERSONAL, QuoteContext
+from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.quotes.context import QuoteContext
 from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
 from helpers.core.structure import Parsed
 
-__all__ = ["extract_quotes", "mark_roles", "REPORTING_VERBS", "CHARACTERISING_VERBS", "COLUMNS"]
+__all__ = ["extract_quotes", "mark_roles", "COLUMNS"]
 
-REPORTING_VERBS = frozenset(
-    # textacy.constants.REPORTING_VERBS["en"]
-    "according accuse acknowledge add admit agree allege announce argue ask assert believe "
-    "blame charge cite claim complain concede conclude confirm contend criticize decline "
-    "deny describe disagree disclose estimate explain fear hope insist maintain mention "
-    "note observe order predict promise recall recommend reply report say state stress "
-    "suggest tell testify urge warn write "
-    # news speech verbs (Krestel et al. 2008) missing above; textacy's verbs of thought
-    # (think, believe, hope, fear, worry) are left out: they seldom introduce a quotation
-    "affirm assure boast caution comment continue declare demand emphasize emphasise exclaim "
-    "joke lament pledge post proclaim quip reiterate remark respond share shout "
-    "tweet underscore underline vow whisper yell recount wonder question counter retort".split())
-# Verbs that characterise with a quoted phrase ('called the test "provocative"'): a cue
-# only when they have a subject (not 'the so-called "reset"').
-CHARACTERISING_VERBS = frozenset(
-    "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split())
 INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
 AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
@@ -216,7 +201,7 @@ class _Attributor(QuoteContext):
             return None, None
         named = next((m for m in self.mentions if m.start_char <= self.offset(subject) < m.end_char
                       and m.label in ("PERSON", "ORG", "NORP", "GPE")), None)
-        return (verb, subject) if named is not None or subject.lower_ in PERSONAL else (None, None)
+        return (verb, subject) if named is not None or subject.lower_ in PRONOUN_LABELS else (None, None)
 
     def colon(self, quote: QuoteSpan, before: list) -> dict | None:
         """Attribution by a colon before the quotation, in its paragraph or the previous one."""

@@ -17,7 +17,8 @@ guessed from a first name:
 A pronoun may then only refer to a person whose gender is unknown or agrees with it
 (the agreement filter of Hobbs 1978 and Lappin & Leass 1994,
 https://aclanthology.org/J94-4002/). Gendered nouns follow English grammar references on
-natural gender (e.g. https://dictionary.cambridge.org/grammar/british-grammar/nouns-and-gender).
+natural gender (e.g. https://dictionary.cambridge.org/grammar/british-grammar/nouns-and-gender);
+the word lists are in :mod:`helpers.lexicon.people`.
 """
 from __future__ import annotations
 
@@ -25,33 +26,8 @@ from collections import Counter
 
 import pandas as pd
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f",
-                    "madam": "f", "mme": "f", "dame": "f", "lady": "f", "lord": "m"}
-_PAIRS = [  # (female, male)
-    ("spokeswoman", "spokesman"), ("chairwoman", "chairman"), ("congresswoman", "congressman"),
-    ("businesswoman", "businessman"), ("councilwoman", "councilman"), ("sister", "brother"),
-    ("wife", "husband"), ("mother", "father"), ("daughter", "son"), ("actress", "actor"),
-    ("grandmother", "grandfather"), ("granddaughter", "grandson"), ("aunt", "uncle"),
-    ("niece", "nephew"), ("girlfriend", "boyfriend"), ("widow", "widower"), ("queen", "king"),
-    ("princess", "prince"), ("empress", "emperor"), ("duchess", "duke"), ("woman", "man"),
-    ("girl", "boy"), ("lady", "gentleman"), ("mom", "dad"), ("mum", "dad"),
-    ("stepmother", "stepfather"), ("stepdaughter", "stepson"), ("fiancee", "fiance"),
-    ("sportswoman", "sportsman"), ("policewoman", "policeman"), ("waitress", "waiter"),
-    ("hostess", "host"), ("heroine", "hero"), ("nun", "monk"), ("bride", "groom"),
-]
-ROLE_GENDER = {**{f: "f" for f, _ in _PAIRS}, **{m: "m" for _, m in _PAIRS}}
-# Gender-neutral nouns for people: a name in apposition to one of them is a person even
-# when the entity recogniser labelled it otherwise ('Another supporter, Natallia Sauchuk').
-PERSON_NOUNS = frozenset(
-    "activist adviser advisor aide ally analyst attorney author blogger candidate chief "
-    "citizen colleague commander correspondent cousin critic defender delegate detainee "
-    "diplomat director dissident doctor economist editor envoy expert friend governor "
-    "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
-    "neighbor official opponent parent partner politician president prisoner professor "
-    "prosecutor relative reporter representative researcher resident senator sibling "
-    "spokesperson student supporter teacher veteran victim witness worker writer".split())
+from helpers.lexicon.people import HONORIFIC_GENDER, PRONOUN_GENDER, ROLE_GENDER, ROLE_NOUNS
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -61,8 +37,8 @@ def role_gender(token) -> str | None:
 
 
 def is_person_noun(token) -> bool:
-    """True if a common noun denotes a person (gendered or in :data:`PERSON_NOUNS`)."""
-    return token.pos_ == "NOUN" and (token.lower_ in ROLE_GENDER or token.lemma_.lower() in PERSON_NOUNS)
+    """True if a common noun denotes a person (gendered or in :data:`helpers.lexicon.people.ROLE_NOUNS`)."""
+    return token.pos_ == "NOUN" and (token.lower_ in ROLE_GENDER or token.lemma_.lower() in ROLE_NOUNS)
 
 
 def apposed_name(noun, spans: list):

@@ -1,0 +1,85 @@
+"""Linking mentions to entities (see :mod:`helpers.entities.extract`): gazetteer keys, a
+person's partial name to the fullest earlier name, normalised forms."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from helpers.entities.gazetteer import GazEntry, normalize
+from helpers.entities.mentions import Entity, Mention, person_tokens
+
+
+def _find_person(toks: list[str], entities: list[Entity]) -> Entity | None:
+    """The latest PERSON entity whose fullest name ends with ``toks`` (or is ended by them)."""
+    for ent in reversed(entities):
+        if ent.mentions[0].label != "PERSON" or not toks:
+            continue
+        full = ent.tokens()
+        n = min(len(full), len(toks))
+        if full[-n:] == toks[-n:] and (len(toks) == n or len(full) == n):
+            return ent
+    return None
+
+
+def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True) -> None:
+    """Attach every mention to an entity (rules: :mod:`helpers.entities.extract`), creating entities
+    as needed (heading mentions with ``create=False`` only join existing ones, except
+    gazetteer names)."""
+    by_gaz = {e.gaz_key: e for e in entities if e.gaz_key}
+    by_form = {_form(m): e for e in entities for m in e.mentions}
+    by_surname = {_surname(e): e for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
+    for m in mentions:
+        ent = m.alias_of.entity if m.alias_of is not None else None
+        if ent is None and m.label == "PERSON":
+            person = _find_person(person_tokens(m.text), entities)
+            if person and (m.gaz_key is None or person.gaz_key in (None, m.gaz_key)):
+                ent = person
+                if m.gaz_key and len(person_tokens(m.text)) > 1:
+                    ent.gaz_key = ent.gaz_key or m.gaz_key
+        if ent is None and m.gaz_key:
+            ent = by_gaz.get(m.gaz_key)
+        if ent is None and not m.gaz_key:
+            form = _form(m)
+            ent = by_form.get(form) or (by_surname.get(form) if m.label != "NORP" else None)
+        if ent is None:
+            if not (create or m.gaz_key):
+                continue
+            ent = Entity(m.gaz_key or f"local:{len(entities)}", m.gaz_key)
+            entities.append(ent)
+        ent.mentions.append(m)
+        m.entity = ent
+        if ent.gaz_key:
+            by_gaz[ent.gaz_key] = ent
+        by_form[_form(m)] = ent
+        if m.label == "PERSON" and _surname(ent):
+            by_surname[_surname(ent)] = ent
+
+
+def _form(m: Mention) -> str:
+    """Linking key of a mention: its normalised text, a demonym's plural made singular
+    ("Lithuanians" -> "lithuanian", so it joins "Lithuanian")."""
+    form = normalize(m.text)
+    return form[:-1] if m.label == "NORP" and form.endswith("s") and not form.endswith("ss") else form
+
+
+def known_forms(entities: list[Entity]) -> set[str]:
+    """Normalised names of body entities, and the surnames of body persons."""
+    forms = {normalize(m.text) for e in entities for m in e.mentions}
+    return forms | {_surname(e) for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
+
+
+def _surname(ent: Entity) -> str | None:
+    """Last name token of a person entity, or None when its name is only honorifics ("Mr.")."""
+    toks = ent.tokens()
+    return toks[-1] if toks else None
+
+def canonical(ent: Entity, entry: GazEntry | None, label: str) -> str:
+    """Gazetteer name, else a person's fullest name, else the most frequent form."""
+    if entry:
+        return entry.name
+    texts = [m.text for m in sorted(ent.mentions, key=lambda m: m.start)]
+    if label == "PERSON":
+        best = max(texts, key=lambda t: (len(person_tokens(t)), not t.isupper()))
+        return re.sub(r"['’]s?$", "", best)
+    best = Counter(t for t in texts if not t.isupper() or all(x.isupper() for x in texts)).most_common(1)[0][0]
+    return re.sub(r"^[Tt]he\s+", "", best)
