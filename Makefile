@@ -82,8 +82,12 @@ format: $(STAMP) ## Format the code and apply ruff's safe fixes
 sync: $(STAMP) ## Pair each notebook with its py:percent script (jupytext), newest side wins
 	$(BIN)/jupytext --sync $(NOTEBOOKS)
 
-evaluate: $(STAMP) ## Score the extractors on tests/gold and tests/heldout (writes reports/evaluation.md)
-	$(BIN)/python -m helpers evaluate
+evaluate: $(STAMP) ## Score the extractors (writes reports/evaluation.md); with ../shared/eval also Reuters, TimeBank/AQUAINT, PolNeAR and the zero-exception check
+	@extra=(); shared=../shared/eval; \
+	if [ -d "$$shared" ]; then \
+	  extra+=(--tempeval "$$shared"/timebank/*.jsonl --polnear "$$shared"/polnear/dev.jsonl --crash-check "$$shared"); \
+	fi; \
+	$(BIN)/python -m helpers evaluate "$${extra[@]}"
 
 lab: $(STAMP) ## Open JupyterLab on the notebooks, with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks --MultiKernelManager.default_kernel_name=$(KERNEL) \

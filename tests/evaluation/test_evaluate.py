@@ -1,6 +1,8 @@
-"""Tests of helpers.evaluation.evaluate (the scoring functions are tested in test_scoring.py): the gold set
-itself, the held-out set, the CLI hook, and the quality gate on tests/gold/ (F1 >= 0.90 per
-table and better than every baseline)."""
+"""Tests of the evaluation runs (the scoring functions are tested in test_scoring.py and
+test_event_scoring.py): the gold set itself, the held-out set, the CLI hook, and the quality
+gate on tests/gold/: F1 >= 0.90 per table and better than every baseline, and for events the
+strict one-to-one score (precision >= 0.85, recall >= 0.95; the code of commit 066a660 scored
+0.855 / 0.983, see tests/gold_reuters/BASELINE.md)."""
 from __future__ import annotations
 
 import argparse
@@ -9,25 +11,29 @@ import re
 
 import pytest
 
+from helpers.evaluation import annotated as an
 from helpers.evaluation import evaluate as ev
+from helpers.evaluation import gold as gd
 from helpers.evaluation import scoring as sc
+from helpers.evaluation.reuters import REUTERS_JSONL
 
 GATE = 0.90
+EVENTS_PRECISION, EVENTS_RECALL = 0.85, 0.95  # strict one-to-one, asserted events
 
 
 # --- gold set helpers --------------------------------------------------------------
 def test_locate_counts_whole_words_and_raises_when_missing():
     text = "In October 2021 he left; in October he came back."
-    assert ev.locate(text, "October", 2) == (28, 35)
-    assert ev.locate(text, "he", 1) == (16, 18)  # not the "he" inside "the"
+    assert gd.locate(text, "October", 2) == (28, 35)
+    assert gd.locate(text, "he", 1) == (16, 18)  # not the "he" inside "the"
     with pytest.raises(ValueError, match="occurs 2 times, not 3"):
-        ev.locate(text, "October", 3)
+        gd.locate(text, "October", 3)
 
 
 # --- the gold set ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def gold_pairs():
-    return ev.load_gold()
+    return gd.load_gold()
 
 
 def test_gold_set_loads_with_every_span_located(gold_pairs):
@@ -58,8 +64,13 @@ def test_gold_annotations_use_the_contract_vocabularies(gold_pairs):
 
 
 @pytest.fixture(scope="module")
-def gold_scores():
-    return ev.evaluate_gold(log=lambda _msg: None)
+def gold_result():
+    return an.evaluate_gold(log=lambda _msg: None)
+
+
+@pytest.fixture(scope="module")
+def gold_scores(gold_result):
+    return gold_result.tables
 
 
 def test_gold_evaluation_table_shape(gold_scores):
@@ -77,6 +88,17 @@ def test_gate_f1_at_least_090_and_above_every_baseline(gold_scores, table):
     assert ours >= GATE, f"{table}: F1 {ours:.3f} < {GATE}"
     for r in rows[rows["system"] != "helpers"].itertuples():
         assert ours > r.f1, f"{table}: helpers F1 {ours:.3f} does not beat {r.system} ({r.f1:.3f})"
+
+
+def test_gate_events_strict_precision_and_recall(gold_result):
+    overall = gold_result.events.overall
+    assert overall.gold == 60  # asserted gold events of tests/gold
+    assert overall.precision >= EVENTS_PRECISION, f"strict event precision {overall.precision:.3f}"
+    assert overall.recall >= EVENTS_RECALL, f"strict event recall {overall.recall:.3f}"
+    row = gold_result.tables.query("table == 'events' and system == 'helpers'").iloc[0]
+    assert (row.right, row.predicted, row.gold) == (overall.right, overall.predicted, overall.gold)
+    assert sum(c.gold for c in gold_result.events.by_type.values()) == 60
+    assert gold_result.events.modality_accuracy >= 0.90 and not gold_result.failed
 
 
 # --- CLI hook ----------------------------------------------------------------------
@@ -101,7 +123,7 @@ def test_run_scores_small_tempeval_and_polnear_files(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = parser.parse_args(["--no-gold", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)])
+    args = parser.parse_args(["--no-gold", "--no-reuters", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)])
     assert ev.run(args) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -113,25 +135,27 @@ def test_add_arguments_defaults():
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     args = parser.parse_args([])
-    assert args.gold == ev.GOLD_DIR and args.tempeval == [] and args.polnear is None
+    assert args.gold == gd.GOLD_DIR and args.tempeval == [] and args.polnear is None
     assert args.out.name == "evaluation.md" and args.out.parent.name == "reports"
+    assert args.reuters_gold.name == "gold_reuters" and args.crash_check == [] and not args.no_reuters
+    assert args.reuters == (REUTERS_JSONL if REUTERS_JSONL.is_file() else None)
 
 
 # --- held-out set ------------------------------------------------------------------
 def test_heldout_set_loads_and_is_apart_from_gold():
-    pairs = ev.load_gold(ev.HELDOUT_DIR)
+    pairs = gd.load_gold(gd.HELDOUT_DIR)
     assert len(pairs) == 9
     for article, gold in pairs:
         for item in gold["quantities"] + gold["timexes"]:
             assert article.text[item["start"]:item["end"]] == item["text"]
-    gold_ids = {a.article_id for a, _ in ev.load_gold()}
+    gold_ids = {a.article_id for a, _ in gd.load_gold()}
     assert not gold_ids & {a.article_id for a, _ in pairs}
 
 
 def test_heldout_option_defaults():
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
-    assert parser.parse_args([]).heldout == ev.HELDOUT_DIR and not parser.parse_args([]).no_heldout
+    assert parser.parse_args([]).heldout == gd.HELDOUT_DIR and not parser.parse_args([]).no_heldout
     assert parser.parse_args(["--heldout", "x"]).heldout.name == "x"
     assert parser.parse_args(["--no-heldout"]).no_heldout
 
@@ -163,7 +187,7 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    assert ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--out", str(out)])) == 0
+    assert ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
     heads = re.findall(r"^## .*$", report, flags=re.M)
@@ -176,8 +200,8 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     assert "quality gate" in held_part
 
     # the held-out folder given as --gold is reported once; --no-heldout drops the section
-    assert ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--out", str(out)])) == 0
+    assert ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
     assert re.findall(r"^## .*$", out.read_text(), flags=re.M) == ["## Annotated articles (myheld/, 1 articles)"]
     assert ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-heldout",
-                                     "--out", str(out)])) == 0
+                                     "--no-reuters", "--out", str(out)])) == 0
     assert "Held-out" not in out.read_text()

@@ -65,16 +65,15 @@ def test_score_spans_values_and_quantities():
                             {"value": 5, "unit": ["Americans", "prisoners"], "qualifier": "exact"})
 
 
-def test_score_events_primary_and_alternative_keys():
-    gold = [{"type": "release", "date": ["2025-09-11", None], "count": [52, None]},
-            {"type": "arrest", "date": "2020-06", "count": None},
-            {"type": "sentence", "date": "2021-12", "count": None}]
-    pred = [("release", "2025-09-11", 52), ("release", None, None),   # both accepted
-            ("release", "2025-09-12", 52),                              # wrong date
-            ("arrest", "2020-06", None), ("arrest", "2020-06", None)]   # duplicate key counted once
-    c = sc.score_events(pred, gold)
-    assert (c.right, c.predicted, c.found, c.gold) == (3, 4, 2, 3)
-    assert sc.event_key("release", float("nan"), 52.0) == ("release", None, 52)
+def test_score_quotes_part_of_name_where_the_gold_has_no_aliases():
+    gold = [{"start": "We have to", "speaker": "Ronald Reagan"}, {"start": "The talks", "speaker": "State Department"},
+            {"start": "It is a", "speaker": "expert"}, {"start": "No one", "speaker": "Lho Shin-yong"}]
+    pred = [("We have to go on.", "Reagan"), ("The talks failed,", "the U.S. State Department"),
+            ("It is a pity.", "one expert"), ("No one knows", "South Korea")]
+    assert sc.score_quotes(pred, gold, []).right == 0
+    assert sc.score_quotes(pred, gold, [], part_of_name=True).right == 3
+    assert sc.name_part("lho", "lho shin-yong") and not sc.name_part("he", "ronald reagan")
+    assert not sc.name_part("reagan ron", "ronald reagan") and not sc.name_part("", "expert")
 
 
 def test_tempeval_counts_and_scores():

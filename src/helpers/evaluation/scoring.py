@@ -1,7 +1,7 @@
 """Scoring functions: precision, recall and F1 of extracted tables against annotations.
 
 The gold format is documented in ``tests/gold/README.md``; the runs that use these
-functions are in :mod:`helpers.evaluation.evaluate`. Every table is scored by precision (right
+functions are in :mod:`helpers.evaluation.annotated` and :mod:`helpers.evaluation.corpora`. Every table is scored by precision (right
 predictions / predictions), recall (gold items found / gold items) and F1,
 micro-averaged over articles (:class:`Counts` add up):
 
@@ -9,11 +9,11 @@ micro-averaged over articles (:class:`Counts` add up):
   when its label is the gold label and its name is the gold name or a gold alias
   (one prediction per gold entity: an unmerged duplicate is wrong);
 * quotes: a predicted quotation is right when its text starts with the gold start and
-  its speaker is the gold speaker (name or alias); ``quotes (text)`` ignores the speaker;
+  its speaker is the gold speaker (name or alias; where the gold has no aliases, a
+  whole-word part of the name or the other way round); ``quotes (text)`` ignores the speaker;
 * quantities and timexes: spans that overlap a gold span with the same value (and for
   quantities the same counted noun and qualifier); ``timexes (extent)`` needs overlap only;
-* events: distinct (type, date, count) keys per article; a key is right when a gold
-  event accepts it, a gold event is found when its primary key was predicted.
+* events: strict one-to-one matching, in :mod:`helpers.evaluation.event_scoring`.
 
 TempEval-3 measures (UzZaman et al. 2013, https://aclanthology.org/S13-2001/): relaxed
 extent match = any character overlap, strict = same offsets; value F1 = relaxed F1 x
@@ -158,19 +158,42 @@ def speaker_names(speaker: str, entities: list[dict]) -> set[str]:
     return names
 
 
+def name_part(predicted: str, gold: str) -> bool:
+    """Whether one name key is a contiguous whole-word part of the other (keys from
+    :func:`norm_name`): a surname for a full name, "us state department" for "state
+    department", "one expert" for "expert". Used where the gold lists no aliases.
+
+    Examples:
+        >>> name_part("reagan", "ronald reagan"), name_part("us state department", "state department")
+        (True, True)
+        >>> name_part("he", "ronald reagan"), name_part("", "expert")
+        (False, False)
+    """
+    a, b = predicted.split(), gold.split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
 def score_quotes(predicted: Iterable[tuple[str, str | None]], gold: list[dict],
-                 entities: list[dict], *, speaker: bool = True) -> Counts:
+                 entities: list[dict], *, speaker: bool = True, part_of_name: bool = False) -> Counts:
     """Score (text, speaker) predictions against gold quotes ({start, speaker}).
 
     A prediction is right when its normalised text starts with the gold start and, with
-    ``speaker``, its speaker is one of the gold speaker's names. One prediction per gold quote.
+    ``speaker``, its speaker is one of the gold speaker's names (:func:`speaker_names`),
+    or, with ``part_of_name`` (for gold without alias lists, such as the Reuters set), a
+    contiguous whole-word part of the gold speaker or the other way round (:func:`name_part`).
+    One prediction per gold quote.
     """
     preds = [(norm_quote(t), norm_name(s) if not _missing(s) else "") for t, s in predicted]
     used, found = set(), 0
     for g in gold:
         start, names = norm_quote(g["start"]), speaker_names(g["speaker"], entities)
+
+        def same_speaker(who):
+            return who in names or (part_of_name and any(name_part(who, n) for n in names))
+
         hit = next((i for i, (text, who) in enumerate(preds) if i not in used and text.startswith(start)
-                    and (not speaker or who in names)), None)
+                    and (not speaker or same_speaker(who))), None)
         if hit is not None:
             used.add(hit)
             found += 1
@@ -203,29 +226,6 @@ def same_quantity(pred: dict, gold: dict) -> bool:
     return (abs(value - expected) <= 1e-9 * max(1.0, abs(expected))
             and unit_head(pred.get("unit")) in {unit_head(u) for u in _as_list(gold["unit"])}
             and pred.get("qualifier") == gold["qualifier"])
-
-
-def event_key(event_type: str, date, count) -> tuple:
-    """(type, date or None, count as int or None)."""
-    return (event_type, None if _missing(date) else str(date),
-            None if _missing(count) else int(count))
-
-
-def score_events(predicted: Iterable[tuple], gold: list[dict]) -> Counts:
-    """Score predicted (type, date, count) keys against gold events.
-
-    Gold ``date`` and ``count`` may be lists: the first value is the primary one
-    (needed for recall), the others are also accepted (for precision). Keys are deduplicated.
-    """
-    preds = {event_key(*p) for p in predicted}
-    primary = {event_key(g["type"], _as_list(g["date"])[0], _as_list(g["count"])[0]) for g in gold}
-
-    def accepted(key):
-        return any(key[0] == g["type"] and key[1] in _as_list(g["date"]) and key[2] in _as_list(g["count"])
-                   for g in gold)
-
-    right = sum(accepted(k) for k in preds)
-    return Counts(right, len(preds), len(primary & preds), len(primary))
 
 
 # --- TempEval-3 counts -------------------------------------------------------------

@@ -1,0 +1,144 @@
+"""Zero exceptions: run the whole extraction (:func:`helpers.pipeline.extract_tables`) on
+every text of some corpora and list every exception (issue 9: "a parse over every text in
+``../shared/eval`` must raise nothing").
+
+Inputs are JSON lines files (or folders searched recursively for ``*.jsonl``); each
+record is recognised by its keys:
+
+* Reuters-21578 story (``newid``, ``title``, ``body``, ``date``):
+  :func:`helpers.evaluation.reuters.story_article`;
+* PolNeAR record (``attributions``, ``text``): :func:`helpers.evaluation.corpora.polnear_article`;
+* TimeBank/AQUAINT document (``docid``, ``dct``, ``text``): :func:`helpers.evaluation.corpora.tempeval_article`.
+
+Article files (``.txt``, ``.md``, ``.html``) given directly are read with
+:func:`helpers.core.articles.load_article`. Records with the same text, title and date
+(PolNeAR has one record per article and annotator) are extracted once.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from helpers.evaluation.corpora import polnear_article, read_jsonl, tempeval_article
+from helpers.evaluation.reuters import story_article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+@dataclass
+class CrashReport:
+    """Outcome of a crash check: ``records`` read, ``extracted`` distinct texts run, and
+    ``failures``: one dict per exception with source (file name), doc (record id), error
+    (``Type: message``) and where (``file:line in function`` of the traceback's last frame)."""
+
+    records: int = 0
+    extracted: int = 0
+    failures: list[dict] = field(default_factory=list)
+
+
+def record_article(n: int, record: dict):
+    """The Article of one JSONL record (rules in the module docstring).
+
+    Raises:
+        ValueError: the record is of no known corpus.
+    """
+    if "newid" in record and "body" in record:
+        return story_article({**record, "title": record.get("title") or "", "body": record.get("body") or ""})
+    if "attributions" in record and "text" in record:
+        return polnear_article(n, record)
+    if "docid" in record and "text" in record:
+        return tempeval_article(record)
+    raise ValueError(f"record {n}: neither a Reuters story, a PolNeAR record nor a TimeBank/AQUAINT document")
+
+
+def _inputs(paths: list[Path | str]) -> Iterator[Path]:
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix == ".jsonl" or p.suffix in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+
+
+def _documents(path: Path) -> Iterator[tuple[str, object]]:
+    """(doc id, Article or the exception that building it raised) for one input file."""
+    from helpers.core.articles import load_article
+
+    if path.suffix != ".jsonl":
+        try:
+            article = load_article(path)
+        except Exception as exc:  # noqa: BLE001 - a refused file is reported, not raised
+            yield path.name, exc
+            return
+        yield article.article_id, article
+        return
+    for n, record in enumerate(read_jsonl(path), 1):
+        try:
+            article = record_article(n, record)
+        except Exception as exc:  # noqa: BLE001
+            yield str(record.get("newid") or record.get("docid") or record.get("article") or n), exc
+            continue
+        yield str(record.get("newid") or record.get("docid") or record.get("article") or article.article_id), article
+
+
+def _where(exc: BaseException) -> str:
+    """``file:line in function`` of the traceback's last frame, preceded by the last frame
+    inside the ``helpers`` package when the exception was raised in a library."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "?"
+    fmt = lambda f: f"{Path(f.filename).name}:{f.lineno} in {f.name}"  # noqa: E731
+    own = [f for f in frames if "/helpers/" in Path(f.filename).as_posix()]
+    return fmt(frames[-1]) if not own or own[-1] is frames[-1] else f"{fmt(own[-1])} -> {fmt(frames[-1])}"
+
+
+def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str], None] | None = None) -> CrashReport:
+    """Run :func:`helpers.pipeline.extract_tables` on every document of ``paths``.
+
+    Returns:
+        :class:`CrashReport`; nothing is written.
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+        ValueError: a JSONL line is not JSON.
+    """
+    from helpers.pipeline import extract_tables
+
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    report, seen = CrashReport(), set()
+    for path in _inputs(paths):
+        for doc_id, article in _documents(path):
+            report.records += 1
+            if isinstance(article, Exception):
+                report.failures.append({"source": path.name, "doc": doc_id,
+                                        "error": f"{type(article).__name__}: {article}", "where": _where(article)})
+                continue
+            key = (article.text, article.title, article.published)
+            if key in seen:
+                continue
+            seen.add(key)
+            report.extracted += 1
+            try:
+                extract_tables(article)
+            except Exception as exc:  # noqa: BLE001 - every exception is what we look for
+                report.failures.append({"source": path.name, "doc": doc_id,
+                                        "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)})
+                log(f"crash-check: {path.name} {doc_id}: {type(exc).__name__}: {exc}")
+            if report.extracted % every == 0:
+                log(f"crash-check: {report.extracted} texts extracted, {len(report.failures)} failures")
+    return report
+
+
+def crash_markdown(report: CrashReport) -> str:
+    """The crash check as Markdown: a summary line and one row per failure."""
+    lines = [f"{report.records} records, {report.extracted} distinct texts extracted, "
+             f"{len(report.failures)} raised an exception."]
+    if report.failures:
+        lines += ["", "| source | document | exception | last frame |", "|---|---|---|---|"]
+        lines += [f"| {f['source']} | {f['doc']} | {f['error'].replace('|', '/')} | {f['where']} |"
+                  for f in report.failures]
+    return "\n".join(lines)
