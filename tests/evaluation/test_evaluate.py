@@ -3,6 +3,7 @@ test_event_scoring.py): the gold set itself, the held-out set, the CLI hook, and
 gate on tests/gold/: F1 >= 0.90 per table and better than every baseline, and for events the
 strict one-to-one score (precision >= 0.85, recall >= 0.95; the code of commit 066a660 scored
 0.855 / 0.983, see tests/gold_reuters/BASELINE.md)."""
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,7 @@ def test_gold_set_loads_with_every_span_located(gold_pairs):
     assert {"text", "markdown", "html"} <= formats
     for article, gold in gold_pairs:
         for item in gold["quantities"] + gold["timexes"]:
-            assert article.text[item["start"]:item["end"]] == item["text"]
+            assert article.text[item["start"] : item["end"]] == item["text"]
         for quote in gold["quotes"]:
             assert sc.norm_quote(quote["start"]) in sc.norm_quote(article.text), quote["start"]
         names = {n for e in gold["entities"] for n in sc._names(e)}
@@ -105,25 +106,67 @@ def test_gate_events_strict_precision_and_recall(gold_result):
 def test_run_scores_small_tempeval_and_polnear_files(tmp_path, capsys):
     text = "The minister resigned on Monday. Talks will resume in March 2024."
     tempeval = tmp_path / "tiny.jsonl"
-    tempeval.write_text(json.dumps({"docid": "d1", "dct": {"value": "2023-11-15"}, "title": None, "text": text,
-                                    "timexes": [{"type": "DATE", "value": "2023-11-13", "start": text.index("Monday"), "end": text.index("Monday") + 6,
-                                                 "text": "Monday"},
-                                                {"type": "DATE", "value": "2024-03", "start": text.index("March"), "end": text.index("March") + 10,
-                                                 "text": "March 2024"}]}) + "\n")
-    news = ("Minister Quits After Vote\n\n\"We will not accept this result,\" said Anna Berg, the party leader. "
-            "She spoke in Oslo on Tuesday.")
+    tempeval.write_text(
+        json.dumps(
+            {
+                "docid": "d1",
+                "dct": {"value": "2023-11-15"},
+                "title": None,
+                "text": text,
+                "timexes": [
+                    {
+                        "type": "DATE",
+                        "value": "2023-11-13",
+                        "start": text.index("Monday"),
+                        "end": text.index("Monday") + 6,
+                        "text": "Monday",
+                    },
+                    {
+                        "type": "DATE",
+                        "value": "2024-03",
+                        "start": text.index("March"),
+                        "end": text.index("March") + 10,
+                        "text": "March 2024",
+                    },
+                ],
+            }
+        )
+        + "\n"
+    )
+    news = (
+        'Minister Quits After Vote\n\n"We will not accept this result," said Anna Berg, the party leader. '
+        "She spoke in Oslo on Tuesday."
+    )
     start = news.index("We will")
     polnear = tmp_path / "pn.jsonl"
-    polnear.write_text(json.dumps({
-        "article": "a1", "publication_date": "2023-11-15", "title": "Minister Quits After Vote", "text": news,
-        "attributions": [{"source": {"spans": [[news.index("Anna Berg"), news.index("Anna Berg") + 9]], "text": "Anna Berg"},
-                          "cue": {"spans": [], "text": "said"},
-                          "content": {"spans": [[start, start + 31]], "text": news[start:start + 31]},
-                          "content_has_quote_marks": True}]}) + "\n")
+    polnear.write_text(
+        json.dumps(
+            {
+                "article": "a1",
+                "publication_date": "2023-11-15",
+                "title": "Minister Quits After Vote",
+                "text": news,
+                "attributions": [
+                    {
+                        "source": {
+                            "spans": [[news.index("Anna Berg"), news.index("Anna Berg") + 9]],
+                            "text": "Anna Berg",
+                        },
+                        "cue": {"spans": [], "text": "said"},
+                        "content": {"spans": [[start, start + 31]], "text": news[start : start + 31]},
+                        "content_has_quote_marks": True,
+                    }
+                ],
+            }
+        )
+        + "\n"
+    )
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = parser.parse_args(["--no-gold", "--no-reuters", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)])
+    args = parser.parse_args(
+        ["--no-gold", "--no-reuters", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)]
+    )
     assert ev.run(args) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -147,7 +190,7 @@ def test_heldout_set_loads_and_is_apart_from_gold():
     assert len(pairs) == 9
     for article, gold in pairs:
         for item in gold["quantities"] + gold["timexes"]:
-            assert article.text[item["start"]:item["end"]] == item["text"]
+            assert article.text[item["start"] : item["end"]] == item["text"]
     gold_ids = {a.article_id for a, _ in gd.load_gold()}
     assert not gold_ids & {a.article_id for a, _ in pairs}
 
@@ -163,21 +206,44 @@ def test_heldout_option_defaults():
 def _tiny_gold_folder(folder, stem, place, day):
     """One short annotated article (a place, a NORP, a weekday, a duration, a count) in the gold format."""
     folder.mkdir()
-    text = (f"{place} Frees Two Fishermen\n\n{place} released two Latvian fishermen on {day[0]}, "
-            f"the foreign ministry said. The men had been held for a week.\n")
+    text = (
+        f"{place} Frees Two Fishermen\n\n{place} released two Latvian fishermen on {day[0]}, "
+        f"the foreign ministry said. The men had been held for a week.\n"
+    )
     (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-    (folder / f"{stem}.meta.json").write_text(json.dumps(
-        {"title": f"{place} Frees Two Fishermen", "published": "2024-05-08", "source": "test", "url": None}))
-    (folder / f"{stem}.gold.json").write_text(json.dumps({
-        "article": f"{stem}.txt", "published": "2024-05-08",
-        "entities": [{"name": place, "label": "GPE", "aliases": []},
-                     {"name": "Latvian", "label": "NORP", "aliases": ["Latvians"]}],
-        "quotes": [],
-        "quantities": [{"text": "two Latvian fishermen", "value": 2, "unit": "fishermen", "qualifier": "exact"}],
-        "timexes": [{"text": day[0], "value": day[1], "type": "DATE"},
-                    {"text": "a week", "value": "P1W", "type": "DURATION"}],
-        "events": [{"type": "release", "date": [day[1], None], "count": [2, None], "actor": place,
-                    "target": "two Latvian fishermen", "modality": "asserted"}]}))
+    (folder / f"{stem}.meta.json").write_text(
+        json.dumps({"title": f"{place} Frees Two Fishermen", "published": "2024-05-08", "source": "test", "url": None})
+    )
+    (folder / f"{stem}.gold.json").write_text(
+        json.dumps(
+            {
+                "article": f"{stem}.txt",
+                "published": "2024-05-08",
+                "entities": [
+                    {"name": place, "label": "GPE", "aliases": []},
+                    {"name": "Latvian", "label": "NORP", "aliases": ["Latvians"]},
+                ],
+                "quotes": [],
+                "quantities": [
+                    {"text": "two Latvian fishermen", "value": 2, "unit": "fishermen", "qualifier": "exact"}
+                ],
+                "timexes": [
+                    {"text": day[0], "value": day[1], "type": "DATE"},
+                    {"text": "a week", "value": "P1W", "type": "DURATION"},
+                ],
+                "events": [
+                    {
+                        "type": "release",
+                        "date": [day[1], None],
+                        "count": [2, None],
+                        "actor": place,
+                        "target": "two Latvian fishermen",
+                        "modality": "asserted",
+                    }
+                ],
+            }
+        )
+    )
     return folder
 
 
@@ -187,7 +253,9 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    assert ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+    assert (
+        ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+    )
     report = out.read_text()
     assert report in capsys.readouterr().out
     heads = re.findall(r"^## .*$", report, flags=re.M)
@@ -200,8 +268,16 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     assert "quality gate" in held_part
 
     # the held-out folder given as --gold is reported once; --no-heldout drops the section
-    assert ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+    assert (
+        ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+    )
     assert re.findall(r"^## .*$", out.read_text(), flags=re.M) == ["## Annotated articles (myheld/, 1 articles)"]
-    assert ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-heldout",
-                                     "--no-reuters", "--out", str(out)])) == 0
+    assert (
+        ev.run(
+            parser.parse_args(
+                ["--gold", str(gold), "--heldout", str(held), "--no-heldout", "--no-reuters", "--out", str(out)]
+            )
+        )
+        == 0
+    )
     assert "Held-out" not in out.read_text()

@@ -1,4 +1,5 @@
 """Tests of helpers.evaluation.event_scoring: strict one-to-one event scores on tiny hand-made inputs."""
+
 from __future__ import annotations
 
 import itertools
@@ -61,29 +62,42 @@ def test_dates_and_counts_compare_exactly_and_null_accepts_only_null():
 
 def test_matching_is_maximal_not_greedy():
     # p0 fits both gold events, p1 only g0: a greedy first-fit would pair p0-g0 and lose g1.
-    gold = [{"type": "release", "date": [None, "2024-08-01"], "count": [None], "modality": "asserted"},
-            {"type": "release", "date": ["2024-08-01"], "count": [None], "modality": "asserted"}]
+    gold = [
+        {"type": "release", "date": [None, "2024-08-01"], "count": [None], "modality": "asserted"},
+        {"type": "release", "date": ["2024-08-01"], "count": [None], "modality": "asserted"},
+    ]
     pred = [E("release", "2024-08-01", None, "asserted"), E("release", None, None, "asserted")]
     assert counts(es.score_events(pred, gold).overall) == (2, 2, 2, 2)
 
 
 def test_matching_prefers_asserted_pairs_then_same_modality():
-    gold = [{"type": "sanction_imposed", "date": [None], "count": [None], "modality": "asserted"},
-            {"type": "sanction_imposed", "date": [None], "count": [None], "modality": "hypothetical"}]
+    gold = [
+        {"type": "sanction_imposed", "date": [None], "count": [None], "modality": "asserted"},
+        {"type": "sanction_imposed", "date": [None], "count": [None], "modality": "hypothetical"},
+    ]
     pred = [E("sanction_imposed", None, None, "hypothetical"), E("sanction_imposed", None, None, "asserted")]
     s = es.score_events(pred, gold)
     assert counts(s.overall) == (1, 1, 1, 1) and (s.matched, s.modality_ok) == (2, 2)
 
 
 def test_per_type_figures_and_sums_over_articles():
-    gold = [{"type": "release", "date": ["2024-08-01"], "count": [26], "modality": "asserted"},
-            {"type": "negotiation", "date": [None], "count": [None], "modality": "asserted"},
-            {"type": "protest", "date": [None], "count": [None], "modality": "asserted"}]
-    pred = [E("release", "2024-08-01", 26, "asserted"), E("negotiation", "2024-08-01", None, "asserted"),
-            E("military", None, None, "asserted")]
+    gold = [
+        {"type": "release", "date": ["2024-08-01"], "count": [26], "modality": "asserted"},
+        {"type": "negotiation", "date": [None], "count": [None], "modality": "asserted"},
+        {"type": "protest", "date": [None], "count": [None], "modality": "asserted"},
+    ]
+    pred = [
+        E("release", "2024-08-01", 26, "asserted"),
+        E("negotiation", "2024-08-01", None, "asserted"),
+        E("military", None, None, "asserted"),
+    ]
     s = es.score_events(pred, gold)
     assert {t: counts(c) for t, c in s.by_type.items()} == {
-        "release": (1, 1, 1, 1), "negotiation": (0, 1, 0, 1), "protest": (0, 0, 0, 1), "military": (0, 1, 0, 0)}
+        "release": (1, 1, 1, 1),
+        "negotiation": (0, 1, 0, 1),
+        "protest": (0, 0, 0, 1),
+        "military": (0, 1, 0, 0),
+    }
     assert counts(s.overall) == (1, 3, 1, 3)
     total = s + es.score_events([E("protest", None, None, "asserted")], gold[2:])
     assert counts(total.by_type["protest"]) == (1, 1, 1, 2) and counts(total.overall) == (2, 4, 2, 4)
@@ -91,9 +105,18 @@ def test_per_type_figures_and_sums_over_articles():
 
 
 def test_extracted_events_from_an_events_table():
-    frame = pd.DataFrame({"event_type": ["release", "arrest"], "date": ["2024-08-01", None],
-                          "count": pd.array([26, None], dtype="Int64"), "modality": ["asserted", "negated"]})
-    assert es.extracted_events(frame) == [E("release", "2024-08-01", 26, "asserted"), E("arrest", None, None, "negated")]
+    frame = pd.DataFrame(
+        {
+            "event_type": ["release", "arrest"],
+            "date": ["2024-08-01", None],
+            "count": pd.array([26, None], dtype="Int64"),
+            "modality": ["asserted", "negated"],
+        }
+    )
+    assert es.extracted_events(frame) == [
+        E("release", "2024-08-01", 26, "asserted"),
+        E("arrest", None, None, "negated"),
+    ]
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -106,7 +129,10 @@ def test_max_weight_matching_equals_brute_force(seed):
     pairs = es.max_weight_matching(w)
     assert len({r for r, _ in pairs}) == len({c for _, c in pairs}) == len(pairs)
     assert all(w[r][c] > 0 for r, c in pairs)
-    best = max(sum(w[r][c] for r, c in zip(rs, cs))
-               for k in range(min(rows, cols) + 1)
-               for rs in itertools.permutations(range(rows), k) for cs in itertools.combinations(range(cols), k))
+    best = max(
+        sum(w[r][c] for r, c in zip(rs, cs))
+        for k in range(min(rows, cols) + 1)
+        for rs in itertools.permutations(range(rows), k)
+        for cs in itertools.combinations(range(cols), k)
+    )
     assert sum(w[r][c] for r, c in pairs) == best

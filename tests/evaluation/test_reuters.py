@@ -4,6 +4,7 @@
 The story texts live outside the repository (../shared/eval/reuters/); the tests that read
 them are skipped only when that file is absent (it is present in the sandbox and in CI).
 Everything else runs on tiny stories written here."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,22 +18,45 @@ from helpers.evaluation import crash_check as cc
 from helpers.evaluation import evaluate as ev
 from helpers.evaluation import reuters as rt
 
-needs_shared = pytest.mark.skipif(not rt.REUTERS_JSONL.is_file(),
-                                  reason=f"Reuters texts not here: {rt.REUTERS_JSONL} (../shared is absent)")
+needs_shared = pytest.mark.skipif(
+    not rt.REUTERS_JSONL.is_file(), reason=f"Reuters texts not here: {rt.REUTERS_JSONL} (../shared is absent)"
+)
 
-STORY = {"newid": "42", "date": "1987-03-02T10:15:00", "title": "CHILE FREES TWO UNIONISTS",
-         "body": "Chile released two jailed union leaders today, the government said.\n"
-                 "    \"We welcome their release,\" union president Manuel Bustos said.\n"}
-GOLD = {"newid": "42", "published": "1987-03-02", "title_words": "CHILE FREES",
-        "events": [{"type": "release", "date": ["1987-03-02"], "count": [2], "actor": "Chile", "target": "union leaders",
-                    "people": [], "modality": "asserted", "evidence": "Chile released two jailed union leaders"}],
-        "quotes": [{"start": "We welcome their release", "speaker": "Manuel Bustos", "speaker_role": "union president"}]}
+STORY = {
+    "newid": "42",
+    "date": "1987-03-02T10:15:00",
+    "title": "CHILE FREES TWO UNIONISTS",
+    "body": "Chile released two jailed union leaders today, the government said.\n"
+    '    "We welcome their release," union president Manuel Bustos said.\n',
+}
+GOLD = {
+    "newid": "42",
+    "published": "1987-03-02",
+    "title_words": "CHILE FREES",
+    "events": [
+        {
+            "type": "release",
+            "date": ["1987-03-02"],
+            "count": [2],
+            "actor": "Chile",
+            "target": "union leaders",
+            "people": [],
+            "modality": "asserted",
+            "evidence": "Chile released two jailed union leaders",
+        }
+    ],
+    "quotes": [{"start": "We welcome their release", "speaker": "Manuel Bustos", "speaker_role": "union president"}],
+}
 
 
 def _write(tmp_path, story=STORY, gold=GOLD):
     jsonl = tmp_path / "stories.jsonl"
-    jsonl.write_text(json.dumps({"newid": "7", "date": "1987-01-01T00:00:00", "title": "OTHER", "body": "x"}) + "\n"
-                     + json.dumps(story) + "\n")
+    jsonl.write_text(
+        json.dumps({"newid": "7", "date": "1987-01-01T00:00:00", "title": "OTHER", "body": "x"})
+        + "\n"
+        + json.dumps(story)
+        + "\n"
+    )
     folder = tmp_path / "gold_reuters"
     folder.mkdir(exist_ok=True)
     (folder / f"{gold['newid']}.gold.json").write_text(json.dumps(gold))
@@ -48,11 +72,14 @@ def test_loader_builds_the_article_in_memory(tmp_path):
     assert gold["events"][0]["count"] == [2]
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"newid": "43"}, "newid 43 is not in"),
-    ({"published": "1987-03-03"}, "published 1987-03-03 but the story's date is 1987-03-02T10:15:00"),
-    ({"title_words": "CHILE JAILS"}, "title_words 'CHILE JAILS' do not start"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"newid": "43"}, "newid 43 is not in"),
+        ({"published": "1987-03-03"}, "published 1987-03-03 but the story's date is 1987-03-02T10:15:00"),
+        ({"title_words": "CHILE JAILS"}, "title_words 'CHILE JAILS' do not start"),
+    ],
+)
 def test_loader_names_the_file_and_the_problem(tmp_path, change, message):
     jsonl, folder = _write(tmp_path, gold={**GOLD, **change})
     with pytest.raises(ValueError, match=message):
@@ -73,8 +100,9 @@ def test_evaluate_reports_the_reuters_section(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = parser.parse_args(["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder),
-                              "--out", str(out)])
+    args = parser.parse_args(
+        ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
+    )
     assert ev.run(args) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -90,8 +118,9 @@ def test_loader_on_the_real_file_one_story():
     assert len(pairs) == 35
     article, gold = next((a, g) for a, g in pairs if a.article_id == "reuters_6391")
     assert article.published == dt.date(1987, 3, 18) and article.text.startswith("SAUDI HOSTAGE FREED IN BEIRUT\n\n")
-    assert [(e["type"], e["date"], e["count"], e["modality"]) for e in gold["events"]] == \
-        [("release", [None], [1], "asserted")]
+    assert [(e["type"], e["date"], e["count"], e["modality"]) for e in gold["events"]] == [
+        ("release", [None], [1], "asserted")
+    ]
     for _, g in pairs:  # every evidence and quote start is in its story (as check_spans.py checks)
         text = next(a for a, gg in pairs if gg is g).text
         assert all(e["evidence"] in text for e in g["events"]) and all(q["start"] in text for q in g["quotes"])
@@ -106,7 +135,9 @@ def test_crash_check_lists_each_exception_with_its_document(tmp_path, monkeypatc
     record = {"article": "a1", "publication_date": "2016-10-01", "title": "T", "text": "Boom here.", "attributions": []}
     polnear.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n")  # two annotators, one text
     timebank = tmp_path / "tb.jsonl"
-    timebank.write_text(json.dumps({"docid": "wsj_0001", "dct": {"value": "1989-11-02"}, "text": "Fine.", "timexes": []}))
+    timebank.write_text(
+        json.dumps({"docid": "wsj_0001", "dct": {"value": "1989-11-02"}, "text": "Fine.", "timexes": []})
+    )
     (tmp_path / "odd.jsonl").write_text(json.dumps({"foo": 1}) + "\n")
 
     def fake_extract(article):
@@ -118,10 +149,16 @@ def test_crash_check_lists_each_exception_with_its_document(tmp_path, monkeypatc
     report = cc.crash_check([tmp_path], log=lambda _m: None)
     assert (report.records, report.extracted) == (6, 4)
     assert [(f["source"], f["doc"], f["error"]) for f in report.failures] == [
-        ("odd.jsonl", "1", "ValueError: record 1: neither a Reuters story, a PolNeAR record nor a TimeBank/AQUAINT document"),
-        ("pn.jsonl", "a1", "KeyError: 'ten'")]
-    assert re.fullmatch(r"crash_check\.py:\d+ in crash_check -> test_reuters\.py:\d+ in fake_extract",
-                        report.failures[1]["where"])  # the last helpers frame, then the last frame
+        (
+            "odd.jsonl",
+            "1",
+            "ValueError: record 1: neither a Reuters story, a PolNeAR record nor a TimeBank/AQUAINT document",
+        ),
+        ("pn.jsonl", "a1", "KeyError: 'ten'"),
+    ]
+    assert re.fullmatch(
+        r"crash_check\.py:\d+ in crash_check -> test_reuters\.py:\d+ in fake_extract", report.failures[1]["where"]
+    )  # the last helpers frame, then the last frame
     md = cc.crash_markdown(report)
     assert md.startswith("6 records, 4 distinct texts extracted, 2 raised an exception.")
     assert "| pn.jsonl | a1 | KeyError: 'ten' |" in md

@@ -1,4 +1,5 @@
 """Tests of helpers.evaluation.scoring: the scoring functions on tiny hand-made inputs."""
+
 from __future__ import annotations
 
 from helpers.evaluation import scoring as sc
@@ -22,16 +23,28 @@ def test_normalisers():
     assert sc.norm_name("the U.S.’s") == "us"
     assert sc.norm_name("Nicolás Maduro") == "nicolas maduro"
     assert sc.norm_quote("“We came here,” ") == "we came here"
-    assert [sc.unit_head(u) for u in ("political prisoners", "people", "families", "Children", None)] == \
-        ["prisoner", "person", "family", "child", ""]
+    assert [sc.unit_head(u) for u in ("political prisoners", "people", "families", "Children", None)] == [
+        "prisoner",
+        "person",
+        "family",
+        "child",
+        "",
+    ]
 
 
 def test_score_entities_aliases_labels_and_duplicates():
-    gold = [{"name": "Alexander Lukashenko", "label": "PERSON", "aliases": ["Lukashenko"]},
-            {"name": "Belarus", "label": "GPE", "aliases": []},
-            {"name": "Viasna", "label": "ORG", "aliases": []}]
-    pred = [("Lukashenko", "PERSON"), ("Alexander Lukashenko", "PERSON"),  # unmerged duplicate
-            ("Belarus", "GPE"), ("Viasna", "PERSON"), ("2020", "DATE")]     # wrong label; DATE ignored
+    gold = [
+        {"name": "Alexander Lukashenko", "label": "PERSON", "aliases": ["Lukashenko"]},
+        {"name": "Belarus", "label": "GPE", "aliases": []},
+        {"name": "Viasna", "label": "ORG", "aliases": []},
+    ]
+    pred = [
+        ("Lukashenko", "PERSON"),
+        ("Alexander Lukashenko", "PERSON"),  # unmerged duplicate
+        ("Belarus", "GPE"),
+        ("Viasna", "PERSON"),
+        ("2020", "DATE"),
+    ]  # wrong label; DATE ignored
     c = sc.score_entities(pred, gold)
     assert (c.right, c.predicted, c.found, c.gold) == (2, 4, 2, 3)
     assert c.precision == 0.5 and round(c.recall, 3) == 0.667
@@ -39,12 +52,16 @@ def test_score_entities_aliases_labels_and_duplicates():
 
 def test_score_quotes_needs_start_and_speaker():
     entities = [{"name": "Laura Mickevich", "label": "PERSON", "aliases": ["Mickevich"]}]
-    gold = [{"start": "We came here", "speaker": "Laura Mickevich"},
-            {"start": "The crossing went", "speaker": "Laura Mickevich"},
-            {"start": "Some of them", "speaker": "Tomas Baranauskas"}]
-    pred = [("“We came here to bring people home,”", "Mickevich"),
-            ("The crossing went quietly.", None),
-            ("Some of them had not seen", "Laura Mickevich")]
+    gold = [
+        {"start": "We came here", "speaker": "Laura Mickevich"},
+        {"start": "The crossing went", "speaker": "Laura Mickevich"},
+        {"start": "Some of them", "speaker": "Tomas Baranauskas"},
+    ]
+    pred = [
+        ("“We came here to bring people home,”", "Mickevich"),
+        ("The crossing went quietly.", None),
+        ("Some of them had not seen", "Laura Mickevich"),
+    ]
     with_speaker = sc.score_quotes(pred, gold, entities)
     assert (with_speaker.right, with_speaker.predicted, with_speaker.gold) == (1, 3, 3)
     text_only = sc.score_quotes(pred, gold, entities, speaker=False)
@@ -53,53 +70,37 @@ def test_score_quotes_needs_start_and_speaker():
 
 def test_score_spans_values_and_quantities():
     gold = [{"start": 0, "end": 8, "value": "2025-09-11"}, {"start": 20, "end": 29, "value": "2020-06"}]
-    pred = [{"start": 0, "end": 8, "value": "2025-09-11"}, {"start": 23, "end": 27, "value": "2020"},
-            {"start": 40, "end": 45, "value": "P2D"}]
+    pred = [
+        {"start": 0, "end": 8, "value": "2025-09-11"},
+        {"start": 23, "end": 27, "value": "2020"},
+        {"start": 40, "end": 45, "value": "P2D"},
+    ]
     assert sc.score_spans(pred, gold, sc.same_value) == sc.Counts(1, 3, 1, 2)
     assert sc.score_spans(pred, gold) == sc.Counts(2, 3, 2, 2)  # extent only
     g = {"value": 1100, "unit": "prisoners", "qualifier": "over"}
     assert sc.same_quantity({"value": 1100.0, "unit": "political prisoners", "qualifier": "over"}, g)
     assert not sc.same_quantity({"value": 1100.0, "unit": "political prisoners", "qualifier": "exact"}, g)
     assert not sc.same_quantity({"value": 1100.0, "unit": None, "qualifier": "over"}, g)
-    assert sc.same_quantity({"value": 5.0, "unit": "prisoners", "qualifier": "exact"},
-                            {"value": 5, "unit": ["Americans", "prisoners"], "qualifier": "exact"})
+    assert sc.same_quantity(
+        {"value": 5.0, "unit": "prisoners", "qualifier": "exact"},
+        {"value": 5, "unit": ["Americans", "prisoners"], "qualifier": "exact"},
+    )
 
 
 def test_score_quotes_part_of_name_where_the_gold_has_no_aliases():
-    gold = [{"start": "We have to", "speaker": "Ronald Reagan"}, {"start": "The talks", "speaker": "State Department"},
-            {"start": "It is a", "speaker": "expert"}, {"start": "No one", "speaker": "Lho Shin-yong"}]
-    pred = [("We have to go on.", "Reagan"), ("The talks failed,", "the U.S. State Department"),
-            ("It is a pity.", "one expert"), ("No one knows", "South Korea")]
+    gold = [
+        {"start": "We have to", "speaker": "Ronald Reagan"},
+        {"start": "The talks", "speaker": "State Department"},
+        {"start": "It is a", "speaker": "expert"},
+        {"start": "No one", "speaker": "Lho Shin-yong"},
+    ]
+    pred = [
+        ("We have to go on.", "Reagan"),
+        ("The talks failed,", "the U.S. State Department"),
+        ("It is a pity.", "one expert"),
+        ("No one knows", "South Korea"),
+    ]
     assert sc.score_quotes(pred, gold, []).right == 0
     assert sc.score_quotes(pred, gold, [], part_of_name=True).right == 3
     assert sc.name_part("lho", "lho shin-yong") and not sc.name_part("he", "ronald reagan")
     assert not sc.name_part("reagan ron", "ronald reagan") and not sc.name_part("", "expert")
-
-
-def test_tempeval_counts_and_scores():
-    gold = [{"start": 0, "end": 6, "value": "1998-01-08"}, {"start": 10, "end": 19, "value": "P2D"},
-            {"start": 30, "end": 34, "value": "1997"}]
-    pred = [{"start": 0, "end": 6, "value": "1998-01-08"},   # strict, right value
-            {"start": 13, "end": 19, "value": "P3D"},        # relaxed only, wrong value
-            {"start": 50, "end": 55, "value": "1999"},       # spurious
-            {"start": 60, "end": 65, "value": "2000"}]       # spurious
-    counts = sc.tempeval_counts(pred, gold)
-    assert counts == {"n_pred": 4, "n_gold": 3, "relaxed": 2, "strict": 1, "value_ok": 1}
-    s = sc.tempeval_scores(counts)
-    assert s["relaxed_p"] == 0.5 and round(s["relaxed_r"], 3) == 0.667
-    assert round(s["relaxed_f1"], 4) == 0.5714 and round(s["strict_f1"], 4) == 0.2857
-    assert s["value_accuracy"] == 0.5 and round(s["value_f1"], 4) == 0.2857
-
-
-def test_polnear_counts_overlap_and_speaker():
-    attributions = [
-        {"source": {"spans": [[0, 5]], "text": "Smith"}, "content": {"spans": [[12, 40]]}, "content_has_quote_marks": True},
-        {"source": {"spans": [[50, 52]], "text": "he"}, "content": {"spans": [[60, 90]]}, "content_has_quote_marks": True},
-        {"source": {"spans": [[95, 99]], "text": "Jane"}, "content": {"spans": [[100, 120]]}, "content_has_quote_marks": False},
-    ]
-    quotes = [{"start": 13, "end": 39, "speaker": "John Smith"},                      # right, name overlap
-              {"start": 61, "end": 89, "speaker": "John Doe", "speaker_start": 50, "speaker_end": 52},  # span overlap
-              {"start": 101, "end": 110, "speaker": "Jane"}]                          # unquoted content: not gold
-    assert sc.polnear_counts(quotes, attributions) == \
-        {"predicted": 3, "right": 2, "gold": 2, "found": 2, "speaker_ok": 2}
-    assert sc.polnear_counts([{"start": 13, "end": 39, "speaker": "Jones"}], attributions)["speaker_ok"] == 0

@@ -6,12 +6,13 @@ Every table is scored by :mod:`helpers.evaluation.scoring`; events by the strict
 one-to-one rules of :mod:`helpers.evaluation.event_scoring`. A table is scored only when
 the gold annotation has it (the Reuters gold has events and quotes only).
 """
+
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -53,12 +54,15 @@ def pipeline_predictions(article) -> dict[str, list]:
     from helpers.pipeline import extract_tables
 
     t = extract_tables(article)
-    spans = lambda df: [dict(r._asdict(), start=int(r.start_char), end=int(r.end_char))  # noqa: E731
-                        for r in df.itertuples(index=False)]
+
+    def spans(df):
+        return [dict(r._asdict(), start=int(r.start_char), end=int(r.end_char)) for r in df.itertuples(index=False)]
+
     return {
         "entities": list(zip(t["entities"]["name"], t["entities"]["label"])),
         "quotes": list(zip(t["quotes"]["text"], t["quotes"]["speaker"])),
-        "quantities": spans(t["quantities"]), "timexes": spans(t["timexes"]),
+        "quantities": spans(t["quantities"]),
+        "timexes": spans(t["timexes"]),
         "events": extracted_events(t["events"]),
         "tables": t,
     }
@@ -66,6 +70,7 @@ def pipeline_predictions(article) -> dict[str, list]:
 
 def _score_tables(pred: dict, gold: dict, system: str) -> dict[tuple[str, str], Counts]:
     """Counts per (table, system) for the tables both the prediction and the gold have."""
+
     def has(key):
         return key in pred and key in gold
 
@@ -86,13 +91,20 @@ def _score_tables(pred: dict, gold: dict, system: str) -> dict[tuple[str, str], 
 
 def _baseline_predictions(article, log) -> list[tuple[str, dict]]:
     dp = bl.safe(bl.dateparser_timexes, article, log)
-    return [("spaCy en_core_web_sm ents", {"entities": bl.safe(bl.spacy_entities, article, log)}),
-            ("dateparser search_dates", {"timexes": dp}),
-            ("textacy direct_quotations", {"quotes": bl.safe(bl.textacy_quotes, article, log)})]
+    return [
+        ("spaCy en_core_web_sm ents", {"entities": bl.safe(bl.spacy_entities, article, log)}),
+        ("dateparser search_dates", {"timexes": dp}),
+        ("textacy direct_quotations", {"quotes": bl.safe(bl.textacy_quotes, article, log)}),
+    ]
 
 
-def score_articles(pairs: Iterable[tuple[object, dict]], *, baselines: bool = True, label: str = "gold",
-                   log: Callable[[str], None] | None = None) -> SetScores:
+def score_articles(
+    pairs: Iterable[tuple[object, dict]],
+    *,
+    baselines: bool = True,
+    label: str = "gold",
+    log: Callable[[str], None] | None = None,
+) -> SetScores:
     """Score the pipeline (and, with ``baselines``, the baselines) on annotated articles.
 
     Args:
@@ -123,20 +135,36 @@ def score_articles(pairs: Iterable[tuple[object, dict]], *, baselines: bool = Tr
         for key, counts in scored.items():
             totals[key] = totals.get(key, Counts()) + counts
         log(f"{label}: scored {article.article_id}")
-    rows = [{"table": t, "system": s, "right": c.right, "predicted": c.predicted, "found": c.found,
-             "gold": c.gold, "precision": c.precision, "recall": c.recall, "f1": c.f1}
-            for (t, s), c in sorted(totals.items(), key=lambda kv: (TABLES.index(kv[0][0]), kv[0][1] != "helpers"))]
+    rows = [
+        {
+            "table": t,
+            "system": s,
+            "right": c.right,
+            "predicted": c.predicted,
+            "found": c.found,
+            "gold": c.gold,
+            "precision": c.precision,
+            "recall": c.recall,
+            "f1": c.f1,
+        }
+        for (t, s), c in sorted(totals.items(), key=lambda kv: (TABLES.index(kv[0][0]), kv[0][1] != "helpers"))
+    ]
     return SetScores(pd.DataFrame(rows), events, n, failed)
 
 
-def evaluate_gold(gold_dir: Path | str = GOLD_DIR, *, baselines: bool = True,
-                  log: Callable[[str], None] | None = None) -> SetScores:
+def evaluate_gold(
+    gold_dir: Path | str = GOLD_DIR, *, baselines: bool = True, log: Callable[[str], None] | None = None
+) -> SetScores:
     """Score a folder in the ``tests/gold`` format (:func:`~helpers.evaluation.gold.load_gold`)."""
     return score_articles(load_gold(gold_dir), baselines=baselines, label=Path(gold_dir).name, log=log)
 
 
-def evaluate_reuters(jsonl: Path | str = REUTERS_JSONL, gold_dir: Path | str = REUTERS_GOLD_DIR, *,
-                     log: Callable[[str], None] | None = None) -> SetScores:
+def evaluate_reuters(
+    jsonl: Path | str = REUTERS_JSONL,
+    gold_dir: Path | str = REUTERS_GOLD_DIR,
+    *,
+    log: Callable[[str], None] | None = None,
+) -> SetScores:
     """Score the Reuters gold set (events and quotes; no baselines).
 
     Raises:

@@ -9,10 +9,11 @@
 imported inside the functions, only when a baseline runs. A baseline that raises on an
 article predicts nothing for it (:func:`safe`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from helpers.evaluation.scoring import norm_name
 
@@ -31,8 +32,10 @@ def dateparser_timexes(article) -> list[dict]:
     from dateparser.search import search_dates
 
     base = dt.datetime.combine(article.published, dt.time())
-    found = search_dates(article.text, languages=["en"],
-                         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+    found = (
+        search_dates(article.text, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+        or []
+    )
     out, cursor = [], 0
     for text, when in found:
         start = article.text.find(text, cursor)

@@ -1,19 +1,21 @@
 """Scoring on public corpora: TimeBank/AQUAINT (TempEval-3 timex measures) and PolNeAR
 (quotations). Their texts are not in the repository: the caller passes the JSONL paths.
-The measures are in :mod:`helpers.evaluation.scoring`.
+The measures are in :mod:`helpers.evaluation.corpus_scoring`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
-from helpers.evaluation.scoring import Counts, polnear_counts, tempeval_counts, tempeval_scores
+from helpers.evaluation.corpus_scoring import polnear_counts, tempeval_counts, tempeval_scores
+from helpers.evaluation.scoring import Counts
 
 
 def read_jsonl(path: Path | str) -> list[dict]:
@@ -32,33 +34,53 @@ def read_jsonl(path: Path | str) -> list[dict]:
     return docs
 
 
-def text_article(article_id: str, path: str, text: str, title: str | None, published: str | None,
-                 source: str | None = None):
+def text_article(
+    article_id: str, path: str, text: str, title: str | None, published: str | None, source: str | None = None
+):
     """An in-memory plain-text Article (language en; ``published``: an ISO date or datetime
     string, or None). Nothing is read or written."""
     from helpers.core.articles import Article
 
     day = dt.date.fromisoformat(published[:10]) if published else None
-    return Article(article_id, path, "text", text, title or "", day, source, None, "en", "utf-8",
-                   hashlib.sha256(text.encode()).hexdigest())
+    return Article(
+        article_id,
+        path,
+        "text",
+        text,
+        title or "",
+        day,
+        source,
+        None,
+        "en",
+        "utf-8",
+        hashlib.sha256(text.encode()).hexdigest(),
+    )
 
 
 def polnear_article(n: int, doc: dict):
     """PolNeAR record number ``n`` (1-based) as an in-memory Article ``polnear_<n>``: text,
     title, publication_date, publisher."""
-    return text_article(f"polnear_{n}", doc.get("article", ""), doc["text"], doc.get("title"),
-                    doc.get("publication_date"), doc.get("publisher"))
+    return text_article(
+        f"polnear_{n}",
+        doc.get("article", ""),
+        doc["text"],
+        doc.get("title"),
+        doc.get("publication_date"),
+        doc.get("publisher"),
+    )
 
 
 def tempeval_article(doc: dict):
     """A TimeBank/AQUAINT record as an in-memory Article named by its docid, published on its DCT."""
-    return text_article(str(doc["docid"]), str(doc["docid"]), doc["text"], doc.get("title"),
-                    (doc.get("dct") or {}).get("value"))
+    return text_article(
+        str(doc["docid"]), str(doc["docid"]), doc["text"], doc.get("title"), (doc.get("dct") or {}).get("value")
+    )
 
 
 # --- TempEval-3 on TimeBank / AQUAINT ----------------------------------------------
-def evaluate_tempeval(path: Path | str, *, every: int = 25, log: Callable[[str], None] | None = None,
-                      timex_fn: Callable | None = None) -> dict:
+def evaluate_tempeval(
+    path: Path | str, *, every: int = 25, log: Callable[[str], None] | None = None, timex_fn: Callable | None = None
+) -> dict:
     """Score :func:`helpers.timexes.extract.timexes_in_text` on a TempEval JSONL file.
 
     Args:
@@ -76,8 +98,14 @@ def evaluate_tempeval(path: Path | str, *, every: int = 25, log: Callable[[str],
     docs = read_jsonl(path)
     for n, doc in enumerate(docs, 1):
         dct = dt.date.fromisoformat(doc["dct"]["value"][:10]) if doc.get("dct") else None
-        pred = [{"start": p.get("start", p.get("start_char")), "end": p.get("end", p.get("end_char")),
-                 "value": p.get("value")} for p in timex_fn(doc["text"], dct)]
+        pred = [
+            {
+                "start": p.get("start", p.get("start_char")),
+                "end": p.get("end", p.get("end_char")),
+                "value": p.get("value"),
+            }
+            for p in timex_fn(doc["text"], dct)
+        ]
         for k, v in tempeval_counts(pred, doc["timexes"]).items():
             total[k] += v
         if n % every == 0 or n == len(docs):
@@ -107,13 +135,27 @@ def evaluate_polnear(path: Path | str, *, every: int = 10, log: Callable[[str], 
             failed += 1
             log(f"polnear: {doc.get('article')}: {type(exc).__name__}: {exc}")
             quotes = pd.DataFrame(columns=["start_char", "end_char", "speaker"])
-        preds = [{"start": int(r["start_char"]), "end": int(r["end_char"]), "speaker": r.get("speaker"),
-                  "speaker_start": r.get("speaker_start_char"), "speaker_end": r.get("speaker_end_char")}
-                 for r in quotes.to_dict("records")]
+        preds = [
+            {
+                "start": int(r["start_char"]),
+                "end": int(r["end_char"]),
+                "speaker": r.get("speaker"),
+                "speaker_start": r.get("speaker_start_char"),
+                "speaker_end": r.get("speaker_end_char"),
+            }
+            for r in quotes.to_dict("records")
+        ]
         for k, v in polnear_counts(preds, doc["attributions"]).items():
             total[k] += v
         if n % every == 0 or n == len(docs):
             log(f"polnear: {n}/{len(docs)} articles")
     c = Counts(total["right"], total["predicted"], total["found"], total["gold"])
-    return {"docs": len(docs), "failed": failed, **total, "precision": c.precision, "recall": c.recall,
-            "f1": c.f1, "speaker_share": total["speaker_ok"] / total["right"] if total["right"] else 0.0}
+    return {
+        "docs": len(docs),
+        "failed": failed,
+        **total,
+        "precision": c.precision,
+        "recall": c.recall,
+        "f1": c.f1,
+        "speaker_share": total["speaker_ok"] / total["right"] if total["right"] else 0.0,
+    }

@@ -14,13 +14,14 @@ Article files (``.txt``, ``.md``, ``.html``) given directly are read with
 :func:`helpers.core.articles.load_article`. Records with the same text, title and date
 (PolNeAR has one record per article and annotator) are extracted once.
 """
+
 from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from helpers.evaluation.corpora import polnear_article, read_jsonl, tempeval_article
 from helpers.evaluation.reuters import story_article
@@ -114,8 +115,14 @@ def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str]
         for doc_id, article in _documents(path):
             report.records += 1
             if isinstance(article, Exception):
-                report.failures.append({"source": path.name, "doc": doc_id,
-                                        "error": f"{type(article).__name__}: {article}", "where": _where(article)})
+                report.failures.append(
+                    {
+                        "source": path.name,
+                        "doc": doc_id,
+                        "error": f"{type(article).__name__}: {article}",
+                        "where": _where(article),
+                    }
+                )
                 continue
             key = (article.text, article.title, article.published)
             if key in seen:
@@ -125,8 +132,9 @@ def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str]
             try:
                 extract_tables(article)
             except Exception as exc:  # noqa: BLE001 - every exception is what we look for
-                report.failures.append({"source": path.name, "doc": doc_id,
-                                        "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)})
+                report.failures.append(
+                    {"source": path.name, "doc": doc_id, "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)}
+                )
                 log(f"crash-check: {path.name} {doc_id}: {type(exc).__name__}: {exc}")
             if report.extracted % every == 0:
                 log(f"crash-check: {report.extracted} texts extracted, {len(report.failures)} failures")
@@ -135,10 +143,13 @@ def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str]
 
 def crash_markdown(report: CrashReport) -> str:
     """The crash check as Markdown: a summary line and one row per failure."""
-    lines = [f"{report.records} records, {report.extracted} distinct texts extracted, "
-             f"{len(report.failures)} raised an exception."]
+    lines = [
+        f"{report.records} records, {report.extracted} distinct texts extracted, "
+        f"{len(report.failures)} raised an exception."
+    ]
     if report.failures:
         lines += ["", "| source | document | exception | last frame |", "|---|---|---|---|"]
-        lines += [f"| {f['source']} | {f['doc']} | {f['error'].replace('|', '/')} | {f['where']} |"
-                  for f in report.failures]
+        lines += [
+            f"| {f['source']} | {f['doc']} | {f['error'].replace('|', '/')} | {f['where']} |" for f in report.failures
+        ]
     return "\n".join(lines)

@@ -13,6 +13,7 @@ Where things are: gold loading :mod:`~helpers.evaluation.gold` and
 baselines :mod:`~helpers.evaluation.baselines`; Markdown :mod:`~helpers.evaluation.report`;
 zero-exception check :mod:`~helpers.evaluation.crash_check`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,11 +21,11 @@ from pathlib import Path
 
 from helpers.evaluation.annotated import evaluate_gold, evaluate_reuters
 from helpers.evaluation.corpora import evaluate_polnear, evaluate_tempeval
+from helpers.evaluation.corpus_scoring import tempeval_scores
 from helpers.evaluation.crash_check import crash_check, crash_markdown
 from helpers.evaluation.gold import GOLD_DIR, HELDOUT_DIR
 from helpers.evaluation.report import polnear_markdown, set_section, tempeval_markdown
 from helpers.evaluation.reuters import REUTERS_GOLD_DIR, REUTERS_JSONL
-from helpers.evaluation.scoring import tempeval_scores
 from helpers.paths import REPORTS_DIR
 
 GATED = ("entities", "quotes", "quantities", "timexes", "events")
@@ -34,41 +35,86 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``python -m helpers evaluate``."""
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="annotated articles (default tests/gold)")
     parser.add_argument("--no-gold", action="store_true", help="skip the gold-set evaluation")
-    parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR if HELDOUT_DIR.is_dir() else None, metavar="DIR",
-                        help="held-out annotated articles, reported after the gold set and not gated "
-                             "(default tests/heldout when it exists)")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=HELDOUT_DIR if HELDOUT_DIR.is_dir() else None,
+        metavar="DIR",
+        help="held-out annotated articles, reported after the gold set and not gated "
+        "(default tests/heldout when it exists)",
+    )
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out evaluation")
-    parser.add_argument("--reuters", type=Path, metavar="PATH", default=REUTERS_JSONL if REUTERS_JSONL.is_file() else None,
-                        help="Reuters JSONL holding the texts of tests/gold_reuters (default "
-                             "../shared/eval/reuters/reuters21578_sanctions_diplomacy.jsonl when it exists)")
-    parser.add_argument("--reuters-gold", type=Path, metavar="DIR", default=REUTERS_GOLD_DIR,
-                        help="Reuters gold annotations (default tests/gold_reuters)")
+    parser.add_argument(
+        "--reuters",
+        type=Path,
+        metavar="PATH",
+        default=REUTERS_JSONL if REUTERS_JSONL.is_file() else None,
+        help="Reuters JSONL holding the texts of tests/gold_reuters (default "
+        "../shared/eval/reuters/reuters21578_sanctions_diplomacy.jsonl when it exists)",
+    )
+    parser.add_argument(
+        "--reuters-gold",
+        type=Path,
+        metavar="DIR",
+        default=REUTERS_GOLD_DIR,
+        help="Reuters gold annotations (default tests/gold_reuters)",
+    )
     parser.add_argument("--no-reuters", action="store_true", help="skip the Reuters evaluation")
-    parser.add_argument("--tempeval", type=Path, nargs="+", action="extend", default=[], metavar="PATH",
-                        help="TempEval JSONL files (TimeBank, AQUAINT) to score the timex extractor on")
-    parser.add_argument("--polnear", type=Path, metavar="PATH", help="PolNeAR JSONL (e.g. dev.jsonl) to score quotes on")
-    parser.add_argument("--crash-check", type=Path, nargs="+", action="extend", default=[], metavar="PATH",
-                        help="JSONL files, folders of them or article files: run the whole extraction on every "
-                             "text and list every exception (exit status 1 if any)")
+    parser.add_argument(
+        "--tempeval",
+        type=Path,
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="PATH",
+        help="TempEval JSONL files (TimeBank, AQUAINT) to score the timex extractor on",
+    )
+    parser.add_argument(
+        "--polnear", type=Path, metavar="PATH", help="PolNeAR JSONL (e.g. dev.jsonl) to score quotes on"
+    )
+    parser.add_argument(
+        "--crash-check",
+        type=Path,
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="PATH",
+        help="JSONL files, folders of them or article files: run the whole extraction on every "
+        "text and list every exception (exit status 1 if any)",
+    )
     parser.add_argument("--out", type=Path, default=REPORTS_DIR / "evaluation.md", help="Markdown report path")
 
 
 def _annotated_sections(args: argparse.Namespace) -> list[str]:
     parts = []
     if not args.no_gold:
-        parts += set_section("Annotated articles", Path(args.gold).name, evaluate_gold(args.gold),
-                             "Micro-averaged over articles; matching rules in tests/gold/README.md.")
-    if args.heldout is not None and not args.no_heldout \
-            and (args.no_gold or Path(args.heldout).resolve() != Path(args.gold).resolve()):
-        parts += set_section("Held-out articles", Path(args.heldout).name, evaluate_gold(args.heldout),
-                             "Not part of the quality gate (see tests/heldout/README.md); micro-averaged over "
-                             "articles, same matching rules as the gold set.")
+        parts += set_section(
+            "Annotated articles",
+            Path(args.gold).name,
+            evaluate_gold(args.gold),
+            "Micro-averaged over articles; matching rules in tests/gold/README.md.",
+        )
+    if (
+        args.heldout is not None
+        and not args.no_heldout
+        and (args.no_gold or Path(args.heldout).resolve() != Path(args.gold).resolve())
+    ):
+        parts += set_section(
+            "Held-out articles",
+            Path(args.heldout).name,
+            evaluate_gold(args.heldout),
+            "Not part of the quality gate (see tests/heldout/README.md); micro-averaged over "
+            "articles, same matching rules as the gold set.",
+        )
     if args.reuters is not None and not args.no_reuters:
-        parts += set_section("Reuters-21578 real text", Path(args.reuters_gold).name,
-                             evaluate_reuters(args.reuters, args.reuters_gold),
-                             f"Texts from {Path(args.reuters).name}; not part of the quality gate (targets of "
-                             "issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). "
-                             "Rules in tests/gold_reuters/README.md; no baselines.")
+        parts += set_section(
+            "Reuters-21578 real text",
+            Path(args.reuters_gold).name,
+            evaluate_reuters(args.reuters, args.reuters_gold),
+            f"Texts from {Path(args.reuters).name}; not part of the quality gate (targets of "
+            "issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). "
+            "Rules in tests/gold_reuters/README.md; no baselines.",
+        )
     return parts
 
 
@@ -88,15 +134,24 @@ def run(args: argparse.Namespace) -> int:
             results["all"] = {**summed, **tempeval_scores(summed)}
         parts += ["## Time expressions: TempEval-3 measures", "", tempeval_markdown(results), ""]
     if args.polnear:
-        parts += ["## Quotations: PolNeAR attributions in quotation marks", "",
-                  polnear_markdown(Path(args.polnear).name, evaluate_polnear(args.polnear)), ""]
+        parts += [
+            "## Quotations: PolNeAR attributions in quotation marks",
+            "",
+            polnear_markdown(Path(args.polnear).name, evaluate_polnear(args.polnear)),
+            "",
+        ]
     failures = 0
     if args.crash_check:
         crashes = crash_check(args.crash_check)
         failures = len(crashes.failures)
-        parts += ["## Zero exceptions: the whole extraction on every text", "",
-                  "Inputs: " + ", ".join(Path(p).name for p in args.crash_check) + ".", "",
-                  crash_markdown(crashes), ""]
+        parts += [
+            "## Zero exceptions: the whole extraction on every text",
+            "",
+            "Inputs: " + ", ".join(Path(p).name for p in args.crash_check) + ".",
+            "",
+            crash_markdown(crashes),
+            "",
+        ]
     text = "\n".join(parts)
     print(text)
     out = Path(args.out)

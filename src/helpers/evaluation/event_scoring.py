@@ -30,10 +30,11 @@ Matching rules (also in ``tests/gold_reuters/README.md`` and ``tests/gold/README
 
 Counts add up over articles (micro-average), like :class:`helpers.evaluation.scoring.Counts`.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import pandas as pd
 
@@ -66,10 +67,13 @@ class EventScore:
     matched: int = 0
     modality_ok: int = 0
 
-    def __add__(self, other: "EventScore") -> "EventScore":
+    def __add__(self, other: EventScore) -> EventScore:
         types = set(self.by_type) | set(other.by_type)
-        return EventScore({t: self.by_type.get(t, Counts()) + other.by_type.get(t, Counts()) for t in types},
-                          self.matched + other.matched, self.modality_ok + other.modality_ok)
+        return EventScore(
+            {t: self.by_type.get(t, Counts()) + other.by_type.get(t, Counts()) for t in types},
+            self.matched + other.matched,
+            self.modality_ok + other.modality_ok,
+        )
 
     @property
     def overall(self) -> Counts:
@@ -89,16 +93,24 @@ def _value(value):
 def extracted_events(frame: pd.DataFrame) -> list[Event]:
     """The rows of an ``events`` table (columns event_type, date, count, modality) as
     :class:`Event`; missing dates and counts become None."""
-    return [Event(str(t), None if _missing(d) else str(d).strip(), None if _missing(c) else int(c), str(m))
-            for t, d, c, m in zip(frame["event_type"], frame["date"], frame["count"], frame["modality"])]
+    return [
+        Event(str(t), None if _missing(d) else str(d).strip(), None if _missing(c) else int(c), str(m))
+        for t, d, c, m in zip(frame["event_type"], frame["date"], frame["count"], frame["modality"])
+    ]
 
 
 def gold_events(gold: list[dict]) -> list[dict]:
     """Gold events with ``date`` and ``count`` as lists (a scalar becomes a one-item list)
     and ``modality`` defaulting to asserted."""
-    return [{**g, "date": [_value(d) for d in _as_list(g.get("date"))],
-             "count": [_value(c) for c in _as_list(g.get("count"))],
-             "modality": g.get("modality") or ASSERTED} for g in gold]
+    return [
+        {
+            **g,
+            "date": [_value(d) for d in _as_list(g.get("date"))],
+            "count": [_value(c) for c in _as_list(g.get("count"))],
+            "modality": g.get("modality") or ASSERTED,
+        }
+        for g in gold
+    ]
 
 
 def compatible(pred: Event, gold: dict) -> bool:
@@ -190,8 +202,13 @@ def score_events(predicted: Iterable[Event], gold: list[dict]) -> EventScore:
     pairs = match_events(preds, golds)
     by_type = {t: Counts() for t in {p.type for p in preds} | {g["type"] for g in golds}}
     for t in by_type:
-        tp = sum(preds[i].type == t and preds[i].modality == ASSERTED and golds[j]["modality"] == ASSERTED
-                 for i, j in pairs)
-        by_type[t] = Counts(tp, sum(p.type == t and p.modality == ASSERTED for p in preds), tp,
-                            sum(g["type"] == t and g["modality"] == ASSERTED for g in golds))
+        tp = sum(
+            preds[i].type == t and preds[i].modality == ASSERTED and golds[j]["modality"] == ASSERTED for i, j in pairs
+        )
+        by_type[t] = Counts(
+            tp,
+            sum(p.type == t and p.modality == ASSERTED for p in preds),
+            tp,
+            sum(g["type"] == t and g["modality"] == ASSERTED for g in golds),
+        )
     return EventScore(by_type, len(pairs), sum(preds[i].modality == golds[j]["modality"] for i, j in pairs))

@@ -1,5 +1,6 @@
 """Loading the annotated article folders ``tests/gold/`` (the quality gate) and
 ``tests/heldout/`` (reported, not gated). Format: ``tests/gold/README.md``."""
+
 from __future__ import annotations
 
 import json

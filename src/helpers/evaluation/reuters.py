@@ -8,6 +8,7 @@ project, :data:`REUTERS_JSONL`) and each story is built in memory as an
 publication date is the story's ``date``. Nothing is written. The gold format and the
 annotation rules are in ``tests/gold_reuters/README.md``.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,12 @@ def read_stories(path: Path | str) -> dict[str, dict]:
                 continue
             try:
                 story = json.loads(line)
-                stories[str(story["newid"])] = {**story, "title": story["title"] or "", "body": story["body"] or "",
-                                                "date": story["date"]}
+                stories[str(story["newid"])] = {
+                    **story,
+                    "title": story["title"] or "",
+                    "body": story["body"] or "",
+                    "date": story["date"],
+                }
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}: line {n}: not a Reuters story ({type(exc).__name__}: {exc})") from None
     return stories
@@ -49,12 +54,14 @@ def story_article(story: dict):
     """One story as an in-memory Article: id ``reuters_<newid>``, text ``title + "\\n\\n" +
     body``, title, publication date = the date part of ``date``, language en."""
     article_id = f"reuters_{story['newid']}"
-    return text_article(article_id, article_id, story["title"] + "\n\n" + story["body"], story["title"],
-                        story["date"], "Reuters")
+    return text_article(
+        article_id, article_id, story["title"] + "\n\n" + story["body"], story["title"], story["date"], "Reuters"
+    )
 
 
-def load_reuters_gold(jsonl: Path | str = REUTERS_JSONL,
-                      gold_dir: Path | str = REUTERS_GOLD_DIR) -> list[tuple[object, dict]]:
+def load_reuters_gold(
+    jsonl: Path | str = REUTERS_JSONL, gold_dir: Path | str = REUTERS_GOLD_DIR
+) -> list[tuple[object, dict]]:
     """Every annotated Reuters story with its annotation.
 
     Args:

@@ -1,7 +1,7 @@
 """Scoring functions: precision, recall and F1 of extracted tables against annotations.
 
 The gold format is documented in ``tests/gold/README.md``; the runs that use these
-functions are in :mod:`helpers.evaluation.annotated` and :mod:`helpers.evaluation.corpora`. Every table is scored by precision (right
+functions are in :mod:`helpers.evaluation.annotated`. Every table is scored by precision (right
 predictions / predictions), recall (gold items found / gold items) and F1,
 micro-averaged over articles (:class:`Counts` add up):
 
@@ -15,28 +15,21 @@ micro-averaged over articles (:class:`Counts` add up):
   quantities the same counted noun and qualifier); ``timexes (extent)`` needs overlap only;
 * events: strict one-to-one matching, in :mod:`helpers.evaluation.event_scoring`.
 
-TempEval-3 measures (UzZaman et al. 2013, https://aclanthology.org/S13-2001/): relaxed
-extent match = any character overlap, strict = same offsets; value F1 = relaxed F1 x
-value accuracy over relaxed matches.
-
-PolNeAR quotations (:func:`polnear_counts`): the gold items are the attributions whose
-content is in quotation marks; a predicted quotation is right when it overlaps a gold
-content.
+The measures on TimeBank/AQUAINT and PolNeAR are in :mod:`helpers.evaluation.corpus_scoring`.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 import pandas as pd
 
-NAMED_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-                "WORK_OF_ART", "LAW", "LANGUAGE")
+NAMED_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
-STOPWORDS = frozenset("the a an of and in on for to by with at from its their his her".split())
 
 
 # --- scores ------------------------------------------------------------------------
@@ -50,9 +43,10 @@ class Counts:
     found: int = 0
     gold: int = 0
 
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(self.right + other.right, self.predicted + other.predicted,
-                      self.found + other.found, self.gold + other.gold)
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.right + other.right, self.predicted + other.predicted, self.found + other.found, self.gold + other.gold
+        )
 
     @property
     def precision(self) -> float:
@@ -121,8 +115,12 @@ def _as_list(value) -> list:
 
 
 def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or value is pd.NA \
+    return (
+        value is None
+        or (isinstance(value, float) and value != value)
+        or value is pd.NA
         or (not isinstance(value, (str, int, float)) and pd.isna(value))
+    )
 
 
 def _names(entity: dict) -> set[str]:
@@ -140,8 +138,9 @@ def score_entities(predicted: Iterable[tuple[str, str]], gold: list[dict]) -> Co
     golds = [(g["label"], _names(g)) for g in gold]
     used, right = set(), 0
     for name, label in preds:
-        hit = next((i for i, (glab, names) in enumerate(golds)
-                    if i not in used and glab == label and name in names), None)
+        hit = next(
+            (i for i, (glab, names) in enumerate(golds) if i not in used and glab == label and name in names), None
+        )
         if hit is not None:
             used.add(hit)
             right += 1
@@ -171,11 +170,17 @@ def name_part(predicted: str, gold: str) -> bool:
     """
     a, b = predicted.split(), gold.split()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+    return bool(short) and any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
-def score_quotes(predicted: Iterable[tuple[str, str | None]], gold: list[dict],
-                 entities: list[dict], *, speaker: bool = True, part_of_name: bool = False) -> Counts:
+def score_quotes(
+    predicted: Iterable[tuple[str, str | None]],
+    gold: list[dict],
+    entities: list[dict],
+    *,
+    speaker: bool = True,
+    part_of_name: bool = False,
+) -> Counts:
     """Score (text, speaker) predictions against gold quotes ({start, speaker}).
 
     A prediction is right when its normalised text starts with the gold start and, with
@@ -189,25 +194,38 @@ def score_quotes(predicted: Iterable[tuple[str, str | None]], gold: list[dict],
     for g in gold:
         start, names = norm_quote(g["start"]), speaker_names(g["speaker"], entities)
 
-        def same_speaker(who):
+        def same_speaker(who, names=names):
             return who in names or (part_of_name and any(name_part(who, n) for n in names))
 
-        hit = next((i for i, (text, who) in enumerate(preds) if i not in used and text.startswith(start)
-                    and (not speaker or same_speaker(who))), None)
+        hit = next(
+            (
+                i
+                for i, (text, who) in enumerate(preds)
+                if i not in used and text.startswith(start) and (not speaker or same_speaker(who))
+            ),
+            None,
+        )
         if hit is not None:
             used.add(hit)
             found += 1
     return Counts(found, len(preds), found, len(gold))
 
 
-def score_spans(predicted: list[dict], gold: list[dict],
-                same: Callable[[dict, dict], bool] = lambda p, g: True) -> Counts:
+def score_spans(
+    predicted: list[dict], gold: list[dict], same: Callable[[dict, dict], bool] = lambda p, g: True
+) -> Counts:
     """One-to-one matching of predicted spans ({start, end, ...}) to gold spans: a pair
     matches when the spans overlap and ``same(pred, gold)`` holds (e.g. equal values)."""
     used, found = set(), 0
     for g in gold:
-        hit = next((i for i, p in enumerate(predicted) if i not in used and p["start"] < g["end"]
-                    and g["start"] < p["end"] and same(p, g)), None)
+        hit = next(
+            (
+                i
+                for i, p in enumerate(predicted)
+                if i not in used and p["start"] < g["end"] and g["start"] < p["end"] and same(p, g)
+            ),
+            None,
+        )
         if hit is not None:
             used.add(hit)
             found += 1
@@ -223,67 +241,8 @@ def same_quantity(pred: dict, gold: dict) -> bool:
     """Quantities equal: value (relative 1e-9), counted noun (:func:`unit_head` of any
     accepted gold unit) and qualifier."""
     value, expected = float(pred["value"]), float(gold["value"])
-    return (abs(value - expected) <= 1e-9 * max(1.0, abs(expected))
-            and unit_head(pred.get("unit")) in {unit_head(u) for u in _as_list(gold["unit"])}
-            and pred.get("qualifier") == gold["qualifier"])
-
-
-# --- TempEval-3 counts -------------------------------------------------------------
-def tempeval_counts(predicted: list[dict], gold: list[dict]) -> dict[str, int]:
-    """TempEval-3 counts for one document: predicted and gold timexes as dicts with
-    start, end, value. Returns n_pred, n_gold, relaxed (pairs matched by overlap,
-    one-to-one), strict (same offsets) and value_ok (relaxed pairs with equal value)."""
-    used, pairs = set(), []
-    for gi, g in enumerate(gold):
-        hit = next((i for i, p in enumerate(predicted) if i not in used
-                    and p["start"] < g["end"] and g["start"] < p["end"]), None)
-        if hit is not None:
-            used.add(hit)
-            pairs.append((predicted[hit], g))
-    strict = len({(p["start"], p["end"]) for p in predicted} & {(g["start"], g["end"]) for g in gold})
-    return {"n_pred": len(predicted), "n_gold": len(gold), "relaxed": len(pairs), "strict": strict,
-            "value_ok": sum(str(p.get("value")) == str(g.get("value")) for p, g in pairs)}
-
-
-def tempeval_scores(counts: dict[str, int]) -> dict[str, float]:
-    """Relaxed and strict extent P/R/F1, value accuracy and value F1 from summed counts."""
-    def f1(k):
-        c = Counts(counts[k], counts["n_pred"], counts[k], counts["n_gold"])
-        return c.precision, c.recall, c.f1
-    rp, rr, rf = f1("relaxed")
-    sp, sr, sf = f1("strict")
-    accuracy = counts["value_ok"] / counts["relaxed"] if counts["relaxed"] else 0.0
-    return {"relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "strict_p": sp, "strict_r": sr,
-            "strict_f1": sf, "value_accuracy": accuracy, "value_f1": rf * accuracy}
-
-
-# --- PolNeAR counts ----------------------------------------------------------------
-def _overlaps(a: tuple[int, int], spans: Iterable) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
-
-
-def polnear_counts(quotes: list[dict], attributions: list[dict]) -> dict[str, int]:
-    """Counts for one article: ``quotes`` are predicted quotations (start, end, speaker,
-    speaker_start, speaker_end); ``attributions`` are PolNeAR's. Gold = attributions with
-    ``content_has_quote_marks``. A quote is right when it overlaps a gold content; a gold
-    attribution is found when a quote overlaps it; a right quote has the right speaker
-    when its speaker span overlaps the source span or its speaker name shares a word
-    (not a stopword) with the source text."""
-    gold = [a for a in attributions if a.get("content_has_quote_marks")]
-    right = speaker_ok = 0
-    for q in quotes:
-        hits = [a for a in gold if _overlaps((q["start"], q["end"]), a["content"]["spans"])]
-        if not hits:
-            continue
-        right += 1
-        words = set(re.findall(r"\w+", norm_name(q.get("speaker")))) - STOPWORDS
-        for a in hits:
-            source = a.get("source") or {"text": "", "spans": []}  # some attributions have no source
-            src_words = set(re.findall(r"\w+", norm_name(source.get("text")))) - STOPWORDS
-            span = (q.get("speaker_start"), q.get("speaker_end"))
-            if (words & src_words) or (not _missing(span[0])
-                                       and _overlaps((int(span[0]), int(span[1])), source.get("spans") or [])):
-                speaker_ok += 1
-                break
-    found = sum(any(_overlaps((q["start"], q["end"]), a["content"]["spans"]) for q in quotes) for a in gold)
-    return {"predicted": len(quotes), "right": right, "gold": len(gold), "found": found, "speaker_ok": speaker_ok}
+    return (
+        abs(value - expected) <= 1e-9 * max(1.0, abs(expected))
+        and unit_head(pred.get("unit")) in {unit_head(u) for u in _as_list(gold["unit"])}
+        and pred.get("qualifier") == gold["qualifier"]
+    )
