@@ -111,7 +111,7 @@ def test_swimlanes_show_only_the_chosen_authorities(ref):
 
 def test_article_events_figure():
     fig = figures.plot_article_events(_events(SEED_LIKE), title="Events", source="article x")
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["arrest", "release"]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Release", "Arrest, detention"]
 
 
 def test_dollar_signs_in_titles_are_text_not_mathtext(tmp_path):
