@@ -6,12 +6,14 @@ after a deliberate change to one of those facts:
 
     .venv/bin/python tools/freeze_nbval_outputs.py notebooks/01_article.ipynb notebooks/02_timeline.ipynb
 
-Each notebook is executed with its default parameters by papermill (kernel
-``helpers``); the checked cells keep their stream outputs, all other cells are
-cleared and lose their execution counts (nbval needs them on the checked cells). The
-checked cells get the metadata ``keep_output: true`` so that nbstripout, run by pre-commit
-with ``--keep-count``, leaves them as they are.
+Each notebook is executed with its default parameters by papermill, as reports are
+(:func:`helpers.reports.run_notebook`: kernel ``helpers``, encrypted sockets); the checked
+cells keep their stream outputs, all other cells are cleared and lose their execution
+counts (nbval needs them on the checked cells). The checked cells get the metadata
+``keep_output: true`` so that nbstripout, run by pre-commit with ``--keep-count``, leaves
+them as they are.
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,7 +21,8 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-import papermill as pm
+
+from helpers.reports import run_notebook
 
 MARK = "NBVAL_CHECK_OUTPUT"
 
@@ -27,8 +30,9 @@ MARK = "NBVAL_CHECK_OUTPUT"
 def freeze(path: Path) -> int:
     """Execute ``path`` and keep only the marked cells' outputs; return how many were kept."""
     with tempfile.TemporaryDirectory() as tmp:
-        executed = pm.execute_notebook(str(path), str(Path(tmp) / path.name), kernel_name="helpers",
-                                       progress_bar=False)
+        if error := run_notebook(path, Path(tmp) / path.name, {}):
+            raise SystemExit(f"{path}: {error}")
+        executed = nbformat.read(str(Path(tmp) / path.name), as_version=4)
     source = nbformat.read(str(path), as_version=4)
     kept = 0
     for cell, run in zip(source.cells, executed.cells):

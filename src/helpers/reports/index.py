@@ -1,0 +1,44 @@
+"""``reports/index.html``: every report with its title, outlet, date, status and
+one-line summary, newest first; failed reports and unreadable inputs stay listed,
+marked failed, with their error.
+
+The page is rendered from ``templates/index.html.j2`` by Jinja2 with autoescaping on,
+so titles, errors and summaries from articles are text, never markup.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from helpers.core import store
+from helpers.reports.render import render
+
+
+def newest_first(items: list) -> list:
+    """Items sorted by ``published`` (ISO date), newest first; undated ones last, by name."""
+    dated = sorted((it for it in items if it.published), key=lambda it: (it.published, it.name), reverse=True)
+    return dated + sorted((it for it in items if not it.published), key=lambda it: it.name)
+
+
+def write_index(items: list, path: Path, *, built: str | None = None) -> None:
+    """Write the index page.
+
+    Args:
+        items: :class:`helpers.reports.build.ReportItem` objects (reports and failed inputs).
+        path: the page to write (atomically).
+        built: when the reports were built (default: now, local time with zone).
+
+    The page has three parts: the corpus reports, the article reports (newest first),
+    and the inputs that could not be read. Every value is escaped by the template engine.
+    """
+    page = render(
+        "index.html.j2",
+        corpus=newest_first([it for it in items if it.kind == "timeline"]),
+        articles=newest_first([it for it in items if it.kind == "article"]),
+        inputs=sorted((it for it in items if it.kind == "input"), key=lambda it: it.name),
+        n_items=len(items),
+        n_failed=sum(it.status == "failed" for it in items),
+        built=built or time.strftime("%Y-%m-%d %H:%M %Z"),
+    )
+    store.atomic_write_bytes(path, page.encode("utf-8"))
