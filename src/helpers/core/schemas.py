@@ -53,11 +53,13 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "sentences": _span_table("sentences", {"sentence_id": INT, "block_id": INT, "text": STR}),
     "mentions": _span_table("mentions", {
         "mention_id": INT, "sentence_id": INT, "text": STR,
-        "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS)), "entity_id": OPT_INT}),
+        "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS)), "entity_id": OPT_INT,
+        "mixed_script": pa.Column(bool)}),
     "entities": pa.DataFrameSchema({
         "article_id": STR, "entity_id": INT, "name": STR,
         "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS)),
         "aliases": STR, "role": OPT_STR, "wikidata_id": OPT_STR, "n_mentions": INT,
+        "mixed_script": pa.Column(bool),
     }, name="entities", strict=False),
     "quotes": _span_table("quotes", {
         "quote_id": INT, "sentence_id": INT, "text": STR, "speaker": OPT_STR,
