@@ -27,7 +27,6 @@ from helpers.core import schemas, store
 from helpers.entities.extract import extract_entities
 from helpers.events.extract import extract_events
 from helpers.core.nlp import MODEL, parse_texts
-from helpers.core.scripts import is_mixed_script
 from helpers.paths import REFERENCE_DIR
 from helpers.progress import progress_bar, step
 from helpers.quantities.extract import extract_quantities
@@ -74,7 +73,6 @@ def extract_tables(article: art.Article, docs: list | None = None,
     mentions, entities = extract_entities(parsed)
     quantities = extract_quantities(parsed)
     timexes = extract_timexes(parsed)
-    mentions, entities = _flag_mixed_scripts(article.text, mentions, entities)
     tables = {
         "articles": article.to_frame(), "blocks": parsed.blocks, "sentences": parsed.sentences,
         "mentions": mentions, "entities": entities,
@@ -86,18 +84,6 @@ def extract_tables(article: art.Article, docs: list | None = None,
     tables = add_countries(tables)  # events.country, articles.countries
     return {name: schemas.validate(name, _with_article_id(tables[name], article.article_id))
             for name in schemas.TABLES}
-
-
-def _flag_mixed_scripts(text: str, mentions: pd.DataFrame,
-                        entities: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add ``mixed_script`` (bool) to mentions (the mention as written in ``text`` mixes Latin
-    with look-alike letters of another script, :func:`helpers.core.scripts.is_mixed_script`)
-    and to entities (any of its mentions does), so a spoofed name is kept and flagged."""
-    flagged = pd.Series([is_mixed_script(text[s:e]) for s, e in zip(mentions["start_char"], mentions["end_char"])],
-                        index=mentions.index, dtype=bool)
-    spoofed = set(mentions.loc[flagged, "entity_id"].dropna())
-    return (mentions.assign(mixed_script=flagged),
-            entities.assign(mixed_script=entities["entity_id"].isin(spoofed).astype(bool)))
 
 
 def _with_article_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:

@@ -37,6 +37,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.entities.gazetteer import gazetteer_index, load_gazetteer
 from helpers.entities.linking import Entity, Mention, canonical, known_forms, link
+from helpers.core.scripts import is_mixed_script
 from helpers.entities.mentions import HEADING_KINDS, body_mentions, heading_mentions
 from helpers.entities.metonymy import mention_stands_for
 from helpers.entities.roles import entity_role
@@ -56,11 +57,13 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
         text order), sentence_id (int64), text (str, == article text[start_char:end_char]),
         label (str, OntoNotes; the entity's label; numeric/time labels left out), entity_id
         (Int64, never null), start_char, end_char (int64, article offsets, end exclusive),
-        stands_for (str or None, per mention). entities: article_id, entity_id (int64, in
+        stands_for (str or None, per mention), mixed_script (bool: the mention as written mixes
+        Latin with look-alike letters of another script, :func:`helpers.core.scripts.is_mixed_script`).
+        entities: article_id, entity_id (int64, in
         order of first mention), name (canonical: gazetteer name, else a person's fullest
         name, else the most frequent form without a leading "the"), label, aliases (str,
         "; "-joined distinct surface forms in order), role (str or None), wikidata_id (str
-        or None, gazetteer only), n_mentions (int64), stands_for ("government" or None).
+        or None, gazetteer only), n_mentions (int64), stands_for ("government" or None), mixed_script (bool: any mention is).
         Both validate with ``schemas.validate``.
 
     Raises:
@@ -97,22 +100,24 @@ def _tables(parsed, mentions: list[Mention], entities: list[Entity], gaz: dict):
             "role": entity_role(ent, gaz, parsed.published), "wikidata_id": entry.wikidata_id if entry else None,
             "n_mentions": len(ent.mentions),
             "stands_for": "government" if flags.count("government") * 2 >= len(flags) else None,
+            "mixed_script": any(is_mixed_script(parsed.text[m.start:m.end]) for m in ent.mentions),
         })
     rows = [{"article_id": parsed.article_id, "mention_id": i, "sentence_id": parsed.sentence_id_at(m.start),
              "text": m.text, "label": labels[id(m.entity)], "entity_id": ids[id(m.entity)],
              "start_char": m.start, "end_char": m.end,
-             "stands_for": mention_stands_for(m.span, labels[id(m.entity)], gaz.get(m.entity.gaz_key or ""))}
+             "stands_for": mention_stands_for(m.span, labels[id(m.entity)], gaz.get(m.entity.gaz_key or "")),
+             "mixed_script": is_mixed_script(parsed.text[m.start:m.end])}
             for i, m in enumerate(mentions)]
     mention_cols = ["article_id", "mention_id", "sentence_id", "text", "label", "entity_id",
-                    "start_char", "end_char", "stands_for"]
+                    "start_char", "end_char", "stands_for", "mixed_script"]
     entity_cols = ["article_id", "entity_id", "name", "label", "aliases", "role", "wikidata_id",
-                   "n_mentions", "stands_for"]
+                   "n_mentions", "stands_for", "mixed_script"]
     men = pd.DataFrame(rows, columns=mention_cols).astype(
         {"article_id": object, "text": object, "label": object, "mention_id": "int64", "sentence_id": "int64",
-         "entity_id": "Int64", "start_char": "int64", "end_char": "int64"})
+         "entity_id": "Int64", "start_char": "int64", "end_char": "int64", "mixed_script": bool})
     ents = pd.DataFrame(ent_rows, columns=entity_cols).astype(
         {"article_id": object, "name": object, "label": object, "aliases": object,
-         "entity_id": "int64", "n_mentions": "int64"})
+         "entity_id": "int64", "n_mentions": "int64", "mixed_script": bool})
     for frame, cols in ((men, ["stands_for"]), (ents, ["role", "wikidata_id", "stands_for"])):
         for col in cols:
             frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
