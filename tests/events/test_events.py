@@ -1,20 +1,19 @@
 """helpers.events.extract: triggers, modality, dates, actors and people, on the seed and on texts of
 our own, with the real entities, timexes and quantities tables."""
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from helpers.core import schemas
+from helpers.core.nlp import get_nlp
+from helpers.core.structure import parse_structure
 from helpers.entities.extract import extract_entities
 from helpers.events.extract import cameo_for, cameo_table, extract_events, modality, timex_interval
-from helpers.core.nlp import get_nlp
 from helpers.quantities.extract import extract_quantities
-from helpers.core.structure import parse_structure
 from helpers.timexes.extract import extract_timexes
-from conftest import SEED, DCT
 
+from conftest import DCT, SEED
 
 
 def events(text: str, published: dt.date | None = DCT) -> pd.DataFrame:
@@ -387,3 +386,19 @@ def test_a_demanded_return_of_people_is_a_demanded_release():
     rel = ev[ev["event_type"] == "release"]
     assert len(rel) == 1 and rel["modality"].iloc[0] == "demanded" and pd.isna(rel["date"].iloc[0])
     assert rel["n_mentions"].iloc[0] == 2  # both demands, not "in return for"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Minsk must free the prisoners.", "free", "hypothetical"),  # obligation: not a reported act
+    ("They’ll free the prisoners.", "free", "announced"),  # curly apostrophe, as in most news copy
+])
+def test_modal_words_shared_with_timexes(nlp, sentence, word, expected):
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert modality(tok) == expected
+
+
+def test_a_wire_dateline_in_its_own_line_dates_no_event():
+    text = ("Ministers meet\n\n"
+            "GENEVA, Nov 2 - Foreign ministers of the two countries met for talks, a spokesman said.\n")
+    ev = events(text, dt.date(2024, 11, 3))
+    assert "2024-11-02" not in set(ev["date"].dropna())

@@ -39,8 +39,10 @@ MINOR_WORDS = frozenset(
 MD_HEADING = re.compile(r"^(#{1,6})\s+")
 LIST_MARK = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?(?:\s+\w+)*$")
-# Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —".
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
+# Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —",
+# "WASHINGTON/LONDON, Aug 10 -" (a story filed from two cities). Also read by
+# helpers.events.story_dates: the date of a dateline dates no event.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
 ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!…\"”’»)]\s*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

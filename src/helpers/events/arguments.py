@@ -13,17 +13,28 @@ whole number of the patient that is not a time unit ("sentences of 10 years").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.events.counts import VAGUE_QUALIFIERS
-from helpers.lexicon.events import PATIENT_TYPES, PRONOUN_OBJECTS
-from helpers.events.modality import governing_modality
-from helpers.events.triggers import homecoming_patient, verb_object
 from helpers.core.structure import Parsed
+from helpers.events.counts import VAGUE_QUALIFIERS
+from helpers.events.modality import governing_modality
+from helpers.events.tokens import verb_object
+from helpers.events.triggers import homecoming_patient
+from helpers.lexicon.events import PATIENT_TYPES, PRONOUN_OBJECTS
+from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
 
-TIME_UNITS = {"year", "month", "week", "day", "hour", "decade", "minute"}
 LIST_LEAD = re.compile(r"^\s*([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,4})\s*[:–—]\s")
+
+
+class NamedSpan(NamedTuple):
+    """A mention of the ``mentions`` table, with the canonical name of its entity."""
+
+    start_char: int
+    end_char: int
+    label: str
+    name: str  # canonical entity name, or the mention text if it has no entity
 
 
 class NameLookup:
@@ -35,20 +46,25 @@ class NameLookup:
         entities: the ``entities`` table (entity_id, name: canonical).
 
     Attributes:
-        mentions: list of (start_char, end_char, label, canonical name or mention text).
+        mentions: list of :class:`NamedSpan`, in the order of the ``mentions`` table.
     """
 
     def __init__(self, parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFrame):
         self.parsed = parsed
         names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
         m = mentions.copy() if mentions is not None else pd.DataFrame()
-        self.mentions = [(int(r.start_char), int(r.end_char), r.label,
-                          names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text)
+        self.mentions = [NamedSpan(int(r.start_char), int(r.end_char), r.label,
+                                   names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text)
                          for r in m.itertuples()] if len(m) else []
 
-    def in_span(self, start: int, end: int, label: str | None = None) -> list[tuple]:
+    def in_span(self, start: int, end: int, label: str | None = None) -> list[NamedSpan]:
         """Mentions inside [start, end) (article offsets), of ``label`` if given."""
-        return [x for x in self.mentions if x[0] >= start and x[1] <= end and (label is None or x[2] == label)]
+        return [x for x in self.mentions
+                if x.start_char >= start and x.end_char <= end and (label is None or x.label == label)]
+
+    def people_in(self, start: int, end: int) -> list[str]:
+        """Names of the PERSON mentions inside [start, end) (article offsets), in text order."""
+        return [x.name for x in self.in_span(start, end, "PERSON")]
 
     def name(self, tok, base: int) -> str | None:
         """Canonical name of the noun phrase headed by ``tok`` (entity name or its text)."""
@@ -185,13 +201,13 @@ def compound_text(noun) -> str | None:
     return " ".join(t.text for c in parts for t in c.subtree) or None
 
 
-def list_lead(parsed: Parsed, block, args: NameLookup) -> str | None:
+def list_lead(parsed: Parsed, block, names: NameLookup) -> str | None:
     """The name a list item starts with ("Viktar Babaryka: ..."), canonical if known.
 
     Args:
         parsed: the article.
         block: a row of ``parsed.blocks``.
-        args: the article's :class:`NameLookup`.
+        names: the article's :class:`NameLookup`.
 
     Returns:
         The name (str), or None if the block is no list item or starts with no name.
@@ -202,9 +218,9 @@ def list_lead(parsed: Parsed, block, args: NameLookup) -> str | None:
     if not m:
         return None
     s, e = block.start_char + m.start(1), block.start_char + m.end(1)
-    persons = [x for x in args.mentions if x[2] == "PERSON" and x[0] < e and x[1] > s]
+    persons = [x for x in names.mentions if x.label == "PERSON" and x.start_char < e and x.end_char > s]
     if persons:
-        return persons[0][3]
+        return persons[0].name
     words = m.group(1).split()
     return m.group(1) if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) else None
 

@@ -25,15 +25,18 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import schemas
-from helpers.events.arguments import NameLookup, compound_text, served_by, count_in_span, list_lead, roles, subtree_span
+from helpers.core.structure import Parsed
+from helpers.events.arguments import NameLookup, compound_text, count_in_span, list_lead, roles, served_by, subtree_span
 from helpers.events.counts import with_named_others
-from helpers.events.dates import date_events, heading_span
+from helpers.events.dates import date_events
 from helpers.events.lists import list_events
-from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.events.merge import merge_coreferent
 from helpers.events.modality import modality
-from helpers.events.triggers import find_triggers, homecoming_patient, is_person_like, trigger_keys
-from helpers.core.structure import Parsed
+from helpers.events.record import EventDraft
+from helpers.events.story_dates import heading_span
+from helpers.events.tokens import is_person_like, trigger_keys
+from helpers.events.triggers import find_triggers, homecoming_patient
+from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.timexes.intervals import timex_interval
 
 __all__ = ["COLUMNS", "cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality",
@@ -70,8 +73,8 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
     Raises:
         pandera.errors.SchemaErrors: if the table breaks its contract (a bug).
     """
-    args = NameLookup(parsed, mentions, entities)
-    events: list[dict] = []
+    names = NameLookup(parsed, mentions, entities)
+    events: list[EventDraft] = []
     docs = {}
     for block, doc, trig, etype, noun in find_triggers(parsed):
         base = block.start_char
@@ -84,67 +87,68 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
         if patient is not None and (etype in PATIENT_TYPES or (
                 trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)):
             ps, pe = subtree_span(patient, base)
-            people = [x[3] for x in args.in_span(ps, pe, "PERSON")]
+            people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             count = with_named_others(patient, count)
         server = served_by(trig) if etype == "sentence" else None
         if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
             if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
                 continue
-            people = [args.name(server, base)]
-        lead = list_lead(parsed, block, args) if etype in PATIENT_TYPES else None
+            people = [names.name(server, base)]
+        lead = list_lead(parsed, block, names) if etype in PATIENT_TYPES else None
         if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
             people = [lead]
         if etype in PATIENT_TYPES and patient is not None and patient.pos_ == "PRON" and people:
             target = people[0]
         else:
-            target = args.name(target_tok, base) if target_tok is not None else (
+            target = names.name(target_tok, base) if target_tok is not None else (
                 compound_text(noun) if etype.startswith("sanction") else None)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor = None
         else:
-            actor = args.name(actor_tok, base)
+            actor = names.name(actor_tok, base)
         lemma = trig.lemma_.lower() if trig.pos_ != "PROPN" else trigger_keys(trig)[-1]
         code, goldstein = cameo_for(etype, lemma)
-        events.append({
-            "sentence_id": parsed.sentence_id_at(start), "event_type": etype, "cameo_code": code,
-            "modality": modality(trig), "date": None, "actor": actor, "target": target,
-            "count": count, "evidence": parsed.text[start:end], "start_char": start, "end_char": end,
-            "goldstein": goldstein, "people": "; ".join(dict.fromkeys(people)), "trigger": lemma,
-            "duration": None, "date_source": None,
-            "_block": block.block_id, "_tok": trig, "_tokens": {trig.i, noun.i},
-            "_heading": heading_span(parsed, block.block_id),
-            "_title": block.kind == "title", "_base": base, "_served": server is not None})
+        events.append(EventDraft(
+            sentence_id=parsed.sentence_id_at(start), event_type=etype, cameo_code=code,
+            modality=modality(trig), actor=actor, target=target, count=count,
+            evidence=parsed.text[start:end], start_char=start, end_char=end, goldstein=goldstein,
+            people="; ".join(dict.fromkeys(people)), trigger=lemma, block_id=block.block_id,
+            block_start=base, token=trig, token_ids={trig.i, noun.i},
+            heading=heading_span(parsed, block.block_id), in_title=block.kind == "title",
+            served=server is not None))
         if etype == "release" and homecoming_patient(trig) is not None:
-            events[-1]["_parent"] = _journey_of(events)
-    events = list_events(_with_derived(events, args, quantities), parsed, quantities, timexes)
+            events[-1].parent = _journey_of(events)
+    events = list_events(_with_derived(events, names, quantities), parsed, quantities, timexes)
     date_events(events, timexes, parsed, docs)
     for ev in events:  # a sentence being served began before the story: only its own timex dates it
-        if ev.get("_served") and ev["date_source"] != "own":
-            ev["date"] = ev["date_source"] = None
+        if ev.served and ev.date_source != "own":
+            ev.date = ev.date_source = None
     return _frame(parsed.article_id, merge_coreferent(events))
 
 
-def _journey_of(events: list[dict]) -> dict | None:
+def _journey_of(events: list[EventDraft]) -> EventDraft | None:
     """The release a journey ("nine were flown home", the last event) follows: the nearest
     earlier release of the same or the previous sentence that is no journey itself."""
     last = events[-1]
-    return next((e for e in reversed(events[:-1]) if e["event_type"] == "release" and not e.get("_parent")
-                 and e["sentence_id"] >= last["sentence_id"] - 1), None)
+    return next((e for e in reversed(events[:-1]) if e.event_type == "release" and not e.parent
+                 and e.sentence_id >= last.sentence_id - 1), None)
 
 
-def _derived(ev: dict, np, args: NameLookup, quantities: pd.DataFrame, tokens: set[int], **extra) -> dict:
-    """A copy of ``ev`` about the noun phrase ``np`` (its count, people and target)."""
-    base = ev["_base"]
+def _derived(ev: EventDraft, np, names: NameLookup, quantities: pd.DataFrame, tokens: set[int],
+             **changes) -> EventDraft:
+    """A copy of ``ev`` about the noun phrase ``np`` (its count, people and target), with
+    ``changes`` (fields of :class:`EventDraft`) applied last."""
+    base = ev.block_start
     start, end = subtree_span(np, base)
-    people = [x[3] for x in args.in_span(start, end, "PERSON")] if ev["event_type"] in PATIENT_TYPES else []
-    return {**ev, "count": count_in_span(quantities, start, end), "people": "; ".join(dict.fromkeys(people)),
-            "target": args.name(np, base), "evidence": args.parsed.text[start:end], "start_char": start,
-            "end_char": end, "date": None, "date_source": None, "duration": None, "_tokens": tokens,
-            "_parent": None, **extra}
+    people = names.people_in(start, end) if ev.event_type in PATIENT_TYPES else []
+    fields = dict(count=count_in_span(quantities, start, end), people="; ".join(dict.fromkeys(people)),
+                  target=names.name(np, base), evidence=names.parsed.text[start:end], start_char=start,
+                  end_char=end, date=None, date_source=None, duration=None, token_ids=tokens, parent=None)
+    return ev.copy(**{**fields, **changes})
 
 
-def _with_derived(events: list[dict], args: NameLookup, quantities: pd.DataFrame) -> list[dict]:
+def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.DataFrame) -> list[EventDraft]:
     """Add the events the grammar implies without a trigger of their own.
 
     * Gapping (passive verbs): "Thirty people were pardoned on September 4 and another 30 people in
@@ -156,7 +160,7 @@ def _with_derived(events: list[dict], args: NameLookup, quantities: pd.DataFrame
     out = []
     for ev in events:
         out.append(ev)
-        tok = ev["_tok"]
+        tok = ev.token
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -166,21 +170,21 @@ def _with_derived(events: list[dict], args: NameLookup, quantities: pd.DataFrame
                      if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
             preps = [c for c in tok.children if c.dep_ == "prep" and c.i > conj.i]
             if passive and preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                out.append(_derived(ev, conj, args, quantities, {p.i for p in preps}))
-        if ev["event_type"] != "release":
+                out.append(_derived(ev, conj, names, quantities, {p.i for p in preps}))
+        if ev.event_type != "release":
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             swap = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS), None)
             given = swap is not None and next((g for c in swap.children if c.dep_ == "prep" and c.lower_ == "for"
                                                for g in c.children if g.dep_ == "pobj"), None)
             if given is not None and given is not False and is_person_like(given):
-                out.append(_derived(ev, given, args, quantities, set(), actor=None, trigger="exchange",
-                                    _parent=ev))
+                out.append(_derived(ev, given, names, quantities, set(), actor=None, trigger="exchange",
+                                    parent=ev))
     return out
 
 
-def _frame(article_id: str, events: list[dict]) -> pd.DataFrame:
-    rows = [{k: v for k, v in ev.items() if not k.startswith("_")} for ev in events]
+def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:
+    rows = [ev.row() for ev in events]
     frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("event_id", "date_start", "date_end")])
     intervals = [timex_interval(d) for d in frame["date"]]
     frame.insert(0, "event_id", range(len(frame)))

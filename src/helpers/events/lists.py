@@ -18,8 +18,10 @@ import re
 
 import pandas as pd
 
-from helpers.lexicon.events import PATIENT_TYPES, PERSON_NOUNS
 from helpers.core.structure import Parsed
+from helpers.events.record import EventDraft
+from helpers.lexicon.events import PATIENT_TYPES
+from helpers.lexicon.people import PERSON_NOUNS
 
 GAP = re.compile(r"^\s*(?:more|others?|people|prisoners)?\s*(?:on|in|at|by)?\s*$", re.I)
 MORE_WORDS = re.compile(r"(?i)\b(?:more|another|further|additional|other)\b")
@@ -59,42 +61,42 @@ def list_items(quantities: pd.DataFrame, timexes: pd.DataFrame, text: str) -> li
     return items
 
 
-def _template(events: list[dict], q, text: str, sentence_start: int) -> dict | None:
+def _template(events: list[EventDraft], q, text: str, sentence_start: int) -> EventDraft | None:
     """The counted event an item continues (see the module docstring), or None."""
-    counted = [e for e in events if e["event_type"] in PATIENT_TYPES and e["count"] is not None
-               and e["modality"] == "asserted" and not e["_title"]]
-    same = [e for e in counted if sentence_start <= e["start_char"] < q.start_char]
+    counted = [e for e in events if e.event_type in PATIENT_TYPES and e.count is not None
+               and e.modality == "asserted" and not e.in_title]
+    same = [e for e in counted if sentence_start <= e.start_char < q.start_char]
     if same:
         return same[-1]
     colon = text.rfind(":", sentence_start, q.start_char)
     if colon < 0 or not MORE_WORDS.search(text[sentence_start:colon]):
         return None
-    before = [e for e in counted if e["start_char"] < sentence_start
-              and e["sentence_id"] >= q.sentence_id - 2]
+    before = [e for e in counted if e.start_char < sentence_start
+              and e.sentence_id >= q.sentence_id - 2]
     return before[-1] if before else None
 
 
-def list_events(events: list[dict], parsed: Parsed, quantities: pd.DataFrame,
-                timexes: pd.DataFrame) -> list[dict]:
+def list_events(events: list[EventDraft], parsed: Parsed, quantities: pd.DataFrame,
+                timexes: pd.DataFrame) -> list[EventDraft]:
     """``events`` with one event added per elliptical list item (module docstring).
 
     Args:
-        events: event dicts as built by :func:`helpers.events.extract.extract_events` (keys
-            event_type, count, modality, start_char, sentence_id, ``_title``, ``_tok``...).
+        events: event drafts (:class:`helpers.events.record.EventDraft`; fields
+            event_type, count, modality, start_char, sentence_id, in_title, token...).
         parsed: the article from :func:`helpers.core.structure.parse_structure`.
         quantities: the ``quantities`` table; timexes: the ``timexes`` table.
 
     Returns:
         A new list in text order; an added event copies its template's type, actor,
         target and modality, with count (int, the item's number), evidence "25 on June 10",
-        no people, and ``_tokens`` covering the number and its timex (so the timex dates it).
+        no people, and ``token_ids`` covering the number and its timex (so the timex dates it).
     """
     text, out, dropped = parsed.text, list(events), set()
     sentences = parsed.sentences.set_index("sentence_id")["start_char"]
     blocks = list(parsed.block_docs())
     for q, tx in list_items(quantities, timexes, text):
         start = int(sentences.get(q.sentence_id, 0))
-        if any(e["sentence_id"] == q.sentence_id and e["count"] == int(q.value) for e in out):
+        if any(e.sentence_id == q.sentence_id and e.count == int(q.value) for e in out):
             continue
         tpl = _template(events, q, text, start)
         if tpl is None:
@@ -104,12 +106,12 @@ def list_events(events: list[dict], parsed: Parsed, quantities: pd.DataFrame,
         span = doc.char_span(q.start_char - base, tx.end_char - base, alignment_mode="expand")
         if span is None:
             continue
-        dropped |= {id(e) for e in events if e["_block"] == block.block_id and e["count"] is None
-                    and e["event_type"] == tpl["event_type"] and start <= e["start_char"] < q.start_char
-                    and e["_tok"].pos_ == "NOUN" and ":" in text[e["end_char"]:q.start_char]}
-        out.append({**tpl, "count": int(q.value), "people": "", "evidence": span.text,
-                    "start_char": base + span.start_char, "end_char": base + span.end_char,
-                    "sentence_id": int(q.sentence_id), "date": None, "date_source": None,
-                    "duration": None, "_block": block.block_id, "_base": base, "_tok": span[0],
-                    "_tokens": {t.i for t in span}, "_parent": None})
-    return sorted((e for e in out if id(e) not in dropped), key=lambda e: e["start_char"])
+        dropped |= {id(e) for e in events if e.block_id == block.block_id and e.count is None
+                    and e.event_type == tpl.event_type and start <= e.start_char < q.start_char
+                    and e.token.pos_ == "NOUN" and ":" in text[e.end_char:q.start_char]}
+        out.append(tpl.copy(count=int(q.value), people="", evidence=span.text,
+                            start_char=base + span.start_char, end_char=base + span.end_char,
+                            sentence_id=int(q.sentence_id), date=None, date_source=None, duration=None,
+                            block_id=block.block_id, block_start=base, token=span[0],
+                            token_ids={t.i for t in span}, parent=None))
+    return sorted((e for e in out if id(e) not in dropped), key=lambda e: e.start_char)

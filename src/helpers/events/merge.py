@@ -7,70 +7,71 @@ named people are two events (:func:`merge_coreferent`).
 """
 from __future__ import annotations
 
+from helpers.events.record import EventDraft
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
 GENERIC_DETS = {"each", "every", "any"}
 
 
-def _compatible(a: dict, b: dict) -> bool:
+def _compatible(a: EventDraft, b: EventDraft) -> bool:
     """Two rows may report the same event: same type and modality; not two finite
     clauses of the body (:func:`_clausal`); actors equal or one missing (headlines
     aside: they paraphrase); dates equal, one missing or one interval
-    inside the other (a month, week or day; a year only equals a year); counts equal or one missing; people sharing a name, or none named, or only one row naming them and
+    inside the other (a month, week or day; a year only equals a year); counts equal or one
+    missing; people sharing a name, or none named, or only one row naming them and
     the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
-    if (a["event_type"], a["modality"]) != (b["event_type"], b["modality"]):
+    if (a.event_type, a.modality) != (b.event_type, b.modality):
         return False
-    if a.get("_parent") is b or b.get("_parent") is a:  # the two sides of a swap
+    if a.parent is b or b.parent is a:  # the two sides of a swap
         return False
-    if a["count"] is not None and b["count"] is not None and a["count"] != b["count"]:
+    if a.count is not None and b.count is not None and a.count != b.count:
         return False
     if _clausal(a) and _clausal(b):  # two clauses with verbs of their own report two events
         return False
-    if a["actor"] and b["actor"] and a["actor"] != b["actor"] and not (a["_title"] or b["_title"]):
+    if a.actor and b.actor and a.actor != b.actor and not (a.in_title or b.in_title):
         return False
-    pa = set(filter(None, a["people"].split("; ")))
-    pb = set(filter(None, b["people"].split("; ")))
+    pa, pb = a.people_set(), b.people_set()
     if pa & pb or not (pa or pb):
         pass
     elif pa and pb:
         return False
-    elif (b if pa else a)["date"] is not None:
+    elif (b if pa else a).date is not None:
         return False  # only an undated mention without names ("the releases") joins a named event
-    if a["date"] is None or b["date"] is None:
+    if a.date is None or b.date is None:
         return True
-    (sa, ea), (sb, eb) = timex_interval(a["date"]), timex_interval(b["date"])
-    if sa is None or sb is None or len(a["date"]) == 4 or len(b["date"]) == 4:  # a year is too wide
-        return a["date"] == b["date"]
+    (sa, ea), (sb, eb) = timex_interval(a.date), timex_interval(b.date)
+    if sa is None or sb is None or len(a.date) == 4 or len(b.date) == 4:  # a year is too wide
+        return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
 
 
-def _clausal(ev: dict) -> bool:
+def _clausal(ev: EventDraft) -> bool:
     """A finite clause of the body ("The Treasury designated 44 individuals"), not a
     headline, a noun ("their liberation") or a participle ("those freed")."""
-    tok = ev["_tok"]
-    return not ev["_title"] and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "relcl")
+    tok = ev.token
+    return not ev.in_title and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "relcl")
 
 
-def _is_summary(ev: dict) -> bool:
+def _is_summary(ev: EventDraft) -> bool:
     """A noun that sums up or generalises events of its type instead of reporting one: plural
     without a count or named people ("a string of releases this year", "the sentences"), or
     generic ("each release", "every arrest"). Such a mention is merged into the nearest dated
     event of its type (tests/gold/README.md: one entry per real event)."""
-    tok = ev["_tok"]
-    if tok.pos_ != "NOUN" or ev["count"] is not None or ev["people"] or ev["_title"] \
-            or ev["event_type"] not in SUMMARY_TYPES:
+    tok = ev.token
+    if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title \
+            or ev.event_type not in SUMMARY_TYPES:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
 
 
-def _informative(ev: dict) -> tuple:
-    start, end = timex_interval(ev["date"])
+def _informative(ev: EventDraft) -> tuple:
+    start, end = timex_interval(ev.date)
     span = (end - start).days if start is not None else 10 ** 6
-    return (ev["date"] is None, span, ev["count"] is None, -len(ev["people"]), ev["_title"], ev["start_char"])
+    return (ev.date is None, span, ev.count is None, -len(ev.people), ev.in_title, ev.start_char)
 
 
-def merge_coreferent(events: list[dict]) -> list[dict]:
+def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
     """Merge rows that report the same event within an article ("Belarus freed 52
     prisoners on Thursday", "The freed prisoners", "their liberation").
 
@@ -81,30 +82,30 @@ def merge_coreferent(events: list[dict]) -> list[dict]:
     counts the mentions.
 
     Args:
-        events: event dicts as built by :func:`helpers.events.extract.extract_events` (keys event_type,
+        events: event drafts (:class:`helpers.events.record.EventDraft`; fields event_type,
             modality, date, count, actor, people, start_char).
 
     Returns:
         The kept rows in text order, each with ``n_mentions`` (int >= 1).
     """
-    kept: list[dict] = []
+    kept: list[EventDraft] = []
     summaries = [ev for ev in events if _is_summary(ev)]
     for ev in sorted((e for e in events if not _is_summary(e)), key=_informative):
         match = [k for k in kept if _compatible(k, ev)]
         if match:
-            near = min(match, key=lambda k: abs(k["start_char"] - ev["start_char"]))
-            near["n_mentions"] += 1
+            near = min(match, key=lambda k: abs(k.start_char - ev.start_char))
+            near.n_mentions += 1
             for key in ("count", "actor", "target", "duration"):
-                if near[key] is None:
-                    near[key] = ev[key]
-            near["people"] = "; ".join(dict.fromkeys(filter(None, [*near["people"].split("; "),
-                                                                   *ev["people"].split("; ")])))
+                if getattr(near, key) is None:
+                    setattr(near, key, getattr(ev, key))
+            near.people = "; ".join(dict.fromkeys(filter(None, [*near.people.split("; "),
+                                                                   *ev.people.split("; ")])))
         else:
-            kept.append({**ev, "n_mentions": 1})
+            kept.append(ev.copy(n_mentions=1))
     for ev in summaries:
-        same = [k for k in kept if k["event_type"] == ev["event_type"] and k["date"] is not None]
+        same = [k for k in kept if k.event_type == ev.event_type and k.date is not None]
         if same:  # "The releases have continued": a mention of the dated releases
-            min(same, key=lambda k: abs(k["start_char"] - ev["start_char"]))["n_mentions"] += 1
+            min(same, key=lambda k: abs(k.start_char - ev.start_char)).n_mentions += 1
         else:
-            kept.append({**ev, "n_mentions": 1})
-    return sorted(kept, key=lambda e: (e["start_char"], e["end_char"]))
+            kept.append(ev.copy(n_mentions=1))
+    return sorted(kept, key=lambda e: (e.start_char, e.end_char))

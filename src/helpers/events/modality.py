@@ -1,34 +1,19 @@
 """Modality of an event (asserted, announced, promised, demanded, denied, negated,
 hypothetical), read from the parse of its trigger.
 
-A negation or "no" on the trigger -> negated; a modal may/might/could/would/should ->
-hypothetical; "will"/"shall" -> announced; then the verbs governing the trigger through
+A negation or "no" on the trigger -> negated; a modal may/might/could/would/should/must
+-> hypothetical; "will"/"shall" -> announced; then the verbs governing the trigger through
 xcomp/ccomp/object links ("demanded the release", "urged X to free", "calls for the
 release", "denied holding", "promised to lift", "refused to release") give demanded,
-denied, promised, announced, negated or hypothetical (:data:`GOVERNORS`). A participle or
+denied, promised, announced, negated or hypothetical. The words are in
+:mod:`helpers.lexicon.modality`. A participle or
 relative clause ("those freed have not been disclosed") keeps its own modality: the climb
 stops at acl/relcl/amod.
 """
 from __future__ import annotations
 
-GOVERNORS = {
-    "demanded": {"demand", "call", "urge", "press", "insist", "appeal", "ask", "request", "seek",
-                 "push", "plead", "petition", "plea", "lobby", "campaign"},
-    "denied": {"deny", "refute"},
-    "promised": {"promise", "pledge", "vow", "commit", "offer", "guarantee", "undertake"},
-    "announced": {"announce", "plan", "intend", "expect", "threaten", "prepare", "aim", "propose",
-                  "schedule", "set"},
-    "negated": {"refuse", "reject", "fail", "decline", "avoid", "oppose", "resist"},
-    "hypothetical": {"consider", "weigh", "explore", "hope", "want", "wish", "may", "might"},
-}
-MODALS = {"may": "hypothetical", "might": "hypothetical", "could": "hypothetical",
-          "would": "hypothetical", "should": "hypothetical", "can": "hypothetical",
-          "will": "announced", "shall": "announced", "'ll": "announced", "wo": "announced"}
-NOUN_MODIFIERS = {"possible": "hypothetical", "potential": "hypothetical",
-                  "proposed": "announced", "planned": "announced", "upcoming": "announced",
-                  "expected": "announced", "scheduled": "announced"}
-LIGHT_VERBS = {"hold", "conduct", "stage", "resume", "begin", "start", "open", "launch",
-               "continue", "take", "happen", "occur", "go"}
+from helpers.lexicon.modality import GOVERNORS, LIGHT_VERBS, MODAL_MODALITY, NOUN_MODIFIERS
+
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
 
 
@@ -39,8 +24,8 @@ def _local_modality(tok) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
     for c in kids:
-        if c.dep_ == "aux" and c.lower_ in MODALS:
-            return MODALS[c.lower_]
+        if c.dep_ == "aux" and c.lower_ in MODAL_MODALITY:
+            return MODAL_MODALITY[c.lower_]
         if c.dep_ == "aux" and c.lower_ == "going" and any(g.lower_ == "to" for g in c.children):
             return "announced"
         if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIERS:
@@ -50,7 +35,7 @@ def _local_modality(tok) -> str | None:
 
 def governing_modality(tok) -> str | None:
     """The modality a governing verb gives the event it governs ("demand" -> demanded),
-    or None (:data:`GOVERNORS`)."""
+    or None (:data:`helpers.lexicon.modality.GOVERNORS`)."""
     lemma = tok.lemma_.lower()
     return next((m for m, words in GOVERNORS.items() if lemma in words), None)
 

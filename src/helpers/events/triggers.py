@@ -13,21 +13,24 @@ from __future__ import annotations
 
 import re
 
-from helpers.lexicon.events import (ANAPHORIC_SANCTION_NOUNS, CONTAINER_NOUNS, CONTAINER_TARGET_VERBS,
-                                   DESIGNATION_LABELS,
-                                   EASING_NOUNS, LICENSED_NOUNS, LICENSING_VERBS, LIST_NOUNS,
-                                   LISTING_VERBS, NOUN_TRIGGERS, OFFICIAL_NOUNS, PERSON_NOUNS,
-                                   PRONOUN_OBJECTS, QUANTIFIER_HEADS, SANCTION_NOUNS, SANCTION_VERBS,
-                                   STATE_COMPOUNDS, VERB_TRIGGERS, WITH_SANCTION_VERBS)
-from helpers.events.modality import governing_modality
 from helpers.core.structure import Parsed
+from helpers.events.modality import governing_modality
+from helpers.events.sanctions import sanction_trigger, verbal_sanction
+from helpers.events.tokens import is_person_like, trigger_keys, verb_object
+from helpers.lexicon.events import (
+    DESIGNATION_LABELS,
+    EASING_NOUNS,
+    NOUN_TRIGGERS,
+    OFFICIAL_NOUNS,
+    STATE_COMPOUNDS,
+    VERB_TRIGGERS,
+)
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 # "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
 # the journey of a counted group is its release
 HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
-GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
 RELEASE_STORY = re.compile(r"(?i)\b(?:freed|released|swapped|exchanged|pardoned|prisoner (?:swap|exchange))\b")
 
@@ -58,50 +61,6 @@ def homecoming_patient(tok):
     counted = subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)
     captive = subj.pos_ == "NUM" or subj.ent_type_ == "NORP" or subj.lemma_.lower() in CAPTIVE_NOUNS
     return subj if counted and captive else None
-
-
-def trigger_keys(tok) -> list[str]:
-    """Keys to look a token up in the trigger lexicon.
-
-    Args:
-        tok: a spaCy token.
-
-    Returns:
-        [lemma, lowercase form] plus, for a proper noun ending in "s", that form without
-        the "s" ("Talks" tagged PROPN -> "talk").
-    """
-    keys = [tok.lemma_.lower(), tok.lower_]
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
-        keys.append(tok.lower_[:-1])
-    return keys
-
-
-def is_person_like(tok) -> bool:
-    """True if ``tok`` heads a phrase about people: a PERSON or NORP entity, a person noun
-    (:data:`helpers.lexicon.events.PERSON_NOUNS`), a pronoun, a counted noun ("52"), or a
-    group of such ("a number of prisoners")."""
-    if tok.lemma_.lower() in GROUP_NOUNS:  # "a number of prisoners", "a group of activists"
-        return any(is_person_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj")
-    return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS \
-        or tok.pos_ == "PRON" or any(c.dep_ == "nummod" for c in tok.children)
-
-
-def verb_object(tok):
-    """The patient of a verb: direct object, passive subject, or the noun it modifies.
-
-    Args:
-        tok: a spaCy token (a verb or participle).
-
-    Returns:
-        The patient token, or None.
-    """
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass"):
-            return c
-    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head
-    return None
 
 
 def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str | None:
@@ -224,74 +183,6 @@ def _is_diplomatic_trip(tok) -> bool:
     return False
 
 
-def _sanction_trigger(tok, sanctions_named: bool):
-    """(event type, trigger token) for a sanction noun with an imposing or easing predicate."""
-    lemma = tok.lemma_.lower()
-    if lemma not in SANCTION_NOUNS or (lemma in ANAPHORIC_SANCTION_NOUNS and not sanctions_named):
-        return None
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in WITH_SANCTION_VERBS:
-        return "sanction_imposed", head.head
-    if tok.dep_ == "compound" and head.lemma_.lower() in LIST_NOUNS and head.dep_ == "pobj" \
-            and head.head.lower_ in ("on", "to") and head.head.head.lemma_.lower() in LISTING_VERBS:
-        return "sanction_imposed", head.head.head
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and (
-            head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS):
-        tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
-    candidates = []
-    if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
-        candidates.append(head)
-    if tok.dep_ == "pobj" and head.lower_ == "of":
-        candidates.append(head.head)
-    if tok.dep_ == "compound":
-        candidates.append(head)
-    candidates += [c for c in tok.children if c.dep_ in ("acl", "amod") and c.i != tok.i]
-    for cand in candidates:
-        etype = SANCTION_VERBS.get(cand.lemma_.lower()) or SANCTION_VERBS.get(cand.lower_)
-        if etype:
-            return etype, cand
-    return None
-
-
-def _verbal_sanction(tok, sanctions_named: bool):
-    """Sanction events without a sanction noun of their own, in an article that names
-    sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
-    eases them; "would not lift them" eases sanctions named before in the paragraph."""
-    if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma, obj = tok.lemma_.lower(), verb_object(tok)
-    if lemma in CONTAINER_TARGET_VERBS and any(  # "A new package of measures targeted X"
-            c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINER_NOUNS for c in tok.children):
-        return "sanction_imposed"
-    if obj is None:
-        return None
-    if _is_listing(tok, lemma, obj):
-        return "sanction_imposed"
-    if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
-        return "sanction_eased"
-    if SANCTION_VERBS.get(lemma) == "sanction_eased" and obj.lower_ in PRONOUN_OBJECTS:
-        before = tok.doc[:tok.i].text
-        if re.search(r"(?i)\bsanction|\bembargo", before):
-            return "sanction_eased"
-    return None
-
-
-def _is_listing(tok, lemma: str, obj) -> bool:
-    """People put on a (sanctions) list: "listed 12 judges", "were added to the list",
-    "X was added in May" (passive, a person): in an article that names sanctions."""
-    if not is_person_like(obj) or obj.pos_ == "PRON":
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
-        return False  # "listed as political prisoners": a classification
-    if lemma in ("list", "blacklist"):
-        return tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("amod", "acl")
-    if lemma not in LISTING_VERBS or tok.dep_ in ("amod", "acl"):
-        return False
-    to_list = any(c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children)
-                  for c in tok.children)
-    return to_list or (lemma == "add" and obj.dep_ == "nsubjpass")
-
-
 def find_triggers(parsed: Parsed):
     """The event triggers of an article, in text order.
 
@@ -309,7 +200,7 @@ def find_triggers(parsed: Parsed):
     for block, doc in parsed.block_docs():
         used: set[int] = set()
         for tok in doc:
-            found = _sanction_trigger(tok, sanctions_named)
+            found = sanction_trigger(tok, sanctions_named)
             if found:
                 etype, trig = found
                 if trig.i not in used:
@@ -326,8 +217,9 @@ def find_triggers(parsed: Parsed):
                 yield block, doc, tok, "sanction_eased", tok
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "PROPN")
-            etype = _verbal_sanction(tok, sanctions_named) or (_verb_type(tok, sanctions_named, release_story) if is_verb else (
-                _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None))
+            etype = verbal_sanction(tok, sanctions_named) or (
+                _verb_type(tok, sanctions_named, release_story) if is_verb
+                else _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None)
             if etype:
                 used.add(tok.i)
                 yield block, doc, tok, etype, tok

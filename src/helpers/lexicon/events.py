@@ -1,71 +1,75 @@
-"""The words of events: which lemmas trigger which event type, the nouns and verbs that
+"""The words of events: which words trigger which event type, the nouns and verbs that
 keep false friends out, and the CAMEO code and Goldstein score of each type.
 
-Triggers are verbs (:data:`VERB_TRIGGERS`), event nouns (:data:`NOUN_TRIGGERS`) and sanction
-nouns (:data:`SANCTION_NOUNS`) with a governing verb or modifier in :data:`SANCTION_VERBS`;
-:mod:`helpers.events.triggers` applies them to the parse. CAMEO codes and Goldstein scores
-come from ``data/raw/reference/cameo.csv`` (CAMEO 1.1b3,
-http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf; scores from
-http://gdeltproject.org/data/lookups/CAMEO.goldsteinscale.txt).
+**Adding a trigger word: one place, ``data/raw/reference/cameo.csv``** (see ``cameo.md``).
+Each row is an event type with one CAMEO code; its ``verbs`` and ``nouns`` columns list
+the words that trigger that type *and* take that code, so a trigger and its code cannot
+drift apart (the CSV was chosen over this module because the code of a trigger is a
+reference fact with a source; HeidelTime and SUTime keep their vocabularies as data the
+same way). The first row of a type is its default code, for triggers no row lists (a
+journey home, "walked free"). From the CSV this module builds:
+
+* :data:`VERB_TRIGGERS`, :data:`NOUN_TRIGGERS` (lemma or lower-case form -> event type),
+  for every type but the two sanction types;
+* :data:`SANCTION_PREDICATES` (word -> sanction_imposed / sanction_eased): the words that
+  impose or ease a sanction noun (:data:`SANCTION_NOUNS`) they govern or modify, from the
+  sanction rows: verbs ("imposed sanctions"), nouns ("sanctions relief") and modifiers
+  ("new sanctions").
+
+The other lists here are the conditions of the trigger rules
+(:mod:`helpers.events.triggers`), not triggers. CAMEO 1.1b3:
+http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf; Goldstein scores from
+http://gdeltproject.org/data/lookups/CAMEO.goldsteinscale.txt.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
+import pandera.pandas as pa
 
-from helpers.lexicon.people import PERSON_NOUNS  # noqa: F401  (nouns for persons: one list, in people.py)
+from helpers.core.curated import ReferenceDataError, check, one_of, optional_check, read_rows
+from helpers.core.schemas import EVENT_TYPES
 from helpers.paths import REFERENCE_DIR
 
 CAMEO_PATH = REFERENCE_DIR / "cameo.csv"
-VERB_TRIGGERS = {
-    "free": "release", "release": "release", "pardon": "release", "exchange": "release",
-    "swap": "release", "liberate": "release",
-    "arrest": "arrest", "detain": "arrest", "jail": "arrest", "imprison": "arrest",
-    "incarcerate": "arrest", "apprehend": "arrest", "hold": "arrest",
-    "sentence": "sentence", "convict": "sentence",
-    "negotiate": "negotiation", "meet": "negotiation", "visit": "negotiation",
-    "host": "negotiation", "engage": "negotiation",
-    "protest": "protest", "demonstrate": "protest", "rally": "protest",
-    "invade": "military", "attack": "military", "bomb": "military", "shell": "military",
-    "occupy": "military",
-    "designate": "designation", "label": "designation", "brand": "designation",
-    "declare": "designation", "blacklist": "designation", "list": "designation",
-}
-NOUN_TRIGGERS = {
-    "release": "release", "pardon": "release", "liberation": "release", "amnesty": "release",
-    "exchange": "release", "swap": "release", "clemency": "release",
-    "arrest": "arrest", "detention": "arrest", "imprisonment": "arrest", "incarceration": "arrest",
-    "sentence": "sentence", "conviction": "sentence",
-    "talks": "negotiation", "negotiation": "negotiation", "negotiations": "negotiation",
-    "dialogue": "negotiation", "dialog": "negotiation", "discussion": "negotiation",
-    "meeting": "negotiation", "visit": "negotiation", "trip": "negotiation",
-    "election": "election", "referendum": "election", "vote": "election",
-    "protest": "protest", "demonstration": "protest", "rally": "protest",
-    "invasion": "military", "war": "military", "attack": "military", "offensive": "military",
-    "occupation": "military", "bombing": "military", "shelling": "military", "airstrike": "military",
-    "operation": "military", "designation": "designation",
-}
-SANCTION_NOUNS = {"sanction", "embargo", "restriction", "measure", "tariff"}
-ANAPHORIC_SANCTION_NOUNS = {"restriction", "measure", "tariff"}  # only where sanctions are named
+SANCTION_TYPES = ("sanction_imposed", "sanction_eased")
+WORD_COLUMNS = ("verbs", "nouns", "modifiers")
+_WORDS = optional_check(lambda v: all(w == w.lower() for w in v.split()), "has an upper-case word")
+CAMEO_SCHEMA = pa.DataFrameSchema({
+    "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES, error=one_of(EVENT_TYPES))),
+    **{col: pa.Column(str, _WORDS) for col in WORD_COLUMNS},
+    "cameo_code": pa.Column(str, optional_check(str.isdigit, "is not a CAMEO code (digits)")),
+    "cameo_name": pa.Column(str), "goldstein": pa.Column(str), "source": pa.Column(str),
+})
+
+
+def _read_rows():
+    rows = read_rows(CAMEO_PATH)
+    check(rows, CAMEO_SCHEMA, CAMEO_PATH)
+    return rows
+
+
+def _word_map(rows: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, str]:
+    """word -> event type over ``columns`` of ``rows``; a word under two types is an error."""
+    out: dict[str, str] = {}
+    for line, row in rows.iterrows():
+        for word in (w for col in columns for w in row[col].split()):
+            if out.setdefault(word, row["event_type"]) != row["event_type"]:
+                raise ReferenceDataError(f"{CAMEO_PATH}, line {line}: '{word}' triggers both "
+                                         f"{out[word]} and {row['event_type']}")
+    return out
+
+
+_ROWS = _read_rows()
+_EVENT_ROWS = _ROWS[~_ROWS["event_type"].isin(SANCTION_TYPES)]
+VERB_TRIGGERS = _word_map(_EVENT_ROWS, ("verbs",))
+NOUN_TRIGGERS = _word_map(_EVENT_ROWS, ("nouns",))
 # Renewals ("renew", "prolong") are not events: they keep measures already imposed (held-out
 # convention of tests/heldout; the reference timeline's sanction_renewed rows are another source).
-SANCTION_VERBS = {
-    "impose": "sanction_imposed", "introduce": "sanction_imposed", "slap": "sanction_imposed",
-    "adopt": "sanction_imposed", "expand": "sanction_imposed", "tighten": "sanction_imposed",
-    "intensify": "sanction_imposed", "extend": "sanction_imposed",
-    "broaden": "sanction_imposed", "toughen": "sanction_imposed", "reimpose": "sanction_imposed",
-    "levy": "sanction_imposed", "widen": "sanction_imposed",
-    "new": "sanction_imposed", "fresh": "sanction_imposed", "additional": "sanction_imposed",
-    "ease": "sanction_eased", "lift": "sanction_eased", "relax": "sanction_eased",
-    "suspend": "sanction_eased", "remove": "sanction_eased", "waive": "sanction_eased",
-    "loosen": "sanction_eased", "drop": "sanction_eased", "scrap": "sanction_eased",
-    "revoke": "sanction_eased", "rescind": "sanction_eased", "relief": "sanction_eased",
-    "easing": "sanction_eased", "lifting": "sanction_eased", "removal": "sanction_eased",
-    "suspension": "sanction_eased", "relaxation": "sanction_eased", "waiver": "sanction_eased",
-    "exemption": "sanction_eased", "carve-out": "sanction_eased",
-    "agree": "sanction_imposed", "approve": "sanction_imposed",
-}
+SANCTION_PREDICATES = _word_map(_ROWS[_ROWS["event_type"].isin(SANCTION_TYPES)], WORD_COLUMNS)
+SANCTION_NOUNS = {"sanction", "embargo", "restriction", "measure", "tariff"}
+ANAPHORIC_SANCTION_NOUNS = {"restriction", "measure", "tariff"}  # only where sanctions are named
 # "responded with sanctions", "hit Belarus with new sanctions": the verb imposes them
 WITH_SANCTION_VERBS = {"respond", "retaliate", "hit", "punish", "target", "slap", "threaten"}
 # "placed on the sanctions list", "added to the blacklist"
@@ -91,31 +95,37 @@ PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def cameo_table() -> pd.DataFrame:
     """The CAMEO reference table (``data/raw/reference/cameo.csv``, see ``cameo.md``).
 
     Returns:
-        DataFrame with event_type, lemmas (space-separated, may be empty), cameo_code
-        (str or None), cameo_name, goldstein (float64), source. Read once and shared:
-        callers must not modify it.
+        DataFrame with event_type, verbs, nouns, modifiers (space-separated trigger words,
+        may be empty), cameo_code (str or None), cameo_name, goldstein (float64, NaN
+        without a code), source; in file order. Read once and shared: callers must
+        not modify it.
+
+    Raises:
+        helpers.core.curated.ReferenceDataError: the file is missing or malformed (one
+            ``file, line N, column: problem`` line per problem).
     """
-    table = pd.read_csv(CAMEO_PATH, dtype={"cameo_code": str, "lemmas": str}, keep_default_na=False,
-                        na_values={"goldstein": [""]})
+    table = _ROWS.reset_index(drop=True)
+    table["goldstein"] = pd.to_numeric(table["goldstein"].replace("", None)).astype("float64")
     return table.replace({"cameo_code": {"": None}})
 
 
-@lru_cache(maxsize=None)
+@cache
 def cameo_for(event_type: str, lemma: str) -> tuple[str | None, float | None]:
-    """CAMEO code and Goldstein score of an event type, refined by its trigger lemma.
+    """CAMEO code and Goldstein score of an event type, refined by its trigger lemma: the
+    row of ``event_type`` that lists ``lemma``, else the type's first (default) row.
 
     Examples:
         >>> cameo_for("release", "free"), cameo_for("negotiation", "visit")
         (('0841', 7.0), ('042', 1.9))
     """
     rows = cameo_table()[cameo_table()["event_type"] == event_type]
-    specific = rows[rows["lemmas"].str.split().apply(lambda ls: lemma in ls)]
-    row = (specific if len(specific) else rows[rows["lemmas"] == ""]).head(1)
+    words = rows[list(WORD_COLUMNS)].apply(lambda r: " ".join(r).split(), axis=1)
+    specific = rows[words.apply(lambda ws: lemma in ws)] if len(rows) else rows
+    row = (specific if len(specific) else rows).head(1)
     if row.empty or row["cameo_code"].iloc[0] is None:
         return None, None
     return row["cameo_code"].iloc[0], float(row["goldstein"].iloc[0])

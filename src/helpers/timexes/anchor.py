@@ -13,13 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from helpers.lexicon.modality import CONDITIONAL_MODALS, FUTURE_AUXILIARIES
 from helpers.timexes.calendar import format_value, month_year
 from helpers.timexes.rules import MONTHS
 
-
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 MAX_HOPS = 2  # timex -> preposition -> verb; farther verbs say little about the timex
-MODALS = {"would", "must", "should", "could", "might", "may", "can", "'d"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "prepare"}
 
 
@@ -47,11 +45,11 @@ def clause_tense(doc, start: int, end: int) -> str | None:
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else [])
     for v in chain:
         for child in v.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUXILIARIES:
                 return "future"
             if child.lower_ == "going" and any(g.lower_ == "to" for g in child.children):
                 return "future"
-        if v.lower_ in FUTURE_AUX:
+        if v.lower_ in FUTURE_AUXILIARIES:
             return "future"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         return "future"
@@ -60,7 +58,7 @@ def clause_tense(doc, start: int, end: int) -> str | None:
     if verb.lemma_ in FUTURE_VERBS:
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" and a.lower_ in MODALS for a in auxes):
+    if any(a.tag_ == "MD" and a.lower_ in CONDITIONAL_MODALS for a in auxes):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"

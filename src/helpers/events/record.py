@@ -1,0 +1,81 @@
+"""The record of an event in the making (:class:`EventDraft`): what a trigger gives, filled
+in step by step (arguments, dates, merging) and turned into a row of the ``events`` table
+at the end (:meth:`EventDraft.row`).
+
+The first block of fields are the table's columns (``helpers.core.schemas``, README "The
+tables"); the second block is the working state the steps share and that never reaches the
+table (the spaCy token of the trigger, the block it sits in, ...).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(eq=False)  # events are compared by identity: two drafts can hold the same values
+class EventDraft:
+    """One event mention on its way to a row of the ``events`` table.
+
+    Table columns (see :func:`helpers.events.extract.extract_events` for their meaning):
+        sentence_id, event_type, cameo_code, modality, date, actor, target, count,
+        evidence, start_char, end_char, goldstein, people ("; "-joined names), trigger,
+        duration, date_source, n_mentions (set when rows are merged).
+
+    Working state (never written):
+        block_id: the block the trigger sits in (``parsed.blocks.block_id``).
+        block_start: article offset of that block (spaCy offsets + this = article offsets).
+        token: the trigger token (spaCy ``Token`` of the block's doc).
+        token_ids: indices in the block's doc of the tokens that belong to the event (the
+            trigger, its sanction noun, a list item's number and date): a time expression
+            attached to one of them dates the event (:mod:`helpers.events.dates`).
+        heading: (start, end) article offsets of the heading of the event's section, or None.
+        in_title: True for an event of the title (headline dating, merging).
+        served: True for a sentence being served ("X, who was serving a life sentence"):
+            only its own time expression dates it.
+        parent: the event this one derives from or follows (the release whose other side
+            of a swap this is, the release a journey home follows), or None.
+    """
+
+    sentence_id: int
+    event_type: str
+    cameo_code: str | None
+    modality: str
+    actor: str | None
+    target: str | None
+    count: int | None
+    evidence: str
+    start_char: int
+    end_char: int
+    goldstein: float | None
+    people: str
+    trigger: str
+    block_id: int
+    block_start: int
+    token: Any
+    token_ids: set[int]
+    heading: tuple[int, int] | None = None
+    in_title: bool = False
+    served: bool = False
+    parent: EventDraft | None = None
+    date: str | None = None
+    duration: str | None = None
+    date_source: str | None = None
+    n_mentions: int = 1
+
+    def copy(self, **changes) -> EventDraft:
+        """A new draft with ``changes`` applied (fields by name)."""
+        return dataclasses.replace(self, **changes)
+
+    def people_set(self) -> set[str]:
+        """The names in :attr:`people`, as a set."""
+        return set(filter(None, self.people.split("; ")))
+
+    def row(self) -> dict:
+        """The table columns of this draft (see :data:`TABLE_FIELDS`)."""
+        return {name: getattr(self, name) for name in TABLE_FIELDS}
+
+
+WORKING_FIELDS = ("block_id", "block_start", "token", "token_ids", "heading", "in_title", "served",
+                  "parent")
+TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)

@@ -1,0 +1,81 @@
+"""Dates that come from the shape of a news story rather than from the event's own clause:
+the publication date of the lead, the headline that restates the lead, the wire dateline
+that dates no event, the heading of a section, and past-tense events that continue the
+lead's story. Rules 4, 7 and the headline/story rules of :mod:`helpers.events.dates`.
+"""
+from __future__ import annotations
+
+from helpers.core.structure import DATELINE, Parsed
+from helpers.events.record import EventDraft
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of a wire dateline ("MINSK, Aug 10 (Reuters) -",
+    :data:`helpers.core.structure.DATELINE`): it dates the dispatch, not the events of the
+    sentence that follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    match = DATELINE.match(text[line_start:line_end if line_end >= 0 else len(text)])
+    return bool(match) and end - line_start <= match.end()
+
+
+def headline_date(ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int,
+                   dct: str | None) -> tuple[str | None, str | None]:
+    """Date of a headline event: headlines put the lead's past event in the present
+    ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
+    the headline event takes the date of the lead's event of the same type, else of the
+    lead's first time expression (datelines excluded), else the publication date."""
+    lead = [o for o in events if not o.in_title and o.start_char < lead_end and o.date
+            and o.event_type == ev.event_type and o.date_source != "publication"]
+    if lead:
+        return lead[0].date, "headline"
+    title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
+    in_lead = [t for t in dated_tx if title_end <= t.start_char < lead_end
+               and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))]
+    if in_lead:
+        return in_lead[0].value, "headline"
+    return (dct, "publication") if dct else (None, None)
+
+
+def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
+    """Offsets of the heading of the section holding ``block_id`` (None before any heading
+    and for headings themselves)."""
+    blocks = parsed.blocks
+    if blocks.loc[blocks["block_id"] == block_id, "kind"].iloc[0] in ("heading", "title"):
+        return None
+    heads = blocks[(blocks["kind"] == "heading") & (blocks["block_id"] < block_id)]
+    if heads.empty:
+        return None
+    return int(heads["start_char"].iloc[-1]), int(heads["end_char"].iloc[-1])
+
+
+def lead_end_of(parsed: Parsed) -> int:
+    """Article offset where the news lead (title + first paragraph) ends."""
+    paras = parsed.blocks[parsed.blocks["kind"] == "paragraph"]
+    if len(paras):
+        return int(paras["end_char"].iloc[0])
+    return int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
+
+
+def _past_tense(tok) -> bool:
+    """A simple past verb, active ("freed") or passive ("were swapped")."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children))
+
+
+def date_story(events: list[EventDraft], parsed: Parsed) -> None:
+    """An asserted past-tense event of the opening section without a time of its own
+    continues the story of the lead: it takes the date of the lead's dated event of the
+    same type ("The Treasury designated 44 individuals" after "imposed new sanctions on
+    Monday")."""
+    heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
+    first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
+    lead_end = lead_end_of(parsed)
+    for ev in events:
+        if ev.date is not None or ev.modality != "asserted" or not _past_tense(ev.token) \
+                or not lead_end <= ev.start_char < first_heading:
+            continue
+        lead = next((o for o in events if o.start_char < lead_end and not o.in_title and o.date
+                     and o.event_type == ev.event_type and o.modality == "asserted"), None)
+        if lead is not None:
+            ev.date, ev.date_source = lead.date, "story"

@@ -1,0 +1,52 @@
+"""Questions about tokens of the parse that every events step asks: the keys to look a
+token up in the trigger lexicon, whether it heads a phrase about people, and the patient of
+a verb."""
+from __future__ import annotations
+
+from helpers.lexicon.people import PERSON_NOUNS
+
+GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
+
+
+def trigger_keys(tok) -> list[str]:
+    """Keys to look a token up in the trigger lexicon.
+
+    Args:
+        tok: a spaCy token.
+
+    Returns:
+        [lemma, lowercase form] plus, for a proper noun ending in "s", that form without
+        the "s" ("Talks" tagged PROPN -> "talk").
+    """
+    keys = [tok.lemma_.lower(), tok.lower_]
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+        keys.append(tok.lower_[:-1])
+    return keys
+
+
+def is_person_like(tok) -> bool:
+    """True if ``tok`` heads a phrase about people: a PERSON or NORP entity, a person noun
+    (:data:`helpers.lexicon.people.PERSON_NOUNS`), a pronoun, a counted noun ("52"), or a
+    group of such ("a number of prisoners")."""
+    if tok.lemma_.lower() in GROUP_NOUNS:  # "a number of prisoners", "a group of activists"
+        return any(is_person_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS \
+        or tok.pos_ == "PRON" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def verb_object(tok):
+    """The patient of a verb: direct object, passive subject, or the noun it modifies.
+
+    Args:
+        tok: a spaCy token (a verb or participle).
+
+    Returns:
+        The patient token, or None.
+    """
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head
+    return None
