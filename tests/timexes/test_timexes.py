@@ -12,7 +12,7 @@ from helpers.timexes.extract import (
     duration_value,
     extract_timexes,
     format_value,
-    parse_number,
+    count,
     timexes_in_text,
     weekday_date,
     year_from_words,
@@ -212,7 +212,7 @@ def test_value_helpers():
     assert format_value(dt.date(2021, 7, 4), "month") == "2021-07"
     assert format_value(dt.date(2025, 12, 13), "quarter") == "2025-Q4"
     assert format_value(dt.date(1994, 5, 1), "decade") == "199"
-    assert parse_number("twenty-four") == 24 and parse_number("several") is None
+    assert count("twenty-four") == 24 and count("several") is None
     assert duration_value(2, "decade") == "P20Y" and duration_value(3, "minute") == "PT3M"
     assert weekday_date(5, DCT) == DCT
     assert weekday_date(4, DCT, rel="next") == dt.date(2025, 12, 19)
@@ -229,7 +229,7 @@ def values(text: str, dct: dt.date | None = MID_NOV) -> list[tuple[str, str]]:
 
 
 def test_detection_module_gives_candidate_spans():
-    from helpers.timexes.rules import find_candidates
+    from helpers.timexes.detect import find_candidates
 
     text = "Exports fell in the third quarter and may rise in 2 1/2 years."
     spans = [(text[c.start:c.end], c.kind) for c in find_candidates(text)]

@@ -23,54 +23,43 @@ from __future__ import annotations
 
 import re
 
-SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "mln": 1e6, "bln": 1e9}  # mln/bln: wire-service abbreviations
-# Vague amounts: (value, qualifier). Plural scale words are lower bounds.
-VAGUE = {"dozens": (24.0, "at least"), "hundreds": (200.0, "at least"),
-         "thousands": (2000.0, "at least"), "millions": (2e6, "at least"),
-         "tens": (20.0, "at least"), "several": (3.0, "several"), "few": (3.0, "several")}
-QUALIFIER_PHRASES = {
-    "over": ["more than", "over", "upwards of", "in excess of", "above", "greater than"],
-    "about": ["about", "around", "approximately", "roughly", "some", "an estimated",
-              "estimated", "circa", "approx."],
-    "at least": ["at least", "no fewer than", "no less than", "a minimum of"],
-    "almost": ["almost", "nearly", "close to", "just under", "just shy of"],
-    "under": ["fewer than", "less than", "under", "below"],
-    "up to": ["up to", "as many as", "at most", "no more than", "a maximum of", "within"],
-}
-# Qualifiers written after the counted noun: "10 years or more".
-POSTPOSED_QUALIFIERS = {("or", "more"): "at least", ("or", "longer"): "at least",
-                        ("or", "above"): "at least", ("or", "so"): "about",
-                        ("or", "fewer"): "up to", ("or", "less"): "up to"}
-# "twice a year", "per day": a frequency (TIMEX3 SET), not one unit of time.
-FREQUENCY_WORDS = {"once", "twice", "thrice", "times", "per", "every", "each", "half"}
+from helpers.lexicon.calendar import TIME_UNITS as CALENDAR_UNITS
+from helpers.lexicon.numbers import (
+    ARTICLES, COUPLE, FREQUENCY_WORDS, MULTIPLIERS, POSTPOSED_QUALIFIERS, QUALIFIER_PHRASES, SCALES, SMALL,
+    TENS, VAGUE,
+)
+
 PREPOSITION_QUALIFIERS = {"over", "under", "about", "around", "above", "below"}
-# Units of time (lemmas): counted by "a"/"an" ("an hour") and given in the plural as units.
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year",
-              "decade", "century", "night"}
+# Units of time (lemmas) counted as quantities: counted by "a"/"an" ("an hour") and given
+# in the plural as units; nights too ("two nights"), not quarters ("three quarters of them").
+TIME_UNITS = (set(CALENDAR_UNITS) - {"quarter"}) | {"night"}
 ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|\w+th|\w+ieth)$")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
-def parse_number(words: list[str]) -> float | None:
-    """Value of a number written in digits and/or words.
+def parse_number(words: str | list[str]) -> float | None:
+    """Value of a number written in digits and/or words: the project's one number parser.
 
     Args:
         words: the tokens of one number, e.g. ``["1.2", "million"]``, ``["fifty", "-",
-            "two"]``, ``["two", "hundred", "and", "fifty"]``, ``["a", "dozen"]``.
+            "two"]``, ``["two", "hundred", "and", "fifty"]``, ``["a", "dozen"]``; or a
+            string, split at spaces and hyphens ("one hundred and twenty", "a couple of").
 
     Returns:
-        The value as a float, or None if a token is not part of a number.
+        The value as a float, or None if a token is not part of a number (vague words:
+        "several", "few").
 
     Examples:
         >>> parse_number(["1,200"]), parse_number(["fifty", "-", "two"]), parse_number(["1.2", "million"])
         (1200.0, 52.0, 1200000.0)
+        >>> parse_number("one hundred and twenty"), parse_number("a couple of"), parse_number("several")
+        (120.0, 2.0, None)
     """
+    if isinstance(words, str):
+        words = words.lower().strip()
+        if words in COUPLE:
+            return float(COUPLE[words])
+        words = re.split(r"[\s-]+", words)
     total, current, seen = 0.0, 0.0, False
     for raw in words:
         w = raw.lower()
@@ -82,12 +71,10 @@ def parse_number(words: list[str]) -> float | None:
             current += SMALL[w]
         elif w in TENS:
             current += TENS[w]
-        elif w in ("a", "an") and not seen:
-            current += 1
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w == "dozen":
-            current = (current or 1) * 12
+        elif w in ARTICLES and not seen:
+            current += ARTICLES[w]
+        elif w in MULTIPLIERS:
+            current = (current or 1) * MULTIPLIERS[w]
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0.0
@@ -119,17 +106,16 @@ def number_runs(doc):
     while i < n:
         tok = doc[i]
         low = tok.lower_
-        if low == "tens" and i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("thousands", "millions"):
-            yield i, i + 3
-            i += 3
+        scaled = _of_scale(doc, i) if low in ("tens", "hundreds") else None
+        if scaled is not None:  # "tens of thousands", "tens-of-billions"
+            yield i, scaled
+            i = scaled
             continue
         if low in VAGUE and not (low == "few" and (i == 0 or doc[i - 1].lower_ != "a")):
             start = i - 1 if low == "few" else i
             end = i + 1
             if low == "several" and end < n and doc[end].lower_ == "dozen":
                 end += 1
-            elif low == "hundreds" and end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].lower_ == "thousands":
-                end += 2
             yield start, end
             i = end
             continue
@@ -152,6 +138,20 @@ def number_runs(doc):
                 break
         yield start, end
         i = end
+
+
+def _of_scale(doc, i: int) -> int | None:
+    """End index of "of" and a plural scale word after token ``i``, hyphens allowed
+    ("tens of thousands", "tens-of-billions"), or None."""
+    j = i + 1
+    words = []
+    while j < len(doc) and len(words) < 2:
+        if doc[j].text not in ("-", "–"):
+            words.append(doc[j].lower_)
+        j += 1
+    if words[:1] == ["of"] and len(words) == 2 and words[1][:-1] in SCALES and words[1].endswith("s"):
+        return j
+    return None
 
 
 def _one_time_unit(doc, i: int) -> bool:
@@ -183,11 +183,9 @@ def run_value(span) -> tuple[float | None, str]:
         ``(value, qualifier)``: the value as a float (None if not a number) and the
         qualifier it carries itself ("exact"; :data:`VAGUE` ones; "about" for "a dozen").
     """
-    words = [t.lower_ for t in span]
-    if words[0] == "tens":
-        return 10.0 * 2 * SCALES[words[-1][:-1]], "at least"
-    if words[0] == "hundreds" and len(words) == 3:
-        return 200.0 * 1e3, "at least"
+    words = [t.lower_ for t in span if t.text not in ("-", "–")]
+    if len(words) == 3 and words[1] == "of" and words[-1][:-1] in SCALES:  # "tens of thousands"
+        return VAGUE[words[0]][0] * SCALES[words[-1][:-1]], "at least"
     if words[-1] in VAGUE or words[0] == "several":
         value, qual = VAGUE[words[0] if words[0] == "several" else words[-1]]
         if words[0] == "several" and words[-1] == "dozen":

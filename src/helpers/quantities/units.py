@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.lexicon.calendar import MONTH_WORDS, WEEKDAYS as WEEKDAY_NAMES
 from helpers.quotes import speakers
 from helpers.quantities.numerals import TIME_UNITS
 
@@ -42,10 +43,8 @@ ANAPHORIC_DETERMINERS = {"the", "these", "those", "all"}
 # Adjectives that define who is counted (kept in the unit); others ("global") are dropped.
 CATEGORY_ADJECTIVES = {"political", "foreign", "dual", "civilian", "military", "religious",
                        "former", "opposition", "underage", "juvenile", "female", "male"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = set(MONTH_WORDS)  # names and abbreviations
+WEEKDAYS = set(WEEKDAY_NAMES)
 # Words after a bare number that make it elliptical: "15 more", "five others".
 ELLIPSIS_AFTER = {"more", "others", "other", "fewer", "less"}
 # Tokens after which a bare number starts a clause or a list item: "more: 30 on ...".
@@ -56,7 +55,7 @@ AGE_WORDS = {"aged", "age", "ages"}
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 
 
-def _root(span):
+def run_root(span):
     """The token of a run whose head is outside it (or the last token)."""
     return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), span[-1])
 
@@ -76,7 +75,7 @@ def unit_token(span):
     Returns:
         The counted spaCy Token, or None when the number has no noun of its own.
     """
-    root = _root(span)
+    root = run_root(span)
     if len(span) == 1 and span[0].lower_ in ("a", "an"):
         return span.doc[span.end]
     for child in root.children:
@@ -165,7 +164,7 @@ def _is_age(span) -> bool:
     https://www.apstylebook.com): after "aged"/"age" ("aged 45"); between commas right
     after a person ("Anna Ivanova, 52, said"); or the complement of "be" whose subject is
     a person ("She is 45"), "who" always standing for a person ("who is thirty-two")."""
-    doc, root = span.doc, _root(span)
+    doc, root = span.doc, run_root(span)
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ in AGE_WORDS:
         return True
@@ -198,7 +197,7 @@ def is_elliptical(span) -> bool:
     """True for a bare number whose counted noun is left out because the context gives
     it (ellipsis, https://en.wikipedia.org/wiki/Ellipsis_(linguistics)): "15 more",
     "eight went to Moscow" (a subject), "more: 30 on May 4, 37 on May 16" (list items)."""
-    doc, root = span.doc, _root(span)
+    doc, root = span.doc, run_root(span)
     if span.end < len(doc) and doc[span.end].lower_ in ELLIPSIS_AFTER:
         return True
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -239,7 +238,7 @@ def referred_unit(span, value: float, history: list[tuple[float, str]]) -> str |
     unit = _counted_by_count_noun(span)
     if unit is not None:
         return unit
-    root = _root(span)
+    root = run_root(span)
     head = root.head
     verb = head.head if root.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if root.dep_ in ("pobj", "dobj", "attr") and verb.lemma_.lower() in CHANGE_VERBS and history:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from helpers.lexicon.calendar import MONTH_WORDS, REFS
 from helpers.lexicon.modality import CONDITIONAL_MODALS, FUTURE_AUXILIARIES
 from helpers.timexes.calendar import format_value, month_year
-from helpers.timexes.rules import MONTHS
 
 MAX_HOPS = 2  # timex -> preposition -> verb; farther verbs say little about the timex
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "prepare"}
@@ -152,6 +152,14 @@ def resolve_relative(ctx: TimexContext, compute) -> Resolution:
     return compute(ctx.dct)
 
 
+def vague_ref(word: str, ctx: TimexContext) -> Resolution:
+    """DATE ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF`` of a vague reference
+    (:data:`helpers.lexicon.calendar.REFS`), unresolved with no DCT."""
+    if ctx.dct is None:
+        return Resolution("DATE", None, None, NO_DCT)
+    return Resolution("DATE", REFS[word], None, "publication")
+
+
 def resolve_anaphoric(ctx: TimexContext, gran: str, compute) -> Resolution:
     """Resolve against the previous DATE fine enough for ``gran``, else the DCT.
 
@@ -210,7 +218,7 @@ def landmark_role(doc, start: int, end: int) -> str:
     root = span.root
     head = root.head
     if (root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and head.i >= span.end
-            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_NOUNS and head.lower_ not in MONTHS):
+            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_NOUNS and head.lower_ not in MONTH_WORDS):
         return "attributive"
     if root.dep_ == "pobj":
         if head.lower_ in BACKGROUND_PREPS or head.head.pos_ in ("NOUN", "PROPN"):

@@ -13,25 +13,40 @@ import calendar
 import datetime as dt
 import re
 
-from helpers.quantities.numerals import SMALL, TENS
-from helpers.timexes.rules import MONTHS, UNITS
+from dateutil.relativedelta import relativedelta
 
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """First day of the month ``months`` after ``day``'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+from helpers.lexicon.calendar import HALVES, HOLIDAYS, MONTH_WORDS, TIME_UNITS, UNIT_STEPS, WEEKDAY_HOLIDAYS
+from helpers.quantities.numerals import parse_number
 
 
 def shift_date(day: dt.date, unit: str, n: int) -> dt.date:
-    """``day`` moved by ``n`` calendar units (day, week, month, quarter, year, decade, century)."""
-    if unit == "day":
-        return day + dt.timedelta(days=n)
-    if unit in ("week", "weekend"):
-        return day + dt.timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12, "season": 3, "decade": 120, "century": 1200}[unit]
-    moved = add_months(day, months * n)
-    return moved.replace(day=min(day.day, calendar.monthrange(moved.year, moved.month)[1]))
+    """``day`` moved by ``n`` calendar units (day, week, month, quarter, year, decade,
+    century; :data:`helpers.lexicon.calendar.UNIT_STEPS`), the day of the month kept or
+    clipped to the month's end (``dateutil.relativedelta``).
+
+    Examples:
+        >>> shift_date(dt.date(2024, 3, 31), "quarter", -1), shift_date(dt.date(2024, 2, 29), "year", 1)
+        (datetime.date(2023, 12, 31), datetime.date(2025, 2, 28))
+    """
+    return day + relativedelta(**{k: v * n for k, v in UNIT_STEPS[unit].items()})
+
+
+def unit_name(word: str) -> str:
+    """Singular calendar unit of a unit word ("Years" -> "year", "centuries" -> "century")."""
+    word = word.lower().rstrip("s")
+    return "century" if word.startswith("centur") else word
+
+
+def count(words: str) -> int | float | None:
+    """A count of time units (:func:`helpers.quantities.numerals.parse_number`), an int
+    when whole; None when vague ("several", "a few").
+
+    Examples:
+        >>> count("one hundred and twenty"), count("a couple of"), count("1.5"), count("few")
+        (120, 2, 1.5, None)
+    """
+    value = parse_number(words)
+    return int(value) if value is not None and value == int(value) else value
 
 
 def format_value(day: dt.date, granularity: str) -> str:
@@ -61,31 +76,6 @@ def format_value(day: dt.date, granularity: str) -> str:
     raise ValueError(f"unknown granularity {granularity!r}")
 
 
-def parse_number(words: str) -> int | None:
-    """Integer of a count written in digits or words; None when vague ("several").
-
-    Examples:
-        >>> parse_number("twenty-four"), parse_number("18"), parse_number("a couple of"), parse_number("few")
-        (24, 18, 2, None)
-    """
-    words = words.lower().strip()
-    if re.fullmatch(r"[\d,]+", words):
-        return int(words.replace(",", ""))
-    if words in ("a", "an", "one"):
-        return 1
-    if words in ("a couple of", "couple of"):
-        return 2
-    total = 0
-    for part in re.split(r"[- ]", words):
-        if part in TENS:
-            total += TENS[part]
-        elif part in SMALL:
-            total += SMALL[part]
-        else:
-            return None
-    return total
-
-
 def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
     """TIMEX3 duration ("P2D", "PT5H", "PXY", "P20Y" for two decades, "PXDE" for decades).
 
@@ -99,7 +89,7 @@ def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
         >>> duration_value(2, "year", half=True), duration_value(1, "minute", half=True)
         ('P2Y6M', 'PT1M30S')
     """
-    letter, is_time = UNITS[unit]
+    letter, is_time = TIME_UNITS[unit]
     if half and n is not None:
         return _half_duration(n, unit)
     if unit == "fortnight" and n is not None:
@@ -109,12 +99,8 @@ def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
     return ("PT" if is_time else "P") + ("X" if n is None else str(n)) + letter
 
 
-# unit -> its half in a smaller unit, TIMEX3 style
-HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S", "decade": "5Y", "century": "50Y"}
-
-
 def _half_duration(n: int, unit: str) -> str:
-    letter, is_time = UNITS[unit]
+    letter, is_time = TIME_UNITS[unit]
     head = ("PT" if is_time else "P")
     if unit in ("decade", "century"):
         return f"P{n * (10 if unit == 'decade' else 100) + int(HALVES[unit][:-1])}Y"
@@ -139,7 +125,7 @@ def choose_date(candidates: list[dt.date], dct: dt.date, tense: str | None, *, s
 
 def month_num(word: str) -> int:
     """Month number (1-12) of a month name or abbreviation ("Sept." -> 9); KeyError if none."""
-    return MONTHS[word.lower().rstrip(".")]
+    return MONTH_WORDS[word.lower().rstrip(".")]
 
 
 def day_num(word: str) -> int:
@@ -187,24 +173,14 @@ def year_from_words(words: str) -> int | None:
     words = re.sub(r"[\s-]+", " ", words.lower()).strip()
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].replace("and", "").strip()
-        return 2000 + (parse_number(rest) or 0 if rest else 0)
+        return 2000 + (count(rest) or 0 if rest else 0)
     head, _, rest = words.partition(" ")
-    century = parse_number(head)
+    century = count(head)
     rest = re.sub(r"^o[h']? ", "", rest)
-    tail = parse_number(rest)
+    tail = count(rest)
     if century is None or tail is None:
         return None
     return century * 100 + tail
-
-
-# Fixed holidays: (month, day); US federal holidays on a weekday: (month, weekday, nth),
-# nth -1 for the last (5 U.S.C. 6103, https://www.law.cornell.edu/uscode/text/5/6103).
-HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
-            "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
-            "independence day": (7, 4), "veterans day": (11, 11), "halloween": (10, 31),
-            "valentine's day": (2, 14)}
-WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-                    "labor day": (9, 0, 1), "memorial day": (5, 0, -1)}
 
 
 def holiday_date(name: str, year: int) -> dt.date:
@@ -243,3 +219,15 @@ def weekday_date(weekday: int, dct: dt.date, *, rel: str = "", tense: str | None
         ahead = (weekday - dct.weekday()) % 7 or 7
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+def shifted_year(base: dt.date, gran: str, shift: int, month: int) -> int:
+    """Year of ``month`` in "the following/previous <month or season>" after or before
+    ``base`` (a date of granularity ``gran``): the next such month after a year or a
+    later-or-equal month when ``shift`` > 0, the last one before when ``shift`` < 0."""
+    year = base.year
+    if shift > 0 and (gran == "year" or month <= base.month):
+        year += 1
+    elif shift < 0 and (gran == "year" or month >= base.month):
+        year -= 1
+    return year

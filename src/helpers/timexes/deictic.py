@@ -1,25 +1,24 @@
-"""Normalisers of deictic and anaphoric time expressions, durations, sets and clock times.
+"""Rules for deictic and anaphoric time expressions and clock times.
 
 Expressions whose value depends on the publication date or an earlier mention
 ("yesterday", "on Monday", "last week", "the following month", "two days ago", "a year
-earlier", "the latest quarter", "5 p.m."), vague references ("recently", "the future"),
-durations ("two days", "the first nine months") and sets ("weekly", "every Monday"),
-each turned into a :class:`helpers.timexes.anchor.Resolution`.
-:data:`DEICTIC_NORMALISERS` maps a candidate kind of :mod:`helpers.timexes.rules` to its
-normaliser ``f(match, ctx) -> Resolution``.
+earlier", "the latest quarter", "5 p.m."): each rule of :data:`RULES`
+(:class:`helpers.timexes.rules.Rule`) turns its match into a
+:class:`helpers.timexes.anchor.Resolution`, with examples. Durations, sets and vague
+references are in :mod:`helpers.timexes.spans`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from helpers.timexes.anchor import (
-    FINER, NO_DCT, Resolution, dated, resolve_anaphoric, resolve_relative,
+from helpers.lexicon.calendar import ANAPHORIC_SHIFT, DAY_PARTS, DEICTIC_DAYS, PUBLICATION_SHIFT, REFS, WEEKDAYS
+from helpers.timexes.anchor import FINER, Resolution, dated, resolve_anaphoric, resolve_relative, vague_ref
+from helpers.timexes.calendar import day_num, month_num, month_year, shift_date, unit_name, weekday_date, count
+from helpers.timexes.patterns import (
+    ANAPHORIC, APPROX, CAL, DEICTIC, MOD, MONTH, NUM, PART, TZ, UNIT, WEEKDAY, CLOCK_DAY, alt, icase,
 )
-from helpers.timexes.calendar import (
-    day_num, duration_value, month_num, month_year, parse_number, shift_date, weekday_date,
-)
-from helpers.timexes.rules import PARTS, WEEKDAYS, unit_name
+from helpers.timexes.rules import rule
 
 
 def _norm_deictic(m, ctx):
@@ -27,12 +26,12 @@ def _norm_deictic(m, ctx):
     part = (m.groupdict().get("part") or "").lower()
     if word == "tonight":
         part = "night"
-    offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(word, 0)
+    offset = DEICTIC_DAYS.get(word, -1 if word == "last" and part == "night" else 0)
 
     def compute(dct):
         day = dct + dt.timedelta(days=offset)
         if part:
-            return Resolution("TIME", f"{day.isoformat()}T{PARTS[part]}", "time", "publication", day)
+            return Resolution("TIME", f"{day.isoformat()}T{DAY_PARTS[part]}", "time", "publication", day)
         return dated(day, "day", "publication")
     return resolve_relative(ctx, compute)
 
@@ -44,35 +43,22 @@ def _norm_weekday(m, ctx):
     def compute(dct):
         day = weekday_date(WEEKDAYS[m["wd"].lower()], dct, rel=rel, tense=ctx.tense())
         if part:
-            return Resolution("TIME", f"{day.isoformat()}T{PARTS[part]}", "time", "publication", day)
+            return Resolution("TIME", f"{day.isoformat()}T{DAY_PARTS[part]}", "time", "publication", day)
         return dated(day, "day", "publication")
     return resolve_relative(ctx, compute)
 
 
 def _norm_calendar(m, ctx):
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    shift = PUBLICATION_SHIFT[rel]
     gran = unit
     return resolve_relative(ctx, lambda dct: dated(shift_date(dct, unit, shift), gran, "publication"))
-
-
-REFS = {"current": "PRESENT_REF", "future": "FUTURE_REF", "near future": "FUTURE_REF", "near term": "FUTURE_REF",
-        "short term": "FUTURE_REF", "long term": "FUTURE_REF", "past": "PAST_REF",
-        "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
-        "currently": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "soon": "FUTURE_REF"}
-
-
-def _ref(word: str, ctx) -> Resolution:
-    if ctx.dct is None:
-        return Resolution("DATE", None, None, NO_DCT)
-    return Resolution("DATE", REFS[word], None, "publication")
 
 
 def _norm_calendar_the(m, ctx):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     if rel in REFS:
-        return _ref(rel, ctx)
+        return vague_ref(rel, ctx)
     if rel == "weekend":
         def compute(dct):
             sat = weekday_date(5, dct, tense=ctx.tense())
@@ -85,10 +71,9 @@ def _norm_calendar_the(m, ctx):
 def _norm_anaphor(m, ctx):
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    part = PARTS.get(unit)
+    part = DAY_PARTS.get(unit)
     gran = "day" if part else unit
-    shift = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "the prior": -1,
-             "the preceding": -1, "before": -1}.get(rel, 0)
+    shift = {**ANAPHORIC_SHIFT, "after": 1, "before": -1}[re.sub(r"\s+", " ", rel)]
 
     def compute(base, _gran):
         day = shift_date(base, gran, shift)
@@ -99,14 +84,14 @@ def _norm_anaphor(m, ctx):
 
 
 def _norm_ago(m, ctx):
-    n, unit, rel = parse_number(m["n"]), unit_name(m["unit"]), m["rel"].lower()
+    n, unit, rel = count(m["n"]), unit_name(m["unit"]), m["rel"].lower()
     if unit in ("second", "minute", "hour"):
         unit, unit_gran, step = "day", "day", 0
     else:
         unit, step = ("week", 2) if unit == "fortnight" else (unit, 1)
         unit_gran = "month" if unit == "quarter" else unit
     if n is None:
-        return _ref("recently" if rel in ("ago", "earlier") else "future", ctx)
+        return vague_ref("recently" if rel in ("ago", "earlier") else "future", ctx)
     sign = 1 if rel == "later" else -1
 
     def compute(base, gran=unit_gran):
@@ -149,46 +134,6 @@ def _norm_year_adj(m, ctx):
     return res
 
 
-REPORTING_PERIOD = re.compile(r"(?i)\bthe\s+(?:(?:first|latest|same)\s+)?$")
-
-
-def _norm_duration(m, ctx):
-    n = parse_number(m["n"]) if m["n"].lower() not in ("several", "multi") else None
-    unit = unit_name(m["unit"])
-    half = bool(m.groupdict().get("half") or m.groupdict().get("half2"))
-    res = Resolution("DURATION", duration_value(n, unit, half=half), "duration", "absolute")
-    before = m.string[:m.start("n")]
-    if unit in ("month", "week") and ctx.dct is not None and REPORTING_PERIOD.search(before):
-        # "the (first) nine months": a reporting period within the year; "a year earlier"
-        # after it is the previous year, not the previous quarter
-        res.date, res.landmark_gran = dt.date(ctx.dct.year, 1, 1), "year"
-    return res
-
-
-def _norm_vague(m, ctx):
-    return Resolution("DURATION", duration_value(None, unit_name(m["w"])), "duration", "absolute")
-
-
-SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-             "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "quarterly": "P1Q"}
-
-
-def _norm_set(m, ctx):
-    if m.groupdict().get("wd"):
-        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", "set", "absolute")
-    if m.groupdict().get("mon"):
-        return Resolution("SET", f"XXXX-{month_num(m['mon']):02d}", "set", "absolute")
-    if m.groupdict().get("unit"):
-        return Resolution("SET", duration_value(1, unit_name(m["unit"])), "set", "absolute")
-    return Resolution("SET", SET_WORDS[m["w"].lower()], "set", "absolute")
-
-
-def _norm_ref(m, ctx):
-    if m.groupdict().get("unit"):  # "recent years": a vague duration, as TimeBank mostly has it
-        return Resolution("DURATION", duration_value(None, unit_name(m["unit"])), "duration", "absolute")
-    return _ref(m["w"].lower(), ctx)
-
-
 def _norm_latest(m, ctx):
     """"the latest quarter": the quarter under discussion, else the last complete one."""
     prev = ctx.previous("quarter")
@@ -217,11 +162,51 @@ def _norm_clock(m, ctx):
     return resolve_relative(ctx, compute)
 
 
-DEICTIC_NORMALISERS = {
-    "latest": _norm_latest, "deictic": _norm_deictic, "weekday": _norm_weekday,
-    "calendar": _norm_calendar, "calendar_the": _norm_calendar_the,
-    "anaphor": _norm_anaphor, "ago": _norm_ago, "year_adj": _norm_year_adj,
-    "span": _norm_duration, "duration": _norm_duration, "duration_adj": _norm_duration,
-    "vague": _norm_vague, "set": _norm_set, "set_every": _norm_set, "ref": _norm_ref,
-    "clock": _norm_clock,
-}
+
+
+_THE = icase("the")
+_NOT_OF = rf"(?!\s*{icase('of')})"
+
+RULES = [
+    rule("deictic", rf"(?P<t>{MOD}?(?P<w>{icase(DEICTIC)})(?:\s+(?P<part>{icase(PART)}))?)", _norm_deictic,
+         {"It happened [yesterday].": "2025-12-12", "It will happen [tomorrow].": "2025-12-14",
+          "They met [yesterday morning].": "2025-12-12TMO"}),
+    rule("deictic", rf"(?P<t>(?P<w>{icase('this|last')})\s+(?P<part>{icase(PART)}))", _norm_deictic,
+         {"Shots were heard [last night].": "2025-12-12TNI"}),
+    rule("weekday", rf"(?P<t>(?:(?P<rel>{icase('last|next|this|earlier|later|early|late')})\s+)?(?P<wd>{WEEKDAY})"
+         rf"(?:\s+(?P<part>{icase(PART)}))?)(?:['’]s)?", _norm_weekday,
+         {"He was freed on [Thursday].": "2025-12-11", "The envoys will meet on [Monday].": "2025-12-15",
+          "He was freed [last Saturday].": "2025-12-06", "They meet [next Tuesday].": "2025-12-16"}),
+    rule("calendar", rf"(?P<t>(?:{_THE}\s+)?{MOD}?(?P<rel>{icase(alt(PUBLICATION_SHIFT))})\s+(?:{icase('fiscal')}\s+)?"
+         rf"(?P<unit>{icase(CAL)})){_NOT_OF}", _norm_calendar,
+         {"Prices rose [last year].": "2024", "He was arrested [earlier this month].": "2025-12",
+          "Talks resumed [this week].": "2025-W50", "Profit will rise in [the current fiscal year].": "2025"}),
+    rule("calendar_the", rf"(?P<t>{_THE}\s+(?P<rel>{icase('weekend|week|month|quarter|year|future|past|near future|near term|short term|long term')}))"
+         rf"(?!\s*{icase('of|ago|earlier|later|before|after|-')}|\s+\w+(?:ed|ing)\s)", _norm_calendar_the,
+         {"Talks are planned for [the future].": "FUTURE_REF", "Sales fell during [the quarter].": "2025-Q3"}),
+    rule("anaphor", rf"(?P<t>{MOD}?(?P<rel>{icase(ANAPHORIC + '|the same')})\s+"
+         rf"(?P<unit>{icase('day|week|month|year|quarter|decade|morning|afternoon|evening|night')}))", _norm_anaphor,
+         {"He was jailed in 2021. He was freed [the following year].": "2022",
+          "He was arrested on March 3, 2021 and his wife was detained [the same day].": "2021-03-03",
+          "He was jailed on March 3, 2021. [Later that month] he was moved.": "2021-03"}),
+    rule("anaphor", rf"(?P<t>{_THE}\s+(?P<unit>{icase('day|week|month|year')})\s+(?P<rel>{icase('before|after')}))(?!\s+\w+ing)",
+         _norm_anaphor, {"Talks began on June 1, 2022 and ended [the day after].": "2022-06-02"}),
+    rule("ago", rf"(?P<t>{APPROX}?(?P<n>{icase(NUM)})\s+(?P<unit>{icase(UNIT)})\s+(?P<rel>{icase('ago|earlier|later')}))"
+         rf"(?!\s+(?:the|an?|his|her|its|their)\b)", _norm_ago,
+         {"They were released [two years ago].": "2023",
+          "He left on June 1, 2022. [Two days later] he spoke.": "2022-06-03",
+          "The mill was closed [a year ago].": ("2023", "2024-11-06")}),
+    rule("year_adj", rf"(?P<t>(?:{_THE}\s+(?:{icase('comparable|corresponding')}\s+)?)?"
+         rf"(?P<w>{icase('year-earlier|year-ago|year-before')})\s+(?P<noun>{icase('quarter|period')}))", _norm_year_adj,
+         {"Sales for the quarter ended Sept. 30 rose from [the year-ago quarter].": ("2023-Q3", "2024-11-06")}),
+    rule("year_adj", rf"(?P<t>(?P<w>{icase('year-earlier|year-ago|year-before|a year before')}))", _norm_year_adj,
+         {"The farm earned more last year. [Year-ago] results included a charge.": ("2023", "2024-11-06")}),
+    rule("latest", rf"(?P<t>{_THE}\s+{icase('latest|most recent|current')}\s+(?:{icase('fiscal')}\s+)?"
+         rf"(?P<unit>{icase('quarter|period')}))", _norm_latest,
+         {"Growth slowed in [the latest quarter].": ("2024-Q3", "2024-11-06")}),
+    rule("clock", rf"(?P<t>{APPROX}?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?:\s+{TZ})?{CLOCK_DAY})",
+         _norm_clock, {"Bids are due by [5 p.m. EST Nov. 9], the bank said.": ("2024-11-09T17:00", "2024-11-06"),
+                       "Polls will open at [9 a.m. Thursday].": ("2024-11-07T09:00", "2024-11-06")}),
+    rule("clock", rf"(?P<t>(?P<w>{icase('noon|midnight|midday')})(?:\s+{TZ})?{CLOCK_DAY})", _norm_clock,
+         {"The deadline expired at [midnight].": "2025-12-13T24:00"}),
+]

@@ -1,9 +1,10 @@
 """Time expressions (TIMEX3) of an article: normalised, anchored and tabulated.
 
-Candidate spans come from :mod:`helpers.timexes.rules` (detection); this module turns
-each into a TIMEX3 type and value (ISO-TimeML,
-https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html) with the normalisers
-of :mod:`helpers.timexes.named` and :mod:`helpers.timexes.deictic`, resolving relative
+Candidate spans come from :mod:`helpers.timexes.detect`; this module turns each into a
+TIMEX3 type and value (ISO-TimeML,
+https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html) with the normaliser its
+rule carries (:mod:`helpers.timexes.rules`; the rules are in :mod:`helpers.timexes.named`,
+:mod:`helpers.timexes.periods`, :mod:`helpers.timexes.deictic`, :mod:`helpers.timexes.spans`), resolving relative
 expressions against the publication date or an earlier mention
 (:mod:`helpers.timexes.anchor`, with the tense of the governing verb from spaCy's parse,
 :func:`helpers.timexes.anchor.clause_tense`; calendar arithmetic in
@@ -62,19 +63,13 @@ import pandas as pd
 
 from helpers.core import schemas
 from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role
-from helpers.timexes.calendar import duration_value, format_value, parse_number, weekday_date, year_from_words
-from helpers.timexes.deictic import DEICTIC_NORMALISERS
-from helpers.timexes.named import NAMED_NORMALISERS
-from helpers.timexes.rules import Candidate, find_candidates
+from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
+from helpers.timexes.detect import Candidate, find_candidates
 
 __all__ = [  # the public API, and names tests/test_timexes.py imports from here
     "extract_timexes", "timexes_in_text",
-    "duration_value", "format_value", "landmark_role", "parse_number", "weekday_date", "year_from_words",
+    "count", "duration_value", "format_value", "landmark_role", "weekday_date", "year_from_words",
 ]
-
-# candidate kind of :mod:`helpers.timexes.rules` -> normaliser ``f(match, ctx) -> Resolution``
-NORMALISERS = {**NAMED_NORMALISERS, **DEICTIC_NORMALISERS}
-
 
 PERIOD_END = re.compile(r"(?i)\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$")
 FUTURE_CUE = re.compile(r"(?i)\bas\s+(?:early|soon)\s+as\s+$")
@@ -101,7 +96,7 @@ def _resolve_block(text: str, doc, ctx: TimexContext) -> list[tuple[Candidate, R
         ctx.here = (block, first_sent + max(0, bisect.bisect_right(starts, cand.start) - 1))
         ctx.tense = lambda c=cand: _tense_at(text, doc, c)
         try:
-            res = NORMALISERS[cand.kind](cand.match, ctx)
+            res = cand.rule.normalise(cand.match, ctx)
         except (ValueError, OverflowError):  # a date outside the calendar ("Feb. 30")
             continue
         if res.granularity == "day" and PERIOD_END.search(text[:cand.start]):

@@ -1,21 +1,26 @@
-"""Normalisers of time expressions naming a calendar period.
+"""Rules for dates, months, years and holidays named in the text.
 
-Dates, months, years, decades, centuries, quarters, seasons and holidays ("July 4,
-2021", "March", "December of that year", "the 1990s", "third quarter", "that autumn",
-"Thanksgiving"), each turned into a :class:`helpers.timexes.anchor.Resolution`.
-:data:`NAMED_NORMALISERS` maps a candidate kind of :mod:`helpers.timexes.rules` to its
-normaliser ``f(match, ctx) -> Resolution``.
+"July 4, 2021", "March", "December of that year", "the following March", "1996",
+"Thanksgiving": each rule of :data:`RULES` (:class:`helpers.timexes.rules.Rule`) turns its
+match into a :class:`helpers.timexes.anchor.Resolution`, with examples. Decades,
+centuries, quarters and seasons are in :mod:`helpers.timexes.periods`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from helpers.lexicon.calendar import ANAPHORIC_SHIFT, HOLIDAYS, PUBLICATION_SHIFT, WEEKDAY_HOLIDAYS
 from helpers.timexes.anchor import (
-    Resolution, dated, narrative_month_year, resolve_anaphoric, resolve_relative,
+    dated, narrative_month_year, resolve_anaphoric, resolve_relative,
 )
-from helpers.timexes.calendar import choose_date, day_num, holiday_date, month_num, year_from_words, year_num
-from helpers.timexes.rules import ORDINALS, SEASONS, YEAR_REL
+from helpers.timexes.calendar import (
+    choose_date, day_num, holiday_date, month_num, shifted_year, year_from_words, year_num,
+)
+from helpers.timexes.patterns import (
+    ANAPHORIC, DAY, MOD, MONTH, REL_YEAR, WEEKDAY, YEAR, YEAR_WORDS, alt, icase,
+)
+from helpers.timexes.rules import rule
 
 
 def _norm_iso(m, ctx):
@@ -54,12 +59,6 @@ def _norm_month(m, ctx):
     return resolve_relative(ctx, compute)
 
 
-# year shift of "that"/"the following"/... (an earlier mention) and "this"/"last"/"next" (the DCT)
-ANAPHORIC_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-                   "the prior": -1, "the preceding": -1}
-PUBLICATION_SHIFT = {"this": 0, "last": -1, "next": 1}
-
-
 def _norm_month_rel(m, ctx):
     """A month in a year named relative to an earlier mention or to the DCT.
 
@@ -73,7 +72,7 @@ def _norm_month_rel(m, ctx):
     """
     month = month_num(m["mon"])
     ry = re.sub(r"\s+", " ", (m.groupdict().get("ry") or "").lower())
-    if ry in PUBLICATION_SHIFT:
+    if ry in ("this", "last", "next"):
         shift = PUBLICATION_SHIFT[ry]
         return resolve_relative(ctx, lambda dct: dated(dt.date(dct.year + shift, month, 1), "month", "publication"))
     if ry:
@@ -82,7 +81,7 @@ def _norm_month_rel(m, ctx):
     shift = ANAPHORIC_SHIFT[re.sub(r"\s+", " ", m["rel"].lower())]
 
     def compute(base, gran):
-        return dated(dt.date(_shifted_year(base, gran, shift, month), month, 1), "month", "previous")
+        return dated(dt.date(shifted_year(base, gran, shift, month), month, 1), "month", "previous")
     return resolve_anaphoric(ctx, "year", compute)
 
 
@@ -105,99 +104,54 @@ def _norm_year_range(m, ctx):
     return dated(dt.date(int(m["y"][:2] + m["y2"]), 1, 1), "year", "absolute")
 
 
-def _norm_decade(m, ctx):
-    if m["c"]:
-        return dated(dt.date(int(m["c"] + m["dd"] + "0"), 1, 1), "decade", "absolute")
-    century = ctx.dct.year // 100 if ctx.dct else 19
-    year = century * 100 + int(m["dd2"]) * 10
-    if ctx.dct and year > ctx.dct.year:
-        year -= 100
-    return dated(dt.date(year, 1, 1), "decade", "absolute")
+def _capitalised(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                "seventies": 7, "eighties": 8, "nineties": 9}
+HOLIDAY = alt([_capitalised(h) for h in [*HOLIDAYS, *WEEKDAY_HOLIDAYS]])
+_WD = rf"(?:{WEEKDAY},?\s+)?"
+_NOT_YEAR = rf"(?![\d,]*\s*{YEAR})"
+
+RULES = [
+    rule("iso", rf"(?P<t>(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d))", _norm_iso,
+         {"It was signed on [2025-12-13].": "2025-12-13"}),
+    rule("mdy", rf"(?P<t>{_WD}(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}))", _norm_full,
+         {"It was signed on [December 13, 2025].": "2025-12-13",
+          "Rates were cut on [Aug. 12, 2024].": "2024-08-12"}),
+    rule("dmy", rf"(?P<t>{_WD}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR}))", _norm_full,
+         {"It was signed on [13 December 2025].": "2025-12-13",
+          "It was signed on [Friday, 12 December 2025].": "2025-12-12", "on [1st of May 2020]": "2020-05-01"}),
+    rule("md", rf"(?P<t>{_WD}(?P<mon>{MONTH})\s+(?P<d>{DAY})){_NOT_YEAR}", _norm_md,
+         {"He was freed on [Dec. 13].": "2025-12-13",
+          "The deadline was set for [Nov. 20].": ("2025-11-20", "2025-11-06")}),
+    rule("md", rf"(?P<t>{_WD}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})){_NOT_YEAR}", _norm_md,
+         {"He was freed on [4 July].": "2025-07-04"}),
+    rule("my", rf"(?P<t>{MOD}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{icase(YEAR_WORDS)}))", _norm_my,
+         {"He was arrested in [July 2021].": "2021-07", "The vote was held in [May 2021].": "2021-05"}),
+    rule("month", rf"(?P<t>{MOD}?(?P<mon>{MONTH}))", _norm_month,
+         {"He was detained in [March].": "2025-03", "The summit will be held in [March].": "2026-03",
+          "Prices peaked in [December].": ("2024-12", "2025-05-04")}),
+    rule("month_rel", rf"(?P<t>{MOD}?(?P<mon>{MONTH})\s+(?:{icase('of')}\s+)?(?P<ry>{icase(REL_YEAR)})\s+{icase('year')})",
+         _norm_month_rel,
+         {"Protests began in 2021. Hundreds were jailed in [December of that year].": "2021-12",
+          "The opposition leader was arrested in [March of last year].": "2024-03"}),
+    rule("month_rel", rf"(?P<t>{MOD}?(?P<rel>{icase(ANAPHORIC)})\s+(?P<mon>{MONTH}))(?!\s*\d)", _norm_month_rel,
+         {"He was jailed in 2020 and freed [the following March].": "2021-03",
+          "The border closed in 2021. [That December], hundreds were jailed.": "2021-12"}),
+    rule("year_words", rf"(?P<t>(?P<w>{icase(YEAR_WORDS)}))", _norm_year_words,
+         {"It was built in [nineteen ninety-six].": "1996", "It opened in [two thousand and one].": "2001"}),
+    rule("holiday", rf"(?P<t>(?P<h>{HOLIDAY}))", _norm_holiday,
+         {"Talks will resume after [Thanksgiving Day].": ("2024-11-28", "2024-11-06"),
+          "He was freed on [Labor Day].": "2025-09-01"}),
+    rule("month", rf"(?P<t>(?P<rel>{icase('this|last|next|early|late|mid-?')})\s*(?P<mon>{MONTH}))", _norm_month,
+         {"Elections are due [this September].": ("2025-09", "2025-10-04"),
+          "He was freed [last July].": "2025-07"}),
+    rule("year", rf"(?P<t>{MOD}?(?:{icase('fiscal')}\s+)?(?P<y>{YEAR}))(?!-\d\d-)(?!\s*(?:%|{icase('percent|per cent')}))",
+         _norm_year, {"Talks stalled in [mid-2021].": "2021", "Sanctions applied from [2020] to 2022.": "2020"}),
+    rule("year", rf"{icase('pre|post')}-(?P<t>(?P<y>{YEAR}))", _norm_year,
+         {"The post-[2020] crackdown continued.": "2020"}),
+    rule("year_range", rf"(?P<y>{YEAR})[-–](?P<t>(?P<y2>\d\d))(?!\d)", _norm_year_range,
+         {"The 2020-[22] sanctions were eased.": "2022"}),
+]
 
 
-def _norm_decade_word(m, ctx):
-    return dated(dt.date(1900 + 10 * DECADE_WORDS[m["w"].lower()], 1, 1), "decade", "absolute")
-
-
-def _norm_century(m, ctx):
-    return dated(dt.date((int(m["n"]) - 1) * 100, 1, 1), "century", "absolute")
-
-
-def _norm_quarter(m, ctx):
-    q = ORDINALS[m["q"].lower()]
-    year = m["y"] or m["y0"]
-    if year:
-        return dated(dt.date(int(year), 3 * q - 2, 1), "quarter", "absolute")
-    if m["yrel"]:  # "next year's first quarter", "the year-ago third quarter"
-        shift = YEAR_REL[m["yrel"].lower().replace("’", "'")]
-        return resolve_relative(ctx, lambda dct: dated(dt.date(dct.year + shift, 3 * q - 2, 1), "quarter", "publication"))
-
-    def compute(dct):
-        starts = [dt.date(y, 3 * q - 2, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        current = dt.date(dct.year, (dct.month - 1) // 3 * 3 + 1, 1)
-        return dated(choose_date(starts, current, "past"), "quarter", "publication")
-    return resolve_relative(ctx, compute)
-
-
-def _norm_year_period(m, ctx):
-    """"the 1988 period": the quarter under discussion, in 1988; the year if none is."""
-    year = int(m["y"])
-    prev = ctx.previous("year")
-    if prev is None or prev[1] == "year" and m["noun"].lower() == "period":
-        return dated(dt.date(year, 1, 1), "year", "absolute")
-    month = prev[0].month if prev[1] != "year" else 1
-    res = dated(dt.date(year, month, 1), "quarter", "previous")
-    res.landmark = False
-    return res
-
-
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
-
-
-def _norm_season(m, ctx):
-    """A season: "autumn 2020"; "last winter" from the DCT; "that autumn" in the year of
-    the last DATE, "the following spring" the first spring after it (after its year when
-    that DATE is a year), "the previous winter" the last one before it (anchor ``previous``)."""
-    code = SEASONS[m["s"].lower()]
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if m["y"]:
-        year = year_num(m["y"])
-        return Resolution("DATE", f"{year:04d}-{code}", "season", "absolute", dt.date(year, 1, 1))
-    if rel in ANAPHORIC_SHIFT:
-        shift, start = ANAPHORIC_SHIFT[rel], SEASON_START[code]
-
-        def anaphoric(base, gran):
-            year = _shifted_year(base, gran, shift, start)
-            return Resolution("DATE", f"{year:04d}-{code}", "season", "previous", dt.date(year, 1, 1))
-        return resolve_anaphoric(ctx, "year", anaphoric)
-
-    def compute(dct):
-        shift = {"last": -1, "next": 1}.get(rel, 0)
-        year = dct.year + shift
-        return Resolution("DATE", f"{year:04d}-{code}", "season", "publication", dt.date(year, 1, 1))
-    return resolve_relative(ctx, compute)
-
-
-NAMED_NORMALISERS = {
-    "iso": _norm_iso, "mdy": _norm_full, "dmy": _norm_full, "md": _norm_md, "my": _norm_my,
-    "month": _norm_month, "month_rel": _norm_month_rel, "year": _norm_year, "year_range": _norm_year_range,
-    "decade": _norm_decade, "decade_word": _norm_decade_word, "century": _norm_century,
-    "quarter": _norm_quarter, "year_period": _norm_year_period, "season": _norm_season,
-    "year_words": _norm_year_words, "holiday": _norm_holiday,
-}
-
-
-def _shifted_year(base: dt.date, gran: str, shift: int, month: int) -> int:
-    """Year of ``month`` in "the following/previous <month or season>" after or before
-    ``base`` (a date of granularity ``gran``): the next such month after a year or a
-    later-or-equal month when ``shift`` > 0, the last one before when ``shift`` < 0."""
-    year = base.year
-    if shift > 0 and (gran == "year" or month <= base.month):
-        year += 1
-    elif shift < 0 and (gran == "year" or month >= base.month):
-        year -= 1
-    return year
