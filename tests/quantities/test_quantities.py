@@ -50,7 +50,7 @@ def test_numbers_in_words():
     assert rows("They held two hundred and fifty reporters.") == [
         ("two hundred and fifty", 250.0, "reporters", "exact")]
     assert rows("The war displaced 1.2 million people.") == [("1.2 million", 1.2e6, "people", "exact")]
-    assert rows("Ecuador needs four mln dlrs, up 90 pct.") == [("four mln", 4e6, "dlrs", "exact")]
+    assert rows("Ecuador needs four mln dlrs, up 90 pct.") == [("four mln dlrs", 4e6, None, "exact")]
 
 
 def test_qualifiers():
@@ -84,10 +84,36 @@ def test_what_is_counted():
 def test_not_quantities():
     assert rows("In 2019 he was arrested on 13 December and freed on December 14, 2020.") == []
     assert rows("The 52-year-old, 40 years old in 2013, was freed under Article 19.") == []
-    assert rows("It cost $5 million, 10% of the budget. One of them left.") == []
+    assert rows("It cost 10% of the budget. One of them left.") == []
     assert rows("It was the second time.") == []
     assert rows("One prisoner and 2000 people left after the 2020 election.") == [
         ("One", 1.0, "prisoner", "exact"), ("2000", 2000.0, "people", "exact")]
+
+
+def money(text: str) -> list[tuple]:
+    q = quantities(text)
+    return [(r.text, r.value, r.unit if isinstance(r.unit, str) else None, r.qualifier,
+             r.currency if isinstance(r.currency, str) else None) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran got access to $6 billion in frozen funds.", ("$6 billion", 6e9, "funds", "exact", "USD")),
+    ("They signed a $6 billion deal.", ("$6 billion", 6e9, "deal", "exact", "USD")),
+    ("The EU gave €1.2 million to the NGOs.", ("€1.2 million", 1.2e6, None, "exact", "EUR")),
+    ("Exports were 2.4 billion dollars of oil revenue.", ("2.4 billion dollars", 2.4e9, "oil revenue", "exact", "USD")),
+    ("The deficit was 15 billion dlrs in 1986.", ("15 billion dlrs", 15e9, None, "exact", "USD")),
+    ("It was a tens-of-billions-of-dollars deal.", ("tens-of-billions-of-dollars", 2e10, None, "at least", "USD")),
+    ("They owe more than 5 mln Canadian dlrs.", ("more than 5 mln Canadian dlrs", 5e6, None, "over", "CAD")),
+    ("Britain paid 40 mln stg.", ("40 mln stg", 4e7, None, "exact", "GBP")),
+])
+def test_money_is_a_quantity_with_a_currency(text, expected):
+    assert money(text) == [expected]
+
+
+def test_counts_are_not_money():
+    assert money("Tens of people and 52 prisoners were freed; he bought 20 pounds of beef.") == [
+        ("Tens", 20.0, "people", "at least", None), ("52", 52.0, "prisoners", "exact", None),
+        ("20", 20.0, "pounds", "exact", None)]
 
 
 def test_preposition_is_not_a_qualifier():
@@ -101,6 +127,7 @@ def test_parse_number():
     assert parse_number(["a", "dozen"]) == 12.0
     assert parse_number(["three", "thousand", "two", "hundred"]) == 3200.0
     assert parse_number(["prisoners"]) is None
+    assert parse_number("one hundred and twenty") == 120.0  # one parser for timexes too
 
 
 def test_empty_article_gives_empty_valid_table():

@@ -66,7 +66,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "speaker_entity_id": OPT_INT, "cue": OPT_STR}),
     "quantities": _span_table("quantities", {
         "quantity_id": INT, "sentence_id": INT, "text": STR, "value": pa.Column("float64"),
-        "unit": OPT_STR, "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS))}),
+        "unit": OPT_STR, "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS)),
+        "currency": OPT_STR}),
     "timexes": _span_table("timexes", {
         "timex_id": INT, "sentence_id": INT, "text": STR,
         "type": pa.Column(str, pa.Check.isin(TIMEX_TYPES)), "value": OPT_STR,

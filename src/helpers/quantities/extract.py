@@ -13,20 +13,23 @@ parse. The decisions live with the code that applies them:
 * :mod:`helpers.quantities.units`: what is counted (the noun, the "of" object, a
   pronoun's antecedent, the unit a bare or anaphoric number refers to, elliptical
   lists), time units (durations are quantities too), and what is not a quantity
-  (years, dates, ordinals, ages, money, percentages, identifiers, the pronoun "one").
+  (years, dates, ordinals, ages, percentages, identifiers, the pronoun "one").
+* :mod:`helpers.quantities.money`: amounts of money ("$6 billion", "15 billion dlrs"):
+  value in currency units, ``currency`` (ISO 4217) and what the money is as ``unit``.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.quantities.money import money_of, money_unit
 from helpers.quantities.numerals import number_runs, qualifier_after, qualifier_before, run_value
 from helpers.quantities.units import (
     is_elliptical, is_skipped, is_time_unit, referred_unit, unit_text, unit_token,
 )
 from helpers.core.structure import Parsed
 
-COLUMNS = ["quantity_id", "sentence_id", "text", "value", "unit", "qualifier", "start_char", "end_char"]
+COLUMNS = ["quantity_id", "sentence_id", "text", "value", "unit", "qualifier", "currency", "start_char", "end_char"]
 
 
 def extract_quantities(parsed: Parsed) -> pd.DataFrame:
@@ -41,8 +44,9 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
         sentence_id (int64), text (str, the number with its qualifier, "over 1,200"),
         value (float64; vague amounts get the conventional value in
         :mod:`helpers.quantities.numerals`), unit (str or None, what is counted, "political detainees"),
-        qualifier (str, one of :data:`helpers.core.schemas.QUALIFIERS`), start_char, end_char
-        (int64, article offsets, end exclusive).
+        qualifier (str, one of :data:`helpers.core.schemas.QUALIFIERS`), currency (str or
+        None: ISO 4217 code of an amount of money, "USD"), start_char, end_char (int64,
+        article offsets, end exclusive).
 
     Raises:
         pandera.errors.SchemaErrors: never for well-formed input (contract check).
@@ -63,27 +67,27 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
             value, default_qual = run_value(span)
             if value is None:
                 continue
-            unit_tok = unit_token(span)
-            if is_skipped(span, unit_tok):
+            money = money_of(span)
+            unit_tok = unit_token(span) if money is None else None
+            if money is None and is_skipped(span, unit_tok):
                 continue
-            qual, q_start = qualifier_before(doc, start, unit_tok)
-            qual = qual or qualifier_after(doc, end, unit_tok)
-            if unit_tok is None:
-                unit = referred_unit(span, value, history)
-                if unit is None and block_units and is_elliptical(span):
-                    unit = block_units[-1]
-            elif unit_tok.pos_ == "PRON":  # "52 of them"
-                unit = history[-1][1] if history else None
+            first, last = (money.start, money.end) if money is not None else (start, end)
+            qual, q_start = qualifier_before(doc, first, unit_tok)
+            qual = qual or qualifier_after(doc, last, unit_tok)
+            if money is not None:
+                unit = money_unit(money)
             else:
-                unit = unit_text(unit_tok, end)
-            if unit is not None and not is_time_unit(unit_tok):
-                history.append((float(value), unit))
-                block_units.append(unit)
+                unit = _counted_unit(span, unit_tok, value, history, block_units)
+                if unit is not None and not is_time_unit(unit_tok):
+                    history.append((float(value), unit))
+                    block_units.append(unit)
             begin = block.start_char + doc[q_start].idx
-            finish = block.start_char + span.end_char
+            finish = block.start_char + doc[first:last].end_char
             rows.append({"sentence_id": parsed.sentence_id_at(begin),
                          "text": parsed.text[begin:finish], "value": float(value), "unit": unit,
-                         "qualifier": qual or default_qual, "start_char": begin, "end_char": finish})
+                         "qualifier": qual or default_qual,
+                         "currency": money.code if money is not None else None,
+                         "start_char": begin, "end_char": finish})
     frame = pd.DataFrame(rows, columns=COLUMNS[1:])
     frame.insert(0, "quantity_id", range(len(frame)))
     frame.insert(0, "article_id", parsed.article_id)
@@ -91,4 +95,19 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
                           "text": str, "value": "float64", "qualifier": str,
                           "start_char": "int64", "end_char": "int64"})
     frame["unit"] = frame["unit"].astype("str")
+    frame["currency"] = frame["currency"].astype("str")
     return schemas.validate("quantities", frame)
+
+
+def _counted_unit(span, unit_tok, value: float, history: list[tuple[float, str]],
+                  block_units: list[str]) -> str | None:
+    """What a number that is not money counts: its noun, a pronoun's antecedent (the last
+    quantity's unit), the unit it refers to, or the paragraph's last unit when elliptical."""
+    if unit_tok is None:
+        unit = referred_unit(span, value, history)
+        if unit is None and block_units and is_elliptical(span):
+            unit = block_units[-1]
+        return unit
+    if unit_tok.pos_ == "PRON":  # "52 of them"
+        return history[-1][1] if history else None
+    return unit_text(unit_tok, span.end)
