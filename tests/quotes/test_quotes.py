@@ -70,7 +70,7 @@ def test_apostrophes_and_single_quotes_are_not_quotations(quotes_of):
     ("“The prisoners must be freed today,” Anna Petrova said.", "Anna Petrova"),
     ("“The prisoners must be freed today,” Anna Petrova, a spokeswoman for the ministry, said.",
      "Anna Petrova"),
-    ("“The prisoners must be freed today,” a spokeswoman said.", "a spokeswoman"),
+    ("“The prisoners must be freed today,” a spokeswoman said.", "spokeswoman"),  # no article
 ])
 def test_speaker_after_the_quotation(quotes_of, text, speaker):
     row = one(quotes_of("Prisoners in Minsk\n" + text))

@@ -7,7 +7,8 @@ that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
 closing quote) and whose content words are mostly capitalised (title case), or a
 Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is a
 paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a
-paragraph line ending mid-sentence, followed by a line that is not indented, not blank,
+paragraph line ending mid-sentence: without final punctuation, or with a comma or a
+semicolon, before a closing quote or not; followed by a line that is not indented, not blank,
 not a list item) are joined into one block; an indented line starts a new paragraph
 (the Reuters convention).
 
@@ -44,6 +45,7 @@ BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?
 # helpers.events.story_dates: the date of a dateline dates no event.
 DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
 ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!…\"”’»)]\s*$")
+ENDS_MID_SENTENCE = re.compile(r"[,;][\"”’»]?\s*$")  # 'the talks,' / 'have been held,"' goes on
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -106,7 +108,7 @@ def split_blocks(text: str) -> pd.DataFrame:
         end -= len(line) - len(line.rstrip())
         prev = rows[-1] if rows else None
         if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
-                and not ENDS_WITH_PUNCTUATION.search(text[prev["start_char"]:prev["end_char"]][-3:])
+                and _goes_on(text[prev["start_char"]:prev["end_char"]][-3:])
                 and end - prev["start_char"] <= MAX_BLOCK_CHARS
                 and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
             prev["end_char"] = end  # a hard-wrapped paragraph goes on
@@ -141,6 +143,12 @@ def _pieces(text: str, row: dict) -> list[dict]:
         pieces.append({**row, "start_char": start, "end_char": cut})
         start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
     return [*pieces, {**row, "start_char": start, "end_char": end}]
+
+
+def _goes_on(tail: str) -> bool:
+    """True if a paragraph line ending in ``tail`` stops mid-sentence: no final punctuation,
+    or a comma or semicolon (before a closing quote: '…have been held,"')."""
+    return not ENDS_WITH_PUNCTUATION.search(tail) or bool(ENDS_MID_SENTENCE.search(tail))
 
 
 def _classify(line: str, *, first: bool, wrapped: bool = False) -> tuple[str, int]:

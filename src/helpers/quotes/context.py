@@ -30,7 +30,7 @@ from helpers.core.structure import Parsed
 
 SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
 SUBJECTS = {"nsubj", "nsubjpass"}
-NP_DEPS = {"compound", "flat", "det", "amod", "poss", "case", "nummod", "nmod", "prt"}
+NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
 ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
 
 
@@ -56,7 +56,8 @@ class QuoteContext:
         m = mentions.sort_values("start_char") if len(mentions) else mentions
         self.mentions = [r for r in m.itertuples(index=False) if self.inside(r.start_char) is None]
         self.names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
-        self.speaker_starts: set[int] = set()
+        self.speaker_starts: set[int] = set()  # mentions that speak a kept quotation
+        self.pending: int | None = None  # the speaking mention of the quotation in hand
         self.spans = {m.start_char: self.span_of(m) for m in self.mentions}
         self.persons = speakers.person_starts(self.mentions, self.spans)
         self.genders = speakers.entity_genders(self.mentions, self.spans, self.persons)
@@ -151,11 +152,18 @@ class QuoteContext:
             else:
                 out.update(speaker_start_char=mention.start_char, speaker_end_char=mention.end_char)
         if mention is not None:
-            self.speaker_starts.add(mention.start_char)
+            self.pending = mention.start_char
             ent = mention.entity_id
             out["speaker"] = self.names.get(ent, mention.text) if not pd.isna(ent) else mention.text
             out["speaker_entity_id"] = pd.NA if pd.isna(ent) else int(ent)
         return out
+
+    def keep(self) -> None:
+        """Count the speaking mention of the quotation in hand as a speaker (once the
+        quotation is kept: a dropped title's 'speaker' is no speaker)."""
+        if self.pending is not None:
+            self.speaker_starts.add(self.pending)
+        self.pending = None
 
     def apposed(self, noun):
         """'said her brother, Kian Farahani': the named mention in apposition to a noun."""
@@ -206,12 +214,16 @@ def _ends_sentence(content: str) -> bool:
 
 
 def _noun_phrase(head) -> tuple[int, int]:
-    """Token indices (first, last) of a noun phrase: the head and its modifiers."""
+    """Token indices (first, last) of a noun phrase: the head and its modifiers, without
+    articles and the indefinite "one" ("one Western envoy" -> "Western envoy"), the form
+    of a descriptive speaker in wire style (tests/gold_reuters/README.md)."""
     idx = [head.i]
     stack = [head]
     while stack:
         tok = stack.pop()
         for child in tok.children:
+            if child.dep_ in ("det", "predet") or (child.dep_ == "nummod" and child.lower_ == "one"):
+                continue
             if child.dep_ in NP_DEPS:
                 idx.append(child.i)
                 stack.append(child)

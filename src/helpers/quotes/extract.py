@@ -6,6 +6,8 @@ scare quotes); speaker tokens are turned into names by :mod:`helpers.quotes.cont
 
 The speaker is found, in this order, from the spaCy dependency parse:
 
+* ``dash``: a name after a dash right behind the closing mark, with nothing else in its
+  sentence but an apposition (``“…” ― Anna Berg``), is the speaker;
 * ``verb_after`` / ``verb_before``: a reporting verb (:data:`helpers.lexicon.people.REPORTING_VERBS`) in the
   same sentence, outside every quotation, after the closing mark (``"…," said X``,
   ``"…," X said``, ``"…," X, a spokeswoman, said``) or before the opening mark
@@ -24,6 +26,8 @@ The speaker is found, in this order, from the spaCy dependency parse:
 * ``continuation``: a quotation with no attribution of its own that follows an
   attributed one in the same or the previous paragraph, with no other person as the
   subject of a main clause between them;
+* ``context``: else a quotation that opens its sentence after a sentence whose subject is a
+  named person or he/she, in the same paragraph (``Berg spoke at length. “…”``);
 * ``none``: speaker None.
 
 Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbeat-labs/textacy,
@@ -31,6 +35,8 @@ Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbe
 "Minding the Source", LREC 2008, http://www.lrec-conf.org/proceedings/lrec2008/).
 """
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -42,6 +48,9 @@ from helpers.core.structure import Parsed
 
 __all__ = ["extract_quotes", "mark_roles", "COLUMNS"]
 
+DASH_CREDIT = re.compile(r"\s*(?:[—―–]|--?)[ \t\xa0]*")  # '” ― Anna Berg'
+NAME_PARTICLES = {".", "-", "de", "da", "van", "von", "al", "bin", "la", "del"}  # "Edwin G. Monroy"
+NAMED_SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")  # labels of mentions that may speak
 INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
 AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
@@ -67,7 +76,8 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
         mark), speaker (str or None: canonical entity name, else the surface noun
         phrase), speaker_entity_id (Int64, nullable), cue (str or None: the reporting
         verb as written, lowercased), start_char, end_char (int64, article offsets),
-        attribution (str: verb_after, verb_before, pronoun, colon, continuation, none),
+        attribution (str: dash, verb_after, verb_before, pronoun, colon, continuation, context,
+        none),
         balanced (bool: False if a mark was never closed or never opened),
         speaker_start_char, speaker_end_char (Int64, nullable: where the speaker is
         named or referred to in the text).
@@ -79,9 +89,11 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     ctx = _Attributor(parsed, spans, mentions, entities)
     kept: list[QuoteSpan] = []
     for quote in spans:
+        ctx.pending = None
         quote.found = ctx.attribute(quote, kept)
         if is_quotation(parsed.text[quote.start:quote.end], quote.found):
             kept.append(quote)
+            ctx.keep()
     rows = [{"article_id": parsed.article_id, "quote_id": i,
              "sentence_id": parsed.sentence_id_at(q.start), "text": parsed.text[q.start:q.end],
              "start_char": q.start, "end_char": q.end, "balanced": q.balanced, **q.found}
@@ -100,6 +112,9 @@ class _Attributor(QuoteContext):
 
     def attribute(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict:
         """Speaker, cue and attribution of one quotation (see the module docstring)."""
+        credit = self.dash_credit(quote)
+        if credit is not None:
+            return self.found(credit, None, "dash")
         before = self.window(quote.first_block, _open_at(quote), -1)
         after, tail = self.after_window(quote)
         after_first = tail in INNER_END or not _has_words(before)
@@ -124,7 +139,28 @@ class _Attributor(QuoteContext):
             cont = self.continuation(quote, previous)
             if cont is not None:
                 return cont
+            subject = self.previous_subject(quote)
+            if subject is not None:
+                return self.found(subject, None, "context")
         return self.found(None, None, "none")
+
+    def dash_credit(self, quote: QuoteSpan):
+        """'“…” ― Anna Berg': the name after a dash right behind the closing mark, when
+        nothing but that name (and an apposition after a comma) follows in its sentence;
+        else None. The credit-line convention of vox pops and epigraphs (Chicago Manual
+        of Style 13.36, https://www.chicagomanualofstyle.org)."""
+        if quote.close_mark is None:
+            return None
+        dash = DASH_CREDIT.match(self.text, quote.close_mark + 1)
+        name = self.token_at(dash.end()) if dash else None
+        if name is None or self.offset(name) != dash.end() or name.pos_ != "PROPN":
+            return None
+        rest = [t for t in self.window(quote.last_block, dash.end() - 1, +1) if not t.is_space]
+        n = next((i for i, t in enumerate(rest) if t.pos_ != "PROPN" and t.text not in NAME_PARTICLES), len(rest))
+        tail = rest[n:]
+        if tail and tail[0].text not in (",", "(") or any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        return name
 
     def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
@@ -154,7 +190,25 @@ class _Attributor(QuoteContext):
             if subject is not None:
                 return verb, subject
         speechless = [v for v in verbs if v.lemma_.lower() in REPORTING_VERBS]
-        return (speechless[0], None) if speechless else (None, None)
+        if not speechless:
+            return None, None
+        return speechless[0], (self.name_before(window, speechless[0]) if direction > 0 else None)
+
+    def name_before(self, window: list, verb):
+        """'“…,” Anna Berg, a researcher at X, said' when the parse gave the verb no subject
+        outside the quotation: the name that opens the window, if only its apposition
+        lies between it and the verb (the quote-mention-verb pattern of Muzny et al. 2017,
+        "A Two-stage Sieve Approach for Quote Attribution", EACL, https://aclanthology.org/E17-1044/)."""
+        between = [t for t in window if t.i < verb.i and not t.is_space]
+        while between and between[0].is_punct:
+            between = between[1:]
+        if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        first = between[0]
+        named = any(m.start_char == self.offset(first) and m.label in NAMED_SPEAKERS for m in self.mentions)
+        if not (named or first.pos_ == "PROPN") or first.head.dep_ == "poss" or first.dep_ == "poss":
+            return None  # "Berg's lawyer said"
+        return first
 
     def subject(self, verb, *, inverted: bool):
         """The speaker token of a reporting verb, or None."""
@@ -194,13 +248,13 @@ class _Attributor(QuoteContext):
             if verb is None or verb.pos_ == "VERB":
                 break
             verb = verb.head if verb.head.i != verb.i else None
-        if verb is None or verb.pos_ != "VERB":
+        if verb is None or verb.pos_ != "VERB" or not verb.is_alpha:  # a dash tagged VERB
             return None, None
         subject = self.subject(verb, inverted=False)
         if subject is None or self.inside(self.offset(subject)) is not None:
             return None, None
         named = next((m for m in self.mentions if m.start_char <= self.offset(subject) < m.end_char
-                      and m.label in ("PERSON", "ORG", "NORP", "GPE")), None)
+                      and m.label in NAMED_SPEAKERS), None)
         return (verb, subject) if named is not None or subject.lower_ in PRONOUN_LABELS else (None, None)
 
     def colon(self, quote: QuoteSpan, before: list) -> dict | None:
@@ -226,8 +280,7 @@ class _Attributor(QuoteContext):
         if subj is not None or not window:
             return subj
         lo, hi = self.offset(window[0]), self.offset(window[-1])
-        names = [m for m in self.mentions if lo <= m.start_char <= hi
-                 and m.label in ("PERSON", "ORG", "NORP", "GPE")]
+        names = [m for m in self.mentions if lo <= m.start_char <= hi and m.label in NAMED_SPEAKERS]
         return self.token_at(names[-1].start_char) if names else None
 
     def continuation(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict | None:
@@ -245,6 +298,27 @@ class _Attributor(QuoteContext):
         if others:
             return None
         return {**prev.found, "cue": None, "attribution": "continuation"}
+
+    def previous_subject(self, quote: QuoteSpan):
+        """'Anna Berg spoke of the talks at length. “We are not there yet.”': the subject
+        of the sentence before the quotation, in its paragraph, when it is a named person
+        or a he/she pronoun outside quotations, as is the verb (a reporting
+        context that sets up the speaker, the conversation sieve of Muzny et al. 2017,
+        https://aclanthology.org/E17-1044/); else None."""
+        open_at = _open_at(quote)
+        doc = self.docs[quote.first_block]
+        prev = [t for t in doc if self.offset(t) < open_at and not t.is_space]
+        if not prev or self.inside(self.offset(prev[-1].sent[-1])) is not None:
+            return None  # the sentence before ends in a quotation
+        root = prev[-1].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.inside(self.offset(subj)) is not None or self.inside(self.offset(root)) is not None:
+            return None
+        if subj.lower_ in ("he", "she"):
+            return subj
+        start = self.offset(subj)
+        person = any(m.start_char <= start < m.end_char and m.start_char in self.persons for m in self.mentions)
+        return subj if person else None
 
 
 def _is_reporting(tok) -> bool:
