@@ -30,13 +30,11 @@ Rules (all general, none tied to one article):
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import pandas as pd
 
 from helpers.core import schemas
 from helpers.entities.gazetteer import gazetteer_index, load_gazetteer
-from helpers.entities.linking import Entity, Mention, canonical, known_forms, link
+from helpers.entities.linking import Entity, Mention, bare_names, canonical, entity_label, known_forms, link
 from helpers.core.scripts import is_mixed_script
 from helpers.entities.mentions import HEADING_KINDS, body_mentions, heading_mentions
 from helpers.entities.metonymy import mention_stands_for
@@ -75,6 +73,10 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
     blocks = list(parsed.block_docs())
     body = [m for b, d in blocks if b.kind not in HEADING_KINDS for m in body_mentions(b, d, gaz, index)]
     link(body, entities)
+    taken = {i for m in body for i in range(m.start, m.end)}
+    bare = [m for b, d in blocks if b.kind not in HEADING_KINDS for m in bare_names(b, d, entities, taken)]
+    link(bare, entities, create=False)
+    body += bare
     known = known_forms(entities)
     heads = [m for b, d in blocks if b.kind in HEADING_KINDS
              for m in heading_mentions(b, d, gaz, index, known)]
@@ -91,13 +93,13 @@ def _tables(parsed, mentions: list[Mention], entities: list[Entity], gaz: dict):
         if id(ent) not in ids:
             continue
         entry = gaz.get(ent.gaz_key) if ent.gaz_key else None
-        label = entry.label if entry else Counter(m.label for m in ent.mentions).most_common(1)[0][0]
+        label = entry.label if entry else entity_label(ent)
         labels[id(ent)] = label
         flags = [mention_stands_for(m.span, label, entry) for m in ent.mentions]
         ent_rows.append({
             "article_id": parsed.article_id, "entity_id": ids[id(ent)], "name": canonical(ent, entry, label),
             "label": label, "aliases": "; ".join(dict.fromkeys(m.text for m in sorted(ent.mentions, key=lambda m: m.start))),
-            "role": entity_role(ent, gaz, parsed.published), "wikidata_id": entry.wikidata_id if entry else None,
+            "role": entity_role(ent, gaz, parsed.published, label), "wikidata_id": entry.wikidata_id if entry else None,
             "n_mentions": len(ent.mentions),
             "stands_for": "government" if flags.count("government") * 2 >= len(flags) else None,
             "mixed_script": any(is_mixed_script(parsed.text[m.start:m.end]) for m in ent.mentions),

@@ -10,15 +10,37 @@ from helpers.entities.mentions import Entity, Mention, person_tokens
 
 
 def _find_person(toks: list[str], entities: list[Entity]) -> Entity | None:
-    """The latest PERSON entity whose fullest name ends with ``toks`` (or is ended by them)."""
-    for ent in reversed(entities):
-        if ent.mentions[0].label != "PERSON" or not toks:
-            continue
+    """The latest PERSON entity whose fullest name ends with ``toks`` (or is ended by them),
+    else, for one word, the latest whose fullest name starts with it (a family name written
+    first, "Roh" for "Roh Tae-woo"; a first name, "Hillary")."""
+    persons = [e for e in reversed(entities) if e.mentions[0].label == "PERSON" and toks]
+    for ent in persons:
         full = ent.tokens()
         n = min(len(full), len(toks))
         if full[-n:] == toks[-n:] and (len(toks) == n or len(full) == n):
             return ent
+    if len(toks) == 1:
+        return next((e for e in persons if len(e.tokens()) > 1 and e.tokens()[0] == toks[0]), None)
     return None
+
+
+def bare_names(block, doc, entities: list[Entity], taken: set[int]) -> list[Mention]:
+    """PERSON mentions the recogniser missed: a capitalised proper noun outside every mention
+    that is the surname of a person named in full earlier in the article ("Palmer said",
+    after "Geoffrey Palmer"), one sense per discourse (Gale, Church & Yarowsky 1992,
+    https://aclanthology.org/H92-1045/).
+
+    Args:
+        block: the block row (kind, start_char); doc: its spaCy doc.
+        entities: the entities linked so far; taken: article offsets covered by mentions.
+    """
+    from helpers.entities.mentions import mention_of
+
+    surnames = {e.tokens()[-1] for e in entities if e.mentions[0].label == "PERSON" and len(e.tokens()) > 1}
+    return [mention_of(block, doc[t.i:t.i + 1], "PERSON", None) for t in doc
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+            and block.start_char + t.idx not in taken and normalize(t.text) in surnames
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
 
 
 def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True) -> None:
@@ -72,6 +94,17 @@ def _surname(ent: Entity) -> str | None:
     """Last name token of a person entity, or None when its name is only honorifics ("Mr.")."""
     toks = ent.tokens()
     return toks[-1] if toks else None
+
+def entity_label(ent: Entity) -> str:
+    """OntoNotes label of an entity outside the gazetteer: PERSON when its fullest name (two
+    name words or more, titles left out) was recognised as a person, however its surname
+    alone was labelled later ("Pat Caddell" PERSON, then "Caddell" ORG: the small model
+    mislabels bare surnames); else the most frequent label of its mentions."""
+    full = max(ent.mentions, key=lambda m: (len(person_tokens(m.text)), -m.start))
+    if full.label == "PERSON" and len(person_tokens(full.text)) >= 2:
+        return "PERSON"
+    return Counter(m.label for m in ent.mentions).most_common(1)[0][0]
+
 
 def canonical(ent: Entity, entry: GazEntry | None, label: str) -> str:
     """Gazetteer name, else a person's fullest name, else the most frequent form."""

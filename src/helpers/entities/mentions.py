@@ -9,7 +9,7 @@ from pathlib import Path
 
 from helpers.entities.gazetteer import APOSTROPHES, GAZETTEER_PATH, country_names, demonyms, load_gazetteer, normalize, surface_variants
 from helpers.entities.ner_corrections import coordinated_org, facility_spans, join_of_place, nickname_target, person_spans
-from helpers.lexicon.people import NAME_TITLES
+from helpers.lexicon.people import CREDIT_WORDS, NAME_TITLES
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 HEADING_KINDS = frozenset({"title", "heading"})
@@ -48,6 +48,7 @@ def person_tokens(text: str) -> list[str]:
     """Normalised tokens of a person's name without titles ("Gen. Anna Berg" -> anna, berg)."""
     return [t for t in normalize(text).split() if t not in NAME_TITLES]
 
+
 def _trim(span):
     """The span without possessive markers or punctuation at its ends (None if empty)."""
     doc, start, end = span.doc, span.start, span.end
@@ -75,7 +76,8 @@ def _caseless_matcher(path: str | Path = GAZETTEER_PATH):
     return matcher
 
 
-def _mention(block, span, label: str, key: str | None) -> Mention:
+def mention_of(block, span, label: str, key: str | None) -> Mention:
+    """A :class:`Mention` of a span of one block (article offsets)."""
     start = block.start_char + span.start_char
     return Mention(start, start + len(span.text), span.text, label, span, block.kind, key)
 
@@ -83,14 +85,18 @@ def _mention(block, span, label: str, key: str | None) -> Mention:
 def body_mentions(block, doc, gaz: dict, index: dict) -> list[Mention]:
     """Named-entity mentions of a paragraph, list item or byline, with the corrections
     of :mod:`helpers.entities.ner_corrections` (persons by apposition, facilities, "of" + place,
-    nicknames, one-word persons coordinated with organisations)."""
+    nicknames, one-word persons coordinated with organisations), titles and ranks out of
+    the names (:func:`_untitled`), credit lines left out (:func:`credit_ranges`)."""
     out = []
     persons = person_spans(doc)
+    credits = credit_ranges(doc)
     for span, label, ent_id in _corrected_spans(doc, gaz, persons):
+        if any(span.start in r for r in credits):
+            continue  # the story's makers, not its people
         key = ent_id if ent_id in gaz else index.get(normalize(span.text))
         if not key and label == "LOC" and normalize(span.text) in country_names():
             label = "GPE"  # OntoNotes: countries are GPE ("Cape Verde")
-        out.append(_mention(block, span, gaz[key].label if key else label, key))
+        out.append(mention_of(block, span, gaz[key].label if key else label, key))
     in_person = {i for p in persons for i in range(p.start, p.end)}
     uncertain = [m for m in out if not m.gaz_key and len(m.span) == 1 and m.span.start not in in_person
                  and (m.label == "PERSON" or m.label == "GPE" and normalize(m.text) not in country_names())]
@@ -123,8 +129,53 @@ def _corrected_spans(doc, gaz: dict, persons: list) -> list[tuple]:
     taken = {i for span, _ in pairs for i in range(span.start, span.end)}
     pairs += [[doc[t.i:t.i + 1], "NORP"] for t in doc if t.i not in taken and t.text[:1].isupper()
               and t.lower_ in demonyms()]  # "Lithuanian officials" that the NER missed
-    out = [(_trim(span), label, span.ent_id_) for span, label in sorted(pairs, key=lambda p: p[0].start)]
+    out = [(_trim(span), label, span.ent_id_) if span.ent_id_ else _untitled(_trim(span), label) + ("",)
+           for span, label in sorted(pairs, key=lambda p: p[0].start)]
     return [row for row in out if row[0] is not None]
+
+
+def _is_title(tok) -> bool:
+    """A title or rank before a name ("Sgt.", "Amb", "President"), capitalised."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in NAME_TITLES
+
+
+def _untitled(span, label: str) -> tuple:
+    """``(span, label)`` without the titles and ranks that belong in the entity's ``role``
+    (AP Stylebook, "titles"): leading ones of a PERSON span ("Amb" alone is no name), and
+    trailing ones of any span a name follows ("Belarusian Col" + "Ivan Petrov" is the demonym
+    "Belarusian"; "General License 7" and "General Motors" keep theirs). A demonym left
+    alone is NORP; an empty span is None."""
+    if span is None:
+        return None, label
+    doc, start, end = span.doc, span.start, span.end
+    while label == "PERSON" and start < end and _is_title(doc[start]):
+        start += 1
+    nxt = end + 1 if end < len(doc) and doc[end].text == "." else end  # "Col" "." "Ivan"
+    name_follows = nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper()
+    while name_follows and end > start and _is_title(doc[end - 1]):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span, label
+    rest = doc[start:end] if end > start else None
+    if rest is not None and len(rest) == 1 and rest[0].lower_ in demonyms():
+        label = "NORP"
+    return rest, label
+
+
+def credit_ranges(doc) -> list[range]:
+    """Token ranges of credit lines ("(Reporting by X; Editing by Y)", "Author: X"): from a
+    credit word (:data:`helpers.lexicon.people.CREDIT_WORDS`) + "by"/":" that opens its block or
+    a parenthesis, to the closing parenthesis or the end of the block."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in CREDIT_WORDS or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("by", ":"):
+            continue
+        before = [t for t in doc[:tok.i] if not t.is_space]
+        if before and before[-1].text != "(":
+            continue
+        end = next((t.i for t in doc[tok.i:] if t.text == ")"), len(doc)) if before else len(doc)
+        out.append(range(tok.i, end))
+    return out
 
 
 def heading_mentions(block, doc, gaz: dict, index: dict, known: set) -> list[Mention]:
@@ -135,7 +186,7 @@ def heading_mentions(block, doc, gaz: dict, index: dict, known: set) -> list[Men
     matcher = _caseless_matcher()
     keys = {(s, e): doc.vocab.strings[m] for m, s, e in matcher(doc)}
     found = filter_spans([doc[s:e] for s, e in keys])
-    out = [_mention(block, s, gaz[keys[s.start, s.end]].label, keys[s.start, s.end]) for s in found]
+    out = [mention_of(block, s, gaz[keys[s.start, s.end]].label, keys[s.start, s.end]) for s in found]
     taken = {i for s in found for i in range(s.start, s.end)}
     for ent in doc.ents:
         span = _trim(ent) if ent.label_ not in NUMERIC_LABELS else None
@@ -146,6 +197,6 @@ def heading_mentions(block, doc, gaz: dict, index: dict, known: set) -> list[Men
             form = normalize(part.text)
             if form in index or form in known:
                 key = index.get(form)
-                out.append(_mention(block, part, gaz[key].label if key else ent.label_, key))
+                out.append(mention_of(block, part, gaz[key].label if key else ent.label_, key))
                 break
     return out

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.lexicon.people import COLLECTIVE_NOUNS, HONORIFICS, NAMING_WORDS, ORG_WORDS
+from helpers.lexicon.people import COLLECTIVE_NOUNS, NAME_TITLES, NAMING_WORDS, ORG_WORDS
 from helpers.quotes.speakers import apposed_proper_noun, is_person_noun
 
 FACILITY_NOUNS = frozenset("prison jail gaol penitentiary colony".split())
@@ -36,7 +36,7 @@ def _name_word(tok) -> bool:
     """A title-case proper noun ("Sauchuk", "McNeil", "J.") that is not an organisation word."""
     text = tok.text
     return (tok.pos_ == "PROPN" and text[:1].isupper() and tok.lower_ not in ORG_WORDS
-            and tok.lower_.rstrip(".") not in HONORIFICS
+            and tok.lower_.rstrip(".") not in NAME_TITLES
             and (not text.isupper() or bool(_INITIAL.match(text))))
 
 
@@ -63,7 +63,7 @@ def person_spans(doc) -> list:
         that are (a) in apposition to a noun for a person
         (:func:`helpers.quotes.speakers.is_person_noun`), on either side; (b) right after such
         a noun used as a title (``compound``: "activist Maria Kalesnikava"); or (c)
-        right after an honorific ("Mr.", "Dr."). After a noun that also fits states
+        right after an honorific or a rank ("Mr.", "Dr.", "Sgt.", "Amb."). After a noun that also fits states
         and organisations (:data:`helpers.lexicon.people.COLLECTIVE_NOUNS`: "ally", "supporter") the run must
         have two words or more.
     """
@@ -71,7 +71,7 @@ def person_spans(doc) -> list:
 
     found: dict[tuple[int, int], None] = {}
     for tok in doc:
-        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < len(doc):
+        if tok.lower_.rstrip(".") in NAME_TITLES and tok.text[:1].isupper() and tok.i + 1 < len(doc):
             run = _run(doc, tok.i + 1)
             if run:
                 found[run] = None

@@ -6,6 +6,21 @@ import datetime as dt
 
 from helpers.entities.gazetteer import role_at
 from helpers.entities.mentions import HEADING_KINDS, Entity, Mention
+from helpers.lexicon.people import NAME_TITLES
+
+
+def _title_role(span) -> str | None:
+    """Titles and ranks right before a name, abbreviated or not ("Sgt. X", "Lt. Gen. X",
+    "Amb X"), which the small model cuts off or mislabels (:data:`NAME_TITLES`)."""
+    doc, i = span.doc, span.start
+    while i > 0 and (_title(doc[i - 1]) or doc[i - 1].text == "." and i > 1 and _title(doc[i - 2])):
+        i -= 1
+    return doc[i:span.start].text or None
+
+
+def _title(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in NAME_TITLES
+
 
 def _premodifier_role(span) -> str | None:
     """Title words just before a name inside its noun phrase ("opposition activist X")."""
@@ -67,18 +82,19 @@ def _strip_det(words) -> str | None:
     return words.text or None
 
 
-def entity_role(ent: Entity, gaz: dict, published: dt.date | None) -> str | None:
-    """Gazetteer role valid on the publication date, else the first role found next to a
-    body mention (titles and headings are skipped: their title case fools the parser)."""
+def entity_role(ent: Entity, gaz: dict, published: dt.date | None, label: str) -> str | None:
+    """Gazetteer role valid on the publication date, else for a person (``label``) the first
+    role found next to a body mention (titles and headings are skipped: their title case
+    fools the parser)."""
     if ent.gaz_key and (role := role_at(gaz[ent.gaz_key], published)):
         return role
-    if ent.mentions[0].label != "PERSON":
+    if label != "PERSON":
         return None
     for m in ent.mentions:
         if m.kind in HEADING_KINDS:
             continue
-        role = (_premodifier_role(m.span) or _apposed_to_role(m.span) or _appositive_role(m.span)
-                or _list_role(m))
+        role = (_premodifier_role(m.span) or _title_role(m.span) or _apposed_to_role(m.span)
+                or _appositive_role(m.span) or _list_role(m))
         if role:
             return role
     return None

@@ -27,8 +27,12 @@ HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f",
                     "madam": "f", "mme": "f", "dame": "f", "lady": "f", "lord": "m"}
 # Courtesy titles (lower case, without the dot): the words after one are a person's name.
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
-# Offices and ranks written before a name, in full or abbreviated ("President X", "Gen. X").
-RANKS = frozenset("president gen general sen rep".split())
+# Offices and ranks written before a name, in full or abbreviated ("President X", "Gen. X",
+# "Commerce Secretary X"); AP abbreviations of military and civil titles. Never a word that
+# is also a common surname ("Major").
+RANKS = frozenset("president gen general sen senator rep gov governor secretary col colonel lt "
+                  "lieutenant sgt sergeant capt captain maj adm admiral cmdr brig cpl pvt amb "
+                  "ambassador rev".split())
 # Every word before a name that is not part of it: left out when names are compared.
 NAME_TITLES = HONORIFICS | RANKS
 
@@ -76,6 +80,11 @@ ORG_WORDS = frozenset("company committee party service union council ministry de
                       "news times post journal".split())
 # Words that introduce another name of a person ("known as “Fat Leonard”").
 NAMING_WORDS = frozenset("known nicknamed dubbed called".split())
+
+# Words of a credit line ("Reporting by X; Editing by Y", "Author: X"): the names after
+# them are the story's makers, not its people.
+CREDIT_WORDS = frozenset("reporting writing editing written edited compiled translated produced "
+                         "photos photo photographs graphics author authors".split())
 
 # -- speech --------------------------------------------------------------------------
 REPORTING_VERBS = frozenset(
