@@ -183,7 +183,7 @@ def test_people_outside_the_gazetteer_and_title_case_headline(texts):
     _, mentions, entities = texts["ruri"]
     people = entities[entities["label"] == "PERSON"].set_index("name")
     assert sorted(people.index) == ["Anna Berg", "Ivan Petrov"]
-    assert people.loc["Ivan Petrov", "n_mentions"] == 3 and people.loc["Ivan Petrov", "role"] == "blogger"
+    assert people.loc["Ivan Petrov", "n_mentions"] == 4 and people.loc["Ivan Petrov", "role"] == "blogger"
     assert people.loc["Anna Berg", "aliases"] == "Anna Berg; Berg" and people.loc["Anna Berg", "role"] == "lawyer"
     assert people["wikidata_id"].isna().all()
     assert not mentions["text"].str.contains("Frees|Jailed").any()
