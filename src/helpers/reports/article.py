@@ -243,7 +243,7 @@ def claims_table(claims: pd.DataFrame, events: pd.DataFrame, sentences: pd.DataF
     rows = claims.merge(spans, on="event_id", how="left", validate="one_to_one")
     rows = rows.assign(
         what=rows["event_type"].map(lambda e: EVENT_LABELS.get(e, e)),
-        article=[_said(d, c) or "no date" for d, c in zip(rows["date"], rows["count"])],
+        article=[_said(d, c, q) or "no date" for d, c, q in zip(rows["date"], rows["count"], _qualifiers(rows))],
         verdict=[
             _badge(s) + (f'<div class="detail">{html.escape(d)}</div>' if isinstance(d, str) else "")
             for s, d in zip(rows["status"], rows["detail"])
@@ -272,9 +272,16 @@ def claims_table(claims: pd.DataFrame, events: pd.DataFrame, sentences: pd.DataF
     )
 
 
-def _said(date, count) -> str:
-    """A date and a count in words: "13 Dec 2025; 123 people"."""
-    return "; ".join(x for x in (human_date(date), "" if pd.isna(count) else f"{int(count):,} people") if x)
+def _said(date, count, qualifier: str | None = None) -> str:
+    """A date and a count in words: "13 Dec 2025; over 120 people" (an "exact" qualifier is not said)."""
+    said = "" if pd.isna(count) else f"{int(count):,} people"
+    if said and isinstance(qualifier, str) and qualifier != "exact":
+        said = f"{qualifier} {said}"
+    return "; ".join(x for x in (human_date(date), said) if x)
+
+
+def _qualifiers(claims: pd.DataFrame) -> list:
+    return list(claims["qualifier"]) if "qualifier" in claims else [None] * len(claims)
 
 
 def _badge(status: str) -> str:
