@@ -9,7 +9,7 @@ the gold annotation has it (the Reuters gold has events and quotes only).
 
 from __future__ import annotations
 
-import sys
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +21,8 @@ from helpers.evaluation.event_scoring import EventScore, extracted_events, score
 from helpers.evaluation.gold import GOLD_DIR, load_gold
 from helpers.evaluation.reuters import REUTERS_GOLD_DIR, REUTERS_JSONL, load_reuters_gold
 from helpers.evaluation.scoring import Counts, same_quantity, same_value, score_entities, score_quotes, score_spans
+
+logger = logging.getLogger(__name__)
 
 TABLES = ["entities", "quotes", "quotes (text)", "quantities", "timexes", "timexes (extent)", "events"]
 
@@ -115,7 +117,7 @@ def score_articles(
     Returns:
         :class:`SetScores`, micro-averaged over the articles.
     """
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    log = log or logger.info
     totals: dict[tuple[str, str], Counts] = {}
     events, n, failed = EventScore(), 0, []
     for article, gold in pairs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sys
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +16,8 @@ import pandas as pd
 
 from helpers.evaluation.corpus_scoring import polnear_counts, tempeval_counts, tempeval_scores
 from helpers.evaluation.scoring import Counts
+
+logger = logging.getLogger(__name__)
 
 
 def read_jsonl(path: Path | str) -> list[dict]:
@@ -85,7 +87,7 @@ def evaluate_tempeval(
 
     Args:
         path: JSON lines ``{docid, dct: {value}, text, timexes: [{type, value, start, end, text}]}``.
-        every: a progress line to stderr every this many documents.
+        every: a progress line (logging, INFO) every this many documents.
         timex_fn: ``(text, dct) -> [dict(start|start_char, end|end_char, value)]``; default the project's.
 
     Returns:
@@ -93,7 +95,7 @@ def evaluate_tempeval(
     """
     if timex_fn is None:
         from helpers.timexes.extract import timexes_in_text as timex_fn
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    log = log or logger.info
     total = {"n_pred": 0, "n_gold": 0, "relaxed": 0, "strict": 0, "value_ok": 0}
     docs = read_jsonl(path)
     for n, doc in enumerate(docs, 1):
@@ -124,7 +126,7 @@ def evaluate_polnear(path: Path | str, *, every: int = 10, log: Callable[[str], 
     """
     from helpers.pipeline import extract_tables
 
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    log = log or logger.info
     docs = read_jsonl(path)
     total = {"predicted": 0, "right": 0, "gold": 0, "found": 0, "speaker_ok": 0}
     failed = 0

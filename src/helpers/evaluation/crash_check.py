@@ -17,7 +17,7 @@ Article files (``.txt``, ``.md``, ``.html``) given directly are read with
 
 from __future__ import annotations
 
-import sys
+import logging
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +25,8 @@ from pathlib import Path
 
 from helpers.evaluation.corpora import polnear_article, read_jsonl, tempeval_article
 from helpers.evaluation.reuters import story_article
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -109,7 +111,7 @@ def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str]
     """
     from helpers.pipeline import extract_tables
 
-    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    log = log or logger.info
     report, seen = CrashReport(), set()
     for path in _inputs(paths):
         for doc_id, article in _documents(path):
