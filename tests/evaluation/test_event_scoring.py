@@ -136,3 +136,25 @@ def test_max_weight_matching_equals_brute_force(seed):
         for cs in itertools.combinations(range(cols), k)
     )
     assert sum(w[r][c] for r, c in pairs) == best
+
+
+def test_errors_list_false_positives_and_misses_with_the_other_modality():
+    gold = [
+        {"type": "release", "date": [None], "count": [1], "modality": "demanded", "evidence": "urged Minsk to free"},
+        {"type": "arrest", "date": ["2020-06"], "count": [None], "modality": "asserted", "evidence": "was detained"},
+        {"type": "protest", "date": [None], "count": [None], "modality": "asserted", "evidence": "marched"},
+    ]
+    pred = [
+        E("release", None, 1, "asserted", "free"),
+        E("arrest", "2020-06", None, "hypothetical", "detained"),
+        E("release", None, 1, "asserted", "freed"),
+    ]
+    errors = es.score_events(pred, gold, "a1").errors
+    assert [(e["error"], e["type"], e["evidence"], e["note"]) for e in errors] == [
+        ("false positive", "release", "free", "matches a gold demanded event"),
+        ("false positive", "release", "freed", ""),
+        ("missed", "arrest", "was detained", "extracted as hypothetical"),
+        ("missed", "protest", "marched", ""),
+    ]
+    assert {e["article"] for e in errors} == {"a1"} and errors[2]["date"] == ["2020-06"]
+    assert E("release", None, 1, "asserted", "free") == E("release", None, 1, "asserted", "other words")

@@ -100,15 +100,19 @@ def test_evaluate_reports_the_reuters_section(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = parser.parse_args(
-        ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
-    )
-    assert ev.run(args) == 0
+    args_list = ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
+    assert ev.run(parser.parse_args(args_list)) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
     assert "## Reuters-21578 real text (gold_reuters/, 1 articles)" in report
     assert "| quotes (text) | helpers | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in report
     assert "| release | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in report  # dated today, count 2
+    assert "Event errors" not in report
+    assert ev.run(parser.parse_args([*args_list, "--errors"])) == 0
+    report = out.read_text()
+    errors = report.split("Event errors (")[1]
+    assert "| article | error | type | date | count | modality | evidence | note |" in errors
+    assert "| reuters_42 | missed |" not in errors  # the release was found
     assert re.search(r"^\| all \| [\d.]+ \| 1\.000 \| [\d.]+ \| 1/\d+ \| 1/1 \|$", report, flags=re.M)
 
 

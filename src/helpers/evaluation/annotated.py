@@ -129,7 +129,7 @@ def score_articles(
             failed.append(article.article_id)
             pred = {"entities": [], "quotes": [], "quantities": [], "timexes": [], "events": []}
         scored = _score_tables(pred, gold, "helpers")
-        article_events = score_events(pred["events"], gold["events"])
+        article_events = score_events(pred["events"], gold["events"], article.article_id)
         events += article_events
         scored[("events", "helpers")] = article_events.overall
         for system, bpred in _baseline_predictions(article, log) if baselines else []:

@@ -82,6 +82,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="JSONL files, folders of them or article files: run the whole extraction on every "
         "text and list every exception (exit status 1 if any)",
     )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list every event false positive and missed gold event of each annotated set (with its evidence)",
+    )
     parser.add_argument("--out", type=Path, default=REPORTS_DIR / "evaluation.md", help="Markdown report path")
 
 
@@ -93,6 +98,7 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
             Path(args.gold).name,
             evaluate_gold(args.gold),
             "Micro-averaged over articles; matching rules in tests/gold/README.md.",
+            errors=args.errors,
         )
     if (
         args.heldout is not None
@@ -105,6 +111,7 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
             evaluate_gold(args.heldout),
             "Not part of the quality gate (see tests/heldout/README.md); micro-averaged over "
             "articles, same matching rules as the gold set.",
+            errors=args.errors,
         )
     if args.reuters is not None and not args.no_reuters:
         parts += set_section(
@@ -114,6 +121,7 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
             f"Texts from {Path(args.reuters).name}; not part of the quality gate (targets of "
             "issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). "
             "Rules in tests/gold_reuters/README.md; no baselines.",
+            errors=args.errors,
         )
     return parts
 

@@ -45,12 +45,14 @@ ASSERTED = "asserted"
 
 @dataclass(frozen=True)
 class Event:
-    """One event as scored: type, date (TIMEX3 string or None), count (int or None), modality."""
+    """One event as scored: type, date (TIMEX3 string or None), count (int or None), modality;
+    ``evidence`` (the trigger text) is carried for error lists and not compared."""
 
     type: str
     date: str | None
     count: int | None
     modality: str
+    evidence: str = field(default="", compare=False)
 
 
 @dataclass
@@ -60,12 +62,14 @@ class EventScore:
     ``by_type`` maps each event type to :class:`Counts` of asserted events (right =
     found = asserted-asserted pairs, predicted = extracted asserted, gold = gold
     asserted); ``matched`` counts pairs of any modality and ``modality_ok`` those with
-    equal modalities. Scores add up over articles.
+    equal modalities. ``errors`` lists the false positives and the missed gold events, one
+    dict each (see :func:`score_events`). Scores add up over articles.
     """
 
     by_type: dict[str, Counts] = field(default_factory=dict)
     matched: int = 0
     modality_ok: int = 0
+    errors: list[dict] = field(default_factory=list)
 
     def __add__(self, other: EventScore) -> EventScore:
         types = set(self.by_type) | set(other.by_type)
@@ -73,6 +77,7 @@ class EventScore:
             {t: self.by_type.get(t, Counts()) + other.by_type.get(t, Counts()) for t in types},
             self.matched + other.matched,
             self.modality_ok + other.modality_ok,
+            self.errors + other.errors,
         )
 
     @property
@@ -91,11 +96,12 @@ def _value(value):
 
 
 def extracted_events(frame: pd.DataFrame) -> list[Event]:
-    """The rows of an ``events`` table (columns event_type, date, count, modality) as
-    :class:`Event`; missing dates and counts become None."""
+    """The rows of an ``events`` table (columns event_type, date, count, modality, evidence
+    if present) as :class:`Event`; missing dates and counts become None."""
+    evidence = frame["evidence"] if "evidence" in frame else [""] * len(frame)
     return [
-        Event(str(t), None if _missing(d) else str(d).strip(), None if _missing(c) else int(c), str(m))
-        for t, d, c, m in zip(frame["event_type"], frame["date"], frame["count"], frame["modality"])
+        Event(str(t), None if _missing(d) else str(d).strip(), None if _missing(c) else int(c), str(m), str(e))
+        for t, d, c, m, e in zip(frame["event_type"], frame["date"], frame["count"], frame["modality"], evidence)
     ]
 
 
@@ -187,16 +193,60 @@ def match_events(predicted: list[Event], gold: list[dict]) -> list[tuple[int, in
     return max_weight_matching([[weight(p, g) for g in gold] for p in predicted])
 
 
-def score_events(predicted: Iterable[Event], gold: list[dict]) -> EventScore:
+def _errors(preds: list[Event], golds: list[dict], pairs: list[tuple[int, int]], article: str) -> list[dict]:
+    """False positives (extracted asserted events outside an asserted-asserted pair) and
+    missed gold asserted events, with the modality of the other side when they were paired."""
+    partner_of_pred, partner_of_gold = dict(pairs), {j: i for i, j in pairs}
+    out = []
+    for i, p in enumerate(preds):
+        j = partner_of_pred.get(i)
+        if p.modality == ASSERTED and (j is None or golds[j]["modality"] != ASSERTED):
+            paired = f"matches a gold {golds[j]['modality']} event" if j is not None else ""
+            out.append(
+                {
+                    "article": article,
+                    "error": "false positive",
+                    "type": p.type,
+                    "date": p.date,
+                    "count": p.count,
+                    "modality": p.modality,
+                    "evidence": p.evidence,
+                    "note": paired,
+                }
+            )
+    for j, g in enumerate(golds):
+        i = partner_of_gold.get(j)
+        if g["modality"] == ASSERTED and (i is None or preds[i].modality != ASSERTED):
+            paired = f"extracted as {preds[i].modality}" if i is not None else ""
+            out.append(
+                {
+                    "article": article,
+                    "error": "missed",
+                    "type": g["type"],
+                    "date": g["date"],
+                    "count": g["count"],
+                    "modality": g["modality"],
+                    "evidence": g.get("evidence", ""),
+                    "note": paired,
+                }
+            )
+    return out  # fmt: skip
+
+
+def score_events(predicted: Iterable[Event], gold: list[dict], article: str = "") -> EventScore:
     """Strict one-to-one scores of one article's extracted events against its gold events.
 
     Args:
         predicted: :class:`Event` items (see :func:`extracted_events`).
         gold: gold events ``{type, date, count, modality, ...}`` (``date``/``count`` a value
             or a list of accepted values, the first primary; modality default asserted).
+        article: the article id written in the error list.
 
     Returns:
-        :class:`EventScore` with a :class:`Counts` entry for every type present in either side.
+        :class:`EventScore` with a :class:`Counts` entry for every type present in either
+        side, and the errors: dicts with article, error (``false positive`` or ``missed``),
+        type, date, count (gold: the accepted lists), modality, evidence and note (the
+        modality of the other side when the event was paired across modalities).
     """
     preds, golds = list(predicted), gold_events(gold)
     pairs = match_events(preds, golds)
@@ -211,4 +261,5 @@ def score_events(predicted: Iterable[Event], gold: list[dict]) -> EventScore:
             tp,
             sum(g["type"] == t and g["modality"] == ASSERTED for g in golds),
         )
-    return EventScore(by_type, len(pairs), sum(preds[i].modality == golds[j]["modality"] for i, j in pairs))
+    modality_ok = sum(preds[i].modality == golds[j]["modality"] for i, j in pairs)
+    return EventScore(by_type, len(pairs), modality_ok, _errors(preds, golds, pairs, article))

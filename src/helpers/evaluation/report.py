@@ -54,13 +54,31 @@ def events_markdown(events: EventScore) -> str:
     return "\n".join(lines)
 
 
-def set_section(heading: str, folder: str, scores: SetScores, note: str) -> list[str]:
+def _cell(value) -> str:
+    text = "null" if value is None else "/".join(map(_cell, value)) if isinstance(value, list) else str(value)
+    return " ".join(text.split()).replace("|", "/")
+
+
+def errors_markdown(events: EventScore) -> str:
+    """The event errors of a set, one row each: article, error (false positive or missed),
+    type, date, count (gold: the accepted values joined by ``/``), modality, evidence, note."""
+    lines = [
+        "| article | error | type | date | count | modality | evidence | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    keys = ("article", "error", "type", "date", "count", "modality", "evidence", "note")
+    lines += ["| " + " | ".join(_cell(e[k]) for k in keys) + " |" for e in events.errors]
+    return "\n".join(lines)
+
+
+def set_section(heading: str, folder: str, scores: SetScores, note: str, *, errors: bool = False) -> list[str]:
     """A report section for one annotated set.
 
     Returns:
         Markdown lines: ``## <heading> (<folder>/, <n> articles)``, the note, the table of
-        :func:`tables_markdown`, the strict event table of :func:`events_markdown`, and
-        the articles whose extraction raised, if any.
+        :func:`tables_markdown`, the strict event table of :func:`events_markdown`, the
+        articles whose extraction raised, if any, and with ``errors`` the event errors
+        (:func:`errors_markdown`).
     """
     lines = [
         f"## {heading} ({folder}/, {scores.articles} articles)",
@@ -80,6 +98,8 @@ def set_section(heading: str, folder: str, scores: SetScores, note: str) -> list
             f"Extraction raised on {len(scores.failed)} article(s), scored as empty: " + ", ".join(scores.failed),
             "",
         ]
+    if errors:
+        lines += [f"Event errors ({len(scores.events.errors)}):", "", errors_markdown(scores.events), ""]
     return lines
 
 
