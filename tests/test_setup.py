@@ -4,6 +4,7 @@ rebuild of a .venv made by another Python, and the house lint settings on the se
 The interpreters here are fakes: shell scripts that answer the version probe as a given
 Python would, put first on a PATH that hides the machine's own."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -123,6 +124,7 @@ def test_setup_files_pass_the_house_lint():
 
 
 def test_make_lint_runs_ruff_format_check_then_ruff_check():
-    dry = subprocess.run(["make", "-n", "lint"], cwd=ROOT, capture_output=True, text=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "VENV")}
+    dry = subprocess.run(["make", "-n", "lint"], cwd=ROOT, capture_output=True, text=True, env=env)
     commands = [line for line in dry.stdout.splitlines() if "ruff" in line]
     assert commands == [".venv/bin/ruff format --check", ".venv/bin/ruff check"]
