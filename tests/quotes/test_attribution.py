@@ -78,3 +78,17 @@ def test_wrapped_wire_paragraph_keeps_its_attribution(quotes_of):
             "Anna Berg said.\n")
     row = quotes_of(text).iloc[0]
     assert (row["speaker"], row["attribution"], row["cue"]) == ("Anna Berg", "verb_after", "said")
+
+
+def test_it_said_goes_to_the_organisation_that_spoke(quotes_of):
+    text = ("Boats Seized\nThe Foreign Ministry said in a statement that the talks had failed.\n"
+            "Lithuania had asked Minsk for the release of the boats through diplomatic contacts.\n"
+            "“We will not accept these charges,” it said.")
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == ("Foreign Ministry", "pronoun")
+
+
+def test_it_said_without_an_organisation_that_spoke_keeps_the_nearest_subject(quotes_of):
+    text = ("Boats Seized\nLithuania asked Minsk on Monday for the release of the boats.\n"
+            "“We will not accept these charges,” it said.")
+    assert quotes_of(text)["speaker"].tolist() == ["Lithuania"]

@@ -4,6 +4,9 @@
 them, gives the tokens of a sentence outside quotations on either side of a mark, and
 turns a speaker token into the row fields of the ``quotes`` table:
 
+* "it" and "they" go to the latest organisation, place or group of fitting type that spoke
+  before (a quotation's speaker or the subject of a reporting verb: "the ministry said in a
+  statement … “…,” it said"), else as below;
 * a personal pronoun is resolved to the nearest preceding mention of a fitting type
   (PERSON for he/she, or a name in apposition to a noun for a person) whose gender
   (:mod:`helpers.quotes.speakers`) does not clash with the pronoun, subjects first, a name in
@@ -23,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.lexicon.people import PRONOUN_LABELS
+from helpers.lexicon.people import PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import speakers
 from helpers.quotes.marks import QuoteSpan
 from helpers.core.structure import Parsed
@@ -182,6 +185,10 @@ class QuoteContext:
         cands = [m for m in self.mentions if lo <= m.start_char and m.end_char <= pos
                  and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
                  and speakers.agrees(pronoun.lower_, self.gender(m))]
+        if pronoun.lower_ in ("it", "they"):  # 'the ministry said … “…,” it said'
+            talkers = [m for m in cands if m.start_char in self.speaker_starts or self.says(m)]
+            if talkers:
+                return talkers[-1]
         subjects = [m for m in cands if m.start_char in self.speaker_starts or self.is_subject(m)]
         if not subjects:
             return (cands or [None])[-1]
@@ -189,6 +196,18 @@ class QuoteContext:
         same = [m for m in subjects if self._sentence(m) == last]
         main = [m for m in same if m.start_char in self.speaker_starts or self.is_subject(m, main=True)]
         return (main or same)[-1]
+
+    def says(self, mention) -> bool:
+        """True if a mention is the subject of a reporting verb with a clause, outside
+        quotations ("the Foreign Ministry said in a statement that …"): an organisation that speaks is the
+        antecedent of a later "it said", before a place or group only named in between."""
+        span = self.spans.get(mention.start_char)
+        tok = span.root if span is not None else None
+        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head if tok is not None and tok.dep_ == "nsubj" else None
+        return (verb is not None and verb.lemma_.lower() in REPORTING_VERBS and self.inside(self.offset(verb)) is None
+                and any(c.dep_ == "ccomp" for c in verb.children))  # says something, not 'asked Minsk for'
 
     def _sentence(self, mention) -> tuple[int, int]:
         """Key of the sentence holding a mention: (block start, sentence start token)."""
