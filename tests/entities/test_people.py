@@ -79,3 +79,14 @@ def test_surname_the_recogniser_missed_is_linked():
     found = bare_names(block, doc, [ent], taken=set())
     assert [(m.text, m.start, m.label) for m in found] == [("Palmer", 100, "PERSON")]
     assert bare_names(block, doc, [ent], taken={100}) == []
+
+
+def test_lacinka_lower_and_upper_case_forms_link_to_the_gazetteer(entities_of):
+    ents = entities_of("Freed in Minsk\nThe human rights defender Aleś Bialacki and Maryja Kalesnikava "
+                       "were freed on Saturday. Alaksandr Łukašenka signed the pardon. "
+                       "Later ALES BIALIATSKI said lukashenko had no choice.")
+    people = ents[ents["label"] == "PERSON"].set_index("name")
+    assert sorted(people.index) == ["Ales Bialiatski", "Alexander Lukashenko", "Maria Kalesnikava"]
+    assert people.loc["Ales Bialiatski", "aliases"] == "Aleś Bialacki; ALES BIALIATSKI"
+    assert people.loc["Alexander Lukashenko", "aliases"] == "Alaksandr Łukašenka; lukashenko"
+    assert people.loc["Maria Kalesnikava", "aliases"] == "Maryja Kalesnikava"

@@ -28,6 +28,9 @@ from helpers.core.schemas import ONTONOTES_LABELS
 GAZETTEER_PATH = REFERENCE_DIR / "gazetteer.csv"
 KINDS = ("person", "organisation", "country", "city", "region")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# Letters that Unicode does not decompose into a base letter and an accent: the stroke of
+# Polish and Belarusian Latin (Łacinka) "ł" ("Łukašenka"), Danish "ø", Croatian "đ".
+STROKED = str.maketrans("łŁøØđĐ", "lLoOdD")
 _BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Names of legal instruments of sanctions policy, with a number (OntoNotes LAW): OFAC's
 # "General License 13" (https://ofac.treasury.gov/faqs/topic/1541, "general licenses")
@@ -63,7 +66,7 @@ def normalize(text: str) -> str:
         >>> normalize("Nicolás Maduro's")
         'nicolas maduro'
     """
-    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).translate(STROKED))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"('s|')$", "", text.strip(" \t\n.,;:!?\"()[]"))
     text = re.sub(r"^the\s+", "", text)
@@ -172,7 +175,8 @@ def load_gazetteer(path: str | Path = GAZETTEER_PATH) -> dict[str, GazEntry]:
 
 def surface_variants(entry: GazEntry) -> list[str]:
     """Every written form the ruler should tag: name, aliases, their accent-free and
-    upper-case forms, and "the"/"The" before multi-word non-person names.
+    upper-case forms, "the"/"The" before multi-word non-person names, and last the
+    lower-case forms of a person's names of four letters or more ("lukashenko").
 
     Examples:
         >>> surface_variants(load_gazetteer()["eu"])[:4]
@@ -180,11 +184,14 @@ def surface_variants(entry: GazEntry) -> list[str]:
     """
     forms = []
     for base in (entry.name, *entry.aliases):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c))
+        plain = "".join(c for c in unicodedata.normalize("NFKD", base.translate(STROKED))
+                        if not unicodedata.combining(c))
         for form in (base, plain, base.upper()):
             forms.append(form)
             if entry.label != "PERSON" and " " in form:
                 forms += [f"the {form}", f"The {form}", f"THE {form.upper()}"]
+    if entry.label == "PERSON":
+        forms += [f.lower() for f in forms if len(f) >= 4 and not f.isupper()]
     return list(dict.fromkeys(forms))
 
 
