@@ -89,9 +89,11 @@ evaluate: $(STAMP) ## Score the extractors (writes reports/evaluation.md); with 
 	fi; \
 	$(BIN)/python -m helpers evaluate "$${extra[@]}"
 
+# Served from the project root, so that Jupytext finds [tool.jupytext] in pyproject.toml and
+# saves each notebook's py:percent twin with it; opens on the notebooks folder.
 lab: $(STAMP) ## Open JupyterLab on the notebooks, with the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks --MultiKernelManager.default_kernel_name=$(KERNEL) \
-	  $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks \
+	  --MultiKernelManager.default_kernel_name=$(KERNEL) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_ARGS)
 
 bench: $(STAMP) ## Run the benchmarks in bench/
 	$(BIN)/python bench/bench_parse.py
