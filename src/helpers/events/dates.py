@@ -12,7 +12,8 @@ Dates (rules applied in order, recorded in ``date_source``):
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention").
     4. ``publication``: an event of the news lead (the title and the first paragraph)
-       takes the publication date (DCT).
+       takes the publication date (DCT), unless its clause is in the present perfect ("has
+       been freed", "has imposed sanctions"), which places it at no definite time.
     5. ``deal``: "as part of this exchange/deal/agreement", "in exchange/return for": the
        event belongs to the deal of the lead and takes its date (the lead event with its
        own timex first, else the first dated one).
@@ -42,7 +43,7 @@ import pandas as pd
 
 from helpers.core.structure import Parsed
 from helpers.events.record import EventDraft
-from helpers.events.story_dates import date_story, headline_date, is_dateline, lead_end_of
+from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_end_of
 from helpers.events.tokens import verb_object
 from helpers.lexicon.events import DEAL_WORDS
 from helpers.timexes.intervals import timex_interval
@@ -76,9 +77,25 @@ def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed,
         if ev.parent is not None and ev.date is None and ev.parent.date:
             ev.date, ev.date_source = ev.parent.date, "exchange"
     date_story(events, parsed)
+    _future_is_announced(events, parsed)
+
+
+def _future_is_announced(events: list[EventDraft], parsed: Parsed) -> None:
+    """An asserted event dated by a time expression of its own clause that lies wholly after
+    the publication date has not happened yet: it is announced ("a meeting in Peking next
+    week", "precede a meeting on July 1"). A text cannot report as done what comes after it
+    was written (Reichenbach 1947: event time after speech time is the future)."""
+    if parsed.published is None:
+        return
+    for ev in events:
+        if ev.modality == "asserted" and ev.date_source in ("own", "sentence"):
+            start, _ = timex_interval(ev.date)
+            if start is not None and start.date() > parsed.published:
+                ev.modality = "announced"
 
 
 BLOCKED = -1
+EMBEDDED_CLAUSES = {"advcl", "pcomp", "relcl", "acl", "ccomp", "csubj"}
 
 
 def _owner(tok, trigger_ids: set[int]):
@@ -86,7 +103,10 @@ def _owner(tok, trigger_ids: set[int]):
     timex sits in a relative clause on a noun that is no event ("Krasikov, who was serving
     a life sentence for a 2019 killing", "measures, which it restricted in June 2021"); a
     relative clause on an event noun dates it ("the protests that followed the August 2020
-    vote")."""
+    vote"). A timex below a verb of an embedded clause that is no trigger belongs to that
+    verb, not to an event above it: "released ... after being arrested nine days ago",
+    "sentenced ... for trading on knowledge of its 1981 takeover" (:data:`EMBEDDED_CLAUSES`;
+    the time of a clause is the time of its own verb, TimeML's TLINKs: Pustejovsky et al. 2003)."""
     cur = tok
     for _ in range(12):
         if cur.head == cur:
@@ -95,6 +115,9 @@ def _owner(tok, trigger_ids: set[int]):
         if cur.i in trigger_ids:
             return cur.i
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
+            return BLOCKED
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in EMBEDDED_CLAUSES and cur.head.i not in trigger_ids \
+                and cur.tag_ != "VB":  # "efforts to suppress opposition that year": an infinitive has no time of its own
             return BLOCKED
     return None
 
@@ -175,7 +198,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                     near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
                     ev.date, ev.date_source = near.value, "sentence"
             if ev.date is None and ev.start_char < lead_end and dct and not ev.in_title \
-                    and ev.modality not in ("negated", "hypothetical"):
+                    and ev.modality not in ("negated", "hypothetical") and not is_indefinite_past(ev.token):
                 ev.date, ev.date_source = dct, "publication"
         for ev in events:
             if ev.date is None and ev.in_title and not _is_reference(ev, by_token):

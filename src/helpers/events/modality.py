@@ -12,7 +12,8 @@ stops at acl/relcl/amod.
 """
 from __future__ import annotations
 
-from helpers.lexicon.modality import GOVERNORS, LIGHT_VERBS, MODAL_MODALITY, NOUN_MODIFIERS
+from helpers.lexicon.modality import (GOVERNORS, IMPLICATIVE_VERBS, LIGHT_VERBS, MODAL_MODALITY, NONSPECIFIC_DETERMINERS,
+                                      NOUN_MODIFIERS)
 
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
 
@@ -21,6 +22,8 @@ def _local_modality(tok) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
         return "negated"
+    if any(c.dep_ == "det" and c.lower_ in NONSPECIFIC_DETERMINERS for c in kids):
+        return "hypothetical"  # "despite any talks to avert the curbs": no particular talks took place
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
     for c in kids:
@@ -31,6 +34,24 @@ def _local_modality(tok) -> str | None:
         if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIERS:
             return NOUN_MODIFIERS[c.lower_]
     return None
+
+
+def _clause_modal(verb) -> str | None:
+    """The modality a modal auxiliary gives the clause of ``verb`` ("The meeting will
+    provide ...": announced; "a meeting ... would try": hypothetical), or None. An event
+    noun that is the subject of a clause happens in that clause's time: a future or modal
+    clause is no report that it took place (Reichenbach 1947, event time after speech time)."""
+    aux = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_MODALITY), None)
+    return MODAL_MODALITY.get(aux) if aux else None
+
+
+def _is_intended(tok) -> bool:
+    """An infinitive ("a move to impose sanctions", "tried to free them") names an act that is
+    aimed at, not one that took place, unless an implicative verb governs it ("managed to
+    free": :data:`helpers.lexicon.modality.IMPLICATIVE_VERBS`; Karttunen 1971)."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
 def governing_modality(tok) -> str | None:
@@ -67,11 +88,15 @@ def modality(tok) -> str:
             head = head.head
         elif rel in ("nsubj", "nsubjpass") and cur == tok and head.lemma_.lower() in LIGHT_VERBS:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
+        elif rel in ("nsubj", "nsubjpass") and cur == tok and tok.pos_ in ("NOUN", "PROPN"):
+            return _clause_modal(head) or "asserted"
         elif rel not in CLIMB or (rel == "nsubjpass" and cur == tok):
-            break
+            return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)
         if gov:
             neg = any(c.dep_ == "neg" for c in head.children)
             return "asserted" if neg and gov in ("denied", "negated") else gov
+        if _is_intended(cur):
+            return "hypothetical"
         cur = head
     return "asserted"

@@ -23,18 +23,34 @@ def headline_date(ev: EventDraft, events: list[EventDraft], dated_tx: list, pars
                    dct: str | None) -> tuple[str | None, str | None]:
     """Date of a headline event: headlines put the lead's past event in the present
     ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
-    the headline event takes the date of the lead's event of the same type, else of the
-    lead's first time expression (datelines excluded), else the publication date."""
+    the headline event takes the date of the lead's event of the same type; if the lead
+    tells that event without a date, none; else the date of the lead's first time
+    expression (datelines excluded), else the publication date."""
     lead = [o for o in events if not o.in_title and o.start_char < lead_end and o.date
             and o.event_type == ev.event_type and o.date_source != "publication"]
     if lead:
         return lead[0].date, "headline"
+    if any(not o.in_title and o.start_char < lead_end and o.event_type == ev.event_type and o.date is None
+           for o in events):
+        return None, None  # the lead tells the same event without a date: so does the headline
     title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
     in_lead = [t for t in dated_tx if title_end <= t.start_char < lead_end
                and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))]
     if in_lead:
         return in_lead[0].value, "headline"
     return (dct, "publication") if dct else (None, None)
+
+
+def is_indefinite_past(tok) -> bool:
+    """True if the clause of a trigger is in the present perfect ("A diplomat has been freed",
+    "New Zealand has imposed sanctions"; for a noun, the verb it is the subject or object
+    of). The present perfect places an event at no definite past time: it does not combine
+    with a definite time adverbial (Comrie 1976, *Aspect*, ch. 3; Klein 1992, "The present
+    perfect puzzle", *Language* 68(3)), so such an event takes no publication date."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        verb = tok.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ import re
 from helpers.core.structure import Parsed
 from helpers.events.modality import governing_modality
 from helpers.events.sanctions import sanction_trigger, verbal_sanction
+from helpers.events.senses import in_a_name, is_ballot_count, is_described_state, is_lasting_state, is_showing
 from helpers.events.tokens import is_person_like, trigger_keys, verb_object
 from helpers.lexicon.events import (
     DESIGNATION_LABELS,
@@ -80,7 +81,9 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if lemma == "hold" and _is_state_hold(tok, obj):
         return None
-    if etype in ("arrest", "sentence") and _is_description(tok):
+    if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
+        return None
+    if is_showing(tok):
         return None
     if lemma in ("meet", "engage") and not (
             (obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -91,7 +94,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
             # "The Treasury designated 44 individuals": a sanctions designation (OFAC's SDN list)
-            return "sanction_imposed" if lemma == "designate" and sanctions_named else None
+            listed = obj is not None and (is_person_like(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP"))
+            return "sanction_imposed" if lemma == "designate" and sanctions_named and listed else None
     if lemma == "rally" and obj is not None:
         return None
     return etype
@@ -146,6 +150,8 @@ def _noun_type(tok) -> str | None:
     if key is None:
         return None
     etype = NOUN_TRIGGERS[key]
+    if is_lasting_state(tok) or in_a_name(tok) or is_ballot_count(tok):
+        return None
     kids = {c.lemma_.lower() for c in tok.children}
     if key == "arrest" and kids & STATE_COMPOUNDS:
         return None

@@ -90,6 +90,9 @@ OFFICIAL_NOUNS = {"envoy", "official", "diplomat", "leader", "counterpart", "min
                   "chancellor", "premier", "king", "emir", "prince", "senator", "lawmaker", "team"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
+# Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
+STATE_NOUNS = {"war", "occupation"}
+ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 

@@ -15,17 +15,24 @@ CONDITIONAL_MODALS = frozenset({"would", "must", "should", "could", "might", "ma
 MODAL_MODALITY = {**{m: "hypothetical" for m in CONDITIONAL_MODALS},
                   **{m: "announced" for m in FUTURE_AUXILIARIES}}
 
-# Verbs (lemmas) that govern an event and give it their modality ("urged Minsk to free").
+# Verbs and nouns (lemmas) that govern an event and give it their modality ("urged Minsk to
+# free", "a proposal for talks": a proposal put to the other side is a demand, as in
+# tests/gold_reuters/README.md).
 GOVERNORS = {
     "demanded": {"demand", "call", "urge", "press", "insist", "appeal", "ask", "request", "seek",
-                 "push", "plead", "petition", "plea", "lobby", "campaign"},
+                 "push", "plead", "petition", "plea", "lobby", "campaign", "propose", "proposal",
+                 "recommend", "recommendation"},
     "denied": {"deny", "refute"},
     "promised": {"promise", "pledge", "vow", "commit", "offer", "guarantee", "undertake"},
-    "announced": {"announce", "plan", "intend", "expect", "threaten", "prepare", "aim", "propose",
-                  "schedule", "set"},
-    "negated": {"refuse", "reject", "fail", "decline", "avoid", "oppose", "resist"},
+    "announced": {"announce", "plan", "intend", "expect", "threaten", "prepare", "aim",
+                  "schedule", "set", "agree", "decide"},
+    # negative implicatives (Karttunen 1971) and verbs that stop or prevent the act
+    "negated": {"refuse", "reject", "fail", "decline", "avoid", "oppose", "resist", "suspend",
+                "cancel", "abandon", "block", "veto", "bar", "prevent", "avert"},
     "hypothetical": {"consider", "weigh", "explore", "hope", "want", "wish", "may", "might"},
 }
+# Determiners that make an event noun no report of one act ("any talks", "despite any sanctions").
+NONSPECIFIC_DETERMINERS = {"any"}
 # Adjectives on an event noun ("a possible release", "the planned talks").
 NOUN_MODIFIERS = {"possible": "hypothetical", "potential": "hypothetical",
                   "proposed": "announced", "planned": "announced", "upcoming": "announced",
@@ -33,3 +40,7 @@ NOUN_MODIFIERS = {"possible": "hypothetical", "potential": "hypothetical",
 # Verbs that only carry an event noun ("talks will be held", "elections took place").
 LIGHT_VERBS = {"hold", "conduct", "stage", "resume", "begin", "start", "open", "launch",
                "continue", "take", "happen", "occur", "go"}
+# Implicative verbs: "managed to free" entails the release; "tried to free" does not
+# (Karttunen 1971, "Implicative verbs", *Language* 47(2)); aspectual verbs too ("began to").
+IMPLICATIVE_VERBS = {"manage", "remember", "bother", "get", "happen", "dare", "begin", "start",
+                     "continue", "proceed", "go", "use"}

@@ -1,0 +1,78 @@
+"""Words that look like triggers but report no event: a lasting situation, a name, another
+sense of the word, or people described by what once happened to them. Each check reads the
+parse of one token; :mod:`helpers.events.triggers` drops the token when one holds.
+
+Sources: the state/event distinction (Vendler 1957, "Verbs and Times", *Philosophical
+Review* 66(2); TimeML's STATE class, Pustejovsky et al. 2003) and the annotation rules of
+``tests/gold_reuters/README.md`` ("States are not events", "A war ... described as an ongoing
+situation is a state"); issue 9, items 1 and 3.
+"""
+from __future__ import annotations
+
+from helpers.lexicon.events import ONSET_VERBS, STATE_NOUNS
+
+NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def is_lasting_state(tok) -> bool:
+    """A noun of a lasting situation (:data:`helpers.lexicon.events.STATE_NOUNS`: "the war",
+    "under French occupation") is a state, not an event, unless a verb of onset governs
+    it: "Iraq started the war", "war broke out", "declared war" (:data:`ONSET_VERBS`)."""
+    if tok.lemma_.lower() not in STATE_NOUNS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":  # "the start of the war"
+        head = head.head
+    return head.lemma_.lower() not in ONSET_VERBS
+
+
+def in_a_name(tok) -> bool:
+    """The word is part of a name, not a report: inside a named entity of several words
+    ("Islamic Jihad for the Liberation of Palestine", a law, a book) or a short quoted
+    title ("Star Wars"). All-capital headlines are left alone: the recogniser often
+    labels a whole headline as one organisation."""
+    if tok.is_upper:
+        return False
+    if tok.ent_type_ in NAME_LABELS and tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and len(ent) > 1:
+            return True
+    sent = tok.sent
+    left = [t for t in tok.doc[max(sent.start, tok.i - 4):tok.i] if t.text in QUOTES]
+    right = [t for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 5)] if t.text in QUOTES]
+    if left and right:
+        inside = tok.doc[left[-1].i + 1:right[0].i]
+        return all(t.text[:1].isupper() or not t.is_alpha for t in inside)
+    return False
+
+
+def is_showing(tok) -> bool:
+    """"demonstrate" with an object or a clause means "show" ("has been demonstrated by
+    the vote", "demonstrated that ..."): only the intransitive verb is a protest
+    (WordNet 3.0, demonstrate.v.01 "establish the validity" vs. demonstrate.v.03 "march")."""
+    return tok.lemma_.lower() == "demonstrate" and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "auxpass") for c in tok.children)
+
+
+def is_described_state(tok) -> bool:
+    """A participle that describes people by what once happened to them, with no time and
+    no agent of its own, is a state: "jailed black leader", "a kidnapped diplomat",
+    "hostages held in Lebanon" (issue 9 item 1; gold_reuters README "States are not events").
+    "people arrested on Monday", "detained by police" report the act."""
+    if tok.dep_ not in ("amod", "acl") or tok.tag_ not in ("VBN", "JJ"):
+        return False
+    sub = list(tok.subtree)
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in sub)
+    agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+    return not (timed or agent)
+
+
+def is_ballot_count(tok) -> bool:
+    """"votes" counted, or a vote as the means of a decision ("350 votes to 73", "passed by
+    voice vote"), is a ballot, not an election."""
+    if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
+        return False
+    counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)
+    means = tok.dep_ == "pobj" and tok.head.lower_ == "by"
+    return counted or means

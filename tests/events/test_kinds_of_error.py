@@ -1,0 +1,106 @@
+"""Kinds of error of issue 9, each on sentences of our own: states, names and other senses
+are no events; future and modal clauses are not asserted; a time expression of an embedded
+clause does not date the event above it."""
+import datetime as dt
+
+import pytest
+
+from test_events import events
+
+DCT = dt.date(2024, 6, 12)  # a Wednesday
+
+
+def asserted(text: str, published: dt.date = DCT):
+    ev = events(text, published)
+    return ev[ev["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has dragged on for years and the economy is in ruins.",
+    "The town was twice under foreign occupation in the last century.",
+])
+def test_a_lasting_situation_is_a_state(text):
+    assert "military" not in set(asserted(text)["event_type"])
+
+
+def test_the_onset_of_a_war_is_an_event():
+    ev = asserted("Historians say the colonel started the war by invading the province in 1961.")
+    assert ev[ev["event_type"] == "military"]["date"].tolist().count("1961") >= 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Members of the Front for the Liberation of Mozambique spoke to reporters.", "release"),
+    ('Officials defended the "Star Wars" programme at the hearing.', "military"),
+])
+def test_a_trigger_inside_a_name_is_no_event(text, etype):
+    assert etype not in set(asserted(text)["event_type"])
+
+
+def test_demonstrate_with_an_object_means_show():
+    assert "protest" not in set(asserted("The ruling demonstrated the weakness of the government.")["event_type"])
+    assert "protest" in set(asserted("Thousands of students demonstrated in the capital on Monday.")["event_type"])
+
+
+@pytest.mark.parametrize("text", [
+    "The jailed reporter wrote a letter to his family.",
+    "Relatives of the hostages held in the south appealed for help.",
+])
+def test_people_described_by_a_participle_are_no_arrest(text):
+    assert "arrest" not in set(asserted(text)["event_type"])
+
+
+def test_a_participle_with_its_own_time_reports_the_arrest():
+    ev = asserted("Two men arrested on Monday appeared in court.")
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-10"]
+
+
+def test_counted_votes_are_no_election():
+    assert "election" not in set(asserted("The bill passed the chamber by 350 votes to 73.")["event_type"])
+
+
+def test_an_event_after_the_publication_date_is_announced():
+    ev = events("His remarks came ahead of a meeting with the Chinese foreign minister on July 1.", DCT)
+    meeting = ev[ev["event_type"] == "negotiation"]
+    assert meeting["modality"].tolist() == ["announced"] and meeting["date"].tolist() == ["2024-07-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks with the rebels will focus on the ceasefire.", "announced"),
+    ("A meeting with the envoy would settle the matter, he said.", "hypothetical"),
+])
+def test_an_event_noun_takes_the_modality_of_its_clause(text, expected):
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "negotiation"]["modality"].tolist() == [expected]
+
+
+def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
+    ev = events("The court sentenced the trader to two years for dealing on knowledge of a 2019 merger.", DCT)
+    assert "2019" not in set(ev[ev["event_type"] == "sentence"]["date"].dropna())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels tried to free the captives last year.", "hypothetical"),  # an aim, not an act
+    ("Western states backed a move to impose sanctions on the junta.", "hypothetical"),
+    ("The guards managed to free the captives.", "asserted"),  # implicative: the act took place
+    ("The president agreed to meet the envoy in Vienna.", "announced"),
+])
+def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
+    ev = events(text, DCT)
+    assert ev["modality"].tolist()[:1] == [expected], ev[["event_type", "modality", "evidence"]]
+
+
+def test_the_present_perfect_takes_no_publication_date():
+    ev = events("Diplomat freed\n\nA kidnapped diplomat has been freed in the capital, witnesses said.\n", DCT)
+    release = ev[(ev["event_type"] == "release") & ~ev["evidence"].str.contains("freed\n")]
+    assert release["date"].isna().all() and len(release)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premier suspended the talks with the unions.", "negated"),  # stopped: not held
+    ("The two allies will block a move to impose sanctions on the regime.", "hypothetical"),
+    ("The party made a proposal for direct elections.", "demanded"),  # put to the other side
+    ("Exporters fear tariffs despite any talks to avert them.", "hypothetical"),
+])
+def test_verbs_and_determiners_that_stop_or_propose_the_act(text, expected):
+    ev = events(text, DCT)
+    assert ev["modality"].tolist() == [expected], ev[["event_type", "modality", "evidence"]]
