@@ -4,7 +4,6 @@ clause does not date the event above it."""
 import datetime as dt
 
 import pytest
-
 from test_events import events
 
 DCT = dt.date(2024, 6, 12)  # a Wednesday
@@ -104,3 +103,13 @@ def test_the_present_perfect_takes_no_publication_date():
 def test_verbs_and_determiners_that_stop_or_propose_the_act(text, expected):
     ev = events(text, DCT)
     assert ev["modality"].tolist() == [expected], ev[["event_type", "modality", "evidence"]]
+
+
+def test_an_event_noun_in_a_prepositional_phrase_of_a_future_clause_is_announced():
+    ev = events("Farm subsidies will feature prominently in the talks with the European Union.", DCT)
+    assert ev["modality"].tolist() == ["announced"]
+
+
+def test_a_complement_clause_leaves_its_time_to_the_event_inside_it():
+    ev = events("The minister said he welcomed the outcome of the trade talks with Japan in May.", DCT)
+    assert ev[ev["event_type"] == "negotiation"]["date"].tolist() == ["2024-05"]

@@ -95,7 +95,10 @@ def _future_is_announced(events: list[EventDraft], parsed: Parsed) -> None:
 
 
 BLOCKED = -1
-EMBEDDED_CLAUSES = {"advcl", "pcomp", "relcl", "acl", "ccomp", "csubj"}
+# Clauses that modify what they hang on (adverbial, prepositional, relative): their time is
+# their own. Complement clauses ("said he welcomed talks in May") are not in the list: the
+# event may sit inside the same complement.
+EMBEDDED_CLAUSES = {"advcl", "pcomp", "relcl", "acl"}
 
 
 def _owner(tok, trigger_ids: set[int]):
@@ -116,8 +119,9 @@ def _owner(tok, trigger_ids: set[int]):
             return cur.i
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
+        # an infinitive has no time of its own: "efforts to suppress opposition that year"
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in EMBEDDED_CLAUSES and cur.head.i not in trigger_ids \
-                and cur.tag_ != "VB":  # "efforts to suppress opposition that year": an infinitive has no time of its own
+                and cur.tag_ != "VB":
             return BLOCKED
     return None
 

@@ -12,8 +12,14 @@ stops at acl/relcl/amod.
 """
 from __future__ import annotations
 
-from helpers.lexicon.modality import (GOVERNORS, IMPLICATIVE_VERBS, LIGHT_VERBS, MODAL_MODALITY, NONSPECIFIC_DETERMINERS,
-                                      NOUN_MODIFIERS)
+from helpers.lexicon.modality import (
+    GOVERNORS,
+    IMPLICATIVE_VERBS,
+    LIGHT_VERBS,
+    MODAL_MODALITY,
+    NONSPECIFIC_DETERMINERS,
+    NOUN_MODIFIERS,
+)
 
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
 
@@ -84,6 +90,8 @@ def modality(tok) -> str:
         if rel in ("nsubj", "nsubjpass") and cur == tok and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
             return "hypothetical"
+        if rel == "pobj" and cur == tok and head.dep_ == "prep" and _clause_modal(head.head):
+            return _clause_modal(head.head)  # "will feature prominently in the talks"
         if rel == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on"):
             head = head.head
         elif rel in ("nsubj", "nsubjpass") and cur == tok and head.lemma_.lower() in LIGHT_VERBS:
