@@ -81,7 +81,8 @@ def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
     ("The rebels tried to free the captives last year.", "hypothetical"),  # an aim, not an act
     ("Western states backed a move to impose sanctions on the junta.", "hypothetical"),
     ("The guards managed to free the captives.", "asserted"),  # implicative: the act took place
-    ("The president agreed to meet the envoy in Vienna.", "announced"),
+    ("The president decided to meet the envoy in Vienna.", "announced"),
+    ("The United States agreed to relax sanctions on potash.", "asserted"),  # the decision is the act
 ])
 def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
     ev = events(text, DCT)
