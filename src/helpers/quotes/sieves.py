@@ -1,0 +1,97 @@
+"""Attribution sieves that need no reporting verb beside the quotation: a credit after a
+dash, a name the parser left without its verb, the previous quotation's speaker, the
+subject of the sentence before (after Muzny, Fang, Chang & Jurafsky 2017, "A Two-stage
+Sieve Approach for Quote Attribution", EACL, https://aclanthology.org/E17-1044/). Used by
+:mod:`helpers.quotes.extract`, which tries them in the order its docstring gives."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.quotes.context import QuoteContext
+from helpers.quotes.marks import QuoteSpan
+
+DASH_CREDIT = re.compile(r"\s*(?:[—―–]|--?)[ \t\xa0]*")  # '” ― Anna Berg'
+NAME_PARTICLES = {".", "-", "de", "da", "van", "von", "al", "bin", "la", "del"}  # "Edwin G. Monroy"
+NAMED_SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")  # labels of mentions that may speak
+
+
+class Sieves(QuoteContext):
+    """The sieves of one article (see the module docstring)."""
+
+    def dash_credit(self, quote: QuoteSpan):
+        """'“…” ― Anna Berg': the name after a dash right behind the closing mark, when
+        nothing but that name (and an apposition after a comma) follows in its sentence;
+        else None. The credit-line convention of vox pops and epigraphs (Chicago Manual
+        of Style 13.36, https://www.chicagomanualofstyle.org)."""
+        if quote.close_mark is None:
+            return None
+        dash = DASH_CREDIT.match(self.text, quote.close_mark + 1)
+        name = self.token_at(dash.end()) if dash else None
+        if name is None or self.offset(name) != dash.end() or name.pos_ != "PROPN":
+            return None
+        rest = [t for t in self.window(quote.last_block, dash.end() - 1, +1) if not t.is_space]
+        n = next((i for i, t in enumerate(rest) if t.pos_ != "PROPN" and t.text not in NAME_PARTICLES), len(rest))
+        tail = rest[n:]
+        if tail and tail[0].text not in (",", "(") or any(t.pos_ in ("VERB", "AUX") for t in tail):
+            return None
+        return name
+
+    def name_before(self, window: list, verb):
+        """'“…,” Anna Berg, a researcher at X, said' when the parse gave the verb no subject
+        outside the quotation: the name that opens the window, if only its apposition
+        lies between it and the verb (the quote-mention-verb pattern of Muzny et al. 2017,
+        "A Two-stage Sieve Approach for Quote Attribution", EACL, https://aclanthology.org/E17-1044/)."""
+        between = [t for t in window if t.i < verb.i and not t.is_space]
+        while between and between[0].is_punct:
+            between = between[1:]
+        if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        first = between[0]
+        named = any(m.start_char == self.offset(first) and m.label in NAMED_SPEAKERS for m in self.mentions)
+        if not (named or first.pos_ == "PROPN") or first.head.dep_ == "poss" or first.dep_ == "poss":
+            return None  # "Berg's lawyer said"
+        return first
+
+    def continuation(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict | None:
+        """The speaker of the previous quotation, if it is close and nobody else is named."""
+        if not previous or previous[-1].found["speaker"] is None:
+            return None
+        prev = previous[-1]
+        if prev.last_block < quote.first_block - 1:
+            return None
+        same = prev.found["speaker_entity_id"]
+        others = [m for m in self.mentions if prev.end <= m.start_char < quote.start
+                  and m.label == "PERSON" and m.start_char not in self.speaker_starts
+                  and self.is_subject(m, main=True)
+                  and (pd.isna(m.entity_id) or pd.isna(same) or m.entity_id != same)]
+        if others:
+            return None
+        return {**prev.found, "cue": None, "attribution": "continuation"}
+
+    def previous_subject(self, quote: QuoteSpan):
+        """'Anna Berg spoke of the talks at length. “We are not there yet.”': the subject
+        of the sentence before the quotation, in its paragraph, when it is a named person
+        or a he/she pronoun outside quotations, as is the verb (a reporting
+        context that sets up the speaker, the conversation sieve of Muzny et al. 2017,
+        https://aclanthology.org/E17-1044/); else None."""
+        opening = open_at(quote)
+        doc = self.docs[quote.first_block]
+        prev = [t for t in doc if self.offset(t) < opening and not t.is_space]
+        if not prev or self.inside(self.offset(prev[-1].sent[-1])) is not None:
+            return None  # the sentence before ends in a quotation
+        root = prev[-1].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.inside(self.offset(subj)) is not None or self.inside(self.offset(root)) is not None:
+            return None
+        if subj.lower_ in ("he", "she"):
+            return subj
+        start = self.offset(subj)
+        person = any(m.start_char <= start < m.end_char and m.start_char in self.persons for m in self.mentions)
+        return subj if person else None
+
+
+def open_at(quote: QuoteSpan) -> int:
+    """Article offset of a quotation's opening mark (its content start when the mark is missing)."""
+    return quote.open_mark if quote.open_mark is not None else quote.start
