@@ -61,6 +61,11 @@ ANAPHORIC_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, 
 # A year named relative to the publication date before a quarter ("next year's first quarter").
 YEAR_REL = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "next year's": 1, "this year's": 0}
 
+# Verbs that move a time forward: their end point ("postponed until Monday") is after the
+# time of writing even in a past-tense clause.
+FORWARD_VERBS = {"postpone", "delay", "adjourn", "defer", "reschedule", "extend", "suspend", "recess",
+                 "prolong", "push"}
+
 # Frequency adverbs: TIMEX3 SET values.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
              "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "quarterly": "P1Q"}
@@ -69,7 +74,7 @@ REFS = {"current": "PRESENT_REF", "future": "FUTURE_REF", "near future": "FUTURE
         "short term": "FUTURE_REF", "long term": "FUTURE_REF", "past": "PAST_REF",
         "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
         "currently": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "soon": "FUTURE_REF"}
+        "soon": "FUTURE_REF", "now": "PRESENT_REF"}
 
 # Modifiers kept inside a timex extent, as TimeBank does ("early 2021", "the end of that
 # year"), with their TIMEX3 ``mod`` values (the value itself is the period).

@@ -172,7 +172,7 @@ RULES = [
          {"It happened [yesterday].": "2025-12-12", "It will happen [tomorrow].": "2025-12-14",
           "They met [yesterday morning].": "2025-12-12TMO"}),
     rule("deictic", rf"(?P<t>(?P<w>{icase('this|last')})\s+(?P<part>{icase(PART)}))", _norm_deictic,
-         {"Shots were heard [last night].": "2025-12-12TNI"}),
+         {"Shots were heard [last night].": "2025-12-12TNI", "They met [this morning].": "2025-12-13TMO"}),
     rule("weekday", rf"(?P<t>(?:(?P<rel>{icase('last|next|this|earlier|later|early|late')})\s+)?(?P<wd>{WEEKDAY})"
          rf"(?:\s+(?P<part>{icase(PART)}))?)(?:['’]s)?", _norm_weekday,
          {"He was freed on [Thursday].": "2025-12-11", "The envoys will meet on [Monday].": "2025-12-15",
@@ -181,9 +181,10 @@ RULES = [
          rf"(?P<unit>{icase(CAL)})){_NOT_OF}", _norm_calendar,
          {"Prices rose [last year].": "2024", "He was arrested [earlier this month].": "2025-12",
           "Talks resumed [this week].": "2025-W50", "Profit will rise in [the current fiscal year].": "2025"}),
-    rule("calendar_the", rf"(?P<t>{_THE}\s+(?P<rel>{icase('weekend|week|month|quarter|year|future|past|near future|near term|short term|long term')}))"
+    rule("calendar_the", rf"(?P<t>{_THE}\s+(?:{icase('full')}\s+)?(?P<rel>{icase('weekend|week|month|quarter|year|future|past|near future|near term|short term|long term')}))"
          rf"(?!\s*{icase('of|ago|earlier|later|before|after|-')}|\s+\w+(?:ed|ing)\s)", _norm_calendar_the,
-         {"Talks are planned for [the future].": "FUTURE_REF", "Sales fell during [the quarter].": "2025-Q3"}),
+         {"Talks are planned for [the future].": "FUTURE_REF", "Sales fell during [the quarter].": "2025-Q3",
+          "Sales for [the full year] rose.": "2025"}),
     rule("anaphor", rf"(?P<t>{MOD}?(?P<rel>{icase(ANAPHORIC + '|the same')})\s+"
          rf"(?P<unit>{icase('day|week|month|year|quarter|decade|morning|afternoon|evening|night')}))", _norm_anaphor,
          {"He was jailed in 2021. He was freed [the following year].": "2022",

@@ -74,6 +74,21 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
         token = _token_at(doc, m.start("rel") if kind == "calendar_the" else m.start("w"))
         if token is not None and token.lower_ in ("future", "past") and token.dep_ in ("amod", "compound"):
             return False
+    if kind == "ref" and m["w"].lower() == "now" and SENTENCE_START.search(text[:cand.start]) \
+            and text[cand.end:cand.end + 1] == ",":
+        return False  # "Now, he says, ...": a discourse marker
+    if kind == "set" and doc is not None:
+        token = _token_at(doc, m.start("w"))
+        if token is not None and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "a quarterly dividend", "the daily Granma": an adjective, not a frequency
+    if kind == "rate":  # "$1.76 a year", "four flights a week": after an amount or a counted noun
+        token = _token_at(doc, cand.start) if doc is not None else None
+        before = token.nbor(-1) if token is not None and token.i > token.sent.start else None
+        return before is not None and (before.pos_ in ("NUM", "SYM") or before.tag_ == "NNS"
+                                       or before.ent_type_ == "MONEY")
+    if kind == "clock" and re.search(r"(?i)\bhigh\s+$", text[:cand.start]):
+        return False  # "high noon": an idiom
     if kind in ("year", "year_range", "decade") and doc is not None:
         token = _token_at(doc, m.start("y") if kind != "decade" else cand.start)
         if token is not None and token.ent_type_ in COUNT_LABELS:
@@ -101,6 +116,7 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
     return True
 
 
+SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”`'’]\s*)$")
 HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|\*)?$")
 HEADING_AFTER = re.compile(r"(?:\*\*|\*)?:")
 

@@ -62,6 +62,7 @@ import re
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role
 from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
 from helpers.timexes.detect import Candidate, find_candidates
@@ -73,13 +74,47 @@ __all__ = [  # the public API, and names tests/test_timexes.py imports from here
 
 PERIOD_END = re.compile(r"(?i)\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$")
 FUTURE_CUE = re.compile(r"(?i)\bas\s+(?:early|soon)\s+as\s+$")
+UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
 
 
 def _tense_at(text: str, doc, cand: Candidate) -> str | None:
-    """Tense for a candidate: "as early as Tuesday" is future, else :func:`clause_tense`."""
+    """Tense for a candidate: "as early as Tuesday" is future; a possessive ("Wednesday's
+    ruling") has none of its own (None); next to a past-tense verb past
+    (:func:`_next_to_past_verb`); an end point after "until" in a clause that is not
+    past ("has until Friday to reply") or after a verb of postponing
+    (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") is
+    future; else :func:`clause_tense`."""
     if FUTURE_CUE.search(text[:cand.start]):
         return "future"
-    return clause_tense(doc, cand.start, cand.end) if doc is not None else None
+    if doc is None:
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if span.root.dep_ == "poss":
+        return None
+    if _next_to_past_verb(span):
+        return "past"
+    tense = clause_tense(doc, cand.start, cand.end)
+    if UNTIL.search(text[:cand.start]):
+        prep = span.root.head
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if verb is not None and verb.lemma_.lower() in FORWARD_VERBS:
+            return "future"
+        if prep is not None and prep.lower_ in ("until", "till") and tense != "past":
+            return "future"
+    return tense
+
+
+def _next_to_past_verb(span) -> bool:
+    """True when a past-tense verb stands right next to the timex, "on" aside ("left
+    Tuesday", "on Tuesday said"): its time, whatever a later verb the parse may hang the
+    timex on ("Bush on Tuesday said the US may extend ...")."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "on":
+        before -= 1
+    return any(0 <= i < len(doc) and doc[i].tag_ == "VBD" for i in (before, span.end))
 
 
 # granularities of a DATE resolved against an earlier one that later anaphora may use

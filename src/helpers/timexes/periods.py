@@ -14,8 +14,8 @@ import re
 
 from helpers.lexicon.calendar import ANAPHORIC_SHIFT, DECADE_WORDS, QUARTER_ORDINALS, SEASON_START, SEASONS, YEAR_REL
 from helpers.timexes.anchor import Resolution, dated, resolve_anaphoric, resolve_relative
-from helpers.timexes.calendar import choose_date, shifted_year, year_num
-from helpers.timexes.patterns import MOD, QUARTER, SEASON, YEAR, YEAR_RELATIVE, YEAR_WORDS, alt, icase
+from helpers.timexes.calendar import choose_date, month_num, month_year, shifted_year, year_num
+from helpers.timexes.patterns import DAY, MOD, MONTH, QUARTER, SEASON, YEAR, YEAR_RELATIVE, YEAR_WORDS, alt, icase
 from helpers.timexes.rules import rule
 
 
@@ -50,6 +50,20 @@ def _norm_quarter(m, ctx):
         starts = [dt.date(y, 3 * q - 2, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         current = dt.date(dct.year, (dct.month - 1) // 3 * 3 + 1, 1)
         return dated(choose_date(starts, current, "past"), "quarter", "publication")
+    return resolve_relative(ctx, compute)
+
+
+def _norm_period_ended(m, ctx):
+    """"the year ended March 31": a twelve-month reporting period (DURATION ``P1Y``, as
+    TimeBank's WSJ annotators mostly have it); "the quarter ended Sept. 30": the
+    calendar quarter holding the end date, in the year the tense gives it."""
+    if m["unit"].lower() == "year":
+        return Resolution("DURATION", "P1Y", "duration", "absolute")
+    month = month_num(m["mon"])
+
+    def compute(dct):
+        year = int(m["y"]) if m["y"] else month_year(month, dct, "past")
+        return dated(dt.date(year, month, 1), "quarter", "publication")
     return resolve_relative(ctx, compute)
 
 
@@ -106,6 +120,11 @@ RULES = [
          {"In [the third quarter of 2024], exports fell.": "2024-Q3",
           "[Next year's first quarter] should be better.": ("2025-Q1", "2024-11-06"),
           "Exports fell in [the third quarter].": ("2024-Q3", "2024-11-06")}),
+    rule("period_ended", rf"(?P<t>{icase('the')}\s+(?:{icase('fiscal')}\s+)?(?P<unit>{icase('year|quarter')}))"
+         rf"(?=\s+{icase('end(?:ed|ing)')}\s+(?:{icase('on')}\s+)?(?P<mon>{MONTH})\s+{DAY}(?:,?\s+(?P<y>{YEAR}))?)",
+         _norm_period_ended,
+         {"Revenue was $76 million for [the year] ended March 31.": "P1Y",
+          "It lost $92 million for [the quarter] ended Sept. 30.": ("1989-Q3", "1989-10-26")}),
     rule("year_period", rf"(?P<t>{icase('the')}\s+(?P<y>{YEAR})\s+(?P<noun>{icase('period|quarter')}))", _norm_year_period,
          {"Exports rose in the second quarter. In [the 2023 period] they fell.": ("2023-Q2", "2024-11-06"),
           "Sales rose 5% from [the 1987 period].": "1987"}),
