@@ -65,6 +65,17 @@ def test_deals_link_2025_releases_to_envoys_and_relief(ref):
     assert deals.loc[deals["link_date"] == "2025-12-12", "lag_days"].item() == -1
 
 
+def test_preceding_links_find_the_deals_of_exchanges():
+    links = timeline.preceding_links(load_timeline(), horizon_days=180)
+    got = {(r.country, f"{r.release_date:%Y-%m-%d}", r.link, f"{r.link_date:%Y-%m-%d}", r.lag_days, r.link_note)
+           for r in links.itertuples()}
+    assert ("RU", "2024-08-01", "talks", "2024-02-26", -157, "") in got  # Ankara, after months of talks
+    assert ("VE", "2023-12-20", "sanction eased", "2023-10-18", -63, "4 general licences") in got  # Saab swap
+    assert ("IR", "2023-09-18", "sanction eased", "2023-09-11", -7, "~$6 billion") in got  # the waiver
+    assert ("IR", "2023-09-18", "talks", "2023-08-10", -39, "") in got
+    assert (links["lag_days"] <= 0).all() and links.groupby(["release_id", "link"]).size().max() == 1
+
+
 def test_deals_window_and_authorities(ref):
     narrow = timeline.deals(ref, window_days=1, start="2025-01-01", end="2025-12-31")
     assert ("2025-12-13", "sanction eased", "2025-12-15") not in _links(narrow)
@@ -149,11 +160,13 @@ def test_notebook_writes_deals_and_claims(executed):
     root, nb = executed
     assert not (root / "reports").exists()  # a hand run leaves the published tables alone
     deals = pd.read_csv(root / "data" / "scratch" / "tables" / "deals.csv")
-    assert set(deals["release_date"]) == {"2025-06-21", "2025-09-11", "2025-12-13"}
+    assert set(deals["release_date"]) == {"2025-06-21", "2025-07-02", "2025-09-11", "2025-09-16", "2025-11-20",
+                                          "2025-11-22", "2025-12-13", "2025-12-30"}
+    assert set(deals["country"]) == {"BY"}
     claims = pd.read_csv(root / "data" / "scratch" / "tables" / "claims.csv")
     assert claims["status"].tolist() == ["confirmed", "consistent"]  # July 2021 holds 14 July
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
-    assert "release 2025-12-13 (123 people): sanction eased 2025-12-13 (+0 d); " \
+    assert "BY release 2025-12-13 (123 people): sanction eased 2025-12-13 (+0 d); " \
            "sanction eased 2025-12-15 (+2 d); talks 2025-12-12 (-1 d)" in text
     assert "23 releases, 598 people released" in text
 
@@ -164,8 +177,8 @@ def test_notebook_metadata_and_parameters():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     names = list(pm.inspect_notebook(str(NOTEBOOKS_DIR / "02_timeline.ipynb")))
-    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "authorities", "countries",
-                     "tables_dir"]
+    assert names == ["processed_dir", "reference_path", "start", "end", "window_days", "horizon_days", "authorities",
+                     "countries", "tables_dir", "corpus_db"]
 
 
 @pytest.mark.parametrize("parameters, message", [

@@ -79,8 +79,10 @@ def event_qualifiers(events: pd.DataFrame, quantities: pd.DataFrame | None) -> p
     return out
 
 
-def _intervals(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """First and last day of each event's date (its own columns, else its TIMEX3 value)."""
+def event_intervals(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """First and last day (datetime64[s], NaT if undated) of each event's date: its
+    ``date_start``/``date_end`` columns, else the interval of its TIMEX3 ``date``
+    (:func:`helpers.timexes.intervals.timex_interval`)."""
     parsed = events["date"].map(lambda v: timex_interval(v) if isinstance(v, str) else (None, None))
     start = pd.to_datetime(events["date_start"]).fillna(pd.to_datetime(parsed.str[0]))
     end = pd.to_datetime(events["date_end"]).fillna(start.where(events["date_start"].notna()))
@@ -95,7 +97,7 @@ def _prepare_events(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd
             ev[col] = None
     ev["_key"] = ev.index
     ev["qualifier"] = event_qualifiers(ev, quantities)
-    ev["_start"], ev["_end"] = _intervals(ev)
+    ev["_start"], ev["_end"] = event_intervals(ev)
     ev["_ids"] = [gazetteer_keys(f"{t}; {p}") for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))]
     ev["_orgs"] = ev["target"].map(lambda t: gazetteer_keys(t, ("organisation",)))
     ev["_names"] = ev["people"].fillna("").map(lambda p: tuple(normalize(n) for n in p.split("; ") if " " in n.strip()))

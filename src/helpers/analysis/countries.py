@@ -66,6 +66,19 @@ def country_codes() -> dict[str, str]:
     return out
 
 
+def country_name(code: str) -> str:
+    """The English name of an ISO 3166-1 alpha-2 code (CLDR, via Babel); ``EU`` is the
+    European Union; an unknown code is returned as is.
+
+    Examples:
+        >>> country_name("BY"), country_name("EU"), country_name("XX")
+        ('Belarus', 'European Union', 'XX')
+    """
+    from babel import Locale
+
+    return {"EU": "European Union"}.get(code) or Locale("en").territories.get(code, code)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_forms() -> dict[str, str]:
     """Normalised name or alias of a gazetteer entry -> its key (forms of 3+ characters)."""

@@ -62,15 +62,15 @@ def check_period(start: str, end: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     return first, last
 
 
-def check_window(window_days) -> int:
-    """``window_days`` as a non-negative int.
+def check_window(days, name: str = "window_days") -> int:
+    """A number of days (``window_days``, ``horizon_days``) as a non-negative int.
 
     Raises:
-        ParameterError: not an integer, or negative.
+        ParameterError: not an integer, or negative (the message names the parameter).
     """
-    if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
-        raise ParameterError(f"parameter window_days: {window_days!r} must be an integer >= 0")
-    return window_days
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise ParameterError(f"parameter {name}: {days!r} must be an integer >= 0")
+    return days
 
 
 def check_folder(name: str, path: Path) -> Path:

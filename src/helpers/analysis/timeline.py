@@ -56,8 +56,9 @@ def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = N
 
     A release (day precision, within ``start``..``end``) is linked to talks whose
     period reaches into the ``window_days`` days before it (up to and including the
-    release day), and to sanctions eased within ``window_days`` days before or after it.
-    Month-precision rows are left out: their lag cannot be measured in days.
+    release day), and to sanctions eased within ``window_days`` days before or after it,
+    of the same country when the rows have a ``country``. Month-precision rows are left
+    out: their lag cannot be measured in days.
 
     Args:
         timeline: the reference timeline (select authorities first with :func:`select`).
@@ -69,13 +70,15 @@ def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = N
         ``release_date`` (datetime64[s]), ``released`` (Int64, people), ``release_target``,
         ``link`` ("talks" or "sanction eased"), ``link_id``, ``link_date`` (datetime64[s],
         first day), ``authority``, ``link_actor``, ``link_target``, ``lag_days`` (int,
-        link_date - release_date: negative = before the release), ``link_description``.
+        link_date - release_date: negative = before the release), ``link_description``,
+        ``link_note`` (the link's ``count_note``: "~$6 billion" for the Iran waiver; "" if none).
     """
-    day = timeline[timeline["precision"] == "day"]
-    releases = select(day[day["category"] == "release"], start=start, end=end)
+    same_day = timeline[timeline["precision"] == "day"]
+    releases = select(same_day[same_day["category"] == "release"], start=start, end=end)
     window = pd.Timedelta(days=window_days)
     links = []
     for rel in releases.itertuples():
+        day = same_day if "country" not in timeline else same_day[same_day["country"] == rel.country]
         talks = day[(day["category"] == "talks") & (day["date_start"] <= rel.date_end)
                     & (day["date_end"] >= rel.date_start - window)]
         eased = day[(day["category"] == "sanction_eased") & (day["date_start"] <= rel.date_end + window)
@@ -88,9 +91,9 @@ def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = N
                     "link_date": link.date_start, "authority": link.authority,
                     "link_actor": link.actor, "link_target": link.target,
                     "lag_days": int((link.date_start - rel.date_start).days),
-                    "link_description": link.description})
+                    "link_description": link.description, "link_note": getattr(link, "count_note", "")})
     columns = ["release_id", "release_date", "released", "release_target", "link", "link_id",
-               "link_date", "authority", "link_actor", "link_target", "lag_days", "link_description"]
+               "link_date", "authority", "link_actor", "link_target", "lag_days", "link_description", "link_note"]
     out = pd.DataFrame(links, columns=columns)
     out["released"] = out["released"].astype("Int64")
     out["lag_days"] = out["lag_days"].astype("int64")
@@ -136,3 +139,78 @@ def actions_per_year(timeline: pd.DataFrame) -> pd.DataFrame:
     out = out.join(table, how="outer").fillna(0).astype("int64")
     out.index.name = "year"
     return out
+
+
+def preceding_links(timeline: pd.DataFrame, *, horizon_days: int = 180, start: str | None = None,
+                    end: str | None = None) -> pd.DataFrame:
+    """Link each release to the last talks and the last sanctions relief of its country
+    before it: the deal an exchange closes often follows months of talks (the Ankara
+    exchange of 1 August 2024), where :func:`deals` looks only a few days around it.
+
+    Only rows dated to the day take part. A link began at most ``horizon_days`` days
+    before the release (up to and including its day).
+
+    Args:
+        timeline: reference-like rows with ``country``, ``ref_id``, ``date_start``,
+            ``date_end``, ``precision``, ``category``, ``count``, ``target``, ``authority``,
+            ``actor``, ``description`` (:func:`helpers.analysis.reference.load_timeline`,
+            or :func:`corpus_timeline`).
+        horizon_days: how far back to look (int, >= 0).
+        start, end: ISO dates bounding the releases.
+
+    Returns:
+        The columns of :func:`deals` plus ``country`` (first): at most one "talks" and one
+        "sanction eased" link per release, ``lag_days`` <= 0.
+    """
+    day = timeline[timeline["precision"] == "day"].sort_values("date_start")
+    releases = select(day[day["category"] == "release"], start=start, end=end).sort_values("date_start")
+    rel = releases.rename(columns={"ref_id": "release_id", "date_start": "release_date", "count": "released",
+                                   "target": "release_target"})[
+        ["country", "release_id", "release_date", "released", "release_target"]]
+    frames = []
+    for kind, category in (("talks", "talks"), ("sanction eased", "sanction_eased")):
+        links = day[day["category"] == category].rename(columns={
+            "ref_id": "link_id", "actor": "link_actor", "target": "link_target", "description": "link_description"})
+        links = links.assign(link_date=links["date_start"], link_note=links.get("count_note", ""))[
+            ["country", "link_id", "link_date", "authority", "link_actor", "link_target", "link_description",
+             "link_note"]]
+        found = pd.merge_asof(rel, links.sort_values("link_date"), left_on="release_date", right_on="link_date",
+                              by="country", direction="backward", tolerance=pd.Timedelta(days=horizon_days))
+        frames.append(found.dropna(subset=["link_id"]).assign(link=kind))
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    columns = ["country", "release_id", "release_date", "released", "release_target", "link", "link_id",
+               "link_date", "authority", "link_actor", "link_target", "lag_days", "link_description", "link_note"]
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    out["lag_days"] = (out["link_date"] - out["release_date"]).dt.days.astype("int64")
+    out["released"] = out["released"].astype("Int64")
+    return out[columns].sort_values(["country", "release_date", "link"], ignore_index=True)
+
+
+#: event type -> reference category (the inverse of helpers.analysis.reference.CATEGORY_EVENT_TYPE)
+EVENT_CATEGORY = {"release": "release", "arrest": "arrest", "sentence": "sentence", "negotiation": "talks",
+                  "sanction_imposed": "sanction_imposed", "sanction_eased": "sanction_eased",
+                  "election": "election", "protest": "protest", "military": "invasion", "designation": "designation"}
+
+
+def corpus_timeline(corpus_events: pd.DataFrame) -> pd.DataFrame:
+    """Corpus events as rows of the reference's shape, so that :func:`select`,
+    :func:`deals`, :func:`preceding_links` and the swim lanes read them.
+
+    Args:
+        corpus_events: from :func:`helpers.analysis.corpus.corpus_events`.
+
+    Returns:
+        ``ref_id`` (the corpus event id), ``country``, ``date``, ``date_start``,
+        ``date_end``, ``precision`` ("day" or "month" for anything coarser), ``category``,
+        ``event_type``, ``authority`` (""), ``actor`` (""), ``target`` (its people),
+        ``count``, ``description`` (its articles), ``sources`` (its articles).
+    """
+    ce = corpus_events
+    return pd.DataFrame({
+        "ref_id": ce["corpus_event_id"], "country": ce["country"], "date": ce["date"],
+        "date_start": ce["date_start"], "date_end": ce["date_end"],
+        "precision": ce["precision"].where(ce["precision"] == "day", "month"),
+        "category": ce["event_type"].map(EVENT_CATEGORY), "event_type": ce["event_type"],
+        "authority": "", "actor": "", "target": ce["people"], "count": ce["count"].astype("Int64"),
+        "description": "reported by " + ce["articles"], "sources": ce["articles"]})

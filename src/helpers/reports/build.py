@@ -241,7 +241,11 @@ def build_reports(
             )
         step(bar, log, _progress_line(item, n, len(ids) + 1))
         items.append(item)
-    params = {"processed_dir": str(processed_dir), "tables_dir": str(reports_dir / "tables")}
+    params = {
+        "processed_dir": str(processed_dir),
+        "tables_dir": str(reports_dir / "tables"),  # published here only; hand runs write to data/scratch
+        "corpus_db": _corpus_db(processed_dir),
+    }
     params.update(
         {
             k: v
@@ -272,6 +276,18 @@ def build_reports(
 
 def _progress_line(item: ReportItem, n: int, total: int) -> str:
     return f"[report {n}/{total}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip()
+
+
+def _corpus_db(processed_dir: Path) -> str:
+    """Build ``<processed_dir>/corpus.duckdb`` (:mod:`helpers.analysis.corpus_store`); its
+    path, or "" if it failed (the timeline notebook then builds it and shows the error)."""
+    from helpers.analysis.corpus_store import build_corpus_db
+
+    try:
+        return str(build_corpus_db(processed_dir))
+    except Exception as exc:  # the article reports go on; the timeline report shows the error
+        log.warning("corpus store: %s: %s", type(exc).__name__, exc)
+        return ""
 
 
 def _failed_inputs(processed_dir: Path) -> list[ReportItem]:
