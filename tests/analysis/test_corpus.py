@@ -14,7 +14,7 @@ from helpers.pipeline import parse_batch
 def processed(tmp_path_factory):
     out = tmp_path_factory.mktemp("corpus")
     parse_batch([p for folder in (GOLD, HELDOUT) for p in sorted(folder.glob("*")) if p.suffix != ".json"
-                 and not p.name.endswith(".meta.json") and p.name != "README.md"], out, log=lambda _: None)
+                 and not p.name.endswith(".meta.json") and p.name != "README.md"], out)
     return out
 
 
