@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.core.articles import ArticleError, article_id_for, decode, load_article
+from helpers.core.articles import article_id_for, load_article
+from helpers.core.decoding import ArticleError, decode
 from conftest import SEED, BAD
 
 ENGLISH = ("Venezuela frees six Americans after talks\n"

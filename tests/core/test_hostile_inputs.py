@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.core.articles import ArticleError, article_id_for, decode, load_article, shown
+from helpers.core.articles import article_id_for, load_article
+from helpers.core.decoding import ArticleError, decode, shown
 from helpers.pipeline import parse_batch
 
 from conftest import GOLD, HELDOUT, TESTS

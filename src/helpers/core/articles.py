@@ -1,4 +1,5 @@
-"""Load one article file: decode it, read its metadata, check it is usable.
+"""Load one article file: decode it (:mod:`helpers.core.decoding`), read its metadata
+(:mod:`helpers.core.metadata`), check it is usable.
 
 Formats: ``.txt`` and ``.md`` (plain text; Markdown headings and list markers are
 read by :mod:`helpers.core.structure`) and ``.html``/``.htm`` (main text, title, date and
@@ -12,14 +13,12 @@ Character offsets in every table refer to :attr:`Article.text`: the decoded text
 a byte-order mark dropped, line endings normalised to ``\\n``, invisible format characters
 removed and the text composed to NFC (:func:`helpers.core.scripts.visible_text`). For a
 UTF-8 ``.txt`` file with ``\\n`` line endings and no invisible characters that is the
-file itself. The pipeline stores it beside
-the tables as ``text.txt``.
+file itself. The pipeline stores it beside the tables as ``text.txt``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import unicodedata
@@ -28,51 +27,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.core.decoding import ArticleError, decode, shown
+from helpers.core.metadata import META_SUFFIX, meta_path_for, parse_published, read_meta
 from helpers.core.scripts import visible_text
 
 FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
-META_SUFFIX = ".meta.json"
 MAX_BYTES = 5_000_000
 MIN_CHARS = 20
 MAX_LINE_CHARS = 200_000  # a "paragraph" longer than this is not news text (spaCy's limit is 1,000,000)
 MAX_TEXT_CHARS = 300_000  # about 50,000 words: several times the longest news feature
 MAX_TITLE_CHARS = 300
-MAX_BAD_UTF8 = 0.001  # share of undecodable bytes tolerated (replaced, with a warning) in UTF-8 text
-EARLIEST = dt.date(1900, 1, 1)
-BINARY_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
-    b"\x7fELF": "an executable",
-}
 
-
-class ArticleError(ValueError):
-    """An article file that cannot be used; the message names the file and the problem."""
-
-    def __init__(self, path: Path | str, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{shown(path)}: {problem}")
-
-
-def shown(path: Path | str) -> str:
-    r"""A path as it may be printed: bytes that are not UTF-8 (kept by Python as surrogate
-    escapes, PEP 383) as ``\xe9``, control and format characters (newline, ANSI escape,
-    right-to-left override) as ``\n``, ``\x1b``, ``\u202e``, so a file name can neither
-    break a terminal line nor forge one.
-
-    Examples:
-        >>> shown("caf\udce9.txt")
-        'caf\\xe9.txt'
-        >>> shown("a\n\x1b[31mb.txt")
-        'a\\n\\x1b[31mb.txt'
-    """
-    text = os.fsencode(str(path)).decode("utf-8", "backslashreplace")
-    return "".join(c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
 
 
 @dataclass(frozen=True)
@@ -130,152 +95,6 @@ def article_id_for(path: Path | str) -> str:
     if slug != stem:  # letters were dropped or replaced: keep names that differ apart
         slug = "-".join(filter(None, [slug or "article", hashlib.sha256(os.fsencode(stem)).hexdigest()[:8]]))
     return slug
-
-
-def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
-    """Decode article bytes, returning ``(text, encoding)``.
-
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are taken as they are; UTF-8
-    with a few stray bytes (at most 0.1 %, or 3) keeps UTF-8 with each bad byte replaced
-    by U+FFFD and says so in the encoding; anything else is detected by
-    charset-normalizer (Windows-1251, Latin-1, ...).
-
-    Raises:
-        ArticleError: empty file, a binary file, a byte-order mark the bytes
-        contradict, or bytes no encoding explains.
-    """
-    if not raw.strip():
-        raise ArticleError(path, "empty or whitespace-only file (no text)")
-    for magic, what in BINARY_MAGIC.items():
-        if raw.startswith(magic):
-            raise ArticleError(path, f"binary file ({what}), not an article")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                     (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if raw.startswith(bom):
-            try:
-                return raw.decode(enc), enc
-            except UnicodeDecodeError as exc:
-                replaced = _tolerant_utf8(raw[3:]) if enc == "utf-8-sig" else None
-                if replaced:
-                    return replaced
-                raise ArticleError(path, f"starts with a {enc.upper().replace('-SIG', '')} byte-order mark but is "
-                                         f"not valid {enc.upper().replace('-SIG', '')} "
-                                         f"({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in raw:
-        raise ArticleError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if _mostly_utf8(raw):
-        return _utf8_replacing(raw)
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        raise ArticleError(path, "cannot decode: no text encoding fits these bytes")
-    if _is_mojibake(str(best)):
-        raise ArticleError(path, f"decoding as {best.encoding} gives mojibake; save the file as UTF-8")
-    return str(best), best.encoding
-
-
-def _tolerant_utf8(raw: bytes) -> tuple[str, str] | None:
-    """``(text, encoding)`` for UTF-8 with at most :data:`MAX_BAD_UTF8` (or 3) invalid
-    bytes, each replaced by U+FFFD; None when more are invalid."""
-    text, encoding = _utf8_replacing(raw)
-    return None if text.count("\ufffd") > max(3, MAX_BAD_UTF8 * len(raw)) else (text, encoding)
-
-
-def _utf8_replacing(raw: bytes) -> tuple[str, str]:
-    """UTF-8 with each invalid byte replaced by U+FFFD; the encoding says how many."""
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
-    return text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)"
-
-
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-
-
-def _mostly_utf8(raw: bytes) -> bool:
-    """True when at least half of the non-ASCII bytes belong to well-formed UTF-8
-    sequences (a UTF-8 file with stray bytes), False for a legacy single-byte encoding,
-    where such sequences are rare by chance. Bytes are counted, not sequences: a curly
-    quote is three bytes of one sequence."""
-    covered = sum(len(m) for m in _UTF8_SEQUENCE.findall(raw))
-    return covered > 0 and 2 * covered >= len(re.findall(rb"[\x80-\xff]", raw))
-
-
-def _is_mojibake(text: str) -> bool:
-    """True when a decoded text shows the marks of UTF-8 read in a legacy encoding
-    ("â€œ", "Ã©", "Äú"), as detected by ftfy's badness heuristic
-    (https://ftfy.readthedocs.io/en/latest/detect.html)."""
-    from ftfy.badness import is_bad
-
-    return is_bad(text)
-
-
-def meta_path_for(path: Path) -> Path:
-    """The sidecar metadata file of an article: ``<stem>.meta.json`` beside it."""
-    return path.with_name(path.name[: -len(path.suffix)] + META_SUFFIX)
-
-
-def read_meta(path: Path) -> dict:
-    """Read and check the sidecar ``<stem>.meta.json`` of an article (``{}`` if absent).
-
-    Returns:
-        dict with optional keys title (str), published (datetime.date), source, url.
-
-    Raises:
-        ArticleError: invalid JSON, not an object, or ``published`` that is not an ISO
-        date or lies in the future.
-    """
-    meta_path = meta_path_for(path)
-    try:
-        if meta_path.is_symlink():
-            raise ArticleError(meta_path, "symbolic link refused as metadata (it could publish a file from elsewhere)")
-        if not meta_path.is_file():
-            return {}
-    except OSError as exc:  # e.g. a file name at the length limit, whose sidecar name is too long
-        raise ArticleError(path, f"cannot look for its metadata file ({exc.strerror or exc})") from None
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
-        raise ArticleError(meta_path, f"metadata is not valid JSON ({reason})") from None
-    if not isinstance(meta, dict):
-        raise ArticleError(meta_path, "metadata must be a JSON object")
-    for key in ("title", "source", "url"):
-        if meta.get(key) is not None and not isinstance(meta[key], (str, int, float)):
-            raise ArticleError(meta_path, f"metadata {key!r} must be a string, not {type(meta[key]).__name__}")
-        if meta.get(key) is not None:
-            meta[key] = str(meta[key])
-    value = meta.get("published")
-    if value in (None, 0, False) or (isinstance(value, str) and not value.strip()):
-        if "published" in meta:  # "", 0, false, null: an empty value, kept as undated with a warning
-            meta["empty_published"] = repr(meta.pop("published"))
-    else:
-        meta["published"] = parse_published(value, meta_path)
-    return meta
-
-
-def parse_published(value: object, path: Path | str) -> dt.date:
-    """Parse a publication date given as ``YYYY-MM-DD`` (a time part is ignored).
-
-    Raises:
-        ArticleError: not a date, a date after today, or before 1900.
-    """
-    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", str(value).strip())
-    try:
-        day = dt.date.fromisoformat(match.group(1)) if match else None
-    except ValueError:
-        day = None
-    if day is None:
-        raise ArticleError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}")
-    if day > dt.date.today():
-        raise ArticleError(path, f"'published' {day} is in the future")
-    if day < EARLIEST:
-        raise ArticleError(path, f"'published' {day} is before {EARLIEST}: not a plausible date")
-    return day
 
 
 def detect_language(text: str) -> str:
