@@ -1,5 +1,7 @@
 """helpers.reports: the index page, the HTML export, tables and the article summary."""
 
+from pathlib import Path
+
 import nbformat
 import pandas as pd
 import pytest
@@ -231,3 +233,42 @@ def test_summary_quotes_are_cut_between_words_one_per_speaker():
     cut = picked[0][1]
     assert len(cut) <= article.QUOTE_CHARS and cut.endswith(" …")
     assert long.startswith(cut.removesuffix(" …")) and long[len(cut) - 2] == " "  # ends on a whole word
+
+
+def test_a_full_disk_never_leaves_a_truncated_notebook(tmp_path, monkeypatch):
+    import errno
+
+    import papermill
+
+    from helpers.reports.build import ARTICLE_NOTEBOOK, run_notebook
+
+    out = tmp_path / "article_x.ipynb"
+    out.write_text("previous executed notebook")
+
+    def full_disk(_notebook, output, **_kwargs):
+        Path(output).write_text('{"cells": [')  # papermill had begun to save it
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(papermill, "execute_notebook", full_disk)
+    error = run_notebook(ARTICLE_NOTEBOOK, out, {})
+    assert error == f"cannot write {out}: No space left on device"
+    assert out.read_text() == "previous executed notebook"
+    assert [p.name for p in tmp_path.iterdir()] == ["article_x.ipynb"]
+
+
+def test_an_index_that_cannot_be_written_is_named_and_the_old_one_kept(tmp_path, monkeypatch):
+    import errno
+
+    from helpers.core import store
+    from helpers.reports.index import write_index
+
+    page = tmp_path / "index.html"
+    page.write_text("old index")
+
+    def full_disk(_path, _data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "atomic_write_bytes", full_disk)
+    with pytest.raises(OSError, match=f"cannot write {page}: No space left on device"):
+        write_index([], page)
+    assert page.read_text() == "old index"

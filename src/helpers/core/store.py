@@ -8,6 +8,7 @@ unchanged articles on re-runs.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import warnings
@@ -20,7 +21,11 @@ TEXT_FILE = "text.txt"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename.
+
+    Raises:
+        OSError: the folder cannot be written (full, read-only); ``path`` is left as it was.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -30,7 +35,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # nothing to clean, or a read-only disk: keep the first error
+            tmp.unlink(missing_ok=True)
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:

@@ -12,8 +12,10 @@ so ipykernel has no reason to print its "running over TCP without encryption" wa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,12 +74,33 @@ class ReportItem:
 def run_notebook(notebook: Path, out_ipynb: Path, parameters: dict) -> str:
     """Execute a notebook with papermill; return "" on success or the error text.
 
-    The executed notebook is written to ``out_ipynb`` in both cases. The kernel's
-    sockets are encrypted (see the module docstring).
+    The executed notebook is written to ``out_ipynb`` in both cases, through a temporary
+    file renamed when papermill is done, so a full disk never leaves a truncated notebook
+    (the error then says so and the previous notebook stays). The kernel's sockets are
+    encrypted (see the module docstring).
     """
     import papermill as pm
 
     out_ipynb.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_ipynb.with_name(f".{out_ipynb.stem}.{os.getpid()}.tmp.ipynb")
+    try:
+        error = _execute(pm, notebook, tmp, parameters)
+        if tmp.exists():
+            os.replace(tmp, out_ipynb)
+    except OSError as exc:  # full or read-only disk while papermill saves the notebook
+        error = f"cannot write {out_ipynb}: {exc.strerror or exc}"
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return error
+
+
+def _execute(pm, notebook: Path, out_ipynb: Path, parameters: dict) -> str:
+    """Run papermill; "" on success, else the error text.
+
+    Raises:
+        OSError: the executed notebook cannot be written.
+    """
     try:
         pm.execute_notebook(
             str(notebook),
@@ -90,6 +113,8 @@ def run_notebook(notebook: Path, out_ipynb: Path, parameters: dict) -> str:
         )
     except pm.PapermillExecutionError as exc:
         return f"{exc.ename}: {exc.evalue}"
+    except OSError:
+        raise
     except Exception as exc:  # noqa: BLE001 - kernel died, notebook unreadable, ...: the index shows it
         return f"{type(exc).__name__}: {exc}"
     return ""

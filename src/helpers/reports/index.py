@@ -31,6 +31,10 @@ def write_index(items: list, path: Path, *, built: str | None = None) -> None:
 
     The page has three parts: the corpus reports, the article reports (newest first),
     and the inputs that could not be read. Every value is escaped by the template engine.
+
+    Raises:
+        OSError: the page cannot be written (full or read-only disk); the message names it
+            and the previous page is left whole.
     """
     page = render(
         "index.html.j2",
@@ -41,4 +45,7 @@ def write_index(items: list, path: Path, *, built: str | None = None) -> None:
         n_failed=sum(it.status == "failed" for it in items),
         built=built or time.strftime("%Y-%m-%d %H:%M %Z"),
     )
-    store.atomic_write_bytes(path, page.encode("utf-8"))
+    try:
+        store.atomic_write_bytes(path, page.encode("utf-8"))
+    except OSError as exc:  # a full or read-only disk: one line naming the file, the old page kept
+        raise OSError(exc.errno, f"cannot write {path}: {exc.strerror or exc}") from None
