@@ -6,8 +6,12 @@ predicted by spaCy (https://catalog.ldc.upenn.edu/docs/LDC2013T19/OntoNotes-Rele
 time values are TIMEX3 (ISO-TimeML, https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html);
 event codes are CAMEO (http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf).
 
-Schemas are checked by :func:`validate` before a table is written; extra columns are
-allowed (``strict=False``) so that modules can add variables.
+The schemas are strict and ordered: each lists every column a table has, in the order
+it is written, with its dtype, nullability and allowed values. They are the one source of
+the column lists: extractors build their frames from :func:`columns`, and
+:func:`validate` (run once per table by :func:`helpers.pipeline.extract_tables`) refuses a
+missing, extra or misplaced column. The two columns added after extraction
+(``events.country``, ``articles.countries``: :mod:`helpers.analysis.countries`) are optional.
 """
 from __future__ import annotations
 
@@ -22,64 +26,91 @@ EVENT_TYPES = ("release", "sanction_imposed", "sanction_eased", "arrest", "sente
                "negotiation", "election", "protest", "military", "designation")
 MODALITIES = ("asserted", "announced", "promised", "demanded", "denied", "negated", "hypothetical")
 QUALIFIERS = ("exact", "over", "about", "at least", "almost", "under", "up to", "several")
+BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
+FORMATS = ("text", "markdown", "html")
+#: What a place name stands for when used for its government (metonymy; helpers.entities.extract).
+STANDS_FOR = ("government",)
+#: How a quotation got its speaker (helpers.quotes.extract, helpers.quotes.context).
+ATTRIBUTIONS = ("verb_after", "verb_before", "pronoun", "colon", "continuation", "none")
+#: Which rule of helpers.events.dates gave an event its date.
+DATE_SOURCES = ("own", "related", "clause", "sentence", "publication", "headline", "deal",
+                "coreference", "section", "story", "exchange")
+TIMEX_GRANULARITIES = ("day", "month", "year", "decade", "century", "week", "weekend", "quarter",
+                       "season", "time", "duration", "set")
+TIMEX_ANCHORS = ("absolute", "publication", "previous", "none: no publication date")
 
 STR = pa.Column(str)
 OPT_STR = pa.Column(str, nullable=True)
 INT = pa.Column("int64", pa.Check.ge(0))
 OPT_INT = pa.Column("Int64", nullable=True)
+OPT_OFFSET = pa.Column("Int64", pa.Check.ge(0), nullable=True)
+DATE = pa.Column("datetime64[s]", nullable=True)
+BOOL = pa.Column(bool)
+# Added after extraction by helpers.analysis.countries (ISO 3166-1 alpha-2 codes, "EU" for the
+# European Union): optional in the contracts, so that an extractor's own table passes too.
+COUNTRY = pa.Column(str, pa.Check.str_matches(r"^[A-Z]{2}$"), nullable=True, required=False)
+COUNTRY_LIST = pa.Column(str, pa.Check.str_matches(r"^([A-Z]{2}(; [A-Z]{2})*)?$"), required=False)
 
 
-def _span_table(name: str, columns: dict) -> pa.DataFrameSchema:
-    cols = {"article_id": STR, **columns, "start_char": INT, "end_char": INT}
+def _one_of(values: tuple, nullable: bool = False) -> pa.Column:
+    return pa.Column(str, pa.Check.isin(values), nullable=nullable)
+
+
+def _table(name: str, columns: dict) -> pa.DataFrameSchema:
+    """A strict, ordered contract: exactly these columns, in this order."""
+    return pa.DataFrameSchema({"article_id": STR, **columns}, name=name, strict=True,
+                              ordered=True, coerce=False)
+
+
+def _span_table(name: str, columns: dict, after: dict | None = None) -> pa.DataFrameSchema:
+    """A table of spans: ``columns``, then start_char and end_char, then ``after``."""
     return pa.DataFrameSchema(
-        cols, name=name, strict=False, coerce=False,
+        {"article_id": STR, **columns, "start_char": INT, "end_char": INT, **(after or {})},
+        name=name, strict=True, ordered=True, coerce=False,
         checks=pa.Check(lambda df: (df["end_char"] >= df["start_char"]).all(),
                         error="end_char must not be before start_char"),
     )
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "articles": pa.DataFrameSchema({
-        "article_id": STR, "title": STR, "published": pa.Column("datetime64[s]", nullable=True),
-        "source": OPT_STR, "url": OPT_STR, "language": STR, "path": STR,
-        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
-        "n_chars": INT, "encoding": STR, "format": STR,
-        "countries": pa.Column(str, required=False),  # added after extraction (helpers.analysis.countries)
-    }, name="articles", strict=False),
+    "articles": _table("articles", {
+        "title": STR, "published": DATE, "source": OPT_STR, "url": OPT_STR, "language": STR,
+        "path": STR, "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "n_chars": INT, "encoding": STR, "format": _one_of(FORMATS),
+        "countries": COUNTRY_LIST}),
     "blocks": _span_table("blocks", {
-        "block_id": INT, "kind": pa.Column(str, pa.Check.isin(
-            ["title", "heading", "byline", "paragraph", "list_item"])),
-        "section": OPT_STR, "text": STR}),
+        "block_id": INT, "kind": _one_of(BLOCK_KINDS), "section": OPT_STR, "text": STR}),
     "sentences": _span_table("sentences", {"sentence_id": INT, "block_id": INT, "text": STR}),
     "mentions": _span_table("mentions", {
-        "mention_id": INT, "sentence_id": INT, "text": STR,
-        "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS)), "entity_id": OPT_INT,
-        "mixed_script": pa.Column(bool)}),
-    "entities": pa.DataFrameSchema({
-        "article_id": STR, "entity_id": INT, "name": STR,
-        "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS)),
+        "mention_id": INT, "sentence_id": INT, "text": STR, "label": _one_of(ONTONOTES_LABELS),
+        "entity_id": OPT_INT}, after={"stands_for": _one_of(STANDS_FOR, nullable=True), "mixed_script": BOOL}),
+    "entities": _table("entities", {
+        "entity_id": INT, "name": STR, "label": _one_of(ONTONOTES_LABELS),
         "aliases": STR, "role": OPT_STR, "wikidata_id": OPT_STR, "n_mentions": INT,
-        "mixed_script": pa.Column(bool),
-    }, name="entities", strict=False),
+        "stands_for": _one_of(STANDS_FOR, nullable=True), "mixed_script": BOOL}),
     "quotes": _span_table("quotes", {
         "quote_id": INT, "sentence_id": INT, "text": STR, "speaker": OPT_STR,
-        "speaker_entity_id": OPT_INT, "cue": OPT_STR}),
+        "speaker_entity_id": OPT_INT, "cue": OPT_STR}, after={
+        "attribution": _one_of(ATTRIBUTIONS), "balanced": BOOL,
+        "speaker_start_char": OPT_OFFSET, "speaker_end_char": OPT_OFFSET}),
     "quantities": _span_table("quantities", {
         "quantity_id": INT, "sentence_id": INT, "text": STR, "value": pa.Column("float64"),
-        "unit": OPT_STR, "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS)),
-        "currency": OPT_STR}),
+        "unit": OPT_STR, "qualifier": _one_of(QUALIFIERS),
+        "currency": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$"), nullable=True)}),  # ISO 4217
     "timexes": _span_table("timexes", {
-        "timex_id": INT, "sentence_id": INT, "text": STR,
-        "type": pa.Column(str, pa.Check.isin(TIMEX_TYPES)), "value": OPT_STR,
-        "granularity": OPT_STR, "anchor": STR}),
+        "timex_id": INT, "sentence_id": INT, "text": STR, "type": _one_of(TIMEX_TYPES),
+        "value": OPT_STR, "granularity": _one_of(TIMEX_GRANULARITIES, nullable=True),
+        "anchor": _one_of(TIMEX_ANCHORS)}),
     "events": _span_table("events", {
-        "event_id": INT, "sentence_id": INT,
-        "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES)),
-        "cameo_code": OPT_STR, "modality": pa.Column(str, pa.Check.isin(MODALITIES)),
-        "date": OPT_STR, "date_start": pa.Column("datetime64[s]", nullable=True),
-        "date_end": pa.Column("datetime64[s]", nullable=True),
-        "actor": OPT_STR, "target": OPT_STR, "count": OPT_INT, "evidence": STR,
-        "country": pa.Column(str, nullable=True, required=False)}),  # added after extraction
+        "event_id": INT, "sentence_id": INT, "event_type": _one_of(EVENT_TYPES),
+        "cameo_code": OPT_STR, "modality": _one_of(MODALITIES), "date": OPT_STR,
+        "date_start": DATE, "date_end": DATE, "actor": OPT_STR, "target": OPT_STR,
+        "count": OPT_INT, "evidence": STR, "country": COUNTRY}, after={
+        "goldstein": pa.Column("float64", pa.Check.in_range(-10, 10), nullable=True),
+        "people": STR, "trigger": STR,
+        "duration": pa.Column(str, pa.Check.str_startswith("P"), nullable=True),
+        "date_source": _one_of(DATE_SOURCES, nullable=True),
+        "n_mentions": pa.Column("int64", pa.Check.ge(1))}),
 }
 TABLES = tuple(SCHEMAS)
 
@@ -98,6 +129,18 @@ def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         pandera.errors.SchemaErrors: listing every failing column and check (lazy).
     """
     return SCHEMAS[name].validate(frame, lazy=True)
+
+
+def columns(name: str) -> list[str]:
+    """The columns an extractor builds for table ``name``, in written order (the one source of
+    column lists): every column of the contract but the optional ones added after extraction
+    (``events.country``, ``articles.countries``).
+
+    Examples:
+        >>> columns("quantities")
+        ['article_id', 'quantity_id', 'sentence_id', 'text', 'value', 'unit', 'qualifier', 'start_char', 'end_char']
+    """
+    return [col for col, column in SCHEMAS[name].columns.items() if column.required]
 
 
 def empty(name: str) -> pd.DataFrame:

@@ -110,20 +110,15 @@ def _tables(parsed, mentions: list[Mention], entities: list[Entity], gaz: dict):
              "stands_for": mention_stands_for(m.span, labels[id(m.entity)], gaz.get(m.entity.gaz_key or "")),
              "mixed_script": is_mixed_script(parsed.text[m.start:m.end])}
             for i, m in enumerate(mentions)]
-    mention_cols = ["article_id", "mention_id", "sentence_id", "text", "label", "entity_id",
-                    "start_char", "end_char", "stands_for", "mixed_script"]
-    entity_cols = ["article_id", "entity_id", "name", "label", "aliases", "role", "wikidata_id",
-                   "n_mentions", "stands_for", "mixed_script"]
-    men = pd.DataFrame(rows, columns=mention_cols).astype(
+    men = pd.DataFrame(rows, columns=schemas.columns("mentions")).astype(
         {"article_id": object, "text": object, "label": object, "mention_id": "int64", "sentence_id": "int64",
          "entity_id": "Int64", "start_char": "int64", "end_char": "int64", "mixed_script": bool})
-    ents = pd.DataFrame(ent_rows, columns=entity_cols).astype(
+    ents = pd.DataFrame(ent_rows, columns=schemas.columns("entities")).astype(
         {"article_id": object, "name": object, "label": object, "aliases": object,
          "entity_id": "int64", "n_mentions": "int64", "mixed_script": bool})
     for frame, cols in ((men, ["stands_for"]), (ents, ["role", "wikidata_id", "stands_for"])):
         for col in cols:
             frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     if men.empty:  # an empty object column carries no str values for pandera to check
-        men = schemas.empty("mentions").assign(stands_for=pd.Series(dtype=object))
-        ents = schemas.empty("entities").assign(stands_for=pd.Series(dtype=object))
+        men, ents = schemas.empty("mentions"), schemas.empty("entities")
     return men, ents

@@ -39,13 +39,8 @@ from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.timexes.intervals import timex_interval
 
-__all__ = ["COLUMNS", "cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality",
+__all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality",
            "timex_interval"]
-
-COLUMNS = ["event_id", "sentence_id", "event_type", "cameo_code", "modality", "date",
-           "date_start", "date_end", "actor", "target", "count", "evidence", "start_char",
-           "end_char", "goldstein", "people", "trigger", "duration", "date_source", "n_mentions"]
-
 
 def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataFrame,
                    quantities: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
@@ -185,12 +180,11 @@ def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.Da
 
 def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:
     rows = [ev.row() for ev in events]
-    frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("event_id", "date_start", "date_end")])
+    frame = pd.DataFrame(rows, columns=schemas.columns("events"))
     intervals = [timex_interval(d) for d in frame["date"]]
-    frame.insert(0, "event_id", range(len(frame)))
-    frame.insert(0, "article_id", article_id)
-    frame.insert(7, "date_start", pd.Series([s for s, _ in intervals], dtype="datetime64[s]"))
-    frame.insert(8, "date_end", pd.Series([e for _, e in intervals], dtype="datetime64[s]"))
+    frame["event_id"], frame["article_id"] = range(len(frame)), article_id
+    frame["date_start"] = pd.Series([s for s, _ in intervals], dtype="datetime64[s]")
+    frame["date_end"] = pd.Series([e for _, e in intervals], dtype="datetime64[s]")
     frame = frame.astype({"article_id": str, "event_id": "int64", "sentence_id": "int64",
                           "event_type": str, "modality": str, "evidence": str, "count": "Int64",
                           "start_char": "int64", "end_char": "int64", "goldstein": "float64",

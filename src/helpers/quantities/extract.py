@@ -29,9 +29,6 @@ from helpers.quantities.units import (
 )
 from helpers.core.structure import Parsed
 
-COLUMNS = ["quantity_id", "sentence_id", "text", "value", "unit", "qualifier", "currency", "start_char", "end_char"]
-
-
 def extract_quantities(parsed: Parsed) -> pd.DataFrame:
     """Numbers of an article with what they count.
 
@@ -88,9 +85,8 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
                          "qualifier": qual or default_qual,
                          "currency": money.code if money is not None else None,
                          "start_char": begin, "end_char": finish})
-    frame = pd.DataFrame(rows, columns=COLUMNS[1:])
-    frame.insert(0, "quantity_id", range(len(frame)))
-    frame.insert(0, "article_id", parsed.article_id)
+    frame = pd.DataFrame(rows, columns=schemas.columns("quantities"))
+    frame["quantity_id"], frame["article_id"] = range(len(frame)), parsed.article_id
     frame = frame.astype({"article_id": str, "quantity_id": "int64", "sentence_id": "int64",
                           "text": str, "value": "float64", "qualifier": str,
                           "start_char": "int64", "end_char": "int64"})

@@ -44,15 +44,12 @@ from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
 from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
 from helpers.core.structure import Parsed
 
-__all__ = ["extract_quotes", "mark_roles", "COLUMNS"]
+__all__ = ["extract_quotes", "mark_roles"]
 
 INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
 AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
 INVERTED_DEPS = {"nsubj", "dobj", "attr", "npadvmod", "dative", "appos", "oprd", "pobj"}
-COLUMNS = ["article_id", "quote_id", "sentence_id", "text", "speaker", "speaker_entity_id",
-           "cue", "start_char", "end_char", "attribution", "balanced",
-           "speaker_start_char", "speaker_end_char"]
 
 
 def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -93,7 +90,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
              "sentence_id": parsed.sentence_id_at(q.start), "text": parsed.text[q.start:q.end],
              "start_char": q.start, "end_char": q.end, "balanced": q.balanced, **q.found}
             for i, q in enumerate(kept)]
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=schemas.columns("quotes"))
     frame = frame.astype({"article_id": str, "quote_id": "int64", "sentence_id": "int64",
                           "text": str, "speaker": str, "cue": str, "attribution": str,
                           "start_char": "int64", "end_char": "int64", "balanced": bool,

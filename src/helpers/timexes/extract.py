@@ -148,10 +148,6 @@ def _resolve_block(text: str, doc, ctx: TimexContext) -> list[tuple[Candidate, R
     return out
 
 
-COLUMNS = ["article_id", "timex_id", "sentence_id", "text", "type", "value", "granularity",
-           "anchor", "start_char", "end_char"]
-
-
 def extract_timexes(parsed) -> pd.DataFrame:
     """The time expressions of one parsed article.
 
@@ -193,7 +189,7 @@ def extract_timexes(parsed) -> pd.DataFrame:
                           "end_char": "int64"})
     for col in ("value", "granularity"):
         frame[col] = pd.Series([r[col] for r in rows], dtype=object)
-    return schemas.validate("timexes", frame[COLUMNS])
+    return schemas.validate("timexes", frame[schemas.columns("timexes")])
 
 
 def timexes_in_text(text: str, dct: dt.date | None) -> list[dict]:
