@@ -29,11 +29,14 @@ def _events(rows: list[dict], article_id: str = "test_article") -> pd.DataFrame:
         "cameo_code": None, "modality": r.get("modality", "asserted"), "date": r.get("date"),
         "date_start": r.get("date_start"), "date_end": r.get("date_end"), "actor": r.get("actor"),
         "target": r.get("target"), "count": r.get("count"), "evidence": r.get("evidence", "text"),
-        "start_char": 10 * i, "end_char": 10 * i + 5} for i, r in enumerate(rows)])
+        "start_char": 10 * i, "end_char": 10 * i + 5, "goldstein": None, "people": "",
+        "trigger": r["event_type"], "duration": None, "date_source": None, "n_mentions": 1}
+        for i, r in enumerate(rows)])
     for col in ("date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
     frame["count"] = frame["count"].astype("Int64")
-    for col in ("cameo_code", "date", "actor", "target"):
+    frame["goldstein"] = frame["goldstein"].astype("float64")
+    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
         frame[col] = frame[col].astype(object)
     return schemas.validate("events", frame)
 
