@@ -100,7 +100,8 @@ def _prepare_events(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd
     ev["_start"], ev["_end"] = event_intervals(ev)
     ev["_ids"] = [gazetteer_keys(f"{t}; {p}") for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))]
     ev["_orgs"] = ev["target"].map(lambda t: gazetteer_keys(t, ("organisation",)))
-    ev["_names"] = ev["people"].fillna("").map(lambda p: tuple(normalize(n) for n in p.split("; ") if " " in n.strip()))
+    ev["_names"] = ev["people"].fillna("").map(
+        lambda p: tuple(normalize(n) for n in p.split("; ") if " " in n.strip())).astype(object)
     ev["_authority"] = [frozenset(AUTHORITY_NAMES[c] for c in text_countries(a) if c in AUTHORITY_NAMES)
                         for a in ev["actor"]]
     return ev
