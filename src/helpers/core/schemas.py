@@ -31,7 +31,7 @@ FORMATS = ("text", "markdown", "html")
 #: What a place name stands for when used for its government (metonymy; helpers.entities.extract).
 STANDS_FOR = ("government",)
 #: How a quotation got its speaker (helpers.quotes.extract, helpers.quotes.context).
-ATTRIBUTIONS = ("verb_after", "verb_before", "pronoun", "colon", "continuation", "none")
+ATTRIBUTIONS = ("dash", "verb_after", "verb_before", "pronoun", "colon", "continuation", "context", "none")
 #: Which rule of helpers.events.dates gave an event its date.
 DATE_SOURCES = ("own", "related", "clause", "sentence", "publication", "headline", "deal",
                 "coreference", "section", "story", "exchange")
