@@ -36,8 +36,9 @@ def get_nlp():
 
     nlp = spacy.load(MODEL)
     if gazetteer.GAZETTEER_PATH.is_file():
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
-        ruler.add_patterns(gazetteer.ruler_patterns(nlp))
+        ruler = nlp.add_pipe("entity_ruler", before="ner",
+                             config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(gazetteer.ruler_patterns())
     return nlp
 
 

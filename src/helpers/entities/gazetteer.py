@@ -195,15 +195,15 @@ def surface_variants(entry: GazEntry) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def ruler_patterns(nlp, path: str | Path = GAZETTEER_PATH) -> list[dict]:
-    """Token patterns (exact ``ORTH``) for spaCy's ``entity_ruler``
-    (https://spacy.io/usage/rule-based-matching#entityruler), one per surface form, each
-    with the gazetteer label and its key as ``id`` (``Span.ent_id_``)."""
-    patterns = []
-    for entry in load_gazetteer(path).values():
-        for form in surface_variants(entry):
-            tokens = [{"ORTH": t.text} for t in nlp.make_doc(form)]
-            patterns.append({"label": entry.label, "pattern": tokens, "id": entry.key})
+def ruler_patterns(path: str | Path = GAZETTEER_PATH) -> list[dict]:
+    """Patterns for spaCy's ``entity_ruler`` (https://spacy.io/usage/rule-based-matching#entityruler):
+    one phrase pattern per surface form (a string, matched on the exact ``ORTH`` of its
+    tokens by the ruler's ``PhraseMatcher``: the same matches as one ``{"ORTH": ...}`` token
+    pattern per token, at the cost of a lookup instead of a token-by-token match), each with
+    the gazetteer label and its key as ``id`` (``Span.ent_id_``); then the token patterns
+    of :data:`LAW_PATTERNS`."""
+    patterns = [{"label": entry.label, "pattern": form, "id": entry.key}
+                for entry in load_gazetteer(path).values() for form in surface_variants(entry)]
     return patterns + [{"label": "LAW", "pattern": p} for p in LAW_PATTERNS]
 
 
