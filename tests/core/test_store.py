@@ -44,3 +44,34 @@ def test_a_failed_rename_keeps_the_old_table_whole(tmp_path, monkeypatch):
         store.write_table(pd.DataFrame({"v": [9, 9, 9]}), path)
     assert pd.read_parquet(path)["v"].tolist() == [1, 2]
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_an_article_is_replaced_as_one_unit(tmp_path, monkeypatch):
+    store.write_article(tmp_path, "a", _tables(2), "old", {"run": 1})
+    renames = []
+
+    def rename_then_crash(src, dst):  # killed between writing the new folder and swapping it in
+        renames.append((src, dst))
+        raise OSError("killed")
+    monkeypatch.setattr(os, "rename", rename_then_crash)
+    with pytest.raises(OSError, match="killed"):
+        store.write_article(tmp_path, "a", _tables(5), "new", {"run": 2})
+    monkeypatch.undo()
+    assert len(renames) == 1  # the old folder was never touched
+    assert store.read_manifest(tmp_path / "a") == {"run": 1}
+    assert len(store.read_table(tmp_path, "blocks", "a")) == 2
+    assert (tmp_path / "a" / "text.txt").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]  # no temporary folder left
+    store.write_article(tmp_path, "a", _tables(5), "new", {"run": 2})
+    assert store.read_manifest(tmp_path / "a") == {"run": 2} and len(store.read_table(tmp_path, "blocks", "a")) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]
+
+
+def test_folders_of_dead_runs_are_removed_and_never_listed(tmp_path):
+    store.write_article(tmp_path, "a", _tables(1), "", {})
+    for name in (".a.999999999.tmp", ".a.old.999999999.tmp", f".b.{os.getpid()}.tmp"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "manifest.json").write_text("{}")
+    assert store.article_ids(tmp_path) == ["a"]
+    assert store.remove_stale_temp(tmp_path) == 2  # the live process's folder is kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".b.{os.getpid()}.tmp", "a"]

@@ -1,16 +1,23 @@
 """Atomic Parquet storage of the tidy tables: ``<processed_dir>/<article_id>/<table>.parquet``.
 
-Each file is written to a temporary name in the same folder and renamed into place
-(``os.replace`` is atomic on POSIX), so a run killed at any moment leaves every table
-either complete from the old run or complete from the new one. ``manifest.json`` is
-written last: it records the content hash and pipeline fingerprint used to skip
-unchanged articles on re-runs.
+An article is written as one unit: its tables, ``text.txt`` and ``manifest.json`` go into
+a hidden temporary folder beside it (``.<article_id>.<pid>.tmp``), which then takes the
+article folder's place by rename (``os.rename`` is atomic on POSIX). A run killed at any
+moment leaves the article's folder either wholly old or wholly new (or, killed between
+the two renames of a replacement, absent: the article is parsed again on the next run);
+never new tables under an old manifest. The manifest records the content hash and the
+pipeline fingerprint used to skip unchanged articles on re-runs.
+
+The files are not fsync'd one by one (eleven fsyncs cost about 50 ms an article): a kill
+cannot lose written data, and after a power cut a damaged table no longer matches its
+manifest's row count, so the article is parsed again.
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import shutil
 import warnings
 from pathlib import Path
 
@@ -46,7 +53,8 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
 
 def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame],
                   text: str, manifest: dict) -> Path:
-    """Write all tables of one article, its text (the offsets' reference) and manifest.
+    """Write all tables of one article, its text (the offsets' reference) and manifest as
+    one unit: into a temporary folder that then replaces the article's folder.
 
     Args:
         out_dir: the processed folder (e.g. ``data/processed``).
@@ -57,22 +65,55 @@ def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame
 
     Returns:
         The article's folder.
+
+    Raises:
+        OSError: the folder cannot be written (full or read-only disk); the old folder,
+            if any, is left as it was.
     """
-    folder = out_dir / article_id
-    atomic_write_bytes(folder / TEXT_FILE, text.encode("utf-8"))
-    for name, frame in tables.items():
-        write_table(frame, folder / f"{name}.parquet")
-    atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=2, default=str).encode())
+    out_dir = Path(out_dir)
+    folder, tmp = out_dir / article_id, out_dir / f".{article_id}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        (tmp / TEXT_FILE).write_bytes(text.encode("utf-8"))
+        for name, frame in tables.items():
+            frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow")
+        (tmp / MANIFEST).write_bytes(json.dumps(manifest, indent=2, default=str).encode())
+        _replace_folder(tmp, folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return folder
 
 
+def _replace_folder(new: Path, folder: Path) -> None:
+    """Put ``new`` in place of ``folder``: an old folder is first renamed aside, then
+    deleted (both renames are atomic; between them the folder is briefly absent, and is
+    put back if the second rename fails)."""
+    if not folder.exists():
+        os.rename(new, folder)
+        return
+    old = folder.with_name(f".{folder.name}.old.{os.getpid()}.tmp")
+    shutil.rmtree(old, ignore_errors=True)
+    os.rename(folder, old)
+    try:
+        os.rename(new, folder)
+    except OSError:
+        os.rename(old, folder)  # put the old folder back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def remove_stale_temp(processed_dir: Path | str) -> int:
-    """Delete temporary files left by runs that were killed mid-write (their process is
-    gone; a concurrent run's files are left alone); return how many were deleted."""
+    """Delete temporary files and folders (``.<name>.<pid>.tmp``) left by runs that were
+    killed mid-write (their process is gone; a concurrent run's are left alone); return
+    how many were deleted."""
     stale = [p for p in [*Path(processed_dir).glob("*/.*.tmp"), *Path(processed_dir).glob(".*.tmp")]
              if not _alive(p.suffixes[-2][1:] if len(p.suffixes) >= 2 else "")]
     for path in stale:
-        path.unlink(missing_ok=True)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
     return len(stale)
 
 
@@ -110,9 +151,11 @@ def tables_intact(folder: Path, manifest: dict) -> bool:
 
 
 def article_ids(processed_dir: Path | str) -> list[str]:
-    """Sorted ids of the complete article folders (those with a manifest)."""
+    """Sorted ids of the complete article folders (those with a manifest; hidden
+    temporary folders left out)."""
     root = Path(processed_dir)
-    return sorted(p.parent.name for p in root.glob(f"*/{MANIFEST}")) if root.is_dir() else []
+    return sorted(p.parent.name for p in root.glob(f"*/{MANIFEST}")
+                  if not p.parent.name.startswith(".")) if root.is_dir() else []
 
 
 def read_table(processed_dir: Path | str, name: str, article_id: str | None = None) -> pd.DataFrame:
