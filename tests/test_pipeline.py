@@ -1,5 +1,6 @@
 """helpers.pipeline and the CLI: the seed end to end, batches that survive bad input,
 atomic writes under a killed run, skipping unchanged articles."""
+import logging
 import os
 import shutil
 import signal
@@ -15,7 +16,7 @@ from helpers.core import schemas, store
 from helpers.__main__ import main
 from helpers.core.articles import load_article
 from helpers.pipeline import ensure_parsed, extract_tables, parse_batch
-from conftest import SEED, BAD
+from conftest import SEED, BAD, GOLD
 
 SPAN_TABLES = ("blocks", "sentences", "mentions", "quotes", "quantities", "timexes", "events")
 
@@ -139,9 +140,9 @@ def test_a_killed_run_leaves_each_table_whole(tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert 3 <= len(store.article_ids(out)) < 40  # killed midway
-    for table in out.rglob("*.parquet"):
-        frame = pd.read_parquet(table)  # every table on disk is complete
-        assert "article_id" in frame.columns
+    for article_id in store.article_ids(out):  # every article's tables are complete and its manifest's
+        rows = store.read_manifest(out / article_id)["rows"]
+        assert {name: len(store.read_table(out, name, article_id)) for name in rows} == rows
     pd.testing.assert_frame_equal(old, store.read_table(out, "sentences", "copy_00"))
     parse_batch([raw], out)
     assert len(store.article_ids(out)) == 40 and not list(out.rglob("*.tmp"))
@@ -186,3 +187,30 @@ def test_long_articles_are_parsed_in_small_groups():
     assert sizes == [2, 2, 1]
     assert [len(c) for c in _chunks([article(10)] * (CHUNK + 1))] == [CHUNK, 1]
     assert [len(c) for c in _chunks([article(3 * CHUNK_CHARS), article(10)])] == [1, 1]
+
+
+def test_two_jobs_give_the_tables_of_one(tmp_path, caplog):
+    articles = sorted(GOLD.glob("*.txt"))[:5]
+    one = parse_batch(articles, tmp_path / "one")
+    with caplog.at_level(logging.INFO, logger="helpers.pipeline"):
+        two = parse_batch(articles, tmp_path / "two", jobs=2)
+    assert [(o.article_id, o.status) for o in two] == [(o.article_id, o.status) for o in one]
+    assert {o.status for o in two} == {"parsed"}
+    assert sum("parsed " in r.getMessage() for r in caplog.records) == 5  # one progress line per article
+    for name in schemas.TABLES:
+        pd.testing.assert_frame_equal(store.read_table(tmp_path / "one", name),
+                                      store.read_table(tmp_path / "two", name))
+
+
+def test_contracts_checked_per_batch_blame_only_the_bad_article(seed_tables):
+    from helpers.pipeline import check_contracts
+
+    quotes = seed_tables["quotes"]
+    bad_value = {**seed_tables, "quotes": quotes.assign(attribution="telepathy")}
+    no_column = {**seed_tables, "events": seed_tables["events"].drop(columns="trigger")}
+    bad_dtype = {**seed_tables, "quotes": quotes.assign(speaker_start_char=quotes["speaker_start_char"]
+                                                        .astype("float64"))}
+    errors = check_contracts([seed_tables, bad_value, seed_tables, no_column, bad_dtype])
+    assert errors[0] is None and errors[2] is None
+    assert "telepathy" in str(errors[1]) and "trigger" in str(errors[3])
+    assert "speaker_start_char" in str(errors[4])

@@ -37,7 +37,9 @@ def _parse(args: argparse.Namespace) -> int:
     from helpers.pipeline import parse_batch
 
     start = time.perf_counter()
-    outcomes = parse_batch(args.inputs or [ARTICLES_DIR], args.processed, force=args.force, max_bytes=args.max_bytes)
+    outcomes = parse_batch(
+        args.inputs or [ARTICLES_DIR], args.processed, force=args.force, max_bytes=args.max_bytes, jobs=args.jobs
+    )
     if not outcomes:
         log.error("parse: no article files found in %s", ", ".join(map(str, args.inputs or [ARTICLES_DIR])))
         return 1

@@ -130,7 +130,7 @@ def add_verbosity(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
-    """The article files or folders, --force and --max-bytes."""
+    """The article files or folders, --force, --max-bytes and --jobs."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -146,6 +146,13 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         default=MAX_BYTES,
         metavar="N",
         help=f"refuse files larger than N bytes (default: {MAX_BYTES:,})",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="parse in N worker processes, each loading spaCy once (default: 1, in this process)",
     )
 
 

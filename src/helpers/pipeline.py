@@ -2,9 +2,10 @@
 (:func:`parse_batch`) that survives bad input.
 
 spaCy is loaded once per process; in a batch the blocks of several articles go through
-one ``nlp.pipe`` stream. An article that fails (bad file, extractor error) is reported
-and the batch goes on. Articles whose content and pipeline fingerprint are unchanged
-since the last run are skipped unless ``force``.
+one ``nlp.pipe`` stream. With ``jobs > 1`` chunks of articles are parsed in that many
+worker processes (``concurrent.futures``), each loading spaCy once. An article that fails
+(bad file, extractor error) is reported and the batch goes on. Articles whose content and
+pipeline fingerprint are unchanged since the last run are skipped unless ``force``.
 """
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
+from pandera.errors import SchemaErrors
 
 from helpers.analysis.countries import add_countries
 from helpers.core import articles as art
 from helpers.core import schemas, store
 from helpers.entities.extract import extract_entities
 from helpers.events.extract import extract_events
-from helpers.core.nlp import MODEL, parse_texts
+from helpers.core.nlp import MODEL, get_nlp, parse_texts
 from helpers.paths import REFERENCE_DIR
 from helpers.progress import progress_bar, step
 from helpers.quantities.extract import extract_quantities
@@ -69,6 +71,15 @@ def extract_tables(article: art.Article, docs: list | None = None,
     Raises:
         pandera.errors.SchemaErrors: an extractor produced a table that breaks its contract.
     """
+    tables = _extract(article, docs, blocks)
+    error = check_contracts([tables])[0]
+    if error is not None:
+        raise error
+    return tables
+
+
+def _extract(article: art.Article, docs: list | None, blocks: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The nine tables of :func:`extract_tables`, their contracts not yet checked."""
     parsed = parse_structure(article.article_id, article.text, article.published, docs, blocks)
     mentions, entities = extract_entities(parsed)
     quantities = extract_quantities(parsed)
@@ -82,8 +93,41 @@ def extract_tables(article: art.Article, docs: list | None = None,
                                  quantities=quantities, timexes=timexes),
     }
     tables = add_countries(tables)  # events.country, articles.countries
-    return {name: schemas.validate(name, _with_article_id(tables[name], article.article_id))
-            for name in schemas.TABLES}
+    return {name: _with_article_id(tables[name], article.article_id) for name in schemas.TABLES}
+
+
+def check_contracts(batch: list[dict[str, pd.DataFrame]]) -> list[SchemaErrors | None]:
+    """Check the tables of several articles against their contracts with few pandera calls.
+
+    A pandera call costs milliseconds whatever the size of the table, so each table's
+    frames are grouped by their columns and dtypes and each group is validated once, as
+    one concatenated frame. That is the same check as one call per frame: frames of equal
+    dtypes concatenate without a change of dtype, and every check of
+    :mod:`helpers.core.schemas` is per value or per row. A group that fails is checked
+    frame by frame, so the error goes to the article whose table breaks the contract.
+
+    Args:
+        batch: per article, table name -> DataFrame (all of :data:`schemas.TABLES`).
+
+    Returns:
+        Per article, None or the first ``pandera.errors.SchemaErrors`` its tables raised.
+    """
+    errors: list[SchemaErrors | None] = [None] * len(batch)
+    for name in schemas.TABLES:
+        groups: dict[tuple, list[int]] = {}
+        for i, tables in enumerate(batch):
+            groups.setdefault((tuple(tables[name].columns), tuple(tables[name].dtypes)), []).append(i)
+        for members in groups.values():
+            frames = [batch[i][name] for i in members]
+            try:
+                schemas.validate(name, pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0])
+            except SchemaErrors:
+                for i in members:
+                    try:
+                        schemas.validate(name, batch[i][name])
+                    except SchemaErrors as exc:
+                        errors[i] = errors[i] or exc
+    return errors
 
 
 def _with_article_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
@@ -137,7 +181,7 @@ def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool = False,
-                max_bytes: int = art.MAX_BYTES, summary: bool = True) -> list[Outcome]:
+                max_bytes: int = art.MAX_BYTES, summary: bool = True, jobs: int = 1) -> list[Outcome]:
     """Parse many article files into ``out_dir/<article_id>/``, one failure never
     stopping the others.
 
@@ -148,6 +192,7 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
         max_bytes: size limit per file.
         summary: write the outcomes to ``out_dir/batch_summary.json`` (read by the
             report index); False for a one-off parse that must not replace it.
+        jobs: worker processes for parsing (1: in this process).
 
     Returns:
         One :class:`Outcome` per input file. Progress: one line per file on the
@@ -175,8 +220,11 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
             report(outcome)
         else:
             pending.append((article, outcome))
-    for chunk in _chunks(pending):
-        _parse_chunk(chunk, out_dir, report)
+    if jobs > 1 and len(pending) > 1:
+        _parse_in_processes(pending, out_dir, report, jobs)
+    else:
+        for chunk in _chunks(pending):
+            _parse_chunk(chunk, out_dir, report)
     bar.close()
     _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids))
     if summary:
@@ -184,18 +232,18 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     return outcomes
 
 
-def _chunks(pending: list[tuple[art.Article, Outcome]]) -> Iterable[list[tuple[art.Article, Outcome]]]:
-    """Consecutive groups of at most :data:`CHUNK` articles and :data:`CHUNK_CHARS`
+def _chunks(pending: list[tuple[art.Article, Outcome]], size: int = CHUNK) -> Iterable[list[tuple[art.Article, Outcome]]]:
+    """Consecutive groups of at most ``size`` articles and :data:`CHUNK_CHARS`
     characters (an article longer than that is a group of its own), so a batch of long
     articles never holds more than one group's spaCy docs at a time."""
     chunk: list[tuple[art.Article, Outcome]] = []
-    size = 0
+    chars = 0
     for item in pending:
-        if chunk and (len(chunk) == CHUNK or size + len(item[0].text) > CHUNK_CHARS):
+        if chunk and (len(chunk) == size or chars + len(item[0].text) > CHUNK_CHARS):
             yield chunk
-            chunk, size = [], 0
+            chunk, chars = [], 0
         chunk.append(item)
-        size += len(item[0].text)
+        chars += len(item[0].text)
     if chunk:
         yield chunk
 
@@ -283,7 +331,8 @@ def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int
 
 def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
                  report: Callable[[Outcome], None] = lambda _: None) -> None:
-    """Parse a few articles' blocks in one spaCy stream, then extract and write each.
+    """Parse a few articles' blocks in one spaCy stream, extract each, check the chunk's
+    tables against their contracts (:func:`check_contracts`), then write each article.
     If the shared stream fails, each article is retried alone so only the bad one fails."""
     try:
         blocks = [split_blocks(a.text) for a, _ in chunk]
@@ -294,27 +343,77 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
                 _parse_chunk([item], out_dir, report)
             return
         blocks, docs = [None], None
-    pos = 0
+    pos, extracted = 0, []
     for (article, outcome), article_blocks in zip(chunk, blocks):
         start = time.perf_counter()
-        article_docs = None
+        article_docs, tables = None, None
         if docs is not None:
             article_docs, pos = docs[pos:pos + len(article_blocks)], pos + len(article_blocks)
         try:
-            tables = extract_tables(article, article_docs, article_blocks)
-            store.write_article(out_dir, article.article_id, tables, article.text, {
-                "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
-                "input_sha256": article.input_sha256,
-                "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},
-            })
+            tables = _extract(article, article_docs, article_blocks)
         except Exception as exc:  # one bad article must not stop the batch
-            last = traceback.extract_tb(exc.__traceback__)[-1]
-            outcome.status = "failed"
-            outcome.message = (f"{article.path}: extraction failed: {type(exc).__name__}: "
-                               f"{str(exc).splitlines()[0] if str(exc) else ''} "
-                               f"({Path(last.filename).name}:{last.lineno})")
+            _failed(outcome, article, exc)
         outcome.seconds += time.perf_counter() - start
+        extracted.append((article, outcome, tables))
+    start = time.perf_counter()
+    good = [i for i, (_, _, tables) in enumerate(extracted) if tables is not None]
+    errors = dict(zip(good, check_contracts([extracted[i][2] for i in good])))
+    share = (time.perf_counter() - start) / max(1, len(good))
+    for i, (article, outcome, tables) in enumerate(extracted):
+        start = time.perf_counter()
+        try:
+            if errors.get(i) is not None:
+                raise errors[i]
+            if tables is not None:
+                store.write_article(out_dir, article.article_id, tables, article.text, {
+                    "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
+                    "input_sha256": article.input_sha256,
+                    "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},
+                })
+        except Exception as exc:  # one bad article must not stop the batch
+            _failed(outcome, article, exc)
+        outcome.seconds += time.perf_counter() - start + share * (tables is not None)
         report(outcome)
+
+
+def _failed(outcome: Outcome, article: art.Article, exc: Exception) -> None:
+    """Mark an outcome failed with a one-line reason and where it was raised."""
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    outcome.status = "failed"
+    outcome.message = (f"{article.path}: extraction failed: {type(exc).__name__}: "
+                       f"{str(exc).splitlines()[0] if str(exc) else ''} "
+                       f"({Path(last.filename).name}:{last.lineno})")
+
+
+def _parse_in_processes(pending: list[tuple[art.Article, Outcome]], out_dir: Path,
+                        report: Callable[[Outcome], None], jobs: int) -> None:
+    """Parse ``pending`` in ``jobs`` fresh worker processes (spawned, each loading spaCy
+    once), in chunks small enough to keep every worker busy to the end; each outcome is
+    updated and reported as its chunk comes back. A worker that dies (killed, out of
+    memory) fails the articles of its chunks with that reason, never the batch."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    chunks = list(_chunks(pending, max(1, min(CHUNK, -(-len(pending) // (4 * jobs))))))
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=get_nlp) as pool:
+        futures = {pool.submit(_parse_chunk_here, chunk, out_dir): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                results = future.result()
+            except Exception as exc:  # the worker process died
+                results = [Outcome(**{**asdict(o), "status": "failed", "message":
+                                      f"{a.path}: worker process failed: {type(exc).__name__}: {exc}"})
+                           for a, o in futures[future]]
+            for (_, outcome), result in zip(futures[future], results):
+                vars(outcome).update(vars(result))
+                report(outcome)
+
+
+def _parse_chunk_here(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> list[Outcome]:
+    """:func:`_parse_chunk` in a worker process; returns the chunk's outcomes."""
+    _parse_chunk(chunk, out_dir)
+    return [outcome for _, outcome in chunk]
 
 
 def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | str | None = None) -> None:

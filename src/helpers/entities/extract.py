@@ -62,7 +62,7 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
         name, else the most frequent form without a leading "the"), label, aliases (str,
         "; "-joined distinct surface forms in order), role (str or None), wikidata_id (str
         or None, gazetteer only), n_mentions (int64), stands_for ("government" or None), mixed_script (bool: any mention is).
-        Both validate with ``schemas.validate``.
+        Both follow their contracts in :mod:`helpers.core.schemas` (checked by the pipeline).
 
     Raises:
         FileNotFoundError: the gazetteer is missing.
