@@ -95,8 +95,8 @@ lab: $(STAMP) ## Open JupyterLab on the notebooks, with the project's kernel
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks \
 	  --MultiKernelManager.default_kernel_name=$(KERNEL) $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_ARGS)
 
-bench: $(STAMP) ## Run the benchmarks in bench/
-	$(BIN)/python bench/bench_parse.py
+bench: $(STAMP) ## Parse against the spaCy floor on 100/300/1,000 Reuters articles (writes bench/README.md)
+	$(BIN)/python bench/bench_parse.py --readme bench/README.md
 
 clean: ## Remove build outputs (data/processed, reports)
 	rm -rf data/processed/* reports/*.html reports/tables reports/notebooks
