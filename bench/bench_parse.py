@@ -19,8 +19,9 @@ round after round (A B A B ...):
 Every measurement runs in a fresh child process, so its peak RSS (``wait4``: the largest
 of the child and its own worker processes) is its own. Printed: medians and spread
 (min-max) of seconds, seconds per article, the ratio to the floor of the same round, the
-speed-up of N jobs over one, peak RSS, and the machine with its load average (the machine
-may be shared: the spread says how much to trust a figure). ``--readme`` writes the
+speed-up of N jobs over one, the CPU seconds of the measured part (with the workers and
+their start-up: a figure that a busy machine inflates far less than wall time), peak RSS, and the machine with its load average (the machine may be shared: the
+spread says how much to trust a figure). ``--readme`` writes the
 printed block under "## Last run" of that file.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,8 +62,15 @@ def make_corpus(jsonl: Path, folder: Path, n: int) -> int:
     return n if stories else 0
 
 
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its finished children."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
-    """One measurement (in a child process): seconds of the floor or of a parse."""
+    """One measurement (in a child process): wall and CPU seconds of the floor or of a parse
+    (CPU with the worker processes, reaped when the pool closes)."""
     from helpers.core.articles import load_article
     from helpers.core.nlp import BATCH_SIZE, MODEL
     from helpers.core.structure import split_blocks
@@ -72,17 +81,17 @@ def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
 
         texts = [t for p in find_inputs([raw]) for t in split_blocks(load_article(p).text)["text"]]
         nlp = spacy.load(MODEL)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
-        return {"seconds": time.perf_counter() - start, "blocks": len(docs)}
+        return {"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu, "blocks": len(docs)}
     if jobs == 1:
         from helpers.core.nlp import get_nlp
 
         get_nlp()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     outcomes = parse_batch([raw], out, force=True, summary=False,
                            **({"jobs": jobs} if jobs > 1 else {}))
-    return {"seconds": time.perf_counter() - start,
+    return {"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu,
             "parsed": sum(o.status == "parsed" for o in outcomes),
             "failed": [o.message for o in outcomes if o.status == "failed"][:3]}
 
@@ -145,8 +154,11 @@ def bench_size(jsonl: Path, n: int, rounds: int, jobs: list[int], tmp: Path) -> 
         note = f"{xs[0]['parsed']} parsed" if "parsed" in xs[0] else f"{xs[0]['blocks']} blocks"
         if xs[0].get("failed"):
             note += f", failed e.g. {xs[0]['failed'][0]}"
+        cpu = [x["cpu"] for x in xs]
+        cpu_ratio = _spread([c / f["cpu"] for c, f in zip(cpu, runs["floor"])]) if key != "floor" else "1"
         rows.append(f"| {written} | {key} | {_spread(secs)} | {_spread([s / written for s in secs], '{:.3f}')} "
-                    f"| {ratio} | {speedup} | {max(x['rss_mib'] for x in xs):.0f} | {note} |")
+                    f"| {ratio} | {speedup} | {_spread(cpu, '{:.1f}')} | {cpu_ratio} "
+                    f"| {max(x['rss_mib'] for x in xs):.0f} | {note} |")
     return rows
 
 
@@ -163,7 +175,7 @@ def main(argv: list[str] | None = None) -> str:
         raise SystemExit(f"{args.corpus}: corpus not found; pass its path with --corpus")
     before = machine()
     rows = ["| articles | run | seconds, median (min-max) | s/article | ratio to floor | speed-up over 1 job "
-            "| peak RSS MiB | notes |", "|---|---|---|---|---|---|---|---|"]
+            "| CPU s | CPU ratio to floor | peak RSS MiB | notes |", "|---|---|---|---|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             rows += bench_size(args.corpus, n, args.rounds, args.jobs, Path(tmp))

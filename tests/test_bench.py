@@ -20,12 +20,13 @@ def test_bench_smoke_prints_every_figure(tmp_path, capsys):
     block = bench_parse.main(["--corpus", str(corpus), "--sizes", "3", "--rounds", "1", "--jobs", "1",
                               "--readme", str(readme)])
     assert block in capsys.readouterr().out
-    rows = [line.split(" | ") for line in block.splitlines() if line.startswith("| 3 |")]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in block.splitlines() if line.startswith("| 3 |")]
     assert [r[1] for r in rows] == ["floor", "parse, 1 job"]
     floor, parse = rows
     assert float(floor[2]) > 0 and float(parse[2]) > 0 and float(parse[4]) > 0  # seconds, ratio
-    assert float(parse[6]) > 100  # peak RSS in MiB of a process that loaded spaCy
-    assert parse[7].startswith("3 parsed") and floor[7].endswith("blocks")
+    assert float(parse[6]) > 0 and float(parse[7]) > 0  # CPU seconds and their ratio to the floor's
+    assert float(parse[8]) > 100  # peak RSS in MiB of a process that loaded spaCy
+    assert parse[9].startswith("3 parsed") and floor[9].endswith("blocks")
     assert "cores" in block and "load average" in block
     text = readme.read_text()
     assert text.startswith("# Benchmarks\n\nintro\n\n## Last run\n\n") and "old figures" not in text
