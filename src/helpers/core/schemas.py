@@ -137,8 +137,10 @@ def columns(name: str) -> list[str]:
     (``events.country``, ``articles.countries``).
 
     Examples:
-        >>> columns("quantities")
-        ['article_id', 'quantity_id', 'sentence_id', 'text', 'value', 'unit', 'qualifier', 'start_char', 'end_char']
+        >>> columns("sentences")
+        ['article_id', 'sentence_id', 'block_id', 'text', 'start_char', 'end_char']
+        >>> "country" in columns("events"), "country" in SCHEMAS["events"].columns
+        (False, True)
     """
     return [col for col, column in SCHEMAS[name].columns.items() if column.required]
 
