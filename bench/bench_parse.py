@@ -20,7 +20,8 @@ Every measurement runs in a fresh child process, so its peak RSS (``wait4``: the
 of the child and its own worker processes) is its own. Printed: medians and spread
 (min-max) of seconds, seconds per article, the ratio to the floor of the same round, the
 speed-up of N jobs over one, the CPU seconds of the measured part (with the workers and
-their start-up: a figure that a busy machine inflates far less than wall time), peak RSS, and the machine with its load average (the machine may be shared: the
+their start-up: a figure that a busy machine inflates far less than wall time), peak RSS,
+and the machine with its load average (the machine may be shared: the
 spread says how much to trust a figure). ``--readme`` writes the
 printed block under "## Last run" of that file.
 """
@@ -115,7 +116,7 @@ def machine() -> str:
     mem = next((int(line.split()[1]) // 1024 for line in _lines("/proc/meminfo")
                 if line.startswith("MemTotal")), 0)
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {cpu}, {os.cpu_count()} cores, "
+    return (f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {cpu}, {os.cpu_count()} cores, "
             f"{mem} MiB, Python {platform.python_version()}, load average {load}")
 
 

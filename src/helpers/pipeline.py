@@ -232,7 +232,8 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     return outcomes
 
 
-def _chunks(pending: list[tuple[art.Article, Outcome]], size: int = CHUNK) -> Iterable[list[tuple[art.Article, Outcome]]]:
+def _chunks(pending: list[tuple[art.Article, Outcome]],
+            size: int = CHUNK) -> Iterable[list[tuple[art.Article, Outcome]]]:
     """Consecutive groups of at most ``size`` articles and :data:`CHUNK_CHARS`
     characters (an article longer than that is a group of its own), so a batch of long
     articles never holds more than one group's spaCy docs at a time."""
