@@ -64,10 +64,14 @@ def _events(rows: list[dict]) -> pd.DataFrame:
         "article_id": r["article_id"], "event_id": i, "sentence_id": i, "event_type": "release", "cameo_code": None,
         "modality": "asserted", "date": r["date"], "date_start": r["date"], "date_end": r["date"],
         "actor": "Belarus", "target": "prisoners", "count": r["count"], "evidence": f"{r['count']} freed",
-        "start_char": 0, "end_char": 5, "country": "BY", "people": ""} for i, r in enumerate(rows)])
+        "country": "BY", "start_char": 0, "end_char": 5, "goldstein": None, "people": "", "trigger": "free",
+        "duration": None, "date_source": None, "n_mentions": 1} for i, r in enumerate(rows)])
     for col in ("date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
     frame["count"] = frame["count"].astype("Int64")
+    frame["goldstein"] = frame["goldstein"].astype("float64")
+    for col in ("cameo_code", "duration", "date_source"):
+        frame[col] = frame[col].astype(object)
     return schemas.validate("events", frame)
 
 
