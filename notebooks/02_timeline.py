@@ -38,13 +38,15 @@ corpus_db: str = ""  # the corpus store; empty: built now at <processed_dir>/cor
 import html
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers.analysis import claims as claims_mod, corpus_store, figures, params, reference, timeline
 from helpers.analysis.countries import country_name
 from helpers.paths import ROOT
+from helpers.reports import timeline as report
+from helpers.reports import words
+from helpers.reports.tables import human_date, link, plural, table
 
 PROCESSED = params.check_folder("processed_dir", Path(processed_dir) if Path(processed_dir).is_absolute() else ROOT / processed_dir)
 REFERENCE = Path(reference_path) if Path(reference_path).is_absolute() else ROOT / reference_path
@@ -65,7 +67,14 @@ SOURCE = f"Source: curated reference timeline ({REFERENCE.name}), one or more so
 shown = timeline.select(full, start=start, end=end, authorities=AUTHORITIES, countries=COUNTRIES)
 counts = reference.load_prisoner_counts(REFERENCE.parent / "prisoner_counts.csv")  # kept beside the timeline
 TABLES.mkdir(parents=True, exist_ok=True)
-pd.set_option("display.max_colwidth", 90)
+per_country = corpus_store.per_country(DB)
+per_country = per_country[per_country["country"].isin(COUNTRIES)].assign(name=lambda d: d["country"].map(country_name))
+deals = pd.concat([timeline.country_deals(full[full["country"] == code], window_days=window_days, horizon_days=horizon_days,
+                                          start=start, end=end).assign(country=code) for code in COUNTRIES], ignore_index=True)
+deals.to_csv(TABLES / "deals.csv", index=False)
+consolidated = corpus_store.consolidated_with_status(DB)
+n_articles = int(sql("SELECT count(DISTINCT article_id) AS n FROM events WHERE list_contains(?, country)", COUNTRIES)["n"].iloc[0])
+report.show(report.country_summary(shown, per_country, deals, COUNTRIES), PERIOD, n_articles)
 display(Markdown(f"**Period:** {PERIOD}. **Windows:** {window_days} days around a release, {horizon_days} days back. "
                  f"**Sanctions shown:** {html.escape(', '.join(AUTHORITIES))}. **Countries:** {html.escape(', '.join(COUNTRIES))}."))
 if shown.empty:
@@ -77,18 +86,9 @@ if shown.empty:
 # Per country, the articles that report on it, the events extracted from them (asserted or announced, dated), the consolidated events they make once the same event reported by several articles is counted once, and the reference rows. The numbers come from one SQL query on the corpus store.
 
 # %% tags=["remove_input"]
-per_country = sql("""
-    WITH mentions AS (SELECT e.country, count(*) AS n_events, count(DISTINCT c.corpus_event_id) AS consolidated,
-                             count(DISTINCT e.article_id) AS articles
-                      FROM events e LEFT JOIN corpus_event_mentions c USING (article_id, event_id)
-                      WHERE e.country IS NOT NULL GROUP BY e.country),
-         ref AS (SELECT country, count(*) AS reference_rows FROM reference GROUP BY country)
-    SELECT country, coalesce(articles, 0) AS articles, coalesce(n_events, 0) AS events,
-           coalesce(consolidated, 0) AS consolidated_events, coalesce(reference_rows, 0) AS reference_rows
-    FROM mentions FULL OUTER JOIN ref USING (country) ORDER BY country""")
-per_country = per_country[per_country["country"].isin(COUNTRIES)]
-per_country.insert(1, "name", per_country["country"].map(country_name))
-per_country.set_index("country")
+table(per_country, {"name": "Country", "country": "Code", "articles": "Articles", "events": "Events",
+                   "consolidated_events": "Consolidated events", "reference_rows": "Reference rows"},
+      nowrap=["country"], empty="No country selected.")
 
 # %% [markdown]
 # ## What the reference holds for the period
@@ -97,14 +97,14 @@ per_country.set_index("country")
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
-print(shown["category"].value_counts().sort_index().to_string())
+print("Reference events in the period: " + ", ".join(f"{category.replace('_', ' ')} {n}" for category, n in shown["category"].value_counts().sort_index().items()) + ".")
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
 released = shown.loc[shown["category"] == "release", "count"]
 acting = shown.loc[shown["category"].isin(reference.SANCTION_CATEGORIES), "authority"].str.split("; ").explode()
-print(f"{len(released)} releases, {int(released.sum())} people released")
-print("sanctions by:", ", ".join(sorted(acting.unique())) or "none")
+print(f"{plural(len(released), 'release')}, {plural(int(released.sum()), 'person', 'people')} released.")
+print(f"Sanctions by: {', '.join(sorted(acting.unique())) or 'none'}.")
 
 
 # %% [markdown]
@@ -112,47 +112,34 @@ print("sanctions by:", ", ".join(sorted(acting.unique())) or "none")
 #
 # For each country, first the reference timeline in **swim lanes**: each row of the figure is one kind of event. **Releases** are circles whose area grows with the number of people freed; the largest are labelled. **Talks and envoy visits** are diamonds (a line shows talks of several days). **Sanctions** point down when imposed (hollow when renewed) and up when eased, coloured by the authority that acted. **Context** collects arrests, sentences, protests, elections, the invasion and designations. Events known only to the month are drawn on the first day of the month.
 #
-# Then the **deals**: each release with the talks and the sanctions relief of the same country linked to it, from the reference. Two kinds of link: within `window_days` of the release (talks before it, relief before or after it), and the last talks and last relief in the `horizon_days` before it, since an exchange often closes months of talks. `lag_days` is the day of the link minus the day of the release (negative: before). A link in time is not proof of a bargain; the descriptions and sources say what was announced.
+# Then the **deals**: each release with the talks and the sanctions relief of the same country linked to it, from the reference. Two kinds of link: within `window_days` of the release (talks before it, relief before or after it), and the last talks and last relief in the `horizon_days` before it, since an exchange often closes months of talks. *Lag* is the day of the link minus the day of the release, in days (negative: before). A link in time is not proof of a bargain; the descriptions and sources say what was announced.
 #
-# Last, the **consolidated events from the articles** of that country, each with the reference row it matches (`ref_id`, status of the best match among its reports) or none.
+# Last, the **consolidated events from the articles** of that country, each with the reference row it matches (*Reference row*; *In the reference* is the status of the best match among its reports) or none.
 
 # %% tags=["remove_input"]
-def country_deals(rows: pd.DataFrame) -> pd.DataFrame:
-    near = timeline.deals(rows, window_days=window_days, start=start, end=end).assign(kind=f"within {window_days} d")
-    back = timeline.preceding_links(rows, horizon_days=horizon_days, start=start, end=end).assign(kind=f"last in {horizon_days} d")
-    both = pd.concat([near, back.drop(columns="country")], ignore_index=True)
-    return both.drop_duplicates(["release_id", "link_id"]).sort_values(["release_date", "link", "link_date"], ignore_index=True)
-
-
-matches = sql("""SELECT m.corpus_event_id, first(c.ref_id ORDER BY CASE c.status WHEN 'confirmed' THEN 0
-                        WHEN 'consistent' THEN 1 WHEN 'count differs' THEN 2 WHEN 'date differs' THEN 3 ELSE 4 END) AS ref_id,
-                        min(CASE c.status WHEN 'confirmed' THEN 0 WHEN 'consistent' THEN 1 WHEN 'count differs' THEN 2
-                            WHEN 'date differs' THEN 3 WHEN 'undated' THEN 4 ELSE 5 END) AS best
-                 FROM corpus_event_mentions m JOIN claims c USING (article_id, event_id) GROUP BY ALL""")
-matches["status"] = matches["best"].map(dict(enumerate(claims_mod.CLAIM_STATUSES)))
-consolidated = sql("SELECT * FROM corpus_events").merge(matches.drop(columns="best"), on="corpus_event_id", how="left")
-consolidated["status"] = consolidated["status"].fillna("not in the reference")
-all_deals = []
+DEAL_COLUMNS = {"release_date": "Release", "released": "Freed", "link": "Linked to", "link_date": "Date",
+                "lag_days": "Lag (days)", "kind": "Link", "authority": "By", "link_target": "Target", "link_note": "Note"}
+EVENT_COLUMNS = {"when": "Date", "what": "Event", "count": "People", "n_articles": "Articles", "articles": "Reported by",
+                 "status": "In the reference", "ref_id": "Reference row", "disagreements": "Outlets disagree on"}
+as_read = lambda d: d.assign(when=d["date"].map(human_date), what=d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)))  # noqa: E731
 for code in COUNTRIES:
     rows = shown[shown["country"] == code]
     display(Markdown(f"### {html.escape(country_name(code))} ({code})"))
     if len(rows):
-        figures.plot_swimlanes(rows, title=f"Releases, talks and sanctions: {country_name(code)}, {PERIOD}",
-                               source=SOURCE + " Circle area is proportional to people released.")
-        plt.show()
+        fig = figures.plot_swimlanes(rows, title=f"Releases, talks and sanctions: {country_name(code)}, {PERIOD}",
+                                     source=SOURCE + " Circle area is proportional to people released.")
+        figures.show(fig, alt=f"Swim lanes of the reference timeline of {country_name(code)}, {PERIOD}: "
+                              f"{plural(len(rows), 'event')}, releases, talks, sanctions and context in rows.")
     else:
         display(Markdown("No reference event in this period."))
-    deals = country_deals(full[full["country"] == code])
-    all_deals.append(deals.assign(country=code))
-    display(Markdown(f"**Deals** ({len(deals)} links):" if len(deals) else "**Deals:** no release linked to talks or sanctions relief."))
-    if len(deals):
-        display(deals[["release_date", "released", "link", "link_date", "lag_days", "kind", "authority", "link_target", "link_note"]])
+    mine = deals[deals["country"] == code]
+    display(Markdown(f"**Deals** ({plural(len(mine), 'link')}):" if len(mine) else "**Deals:** no release linked to talks or sanctions relief."))
+    if len(mine):
+        display(table(mine, DEAL_COLUMNS, wide=["link_note"], nowrap=["release_date", "link_date"]))
     events = consolidated[(consolidated["country"] == code) & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
     display(Markdown(f"**Consolidated events from the articles:** {len(events)}."))
     if len(events):
-        display(events[["date", "event_type", "count", "n_articles", "articles", "status", "ref_id", "disagreements"]].astype(object).fillna(""))
-deals = pd.concat(all_deals, ignore_index=True) if all_deals else pd.DataFrame()
-deals.to_csv(TABLES / "deals.csv", index=False)
+        display(table(as_read(events), EVENT_COLUMNS, wide=["disagreements"], nowrap=["when"]))
 
 # %% [markdown]
 # ### The deals in one line each
@@ -162,8 +149,8 @@ deals.to_csv(TABLES / "deals.csv", index=False)
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
 for (code, day), group in deals[deals["release_date"].between(pd.Timestamp(start), pd.Timestamp(end))].groupby(["country", "release_date"]):
-    links = "; ".join(f"{r.link} {r.link_date:%Y-%m-%d} ({r.lag_days:+d} d{', ' + r.link_note if r.link_note else ''})" for r in group.itertuples())
-    print(f"{code} release {day:%Y-%m-%d} ({group['released'].iloc[0]} people): {links}")
+    links = "; ".join(f"{r.link} {human_date(r.link_date)} ({r.lag_days:+d} d{', ' + r.link_note if r.link_note else ''})" for r in group.itertuples())
+    print(f"{code} release {human_date(day)} ({plural(group['released'].iloc[0], 'person', 'people')}): {links}")
 if deals.empty:
     print("no release linked to talks or sanctions relief in this period")
 
@@ -179,7 +166,8 @@ if "BY" in COUNTRIES:
         title=f"People released vs political prisoners held in Belarus, {PERIOD}",
         source="Sources: reference releases (timeline.csv); counts of political prisoners by Viasna and "
                "Human Rights Watch (prisoner_counts.csv), each with its URL.")
-    plt.show()
+    figures.show(fig, alt=f"People released in Belarus since {human_date(pd.Timestamp(start))}, a step line, beside the "
+                          "number of political prisoners counted by Viasna, a line, " + PERIOD + ".")
 else:
     display(Markdown("Belarus is not among the countries shown."))
 
@@ -189,7 +177,8 @@ else:
 # Release waves and people released, then the number of sanctions actions (listings, packages, renewals; easing) per authority and year. A joint announcement by two governments counts once for each.
 
 # %% tags=["remove_input"]
-timeline.actions_per_year(shown)
+per_year = timeline.actions_per_year(shown).reset_index().astype({"year": str})
+table(per_year, {c: c[0].upper() + c[1:] for c in per_year.columns}, nowrap=["year"], empty="No release or sanctions action in the period.")
 
 # %% [markdown]
 # ## What the articles add that the reference lacks
@@ -199,8 +188,10 @@ timeline.actions_per_year(shown)
 # %% tags=["remove_input"]
 new = consolidated[(consolidated["status"] == "not in the reference") & consolidated["country"].isin(COUNTRIES)
                    & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
-display(Markdown(f"{len(new)} consolidated events are not in the reference."))
-new[["country", "date", "event_type", "count", "people", "articles", "sentences"]].astype(object).fillna("")
+display(Markdown(f"{plural(len(new), 'consolidated event')} not in the reference."))
+table(as_read(new), {"country": "Country", "when": "Date", "what": "Event", "count": "People", "people": "Named",
+                     "articles": "Reported by", "sentences": "Sentences"}, wide=["sentences"], nowrap=["when"],
+      empty="Every consolidated event is in the reference.")
 
 # %% [markdown]
 # ## Where outlets disagree
@@ -209,8 +200,10 @@ new[["country", "date", "event_type", "count", "people", "articles", "sentences"
 
 # %% tags=["remove_input"]
 disputed = consolidated[(consolidated["date_disagreement"] | consolidated["count_disagreement"]) & consolidated["country"].isin(COUNTRIES)]
-display(Markdown(f"{len(disputed)} consolidated events on which the articles disagree."))
-disputed[["country", "date", "event_type", "count", "disagreements", "sentences"]]
+display(Markdown(f"{plural(len(disputed), 'consolidated event')} on which the articles disagree."))
+table(as_read(disputed), {"country": "Country", "when": "Date", "what": "Event", "count": "People",
+                          "disagreements": "Outlets disagree on", "sentences": "Sentences"}, wide=["sentences"],
+      nowrap=["when"], empty="The articles agree on every consolidated event.")
 
 # %% [markdown]
 # ## Claims check: the articles against the reference
@@ -221,12 +214,18 @@ disputed[["country", "date", "event_type", "count", "disagreements", "sentences"
 claims = sql("SELECT * FROM claims")
 claims = claims[claims["country"].isin(COUNTRIES)] if len(claims) else claims
 claims.to_csv(TABLES / "claims.csv", index=False)
-display(Markdown(f"{len(claims)} events from {claims['article_id'].nunique()} articles."))
-claims[["article_id", "event_type", "country", "date", "count", "qualifier", "status", "ref_date", "ref_count", "detail", "evidence", "ref_source"]].astype(object).fillna("")
+display(Markdown(f"{plural(len(claims), 'event')} from {plural(claims['article_id'].nunique(), 'article')}."))
+stated = claims["count"].map(lambda n: "" if pd.isna(n) else f"{int(n):,}")
+table(claims.assign(when=claims["date"].map(human_date), what=claims["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)),
+                    people=(claims["qualifier"].where(claims["qualifier"].ne("exact"), "").fillna("") + " " + stated).str.strip(),
+                    ref_when=claims["ref_date"].map(human_date), source=claims["ref_source"].map(link)),
+      {"article_id": "Article", "what": "Event", "country": "Country", "when": "Date", "people": "People",
+       "status": "Status", "ref_when": "Ref. date", "ref_count": "Ref. people", "evidence": "Read from",
+       "source": "Source"}, html_columns=["source"], nowrap=["when", "ref_when"], empty="No event to check.")
 
 # %% tags=["remove_input"]
-summary = claims["status"].value_counts().reindex(claims_mod.CLAIM_STATUSES, fill_value=0)
-print(summary.to_string())
+statuses = claims["status"].value_counts().reindex(claims_mod.CLAIM_STATUSES, fill_value=0).rename_axis("status").reset_index(name="n")
+table(statuses, {"status": "Status", "n": "Events"})
 
 # %% [markdown]
 # ## Caveats

@@ -10,7 +10,7 @@ from helpers.core import store
 from helpers.core.schemas import TABLES
 from helpers.reports import ReportItem, article, export_html, write_index
 from helpers.reports.build import declared_summary
-from helpers.reports.tables import SUMMARY_KEY, human_date, in_context, link, table
+from helpers.reports.tables import SUMMARY_KEY, human_date, in_context, link, plural, table
 
 PAYLOAD = "<script>document.title='PWNED'</script><img src=x onerror=alert(1)>"
 
@@ -272,3 +272,25 @@ def test_an_index_that_cannot_be_written_is_named_and_the_old_one_kept(tmp_path,
     with pytest.raises(OSError, match=f"cannot write {page}: No space left on device"):
         write_index([], page)
     assert page.read_text() == "old index"
+
+
+def test_timeline_summary_counts_per_country_and_one_line():
+    from helpers.reports import timeline as tl_report
+
+    shown = pd.DataFrame({
+        "country": ["BY", "BY", "BY", "BY", "RU"],
+        "category": ["release", "release", "sanction_imposed", "sanction_eased", "release"],
+        "count": [123, 52, None, None, 1],
+        "authority": [None, None, "UK; Canada", "US", None],
+    })
+    per_country = pd.DataFrame({"country": ["BY", "RU"], "articles": [2, 1], "events": [9, 3],
+                                "consolidated_events": [7, 2], "reference_rows": [4, 1]})
+    deals = pd.DataFrame({"country": ["BY", "BY", "BY"], "release_id": ["T1", "T1", "T2"]})
+    s = tl_report.country_summary(shown, per_country, deals, ["BY", "RU", "VE"])
+    assert s.to_dict("records")[0] == {"country": "Belarus (BY)", "releases": 2, "freed": 175, "imposed": "1 (Canada, UK)",
+                                       "eased": "1 (US)", "deals": 2, "articles": 2, "consolidated": 7}
+    assert s["freed"].tolist() == [175, 1, 0] and s["imposed"].tolist()[1:] == ["", ""]
+    assert tl_report.one_line(s, "2025", 2) == (
+        "2025, 3 countries: 3 releases freeing 176 people, 2 releases linked to talks or relief; "
+        "2 articles, 9 consolidated events")
+    assert plural(1, "person", "people") == "1 person" and plural(2, "article") == "2 articles"

@@ -169,9 +169,9 @@ def test_notebook_writes_deals_and_claims(executed):
     claims = pd.read_csv(root / "data" / "scratch" / "tables" / "claims.csv")
     assert claims["status"].tolist() == ["confirmed", "consistent"]  # July 2021 holds 14 July
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
-    assert "BY release 2025-12-13 (123 people): sanction eased 2025-12-13 (+0 d); " \
-           "sanction eased 2025-12-15 (+2 d); talks 2025-12-12 (-1 d)" in text
-    assert "23 releases, 598 people released" in text
+    assert "BY release 13 Dec 2025 (123 people): sanction eased 13 Dec 2025 (+0 d); " \
+           "sanction eased 15 Dec 2025 (+2 d); talks 12 Dec 2025 (-1 d)" in text
+    assert "23 releases, 598 people released." in text
 
 
 def test_notebook_metadata_and_parameters():

@@ -117,3 +117,42 @@ def query(sql: str, path: Path | str, params: list | None = None) -> pd.DataFram
         raise FileNotFoundError(f"{path}: no corpus store (built by `make report`, or build_corpus_db)")
     with duckdb.connect(str(path), read_only=True) as con:
         return con.execute(sql, params or []).df()
+
+
+def per_country(path: Path | str) -> pd.DataFrame:
+    """Per country: the articles reporting on it, their events, the consolidated events
+    they make and the reference rows (one SQL query on the corpus store at ``path``).
+
+    Returns:
+        Columns ``country`` (ISO code), ``articles``, ``events``, ``consolidated_events``,
+        ``reference_rows`` (int), one row per country of the events or the reference.
+    """
+    return query("""
+        WITH mentions AS (SELECT e.country, count(*) AS n_events, count(DISTINCT c.corpus_event_id) AS consolidated,
+                                 count(DISTINCT e.article_id) AS articles
+                          FROM events e LEFT JOIN corpus_event_mentions c USING (article_id, event_id)
+                          WHERE e.country IS NOT NULL GROUP BY e.country),
+             ref AS (SELECT country, count(*) AS reference_rows FROM reference GROUP BY country)
+        SELECT country, coalesce(articles, 0) AS articles, coalesce(n_events, 0) AS events,
+               coalesce(consolidated, 0) AS consolidated_events, coalesce(reference_rows, 0) AS reference_rows
+        FROM mentions FULL OUTER JOIN ref USING (country) ORDER BY country""", path)
+
+
+def consolidated_with_status(path: Path | str) -> pd.DataFrame:
+    """The consolidated events of the corpus store at ``path``, each with the reference
+    row its best-matching report matches.
+
+    Returns:
+        The ``corpus_events`` columns plus ``ref_id`` (None when unmatched) and ``status``
+        (the best of :data:`helpers.analysis.claims.CLAIM_STATUSES` among its reports,
+        "not in the reference" when none matches).
+    """
+    rank = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(claims.CLAIM_STATUSES))
+    matches = query(f"""SELECT m.corpus_event_id, first(c.ref_id ORDER BY CASE c.status {rank} END) AS ref_id,
+                               min(CASE c.status {rank} END) AS best
+                        FROM corpus_event_mentions m JOIN claims c USING (article_id, event_id) GROUP BY ALL""", path)
+    matches["status"] = matches["best"].map(dict(enumerate(claims.CLAIM_STATUSES)))
+    out = query("SELECT * FROM corpus_events", path)
+    out = out.merge(matches.drop(columns="best"), on="corpus_event_id", how="left")
+    out["status"] = out["status"].fillna("not in the reference")
+    return out

@@ -214,3 +214,21 @@ def corpus_timeline(corpus_events: pd.DataFrame) -> pd.DataFrame:
         "category": ce["event_type"].map(EVENT_CATEGORY), "event_type": ce["event_type"],
         "authority": "", "actor": "", "target": ce["people"], "count": ce["count"].astype("Int64"),
         "description": "reported by " + ce["articles"], "sources": ce["articles"]})
+
+
+def country_deals(timeline: pd.DataFrame, *, window_days: int, horizon_days: int, start: str | None = None,
+                  end: str | None = None) -> pd.DataFrame:
+    """The deals of one country: :func:`deals` (links within ``window_days``) and
+    :func:`preceding_links` (the last talks and relief in ``horizon_days``), one row per
+    release and link.
+
+    Returns:
+        The columns of :func:`deals` plus ``kind`` ("within 7 d" or "last in 180 d"),
+        sorted by ``release_date``, ``link``, ``link_date``.
+    """
+    near = deals(timeline, window_days=window_days, start=start, end=end).assign(kind=f"within {window_days} d")
+    back = preceding_links(timeline, horizon_days=horizon_days, start=start, end=end).assign(
+        kind=f"last in {horizon_days} d")
+    both = pd.concat([near, back.drop(columns="country")], ignore_index=True)
+    return both.drop_duplicates(["release_id", "link_id"]).sort_values(
+        ["release_date", "link", "link_date"], ignore_index=True)

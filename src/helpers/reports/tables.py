@@ -51,6 +51,11 @@ def human_date(value) -> str:
     return _REFS.get(value, value)
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles`` (``many`` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
 def text_or_blank(value) -> str:
     """``value`` as text; "" for None, NaN, NA and NaT."""
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
