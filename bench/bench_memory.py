@@ -10,6 +10,7 @@ process; the figure is the process's peak resident set size (``getrusage``), aga
 target of 2 GiB for 20 such articles. The child-free single process is what ``make report``
 runs. Prints the figures and the machine; nothing is written to the repository.
 """
+
 from __future__ import annotations
 
 import argparse

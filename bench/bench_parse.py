@@ -25,6 +25,7 @@ and the machine with its load average (the machine may be shared: the
 spread says how much to trust a figure). ``--readme`` writes the
 printed block under "## Last run" of that file.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -90,11 +91,13 @@ def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
 
         get_nlp()
     start, cpu = time.perf_counter(), _cpu()
-    outcomes = parse_batch([raw], out, force=True, summary=False,
-                           **({"jobs": jobs} if jobs > 1 else {}))
-    return {"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu,
-            "parsed": sum(o.status == "parsed" for o in outcomes),
-            "failed": [o.message for o in outcomes if o.status == "failed"][:3]}
+    outcomes = parse_batch([raw], out, force=True, summary=False, **({"jobs": jobs} if jobs > 1 else {}))
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu": _cpu() - cpu,
+        "parsed": sum(o.status == "parsed" for o in outcomes),
+        "failed": [o.message for o in outcomes if o.status == "failed"][:3],
+    }
 
 
 def measure(kind: str, raw: Path, out: Path, jobs: int = 1) -> dict:
@@ -111,13 +114,16 @@ def measure(kind: str, raw: Path, out: Path, jobs: int = 1) -> dict:
 
 def machine() -> str:
     """One line: date, CPU, cores, memory, Python, load average."""
-    cpu = next((line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor() or platform.machine())
-    mem = next((int(line.split()[1]) // 1024 for line in _lines("/proc/meminfo")
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo") if line.startswith("model name")),
+        platform.processor() or platform.machine(),
+    )
+    mem = next((int(line.split()[1]) // 1024 for line in _lines("/proc/meminfo") if line.startswith("MemTotal")), 0)
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {cpu}, {os.cpu_count()} cores, "
-            f"{mem} MiB, Python {platform.python_version()}, load average {load}")
+    return (
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {cpu}, {os.cpu_count()} cores, "
+        f"{mem} MiB, Python {platform.python_version()}, load average {load}"
+    )
 
 
 def _lines(path: str) -> list[str]:
@@ -157,9 +163,11 @@ def bench_size(jsonl: Path, n: int, rounds: int, jobs: list[int], tmp: Path) -> 
             note += f", failed e.g. {xs[0]['failed'][0]}"
         cpu = [x["cpu"] for x in xs]
         cpu_ratio = _spread([c / f["cpu"] for c, f in zip(cpu, runs["floor"])]) if key != "floor" else "1"
-        rows.append(f"| {written} | {key} | {_spread(secs)} | {_spread([s / written for s in secs], '{:.3f}')} "
-                    f"| {ratio} | {speedup} | {_spread(cpu, '{:.1f}')} | {cpu_ratio} "
-                    f"| {max(x['rss_mib'] for x in xs):.0f} | {note} |")
+        rows.append(
+            f"| {written} | {key} | {_spread(secs)} | {_spread([s / written for s in secs], '{:.3f}')} "
+            f"| {ratio} | {speedup} | {_spread(cpu, '{:.1f}')} | {cpu_ratio} "
+            f"| {max(x['rss_mib'] for x in xs):.0f} | {note} |"
+        )
     return rows
 
 
@@ -175,13 +183,23 @@ def main(argv: list[str] | None = None) -> str:
     if not args.corpus.is_file():
         raise SystemExit(f"{args.corpus}: corpus not found; pass its path with --corpus")
     before = machine()
-    rows = ["| articles | run | seconds, median (min-max) | s/article | ratio to floor | speed-up over 1 job "
-            "| CPU s | CPU ratio to floor | peak RSS MiB | notes |", "|---|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| articles | run | seconds, median (min-max) | s/article | ratio to floor | speed-up over 1 job "
+        "| CPU s | CPU ratio to floor | peak RSS MiB | notes |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             rows += bench_size(args.corpus, n, args.rounds, args.jobs, Path(tmp))
-    block = "\n".join([f"Machine at start: {before}", f"Machine at end: {machine()}",
-                       f"Rounds: {args.rounds} (interleaved), corpus {args.corpus.name}", "", *rows])
+    block = "\n".join(
+        [
+            f"Machine at start: {before}",
+            f"Machine at end: {machine()}",
+            f"Rounds: {args.rounds} (interleaved), corpus {args.corpus.name}",
+            "",
+            *rows,
+        ]
+    )
     print(block)
     if args.readme:
         text = args.readme.read_text(encoding="utf-8") if args.readme.exists() else ""

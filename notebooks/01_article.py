@@ -77,8 +77,12 @@ print(report.text_shape(t["blocks"], t["sentences"]))
 # %% tags=["remove_input"]
 entities = t["entities"].sort_values(["n_mentions", "name"], ascending=[False, True])
 people = entities[entities["label"] == "PERSON"].assign(wikidata=lambda d: d["wikidata_id"].map(wikidata_link))
-table(people, {"name": "Name", "role": "Role", "aliases": "Forms in the text", "n_mentions": "Mentions",
-               "wikidata": "Wikidata"}, html_columns=["wikidata"], empty="No person is named.")
+table(
+    people,
+    {"name": "Name", "role": "Role", "aliases": "Forms in the text", "n_mentions": "Mentions", "wikidata": "Wikidata"},
+    html_columns=["wikidata"],
+    empty="No person is named.",
+)
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
@@ -91,8 +95,17 @@ print(f"{len(people)} people named.")
 others = entities[entities["label"] != "PERSON"].assign(
     kind=lambda d: d["label"].map(words.ENTITY_LABELS).fillna(d["label"])
 )
-table(others, {"name": "Name", "kind": "Kind", "stands_for": "Stands for", "aliases": "Forms in the text",
-               "n_mentions": "Mentions"}, empty="No organisation or place is named.")
+table(
+    others,
+    {
+        "name": "Name",
+        "kind": "Kind",
+        "stands_for": "Stands for",
+        "aliases": "Forms in the text",
+        "n_mentions": "Mentions",
+    },
+    empty="No organisation or place is named.",
+)
 
 # %% [markdown]
 # ## Who is quoted
@@ -100,10 +113,17 @@ table(others, {"name": "Name", "kind": "Kind", "stands_for": "Stands for", "alia
 # Direct quotations (words inside quotation marks), each in its sentence with the quotation highlighted, the speaker it is attributed to and the reporting verb. A quotation that continues the previous speaker's words has no verb of its own.
 
 # %% tags=["remove_input"]
-quotes = t["quotes"].assign(context=lambda d: in_context(d, t["sentences"], text),
-                            how=lambda d: d["attribution"].map(words.ATTRIBUTIONS).fillna(d["attribution"]))
-table(quotes, {"speaker": "Speaker", "cue": "Verb", "how": "Attributed by", "context": "Quotation in its sentence"},
-      html_columns=["context"], wide=["context"], empty="The article quotes no one directly.")
+quotes = t["quotes"].assign(
+    context=lambda d: in_context(d, t["sentences"], text),
+    how=lambda d: d["attribution"].map(words.ATTRIBUTIONS).fillna(d["attribution"]),
+)
+table(
+    quotes,
+    {"speaker": "Speaker", "cue": "Verb", "how": "Attributed by", "context": "Quotation in its sentence"},
+    html_columns=["context"],
+    wide=["context"],
+    empty="The article quotes no one directly.",
+)
 
 # %% [markdown]
 # ## The numbers
@@ -112,8 +132,19 @@ table(quotes, {"speaker": "Speaker", "cue": "Verb", "how": "Attributed by", "con
 
 # %% tags=["remove_input"]
 quantities = t["quantities"].assign(context=lambda d: in_context(d, t["sentences"], text))
-table(quantities, {"text": "As written", "value": "Value", "unit": "What is counted", "qualifier": "Qualifier",
-                   "context": "In its sentence"}, html_columns=["context"], wide=["context"], empty="No numbers.")
+table(
+    quantities,
+    {
+        "text": "As written",
+        "value": "Value",
+        "unit": "What is counted",
+        "qualifier": "Qualifier",
+        "context": "In its sentence",
+    },
+    html_columns=["context"],
+    wide=["context"],
+    empty="No numbers.",
+)
 
 # %% [markdown]
 # ## Time expressions
@@ -121,12 +152,25 @@ table(quantities, {"text": "As written", "value": "Value", "unit": "What is coun
 # Each time expression with the calendar date or length it stands for. Relative dates ("on Saturday", "last year") are resolved against the publication date, anaphoric ones ("that year") against the previous date in the text; a date known only to the month or the year keeps that precision.
 
 # %% tags=["remove_input"]
-timexes = t["timexes"].assign(context=lambda d: in_context(d, t["sentences"], text),
-                              means=lambda d: d["value"].map(human_date),
-                              how=lambda d: d["anchor"].map(words.ANCHORS).fillna(d["anchor"]))
-table(timexes, {"text": "As written", "means": "Means", "granularity": "Precision", "how": "Resolved",
-                "context": "In its sentence"}, html_columns=["context"], wide=["context"], nowrap=["means"],
-      empty="No time expressions.")
+timexes = t["timexes"].assign(
+    context=lambda d: in_context(d, t["sentences"], text),
+    means=lambda d: d["value"].map(human_date),
+    how=lambda d: d["anchor"].map(words.ANCHORS).fillna(d["anchor"]),
+)
+table(
+    timexes,
+    {
+        "text": "As written",
+        "means": "Means",
+        "granularity": "Precision",
+        "how": "Resolved",
+        "context": "In its sentence",
+    },
+    html_columns=["context"],
+    wide=["context"],
+    nowrap=["means"],
+    empty="No time expressions.",
+)
 
 # %% [markdown]
 # ## Events
@@ -134,13 +178,31 @@ table(timexes, {"text": "As written", "means": "Means", "granularity": "Precisio
 # What happens in the article: releases, sanctions imposed or eased, arrests, sentences, talks and envoy visits, with who acted, on whom, how many people and when. *Status* says whether the article asserts the event or only reports it as promised, demanded or denied; only asserted events count in the summary. The highlighted word is the one the event was read from.
 
 # %% tags=["remove_input"]
-events = t["events"].sort_values(["date_start", "event_id"], na_position="last").assign(
-    what=lambda d: d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)),
-    when=lambda d: d["date"].map(human_date),
-    context=lambda d: in_context(d, t["sentences"], text))
-table(events, {"what": "Event", "when": "Date", "actor": "Who acted", "target": "On whom", "count": "People",
-               "modality": "Status", "context": "In its sentence"},
-      html_columns=["context"], wide=["context"], nowrap=["when"], empty="No events found.")
+events = (
+    t["events"]
+    .sort_values(["date_start", "event_id"], na_position="last")
+    .assign(
+        what=lambda d: d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)),
+        when=lambda d: d["date"].map(human_date),
+        context=lambda d: in_context(d, t["sentences"], text),
+    )
+)
+table(
+    events,
+    {
+        "what": "Event",
+        "when": "Date",
+        "actor": "Who acted",
+        "target": "On whom",
+        "count": "People",
+        "modality": "Status",
+        "context": "In its sentence",
+    },
+    html_columns=["context"],
+    wide=["context"],
+    nowrap=["when"],
+    empty="No events found.",
+)
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
@@ -153,8 +215,9 @@ print(f"People released (largest count stated): {summary.released if summary.rel
 
 # %% tags=["remove_input"]
 outlet = text_or_blank(article["source"]) or "outlet unknown"
-fig = figures.plot_article_events(t["events"], title=f"Events in: {article['title']}",
-                                  source=f"Source: events extracted from the article ({outlet})")
+fig = figures.plot_article_events(
+    t["events"], title=f"Events in: {article['title']}", source=f"Source: events extracted from the article ({outlet})"
+)
 figures.show(fig, alt=report.events_alt(t["events"]))
 
 # %% [markdown]

@@ -24,14 +24,18 @@
 
 # %% tags=["parameters"]
 processed_dir: str = "data/processed"  # folder of processed article tables, relative to the project root or absolute
-reference_path: str = "data/raw/reference/timeline.csv"  # the reference timeline CSV, relative to the project root or absolute
+reference_path: str = (
+    "data/raw/reference/timeline.csv"  # the reference timeline CSV, relative to the project root or absolute
+)
 start: str = "2020-01-01"  # ISO date, first day of the period shown (inclusive)
 end: str = "2025-12-31"  # ISO date, last day of the period shown (inclusive)
 window_days: int = 7  # days around a release in which talks or sanctions relief count as linked to it
 horizon_days: int = 180  # how far back the last talks and sanctions relief before a release are looked for
 authorities: list = []  # sanctioning authorities to show: "EU", "EU,UK" or a list; empty means all of US, EU, UK, Canada
 countries: list = []  # ISO codes of the countries to show: "BY", "BY,RU" or a list; empty means every country of the articles and the reference
-tables_dir: str = "data/scratch/tables"  # where the deals and claims CSV files go; `make report` publishes to reports/tables
+tables_dir: str = (
+    "data/scratch/tables"  # where the deals and claims CSV files go; `make report` publishes to reports/tables
+)
 corpus_db: str = ""  # the corpus store; empty: built now at <processed_dir>/corpus.duckdb
 
 # %% tags=["remove_input"]
@@ -41,24 +45,33 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown, display
 
-from helpers.analysis import claims as claims_mod, corpus_store, figures, params, reference, timeline
+from helpers.analysis import claims as claims_mod
+from helpers.analysis import corpus_store, figures, params, reference, timeline
 from helpers.analysis.countries import country_name
 from helpers.paths import ROOT
 from helpers.reports import timeline as report
 from helpers.reports import words
 from helpers.reports.tables import human_date, link, plural, table
 
-PROCESSED = params.check_folder("processed_dir", Path(processed_dir) if Path(processed_dir).is_absolute() else ROOT / processed_dir)
+PROCESSED = params.check_folder(
+    "processed_dir", Path(processed_dir) if Path(processed_dir).is_absolute() else ROOT / processed_dir
+)
 REFERENCE = Path(reference_path) if Path(reference_path).is_absolute() else ROOT / reference_path
 TABLES = Path(tables_dir) if Path(tables_dir).is_absolute() else ROOT / tables_dir
 params.check_period(start, end)
 params.check_window(window_days, "window_days")
 params.check_window(horizon_days, "horizon_days")
-AUTHORITIES = params.parse_list("authorities", authorities, reference.SANCTION_AUTHORITIES) or list(reference.SANCTION_AUTHORITIES)
+AUTHORITIES = params.parse_list("authorities", authorities, reference.SANCTION_AUTHORITIES) or list(
+    reference.SANCTION_AUTHORITIES
+)
 full = reference.load_timeline(REFERENCE)
 DB = Path(corpus_db) if corpus_db else corpus_store.build_corpus_db(PROCESSED, timeline=full)
 sql = lambda query, *values: corpus_store.query(query, DB, list(values))  # noqa: E731
-known = sql("SELECT DISTINCT country FROM events WHERE country IS NOT NULL")["country"].tolist() if "country" in sql("DESCRIBE events")["column_name"].tolist() else []
+known = (
+    sql("SELECT DISTINCT country FROM events WHERE country IS NOT NULL")["country"].tolist()
+    if "country" in sql("DESCRIBE events")["column_name"].tolist()
+    else []
+)
 known = sorted(set(full["country"]) | set(known))
 COUNTRIES = params.parse_list("countries", countries, known) or known
 PERIOD = f"{pd.Timestamp(start):%-d %B %Y} to {pd.Timestamp(end):%-d %B %Y}"
@@ -69,14 +82,27 @@ counts = reference.load_prisoner_counts(REFERENCE.parent / "prisoner_counts.csv"
 TABLES.mkdir(parents=True, exist_ok=True)
 per_country = corpus_store.per_country(DB)
 per_country = per_country[per_country["country"].isin(COUNTRIES)].assign(name=lambda d: d["country"].map(country_name))
-deals = pd.concat([timeline.country_deals(full[full["country"] == code], window_days=window_days, horizon_days=horizon_days,
-                                          start=start, end=end).assign(country=code) for code in COUNTRIES], ignore_index=True)
+deals = pd.concat(
+    [
+        timeline.country_deals(
+            full[full["country"] == code], window_days=window_days, horizon_days=horizon_days, start=start, end=end
+        ).assign(country=code)
+        for code in COUNTRIES
+    ],
+    ignore_index=True,
+)
 deals.to_csv(TABLES / "deals.csv", index=False)
 consolidated = corpus_store.consolidated_with_status(DB)
-n_articles = int(sql("SELECT count(DISTINCT article_id) AS n FROM events WHERE list_contains(?, country)", COUNTRIES)["n"].iloc[0])
+n_articles = int(
+    sql("SELECT count(DISTINCT article_id) AS n FROM events WHERE list_contains(?, country)", COUNTRIES)["n"].iloc[0]
+)
 report.show(report.country_summary(shown, per_country, deals, COUNTRIES), PERIOD, n_articles)
-display(Markdown(f"**Period:** {PERIOD}. **Windows:** {window_days} days around a release, {horizon_days} days back. "
-                 f"**Sanctions shown:** {html.escape(', '.join(AUTHORITIES))}. **Countries:** {html.escape(', '.join(COUNTRIES))}."))
+display(
+    Markdown(
+        f"**Period:** {PERIOD}. **Windows:** {window_days} days around a release, {horizon_days} days back. "
+        f"**Sanctions shown:** {html.escape(', '.join(AUTHORITIES))}. **Countries:** {html.escape(', '.join(COUNTRIES))}."
+    )
+)
 if shown.empty:
     display(Markdown("**No reference event matches this selection** (period, countries, authorities)."))
 
@@ -86,9 +112,19 @@ if shown.empty:
 # Per country, the articles that report on it, the events extracted from them (asserted or announced, dated), the consolidated events they make once the same event reported by several articles is counted once, and the reference rows. The numbers come from one SQL query on the corpus store.
 
 # %% tags=["remove_input"]
-table(per_country, {"name": "Country", "country": "Code", "articles": "Articles", "events": "Events",
-                   "consolidated_events": "Consolidated events", "reference_rows": "Reference rows"},
-      nowrap=["country"], empty="No country selected.")
+table(
+    per_country,
+    {
+        "name": "Country",
+        "country": "Code",
+        "articles": "Articles",
+        "events": "Events",
+        "consolidated_events": "Consolidated events",
+        "reference_rows": "Reference rows",
+    },
+    nowrap=["country"],
+    empty="No country selected.",
+)
 
 # %% [markdown]
 # ## What the reference holds for the period
@@ -97,7 +133,13 @@ table(per_country, {"name": "Country", "country": "Code", "articles": "Articles"
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
-print("Reference events in the period: " + ", ".join(f"{category.replace('_', ' ')} {n}" for category, n in shown["category"].value_counts().sort_index().items()) + ".")
+print(
+    "Reference events in the period: "
+    + ", ".join(
+        f"{category.replace('_', ' ')} {n}" for category, n in shown["category"].value_counts().sort_index().items()
+    )
+    + "."
+)
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
@@ -117,26 +159,62 @@ print(f"Sanctions by: {', '.join(sorted(acting.unique())) or 'none'}.")
 # Last, the **consolidated events from the articles** of that country, each with the reference row it matches (*Reference row*; *In the reference* is the status of the best match among its reports) or none.
 
 # %% tags=["remove_input"]
-DEAL_COLUMNS = {"release_date": "Release", "released": "Freed", "link": "Linked to", "link_date": "Date",
-                "lag_days": "Lag (days)", "kind": "Link", "authority": "By", "link_target": "Target", "link_note": "Note"}
-EVENT_COLUMNS = {"when": "Date", "what": "Event", "count": "People", "n_articles": "Articles", "articles": "Reported by",
-                 "status": "In the reference", "ref_id": "Reference row", "disagreements": "Outlets disagree on"}
-as_read = lambda d: d.assign(when=d["date"].map(human_date), what=d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)))  # noqa: E731
+DEAL_COLUMNS = {
+    "release_date": "Release",
+    "released": "Freed",
+    "link": "Linked to",
+    "link_date": "Date",
+    "lag_days": "Lag (days)",
+    "kind": "Link",
+    "authority": "By",
+    "link_target": "Target",
+    "link_note": "Note",
+}
+EVENT_COLUMNS = {
+    "when": "Date",
+    "what": "Event",
+    "count": "People",
+    "n_articles": "Articles",
+    "articles": "Reported by",
+    "status": "In the reference",
+    "ref_id": "Reference row",
+    "disagreements": "Outlets disagree on",
+}
+
+
+def as_read(d):
+    return d.assign(when=d["date"].map(human_date), what=d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)))
+
+
 for code in COUNTRIES:
     rows = shown[shown["country"] == code]
     display(Markdown(f"### {html.escape(country_name(code))} ({code})"))
     if len(rows):
-        fig = figures.plot_swimlanes(rows, title=f"Releases, talks and sanctions: {country_name(code)}, {PERIOD}",
-                                     source=SOURCE + " Circle area is proportional to people released.")
-        figures.show(fig, alt=f"Swim lanes of the reference timeline of {country_name(code)}, {PERIOD}: "
-                              f"{plural(len(rows), 'event')}, releases, talks, sanctions and context in rows.")
+        fig = figures.plot_swimlanes(
+            rows,
+            title=f"Releases, talks and sanctions: {country_name(code)}, {PERIOD}",
+            source=SOURCE + " Circle area is proportional to people released.",
+        )
+        figures.show(
+            fig,
+            alt=f"Swim lanes of the reference timeline of {country_name(code)}, {PERIOD}: "
+            f"{plural(len(rows), 'event')}, releases, talks, sanctions and context in rows.",
+        )
     else:
         display(Markdown("No reference event in this period."))
     mine = deals[deals["country"] == code]
-    display(Markdown(f"**Deals** ({plural(len(mine), 'link')}):" if len(mine) else "**Deals:** no release linked to talks or sanctions relief."))
+    display(
+        Markdown(
+            f"**Deals** ({plural(len(mine), 'link')}):"
+            if len(mine)
+            else "**Deals:** no release linked to talks or sanctions relief."
+        )
+    )
     if len(mine):
         display(table(mine, DEAL_COLUMNS, wide=["link_note"], nowrap=["release_date", "link_date"]))
-    events = consolidated[(consolidated["country"] == code) & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    events = consolidated[
+        (consolidated["country"] == code) & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ]
     display(Markdown(f"**Consolidated events from the articles:** {len(events)}."))
     if len(events):
         display(table(as_read(events), EVENT_COLUMNS, wide=["disagreements"], nowrap=["when"]))
@@ -148,8 +226,13 @@ for code in COUNTRIES:
 
 # %% keep_output=true tags=["remove_input"]
 # NBVAL_CHECK_OUTPUT
-for (code, day), group in deals[deals["release_date"].between(pd.Timestamp(start), pd.Timestamp(end))].groupby(["country", "release_date"]):
-    links = "; ".join(f"{r.link} {human_date(r.link_date)} ({r.lag_days:+d} d{', ' + r.link_note if r.link_note else ''})" for r in group.itertuples())
+for (code, day), group in deals[deals["release_date"].between(pd.Timestamp(start), pd.Timestamp(end))].groupby(
+    ["country", "release_date"]
+):
+    links = "; ".join(
+        f"{r.link} {human_date(r.link_date)} ({r.lag_days:+d} d{', ' + r.link_note if r.link_note else ''})"
+        for r in group.itertuples()
+    )
     print(f"{code} release {human_date(day)} ({plural(group['released'].iloc[0], 'person', 'people')}): {links}")
 if deals.empty:
     print("no release linked to talks or sanctions relief in this period")
@@ -162,12 +245,19 @@ if deals.empty:
 # %% tags=["remove_input"]
 if "BY" in COUNTRIES:
     fig = figures.plot_releases_vs_prisoners(
-        full[full["country"] == "BY"], counts, start=start, end=end,
+        full[full["country"] == "BY"],
+        counts,
+        start=start,
+        end=end,
         title=f"People released vs political prisoners held in Belarus, {PERIOD}",
         source="Sources: reference releases (timeline.csv); counts of political prisoners by Viasna and "
-               "Human Rights Watch (prisoner_counts.csv), each with its URL.")
-    figures.show(fig, alt=f"People released in Belarus since {human_date(pd.Timestamp(start))}, a step line, beside the "
-                          "number of political prisoners counted by Viasna, a line, " + PERIOD + ".")
+        "Human Rights Watch (prisoner_counts.csv), each with its URL.",
+    )
+    figures.show(
+        fig,
+        alt=f"People released in Belarus since {human_date(pd.Timestamp(start))}, a step line, beside the "
+        "number of political prisoners counted by Viasna, a line, " + PERIOD + ".",
+    )
 else:
     display(Markdown("Belarus is not among the countries shown."))
 
@@ -178,7 +268,12 @@ else:
 
 # %% tags=["remove_input"]
 per_year = timeline.actions_per_year(shown).reset_index().astype({"year": str})
-table(per_year, {c: c[0].upper() + c[1:] for c in per_year.columns}, nowrap=["year"], empty="No release or sanctions action in the period.")
+table(
+    per_year,
+    {c: c[0].upper() + c[1:] for c in per_year.columns},
+    nowrap=["year"],
+    empty="No release or sanctions action in the period.",
+)
 
 # %% [markdown]
 # ## What the articles add that the reference lacks
@@ -186,12 +281,27 @@ table(per_year, {c: c[0].upper() + c[1:] for c in per_year.columns}, nowrap=["ye
 # Consolidated events none of whose reports matches a reference row (status *not in the reference* for every article that reports it). These are leads for the curator, not errors: the reference is curated and incomplete, and an article may also be wrong.
 
 # %% tags=["remove_input"]
-new = consolidated[(consolidated["status"] == "not in the reference") & consolidated["country"].isin(COUNTRIES)
-                   & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
+new = consolidated[
+    (consolidated["status"] == "not in the reference")
+    & consolidated["country"].isin(COUNTRIES)
+    & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))
+]
 display(Markdown(f"{plural(len(new), 'consolidated event')} not in the reference."))
-table(as_read(new), {"country": "Country", "when": "Date", "what": "Event", "count": "People", "people": "Named",
-                     "articles": "Reported by", "sentences": "Sentences"}, wide=["sentences"], nowrap=["when"],
-      empty="Every consolidated event is in the reference.")
+table(
+    as_read(new),
+    {
+        "country": "Country",
+        "when": "Date",
+        "what": "Event",
+        "count": "People",
+        "people": "Named",
+        "articles": "Reported by",
+        "sentences": "Sentences",
+    },
+    wide=["sentences"],
+    nowrap=["when"],
+    empty="Every consolidated event is in the reference.",
+)
 
 # %% [markdown]
 # ## Where outlets disagree
@@ -199,11 +309,24 @@ table(as_read(new), {"country": "Country", "when": "Date", "what": "Event", "cou
 # Consolidated events whose reports give different days at the finest precision, or counts close enough to be the same number reported differently (52 announced, 51 in effect). Counts further apart usually count different things (10 Americans and 252 Venezuelans freed in one exchange): they are listed in the `counts` column of the consolidated events, not flagged.
 
 # %% tags=["remove_input"]
-disputed = consolidated[(consolidated["date_disagreement"] | consolidated["count_disagreement"]) & consolidated["country"].isin(COUNTRIES)]
+disputed = consolidated[
+    (consolidated["date_disagreement"] | consolidated["count_disagreement"]) & consolidated["country"].isin(COUNTRIES)
+]
 display(Markdown(f"{plural(len(disputed), 'consolidated event')} on which the articles disagree."))
-table(as_read(disputed), {"country": "Country", "when": "Date", "what": "Event", "count": "People",
-                          "disagreements": "Outlets disagree on", "sentences": "Sentences"}, wide=["sentences"],
-      nowrap=["when"], empty="The articles agree on every consolidated event.")
+table(
+    as_read(disputed),
+    {
+        "country": "Country",
+        "when": "Date",
+        "what": "Event",
+        "count": "People",
+        "disagreements": "Outlets disagree on",
+        "sentences": "Sentences",
+    },
+    wide=["sentences"],
+    nowrap=["when"],
+    empty="The articles agree on every consolidated event.",
+)
 
 # %% [markdown]
 # ## Claims check: the articles against the reference
@@ -216,15 +339,39 @@ claims = claims[claims["country"].isin(COUNTRIES)] if len(claims) else claims
 claims.to_csv(TABLES / "claims.csv", index=False)
 display(Markdown(f"{plural(len(claims), 'event')} from {plural(claims['article_id'].nunique(), 'article')}."))
 stated = claims["count"].map(lambda n: "" if pd.isna(n) else f"{int(n):,}")
-table(claims.assign(when=claims["date"].map(human_date), what=claims["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)),
-                    people=(claims["qualifier"].where(claims["qualifier"].ne("exact"), "").fillna("") + " " + stated).str.strip(),
-                    ref_when=claims["ref_date"].map(human_date), source=claims["ref_source"].map(link)),
-      {"article_id": "Article", "what": "Event", "country": "Country", "when": "Date", "people": "People",
-       "status": "Status", "ref_when": "Ref. date", "ref_count": "Ref. people", "evidence": "Read from",
-       "source": "Source"}, html_columns=["source"], nowrap=["when", "ref_when"], empty="No event to check.")
+table(
+    claims.assign(
+        when=claims["date"].map(human_date),
+        what=claims["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)),
+        people=(claims["qualifier"].where(claims["qualifier"].ne("exact"), "").fillna("") + " " + stated).str.strip(),
+        ref_when=claims["ref_date"].map(human_date),
+        source=claims["ref_source"].map(link),
+    ),
+    {
+        "article_id": "Article",
+        "what": "Event",
+        "country": "Country",
+        "when": "Date",
+        "people": "People",
+        "status": "Status",
+        "ref_when": "Ref. date",
+        "ref_count": "Ref. people",
+        "evidence": "Read from",
+        "source": "Source",
+    },
+    html_columns=["source"],
+    nowrap=["when", "ref_when"],
+    empty="No event to check.",
+)
 
 # %% tags=["remove_input"]
-statuses = claims["status"].value_counts().reindex(claims_mod.CLAIM_STATUSES, fill_value=0).rename_axis("status").reset_index(name="n")
+statuses = (
+    claims["status"]
+    .value_counts()
+    .reindex(claims_mod.CLAIM_STATUSES, fill_value=0)
+    .rename_axis("status")
+    .reset_index(name="n")
+)
 table(statuses, {"status": "Status", "n": "Events"})
 
 # %% [markdown]

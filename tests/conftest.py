@@ -4,6 +4,7 @@ and the spaCy pipeline (loaded once per session).
 Constants are importable (``from conftest import SEED, DCT``) for parametrisation at
 import time; the same values are fixtures for test functions.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,6 +1,7 @@
 """bench/bench_parse.py, smoke run: a handful of gold articles as a corpus, one round.
 It asserts the run completes and prints every figure; never how fast (speed is measured
 by ``make bench``, not by tests)."""
+
 import importlib.util
 import json
 
@@ -17,8 +18,9 @@ def test_bench_smoke_prints_every_figure(tmp_path, capsys):
     corpus.write_text("\n".join(json.dumps({"title": t, "body": b, "date": "2025-12-13"}) for t, b in texts))
     readme = tmp_path / "README.md"
     readme.write_text("# Benchmarks\n\nintro\n\n## Last run\n\nold figures\n")
-    block = bench_parse.main(["--corpus", str(corpus), "--sizes", "3", "--rounds", "1", "--jobs", "1",
-                              "--readme", str(readme)])
+    block = bench_parse.main(
+        ["--corpus", str(corpus), "--sizes", "3", "--rounds", "1", "--jobs", "1", "--readme", str(readme)]
+    )
     assert block in capsys.readouterr().out
     rows = [[c.strip() for c in line.strip("|").split("|")] for line in block.splitlines() if line.startswith("| 3 |")]
     assert [r[1] for r in rows] == ["floor", "parse, 1 job"]
@@ -34,8 +36,11 @@ def test_bench_smoke_prints_every_figure(tmp_path, capsys):
 
 def test_copies_past_the_corpus_are_unique(tmp_path):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(json.dumps({"title": "T", "body": "Body text here.", "date": "1987-02-26"}) + "\n"
-                      + json.dumps({"title": "No body", "body": ""}))
+    corpus.write_text(
+        json.dumps({"title": "T", "body": "Body text here.", "date": "1987-02-26"})
+        + "\n"
+        + json.dumps({"title": "No body", "body": ""})
+    )
     assert bench_parse.make_corpus(corpus, tmp_path, 3) == 3
     texts = [p.read_text() for p in sorted(tmp_path.glob("article_*.txt"))]
     assert len(set(texts)) == 3 and texts[2].startswith("T (copy 2)\n")

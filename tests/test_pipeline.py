@@ -1,5 +1,6 @@
 """helpers.pipeline and the CLI: the seed end to end, batches that survive bad input,
 atomic writes under a killed run, skipping unchanged articles."""
+
 import os
 import shutil
 import signal
@@ -11,11 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.core import schemas, store
 from helpers.__main__ import main
+from helpers.core import schemas, store
 from helpers.core.articles import load_article
 from helpers.pipeline import ensure_parsed, extract_tables, parse_batch
-from conftest import SEED, BAD, GOLD
+
+from conftest import BAD, GOLD, SEED
 
 SPAN_TABLES = ("blocks", "sentences", "mentions", "quotes", "quantities", "timexes", "events")
 
@@ -32,7 +34,7 @@ def test_seed_gives_nine_valid_tables_with_traceable_offsets(seed_tables):
         assert (frame["article_id"] == "000_25866d06d7c1622d").all(), name
     for name in ("blocks", "sentences", "mentions", "timexes", "quantities"):
         frame = seed_tables[name]
-        assert all(text[r.start_char:r.end_char] == r.text for r in frame.itertuples()), name
+        assert all(text[r.start_char : r.end_char] == r.text for r in frame.itertuples()), name
     assert len(seed_tables["blocks"]) == 29 and len(seed_tables["quotes"]) == 4
 
 
@@ -60,17 +62,27 @@ def bad_batch(tmp_path_factory):
 
 
 EXPECTED_FAILURES = {
-    "empty.txt": "empty or whitespace-only file", "whitespace_only.txt": "empty or whitespace-only file",
-    "pdf_saved_as_text.txt": "binary file (a PDF document)", "image_renamed.html": "binary file (a PNG image)",
-    "binary_noise.md": "binary file", "report.docx": "unsupported file type",
-    "too_large.txt": "over the limit of 20,000", "bad_json_meta.txt": "metadata is not valid JSON",
-    "meta_not_object.txt": "metadata must be a JSON object", "published_not_a_date.txt": "not an ISO date",
-    "published_in_future.txt": "in the future", "russian.txt": "not in English (detected language: ru)",
-    "belarusian_cp1251.txt": "not in English", "too_short.txt": "not an article",
+    "empty.txt": "empty or whitespace-only file",
+    "whitespace_only.txt": "empty or whitespace-only file",
+    "pdf_saved_as_text.txt": "binary file (a PDF document)",
+    "image_renamed.html": "binary file (a PNG image)",
+    "binary_noise.md": "binary file",
+    "report.docx": "unsupported file type",
+    "too_large.txt": "over the limit of 20,000",
+    "bad_json_meta.txt": "metadata is not valid JSON",
+    "meta_not_object.txt": "metadata must be a JSON object",
+    "published_not_a_date.txt": "not an ISO date",
+    "published_in_future.txt": "in the future",
+    "russian.txt": "not in English (detected language: ru)",
+    "belarusian_cp1251.txt": "not in English",
+    "too_short.txt": "not an article",
     "html_without_text.html": "not an article",
-    "bom_then_invalid_utf8.txt": "byte-order mark but is not valid UTF-8", "utf16_truncated.txt": "not valid UTF-16",
-    "deep_json_meta.txt": "nested too deeply", "published_year_one.txt": "before 1900-01-01",
-    "published_with_garbage.txt": "not an ISO date", "meta_title_object.txt": "must be a string",
+    "bom_then_invalid_utf8.txt": "byte-order mark but is not valid UTF-8",
+    "utf16_truncated.txt": "not valid UTF-16",
+    "deep_json_meta.txt": "nested too deeply",
+    "published_year_one.txt": "before 1900-01-01",
+    "published_with_garbage.txt": "not an ISO date",
+    "meta_title_object.txt": "must be a string",
 }
 
 
@@ -80,9 +92,17 @@ def test_batch_reports_each_bad_file_and_parses_the_rest(bad_batch):
         assert by_name[name].status == "failed", name
         assert problem in by_name[name].message and Path(name).stem in by_name[name].message
     parsed = {n for n, o in by_name.items() if o.status == "parsed"}
-    assert parsed == {SEED.name, "latin1_english.txt", "utf16_english.txt", "utf8_bom_english.txt",
-                      "no_published_date.txt", "Мінск навіны (1).txt", "script_injection.txt",
-                      "utf8_one_stray_byte.txt", "meta_with_bom.txt"}
+    assert parsed == {
+        SEED.name,
+        "latin1_english.txt",
+        "utf16_english.txt",
+        "utf8_bom_english.txt",
+        "no_published_date.txt",
+        "Мінск навіны (1).txt",
+        "script_injection.txt",
+        "utf8_one_stray_byte.txt",
+        "meta_with_bom.txt",
+    }
     assert "no 'published' date" in by_name["no_published_date.txt"].message
 
 
@@ -131,8 +151,11 @@ def test_a_killed_run_leaves_each_table_whole(tmp_path):
         (raw / f"copy_{i:02d}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\nCopy {i}.\n", encoding="utf-8")
     parse_batch([raw / "copy_00.txt"], out)
     old = store.read_table(out, "sentences", "copy_00")
-    proc = subprocess.Popen([sys.executable, "-m", "helpers", "parse", str(raw), "--out", str(out), "--force"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "helpers", "parse", str(raw), "--out", str(out), "--force"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     while len(store.article_ids(out)) < 3 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -157,6 +180,7 @@ def test_ensure_parsed_parses_from_raw_once(tmp_path):
 def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, monkeypatch):
     import helpers.core.nlp
     import helpers.pipeline as pipeline
+
     real_parse = helpers.core.nlp.parse_texts
 
     def fragile(texts):
@@ -164,12 +188,15 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
         if any("POISON" in t for t in texts):
             raise RuntimeError("tokenizer exploded")
         return real_parse(texts)
+
     monkeypatch.setattr(pipeline, "parse_texts", fragile)
     monkeypatch.setattr(helpers.core.nlp, "parse_texts", fragile)
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(SEED, raw / "a_seed.txt")
-    (raw / "b_poison.txt").write_text("Poison Story\nThis English text carries the word POISON and breaks the parser.\n")
+    (raw / "b_poison.txt").write_text(
+        "Poison Story\nThis English text carries the word POISON and breaks the parser.\n"
+    )
     outcomes = {o.article_id: o for o in parse_batch([raw], tmp_path / "out")}
     assert outcomes["a_seed"].status == "parsed"
     assert outcomes["b_poison"].status == "failed" and "tokenizer exploded" in outcomes["b_poison"].message
@@ -195,8 +222,9 @@ def test_two_jobs_give_the_tables_of_one(tmp_path):
     assert [(o.article_id, o.status) for o in two] == [(o.article_id, o.status) for o in one]
     assert {o.status for o in two} == {"parsed"} and all(o.seconds > 0 for o in two)
     for name in schemas.TABLES:
-        pd.testing.assert_frame_equal(store.read_table(tmp_path / "one", name),
-                                      store.read_table(tmp_path / "two", name))
+        pd.testing.assert_frame_equal(
+            store.read_table(tmp_path / "one", name), store.read_table(tmp_path / "two", name)
+        )
 
 
 def test_contracts_checked_per_batch_blame_only_the_bad_article(seed_tables):
@@ -205,8 +233,10 @@ def test_contracts_checked_per_batch_blame_only_the_bad_article(seed_tables):
     quotes = seed_tables["quotes"]
     bad_value = {**seed_tables, "quotes": quotes.assign(attribution="telepathy")}
     no_column = {**seed_tables, "events": seed_tables["events"].drop(columns="trigger")}
-    bad_dtype = {**seed_tables, "quotes": quotes.assign(speaker_start_char=quotes["speaker_start_char"]
-                                                        .astype("float64"))}
+    bad_dtype = {
+        **seed_tables,
+        "quotes": quotes.assign(speaker_start_char=quotes["speaker_start_char"].astype("float64")),
+    }
     errors = check_contracts([seed_tables, bad_value, seed_tables, no_column, bad_dtype])
     assert errors[0] is None and errors[2] is None
     assert "telepathy" in str(errors[1]) and "trigger" in str(errors[3])

@@ -277,20 +277,38 @@ def test_an_index_that_cannot_be_written_is_named_and_the_old_one_kept(tmp_path,
 def test_timeline_summary_counts_per_country_and_one_line():
     from helpers.reports import timeline as tl_report
 
-    shown = pd.DataFrame({
-        "country": ["BY", "BY", "BY", "BY", "RU"],
-        "category": ["release", "release", "sanction_imposed", "sanction_eased", "release"],
-        "count": [123, 52, None, None, 1],
-        "authority": [None, None, "UK; Canada", "US", None],
-    })
-    per_country = pd.DataFrame({"country": ["BY", "RU"], "articles": [2, 1], "events": [9, 3],
-                                "consolidated_events": [7, 2], "reference_rows": [4, 1]})
+    shown = pd.DataFrame(
+        {
+            "country": ["BY", "BY", "BY", "BY", "RU"],
+            "category": ["release", "release", "sanction_imposed", "sanction_eased", "release"],
+            "count": [123, 52, None, None, 1],
+            "authority": [None, None, "UK; Canada", "US", None],
+        }
+    )
+    per_country = pd.DataFrame(
+        {
+            "country": ["BY", "RU"],
+            "articles": [2, 1],
+            "events": [9, 3],
+            "consolidated_events": [7, 2],
+            "reference_rows": [4, 1],
+        }
+    )
     deals = pd.DataFrame({"country": ["BY", "BY", "BY"], "release_id": ["T1", "T1", "T2"]})
     s = tl_report.country_summary(shown, per_country, deals, ["BY", "RU", "VE"])
-    assert s.to_dict("records")[0] == {"country": "Belarus (BY)", "releases": 2, "freed": 175, "imposed": "1 (Canada, UK)",
-                                       "eased": "1 (US)", "deals": 2, "articles": 2, "consolidated": 7}
+    assert s.to_dict("records")[0] == {
+        "country": "Belarus (BY)",
+        "releases": 2,
+        "freed": 175,
+        "imposed": "1 (Canada, UK)",
+        "eased": "1 (US)",
+        "deals": 2,
+        "articles": 2,
+        "consolidated": 7,
+    }
     assert s["freed"].tolist() == [175, 1, 0] and s["imposed"].tolist()[1:] == ["", ""]
     assert tl_report.one_line(s, "2025", 2) == (
         "2025, 3 countries: 3 releases freeing 176 people, 2 releases linked to talks or relief; "
-        "2 articles, 9 consolidated events")
+        "2 articles, 9 consolidated events"
+    )
     assert plural(1, "person", "people") == "1 person" and plural(2, "article") == "2 articles"

@@ -18,6 +18,7 @@ The packages follow the flow of data:
 - ``pipeline`` (article -> tables, batches), ``reports`` (papermill + nbconvert), ``paths``,
   and the command line in ``__main__``.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -6,6 +6,7 @@ every path is derived from the project root: the first folder at or above this
 file (or the current directory) that holds ``pyproject.toml``. The environment
 variable ``HELPERS_ROOT`` overrides the search.
 """
+
 from __future__ import annotations
 
 import os

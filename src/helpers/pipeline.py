@@ -7,6 +7,7 @@ worker processes (``concurrent.futures``), each loading spaCy once. An article t
 (bad file, extractor error) is reported and the batch goes on. Articles whose content and
 pipeline fingerprint are unchanged since the last run are skipped unless ``force``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,10 +16,10 @@ import logging
 import shutil
 import time
 import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 from pandera.errors import SchemaErrors
@@ -26,14 +27,14 @@ from pandera.errors import SchemaErrors
 from helpers.analysis.countries import add_countries
 from helpers.core import articles as art
 from helpers.core import schemas, store
+from helpers.core.nlp import MODEL, get_nlp, parse_texts
+from helpers.core.structure import parse_structure, split_blocks
 from helpers.entities.extract import extract_entities
 from helpers.events.extract import extract_events
-from helpers.core.nlp import MODEL, get_nlp, parse_texts
 from helpers.paths import REFERENCE_DIR
 from helpers.progress import progress_bar, step
 from helpers.quantities.extract import extract_quantities
 from helpers.quotes.extract import extract_quotes
-from helpers.core.structure import parse_structure, split_blocks
 from helpers.timexes.extract import extract_timexes
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,9 @@ class Outcome:
     title: str | None = None
 
 
-def extract_tables(article: art.Article, docs: list | None = None,
-                   blocks: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def extract_tables(
+    article: art.Article, docs: list | None = None, blocks: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
     """All nine tidy tables of one article, validated against :mod:`helpers.core.schemas`.
 
     Args:
@@ -85,12 +87,15 @@ def _extract(article: art.Article, docs: list | None, blocks: pd.DataFrame | Non
     quantities = extract_quantities(parsed)
     timexes = extract_timexes(parsed)
     tables = {
-        "articles": article.to_frame(), "blocks": parsed.blocks, "sentences": parsed.sentences,
-        "mentions": mentions, "entities": entities,
+        "articles": article.to_frame(),
+        "blocks": parsed.blocks,
+        "sentences": parsed.sentences,
+        "mentions": mentions,
+        "entities": entities,
         "quotes": extract_quotes(parsed, mentions, entities),
-        "quantities": quantities, "timexes": timexes,
-        "events": extract_events(parsed, mentions=mentions, entities=entities,
-                                 quantities=quantities, timexes=timexes),
+        "quantities": quantities,
+        "timexes": timexes,
+        "events": extract_events(parsed, mentions=mentions, entities=entities, quantities=quantities, timexes=timexes),
     }
     tables = add_countries(tables)  # events.country, articles.countries
     return {name: _with_article_id(tables[name], article.article_id) for name in schemas.TABLES}
@@ -155,9 +160,12 @@ def fingerprint() -> str:
     """
     package = Path(__file__).parent
     digest = hashlib.sha256(MODEL.encode())
-    files = [Path(__file__), *sorted(f for name in TABLE_PACKAGES for f in (package / name).rglob("*.py")),
-             *(package / name for name in TABLE_MODULES),
-             *(REFERENCE_DIR / name for name in TABLE_DATA)]
+    files = [
+        Path(__file__),
+        *sorted(f for name in TABLE_PACKAGES for f in (package / name).rglob("*.py")),
+        *(package / name for name in TABLE_MODULES),
+        *(REFERENCE_DIR / name for name in TABLE_DATA),
+    ]
     for path in files:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -172,16 +180,28 @@ def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():  # a folder the user named is followed, even through a link
-            found += sorted(f for f in p.iterdir() if not f.name.startswith(".")
-                            and not f.name.endswith(art.META_SUFFIX) and f.name != "README.md"
-                            and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS))
+            found += sorted(
+                f
+                for f in p.iterdir()
+                if not f.name.startswith(".")
+                and not f.name.endswith(art.META_SUFFIX)
+                and f.name != "README.md"
+                and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS)
+            )
         elif not p.name.endswith(art.META_SUFFIX):
             found.append(p)
     return found
 
 
-def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool = False,
-                max_bytes: int = art.MAX_BYTES, summary: bool = True, jobs: int = 1) -> list[Outcome]:
+def parse_batch(
+    paths: Iterable[Path | str],
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    max_bytes: int = art.MAX_BYTES,
+    summary: bool = True,
+    jobs: int = 1,
+) -> list[Outcome]:
     """Parse many article files into ``out_dir/<article_id>/``, one failure never
     stopping the others.
 
@@ -232,8 +252,9 @@ def parse_batch(paths: Iterable[Path | str], out_dir: Path | str, *, force: bool
     return outcomes
 
 
-def _chunks(pending: list[tuple[art.Article, Outcome]],
-            size: int = CHUNK) -> Iterable[list[tuple[art.Article, Outcome]]]:
+def _chunks(
+    pending: list[tuple[art.Article, Outcome]], size: int = CHUNK
+) -> Iterable[list[tuple[art.Article, Outcome]]]:
     """Consecutive groups of at most ``size`` articles and :data:`CHUNK_CHARS`
     characters (an article longer than that is a group of its own), so a batch of long
     articles never holds more than one group's spaCy docs at a time."""
@@ -281,6 +302,7 @@ def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
         old = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = None
+
     def gist(rows: list[dict]) -> list[tuple]:  # what the index shows: inputs and their failures
         return [(o.get("path"), o.get("message") if o.get("status") == "failed" else "") for o in rows]
 
@@ -302,25 +324,44 @@ def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int
     except art.ArticleError as exc:
         return Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc)), None
     except Exception as exc:  # anything unforeseen in one file must not stop the batch
-        return Outcome(art.shown(path), art.article_id_for(path), "failed",
-                       f"{art.shown(path)}: cannot load: {type(exc).__name__}: {exc}"), None
-    outcome = Outcome(art.shown(path), article.article_id, "parsed", "; ".join(article.warnings),
-                      published=article.published.isoformat() if article.published else None,
-                      title=article.title)
+        return Outcome(
+            art.shown(path),
+            art.article_id_for(path),
+            "failed",
+            f"{art.shown(path)}: cannot load: {type(exc).__name__}: {exc}",
+        ), None
+    outcome = Outcome(
+        art.shown(path),
+        article.article_id,
+        "parsed",
+        "; ".join(article.warnings),
+        published=article.published.isoformat() if article.published else None,
+        title=article.title,
+    )
     if article.article_id in seen.ids:
-        outcome.status, outcome.message = "failed", (
-            f"{art.shown(path)}: article id {article.article_id!r} already used by {seen.ids[article.article_id]}; "
-            "rename one file")
+        outcome.status, outcome.message = (
+            "failed",
+            (
+                f"{art.shown(path)}: article id {article.article_id!r} already used by {seen.ids[article.article_id]}; "
+                "rename one file"
+            ),
+        )
         return outcome, None
     if article.input_sha256 in seen.contents:
         outcome.status = "skipped"
-        outcome.message = (f"byte-identical copy of {seen.contents[article.input_sha256]} (same sha256 of the file "
-                           "and its metadata): not counted twice")
+        outcome.message = (
+            f"byte-identical copy of {seen.contents[article.input_sha256]} (same sha256 of the file "
+            "and its metadata): not counted twice"
+        )
         return outcome, None
     seen.ids[article.article_id] = seen.contents[article.input_sha256] = art.shown(path)
     manifest = store.read_manifest(out_dir / article.article_id)
-    if not force and manifest and manifest.get("input_sha256") == article.input_sha256 \
-            and manifest.get("fingerprint") == fingerprint():
+    if (
+        not force
+        and manifest
+        and manifest.get("input_sha256") == article.input_sha256
+        and manifest.get("fingerprint") == fingerprint()
+    ):
         if store.tables_intact(out_dir / article.article_id, manifest):
             outcome.status, outcome.message = "skipped", "unchanged since last run"
             outcome.seconds = time.perf_counter() - start
@@ -330,8 +371,9 @@ def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int
     return outcome, article
 
 
-def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
-                 report: Callable[[Outcome], None] = lambda _: None) -> None:
+def _parse_chunk(
+    chunk: list[tuple[art.Article, Outcome]], out_dir: Path, report: Callable[[Outcome], None] = lambda _: None
+) -> None:
     """Parse a few articles' blocks in one spaCy stream, extract each, check the chunk's
     tables against their contracts (:func:`check_contracts`), then write each article.
     If the shared stream fails, each article is retried alone so only the bad one fails."""
@@ -349,7 +391,7 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
         start = time.perf_counter()
         article_docs, tables = None, None
         if docs is not None:
-            article_docs, pos = docs[pos:pos + len(article_blocks)], pos + len(article_blocks)
+            article_docs, pos = docs[pos : pos + len(article_blocks)], pos + len(article_blocks)
         try:
             tables = _extract(article, article_docs, article_blocks)
         except Exception as exc:  # one bad article must not stop the batch
@@ -366,11 +408,20 @@ def _parse_chunk(chunk: list[tuple[art.Article, Outcome]], out_dir: Path,
             if errors.get(i) is not None:
                 raise errors[i]
             if tables is not None:
-                store.write_article(out_dir, article.article_id, tables, article.text, {
-                    "article_id": article.article_id, "path": article.path, "sha256": article.sha256,
-                    "input_sha256": article.input_sha256,
-                    "fingerprint": fingerprint(), "rows": {k: len(v) for k, v in tables.items()},
-                })
+                store.write_article(
+                    out_dir,
+                    article.article_id,
+                    tables,
+                    article.text,
+                    {
+                        "article_id": article.article_id,
+                        "path": article.path,
+                        "sha256": article.sha256,
+                        "input_sha256": article.input_sha256,
+                        "fingerprint": fingerprint(),
+                        "rows": {k: len(v) for k, v in tables.items()},
+                    },
+                )
         except Exception as exc:  # one bad article must not stop the batch
             _failed(outcome, article, exc)
         outcome.seconds += time.perf_counter() - start + share * (tables is not None)
@@ -381,13 +432,16 @@ def _failed(outcome: Outcome, article: art.Article, exc: Exception) -> None:
     """Mark an outcome failed with a one-line reason and where it was raised."""
     last = traceback.extract_tb(exc.__traceback__)[-1]
     outcome.status = "failed"
-    outcome.message = (f"{article.path}: extraction failed: {type(exc).__name__}: "
-                       f"{str(exc).splitlines()[0] if str(exc) else ''} "
-                       f"({Path(last.filename).name}:{last.lineno})")
+    outcome.message = (
+        f"{article.path}: extraction failed: {type(exc).__name__}: "
+        f"{str(exc).splitlines()[0] if str(exc) else ''} "
+        f"({Path(last.filename).name}:{last.lineno})"
+    )
 
 
-def _parse_in_processes(pending: list[tuple[art.Article, Outcome]], out_dir: Path,
-                        report: Callable[[Outcome], None], jobs: int) -> None:
+def _parse_in_processes(
+    pending: list[tuple[art.Article, Outcome]], out_dir: Path, report: Callable[[Outcome], None], jobs: int
+) -> None:
     """Parse ``pending`` in ``jobs`` fresh worker processes (spawned, each loading spaCy
     once), in chunks small enough to keep every worker busy to the end; each outcome is
     updated and reported as its chunk comes back. A worker that dies (killed, out of
@@ -396,16 +450,22 @@ def _parse_in_processes(pending: list[tuple[art.Article, Outcome]], out_dir: Pat
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     chunks = list(_chunks(pending, max(1, min(CHUNK, -(-len(pending) // (4 * jobs))))))
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=get_nlp) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=get_nlp) as pool:
         futures = {pool.submit(_parse_chunk_here, chunk, out_dir): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
                 results = future.result()
             except Exception as exc:  # the worker process died
-                results = [Outcome(**{**asdict(o), "status": "failed", "message":
-                                      f"{a.path}: worker process failed: {type(exc).__name__}: {exc}"})
-                           for a, o in futures[future]]
+                results = [
+                    Outcome(
+                        **{
+                            **asdict(o),
+                            "status": "failed",
+                            "message": f"{a.path}: worker process failed: {type(exc).__name__}: {exc}",
+                        }
+                    )
+                    for a, o in futures[future]
+                ]
             for (_, outcome), result in zip(futures[future], results):
                 vars(outcome).update(vars(result))
                 report(outcome)
@@ -436,4 +496,6 @@ def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | st
         if outcome.status == "failed":
             raise RuntimeError(outcome.message)
     elif article_id not in store.article_ids(processed_dir):
-        raise FileNotFoundError(f"no processed tables in {processed_dir} and no raw article with id {article_id!r} in {raw_dir}")
+        raise FileNotFoundError(
+            f"no processed tables in {processed_dir} and no raw article with id {article_id!r} in {raw_dir}"
+        )

@@ -1,5 +1,6 @@
 """Tests for helpers.analysis.claims: one test per status, on rows a reader can check in
 data/raw/reference/timeline.csv, and the seed's claims table."""
+
 import pandas as pd
 import pytest
 
@@ -15,14 +16,35 @@ def ref():
 
 def _events(rows: list[dict]) -> pd.DataFrame:
     """A valid events table (with country and people) from short dicts."""
-    frame = pd.DataFrame([{
-        "article_id": r.get("article_id", "a"), "event_id": i, "sentence_id": i, "event_type": r["event_type"],
-        "cameo_code": None, "modality": "asserted", "date": r.get("date"),
-        "date_start": None, "date_end": None, "actor": r.get("actor"), "target": r.get("target"),
-        "count": r.get("count"), "evidence": r.get("evidence", f"sentence {i}"),
-        "country": r.get("country", "BY"), "start_char": 10 * i, "end_char": 10 * i + 5, "goldstein": None,
-        "people": r.get("people", ""), "trigger": r["event_type"], "duration": None, "date_source": None,
-        "n_mentions": 1} for i, r in enumerate(rows)])
+    frame = pd.DataFrame(
+        [
+            {
+                "article_id": r.get("article_id", "a"),
+                "event_id": i,
+                "sentence_id": i,
+                "event_type": r["event_type"],
+                "cameo_code": None,
+                "modality": "asserted",
+                "date": r.get("date"),
+                "date_start": None,
+                "date_end": None,
+                "actor": r.get("actor"),
+                "target": r.get("target"),
+                "count": r.get("count"),
+                "evidence": r.get("evidence", f"sentence {i}"),
+                "country": r.get("country", "BY"),
+                "start_char": 10 * i,
+                "end_char": 10 * i + 5,
+                "goldstein": None,
+                "people": r.get("people", ""),
+                "trigger": r["event_type"],
+                "duration": None,
+                "date_source": None,
+                "n_mentions": 1,
+            }
+            for i, r in enumerate(rows)
+        ]
+    )
     for col in ("date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
     frame["count"] = frame["count"].astype("Int64")
@@ -41,8 +63,18 @@ def _check(ref, rows, quantities=None) -> pd.DataFrame:
 
 
 def test_confirmed_needs_same_people_date_and_count(ref):
-    out = _check(ref, [{"event_type": "release", "date": "2025-12-13", "count": 123, "actor": "Lukashenko",
-                        "people": "Ales Bialiatski; Maria Kalesnikava"}])
+    out = _check(
+        ref,
+        [
+            {
+                "event_type": "release",
+                "date": "2025-12-13",
+                "count": 123,
+                "actor": "Lukashenko",
+                "people": "Ales Bialiatski; Maria Kalesnikava",
+            }
+        ],
+    )
     row = out.iloc[0]
     assert (row["status"], row["ref_date"], row["ref_count"]) == ("confirmed", "2025-12-13", 123)
     assert row["ref_source"].startswith("https://") and row["evidence"] == "sentence 0"
@@ -56,8 +88,13 @@ def test_over_120_is_consistent_with_123(ref):
 
 
 def test_babaryka_is_never_confirmed_against_tsikhanouski(ref):
-    out = _check(ref, [{"event_type": "arrest", "date": "2020", "people": "Viktar Babaryka"},
-                       {"event_type": "arrest", "date": "2020-05-29", "people": "Viktar Babaryka"}])
+    out = _check(
+        ref,
+        [
+            {"event_type": "arrest", "date": "2020", "people": "Viktar Babaryka"},
+            {"event_type": "arrest", "date": "2020-05-29", "people": "Viktar Babaryka"},
+        ],
+    )
     babaryka = ref.loc[(ref["date"] == "2020-06-18") & (ref["category"] == "arrest"), "ref_id"].item()
     assert out["ref_id"].tolist() == [babaryka, babaryka]
     assert out["status"].tolist() == ["consistent", "date differs"]  # 2020 holds 18 June; 29 May does not
@@ -69,18 +106,26 @@ def test_a_group_is_not_one_named_persons_arrest(ref):
 
 
 def test_count_differs(ref):
-    out = _check(ref, [{"event_type": "release", "date": "2025-09-11", "count": 50},
-                       {"event_type": "release", "date": "2025-09-11", "count": 51}])
+    out = _check(
+        ref,
+        [
+            {"event_type": "release", "date": "2025-09-11", "count": 50},
+            {"event_type": "release", "date": "2025-09-11", "count": 51},
+        ],
+    )
     row = out.iloc[0]
     assert (row["status"], row["ref_count"], row["detail"]) == ("count differs", 52, "reference counts 52, article 50")
     assert out.loc[1, "status"] == "consistent"  # the row's note: 52 announced, 51 in effect
 
 
 def test_part_of_an_itemised_count_is_consistent(ref):
-    out = _check(ref, [{"event_type": "release", "date": "2023-12-20", "count": 10, "target": "Americans",
-                        "country": "VE"}])
+    out = _check(
+        ref, [{"event_type": "release", "date": "2023-12-20", "count": 10, "target": "Americans", "country": "VE"}]
+    )
     assert (out["status"].item(), out["ref_count_note"].item()) == (
-        "consistent", "10 Americans + ~20 Venezuelans + 1 fugitive for 1")
+        "consistent",
+        "10 Americans + ~20 Venezuelans + 1 fugitive for 1",
+    )
 
 
 def test_undated_designation_shows_its_candidate_row(ref):
@@ -91,11 +136,15 @@ def test_undated_designation_shows_its_candidate_row(ref):
 
 
 def test_ankara_exchange_is_russias_not_belarus(ref):
-    out = _check(ref, [
-        {"event_type": "release", "date": "2024-08-01", "count": 16, "country": "RU", "actor": "Russia"},
-        {"event_type": "release", "date": "2024-08-01", "count": 24, "country": "RU"},
-        {"event_type": "sanction_imposed", "date": "2024-02", "country": "RU", "actor": "U.S. Treasury"},
-        {"event_type": "sanction_imposed", "date": "2024-02", "country": "RU", "actor": "European Union"}])
+    out = _check(
+        ref,
+        [
+            {"event_type": "release", "date": "2024-08-01", "count": 16, "country": "RU", "actor": "Russia"},
+            {"event_type": "release", "date": "2024-08-01", "count": 24, "country": "RU"},
+            {"event_type": "sanction_imposed", "date": "2024-02", "country": "RU", "actor": "U.S. Treasury"},
+            {"event_type": "sanction_imposed", "date": "2024-02", "country": "RU", "actor": "European Union"},
+        ],
+    )
     ankara = ref.loc[ref["date"] == "2024-08-01", "ref_id"].item()
     assert out["ref_id"].tolist()[:2] == [ankara, ankara]
     assert out["status"].tolist() == ["confirmed", "consistent", "consistent", "consistent"]
@@ -104,8 +153,10 @@ def test_ankara_exchange_is_russias_not_belarus(ref):
 
 
 def test_not_in_the_reference(ref):
-    out = _check(ref, [{"event_type": "release", "date": "2023-05-26", "count": 1, "country": "IR",
-                        "target": "Belgian aid worker"}])
+    out = _check(
+        ref,
+        [{"event_type": "release", "date": "2023-05-26", "count": 1, "country": "IR", "target": "Belgian aid worker"}],
+    )
     assert out["status"].item() == "not in the reference" and pd.isna(out["ref_id"].item())
 
 

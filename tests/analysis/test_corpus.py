@@ -1,20 +1,29 @@
 """Tests for helpers.analysis.corpus (one row per real-world event across articles) on the
 annotated articles (tests/gold + tests/heldout report several events twice), and for the
 DuckDB store built over them (helpers.analysis.corpus_store)."""
+
 import pandas as pd
 import pytest
 
-from conftest import GOLD, HELDOUT
 from helpers.analysis.corpus import corpus_events, link_events
 from helpers.core import schemas, store
 from helpers.pipeline import parse_batch
+
+from conftest import GOLD, HELDOUT
 
 
 @pytest.fixture(scope="module")
 def processed(tmp_path_factory):
     out = tmp_path_factory.mktemp("corpus")
-    parse_batch([p for folder in (GOLD, HELDOUT) for p in sorted(folder.glob("*")) if p.suffix != ".json"
-                 and not p.name.endswith(".meta.json") and p.name != "README.md"], out)
+    parse_batch(
+        [
+            p
+            for folder in (GOLD, HELDOUT)
+            for p in sorted(folder.glob("*"))
+            if p.suffix != ".json" and not p.name.endswith(".meta.json") and p.name != "README.md"
+        ],
+        out,
+    )
     return out
 
 
@@ -31,14 +40,17 @@ def _event(corpus, country, event_type, date) -> pd.Series:
     return rows.iloc[0]
 
 
-@pytest.mark.parametrize("country, event_type, date, count, articles", [
-    ("BY", "release", "2025-12-13", 123, "000_25866d06d7c1622d; 106_us_potash_license"),
-    ("BY", "release", "2025-09-11", 52, "101_belarus_frees_52_coale; 115_reuters_ofac_belavia"),
-    ("BY", "release", "2025-06-21", 14, "102_belarus_frees_tsikhanouski; 109_ap_tsikhanouski_freed"),
-    ("BY", "release", "2024-09-16", 37, "107_lukashenko_pardons_37; 113_analysis_lukashenko_trade"),
-    ("RU", "release", "2024-08-01", 24, "104_russia_west_exchange; 111_gershkovich_home"),
-    ("BY", "negotiation", "2025-06-21", None, "102_belarus_frees_tsikhanouski; 109_ap_tsikhanouski_freed"),
-])
+@pytest.mark.parametrize(
+    "country, event_type, date, count, articles",
+    [
+        ("BY", "release", "2025-12-13", 123, "000_25866d06d7c1622d; 106_us_potash_license"),
+        ("BY", "release", "2025-09-11", 52, "101_belarus_frees_52_coale; 115_reuters_ofac_belavia"),
+        ("BY", "release", "2025-06-21", 14, "102_belarus_frees_tsikhanouski; 109_ap_tsikhanouski_freed"),
+        ("BY", "release", "2024-09-16", 37, "107_lukashenko_pardons_37; 113_analysis_lukashenko_trade"),
+        ("RU", "release", "2024-08-01", 24, "104_russia_west_exchange; 111_gershkovich_home"),
+        ("BY", "negotiation", "2025-06-21", None, "102_belarus_frees_tsikhanouski; 109_ap_tsikhanouski_freed"),
+    ],
+)
 def test_the_same_event_reported_by_several_articles_is_one_row(corpus, country, event_type, date, count, articles):
     row = _event(corpus, country, event_type, date)
     assert row["articles"] == articles and row["n_articles"] == 2
@@ -60,12 +72,35 @@ def test_different_releases_stay_apart(corpus):
 
 
 def _events(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([{
-        "article_id": r["article_id"], "event_id": i, "sentence_id": i, "event_type": "release", "cameo_code": None,
-        "modality": "asserted", "date": r["date"], "date_start": r["date"], "date_end": r["date"],
-        "actor": "Belarus", "target": "prisoners", "count": r["count"], "evidence": f"{r['count']} freed",
-        "country": "BY", "start_char": 0, "end_char": 5, "goldstein": None, "people": "", "trigger": "free",
-        "duration": None, "date_source": None, "n_mentions": 1} for i, r in enumerate(rows)])
+    frame = pd.DataFrame(
+        [
+            {
+                "article_id": r["article_id"],
+                "event_id": i,
+                "sentence_id": i,
+                "event_type": "release",
+                "cameo_code": None,
+                "modality": "asserted",
+                "date": r["date"],
+                "date_start": r["date"],
+                "date_end": r["date"],
+                "actor": "Belarus",
+                "target": "prisoners",
+                "count": r["count"],
+                "evidence": f"{r['count']} freed",
+                "country": "BY",
+                "start_char": 0,
+                "end_char": 5,
+                "goldstein": None,
+                "people": "",
+                "trigger": "free",
+                "duration": None,
+                "date_source": None,
+                "n_mentions": 1,
+            }
+            for i, r in enumerate(rows)
+        ]
+    )
     for col in ("date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
     frame["count"] = frame["count"].astype("Int64")
@@ -76,10 +111,14 @@ def _events(rows: list[dict]) -> pd.DataFrame:
 
 
 def test_outlets_disagreeing_on_count_and_day():
-    events = _events([{"article_id": "a", "date": "2025-09-11", "count": 52},
-                      {"article_id": "b", "date": "2025-09-11", "count": 51},
-                      {"article_id": "c", "date": "2025-09-01", "count": 52},
-                      {"article_id": "d", "date": "2025-06-21", "count": 14}])
+    events = _events(
+        [
+            {"article_id": "a", "date": "2025-09-11", "count": 52},
+            {"article_id": "b", "date": "2025-09-11", "count": 51},
+            {"article_id": "c", "date": "2025-09-01", "count": 52},
+            {"article_id": "d", "date": "2025-06-21", "count": 14},
+        ]
+    )
     out = corpus_events(link_events(events))
     assert len(out) == 2
     row = out.iloc[1]
@@ -93,8 +132,11 @@ def test_corpus_store_answers_sql(processed):
 
     db = build_corpus_db(processed)
     assert db == processed / "corpus.duckdb" and db.is_file()
-    releases = query("""SELECT country, year(date_start) AS year, count(*) AS releases, sum(count) AS people
-                        FROM corpus_events WHERE event_type = 'release' GROUP BY ALL ORDER BY ALL""", db)
+    releases = query(
+        """SELECT country, year(date_start) AS year, count(*) AS releases, sum(count) AS people
+                        FROM corpus_events WHERE event_type = 'release' GROUP BY ALL ORDER BY ALL""",
+        db,
+    )
     ru = releases[(releases["country"] == "RU") & (releases["year"] == 2024)].iloc[0]
     assert (ru["releases"], ru["people"]) == (1, 24)  # the Ankara exchange, reported twice, counted once
     quotes = query("SELECT article_id, text FROM quotes WHERE speaker = ? ORDER BY ALL", db, ["Alexander De Croo"])

@@ -1,13 +1,20 @@
 """Tests for helpers.analysis.reference: the curated tables load, hold the facts, and bad rows
 are reported with file, line and problem."""
+
 import csv
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from helpers.analysis.reference import (CATEGORIES, PRISONER_COUNTS_PATH, TIMELINE_PATH, ReferenceDataError,
-                               load_prisoner_counts, load_timeline)
+from helpers.analysis.reference import (
+    CATEGORIES,
+    PRISONER_COUNTS_PATH,
+    TIMELINE_PATH,
+    ReferenceDataError,
+    load_prisoner_counts,
+    load_timeline,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +52,8 @@ def test_timeline_facts_and_intervals(timeline):
     left = timeline[timeline["date"] == "2020-08-11"].iloc[0]
     assert left["sources"].split() == [
         "https://tass.com/world/1188335",
-        "https://www.devdiscourse.com/article/politics/1165709-belarus-opposition-leader-had-no-option-but-to-leave-her-country-says-lithuania"]
+        "https://www.devdiscourse.com/article/politics/1165709-belarus-opposition-leader-had-no-option-but-to-leave-her-country-says-lithuania",
+    ]
     assert left["confidence"] == "verified (2+ sources)"
     potash = timeline[(timeline["date"] == "2025-12-15") & (timeline["category"] == "sanction_eased")].iloc[0]
     assert potash["authority"] == "US" and potash["event_type"] == "sanction_eased"
@@ -81,8 +89,11 @@ def test_prisoner_counts():
     assert (first["date"], first["count"], first["counted_by"]) == ("2020-12", 169, "Viasna")
     assert counts["source"].str.startswith("http").all()
     # the URL with a comma in it stays whole
-    assert counts.loc[counts["date"] == "2024-12-30", "source"].iloc[0].endswith(
-        "3467313,belarus-5800-convicted-in-administrative-political-trials-in-2024")
+    assert (
+        counts.loc[counts["date"] == "2024-12-30", "source"]
+        .iloc[0]
+        .endswith("3467313,belarus-5800-convicted-in-administrative-political-trials-in-2024")
+    )
 
 
 def _copy_with(tmp_path: Path, source: Path, changes: dict[int, dict[str, str]]) -> Path:
@@ -99,15 +110,18 @@ def _copy_with(tmp_path: Path, source: Path, changes: dict[int, dict[str, str]])
     return out
 
 
-@pytest.mark.parametrize("row, cells, problem", [
-    (4, {"date": "2020-13-45"}, "line 6, column 'date': '2020-13-45' is not an ISO date"),
-    (10, {"category": "bombing"}, "line 12, column 'category': 'bombing' not one of arrest"),
-    (20, {"sources": ""}, "line 22, column 'sources': '' must hold at least one source URL"),
-    (30, {"sources": "see Reuters"}, "line 32, column 'sources': 'see Reuters' must hold at least one source URL"),
-    (40, {"count": "~40 people"}, "line 42, column 'count': '~40 people' is not a non-negative integer"),
-    (50, {"precision": "month"}, "line 52: precision does not match the date"),
-    (9, {"authority": ""}, "line 11: a sanctions row needs an authority"),
-])
+@pytest.mark.parametrize(
+    "row, cells, problem",
+    [
+        (4, {"date": "2020-13-45"}, "line 6, column 'date': '2020-13-45' is not an ISO date"),
+        (10, {"category": "bombing"}, "line 12, column 'category': 'bombing' not one of arrest"),
+        (20, {"sources": ""}, "line 22, column 'sources': '' must hold at least one source URL"),
+        (30, {"sources": "see Reuters"}, "line 32, column 'sources': 'see Reuters' must hold at least one source URL"),
+        (40, {"count": "~40 people"}, "line 42, column 'count': '~40 people' is not a non-negative integer"),
+        (50, {"precision": "month"}, "line 52: precision does not match the date"),
+        (9, {"authority": ""}, "line 11: a sanctions row needs an authority"),
+    ],
+)
 def test_bad_timeline_rows_name_file_line_and_problem(tmp_path, row, cells, problem):
     bad = _copy_with(tmp_path, TIMELINE_PATH, {row: cells})
     with pytest.raises(ReferenceDataError) as err:

@@ -1,4 +1,5 @@
 """helpers.core.articles: decoding, metadata, ids and clear errors."""
+
 import datetime as dt
 import json
 from pathlib import Path
@@ -7,11 +8,14 @@ import pytest
 
 from helpers.core.articles import article_id_for, load_article
 from helpers.core.decoding import ArticleError, decode
-from conftest import SEED, BAD
 
-ENGLISH = ("Venezuela frees six Americans after talks\n"
-           "Venezuela released six Americans on Wednesday after talks with a U.S. envoy, officials said. "
-           "The men flew home the same day, a family spokeswoman said.\n")
+from conftest import BAD, SEED
+
+ENGLISH = (
+    "Venezuela frees six Americans after talks\n"
+    "Venezuela released six Americans on Wednesday after talks with a U.S. envoy, officials said. "
+    "The men flew home the same day, a family spokeswoman said.\n"
+)
 
 
 def test_seed_loads_with_sidecar_metadata():
@@ -25,8 +29,10 @@ def test_seed_loads_with_sidecar_metadata():
     assert frame.loc[0, "n_chars"] == 5190 and str(frame["published"].dtype) == "datetime64[s]"
 
 
-@pytest.mark.parametrize("name, encoding", [
-    ("utf16_english.txt", "utf-16"), ("utf8_bom_english.txt", "utf-8-sig"), ("no_published_date.txt", "utf-8")])
+@pytest.mark.parametrize(
+    "name, encoding",
+    [("utf16_english.txt", "utf-16"), ("utf8_bom_english.txt", "utf-8-sig"), ("no_published_date.txt", "utf-8")],
+)
 def test_odd_encodings_decode_to_the_same_text(name, encoding):
     a = load_article(BAD / name)
     assert a.encoding == encoding
@@ -45,19 +51,31 @@ def test_crlf_is_normalised(tmp_path):
     assert load_article(path).text == ENGLISH
 
 
-@pytest.mark.parametrize("name, problem", [
-    ("empty.txt", "empty or whitespace-only"), ("whitespace_only.txt", "empty or whitespace-only"),
-    ("pdf_saved_as_text.txt", "binary file (a PDF document)"), ("image_renamed.html", "binary file (a PNG image)"),
-    ("binary_noise.md", "binary file"), ("report.docx", "unsupported file type '.docx'"),
-    ("bad_json_meta.txt", "metadata is not valid JSON"), ("meta_not_object.txt", "must be a JSON object"),
-    ("published_not_a_date.txt", "not an ISO date"), ("published_in_future.txt", "is in the future"),
-    ("russian.txt", "not in English (detected language: ru)"), ("belarusian_cp1251.txt", "not in English"),
-    ("too_short.txt", "not an article"), ("html_without_text.html", "not an article"),
-    ("bom_then_invalid_utf8.txt", "UTF-8 byte-order mark but is not valid UTF-8"), ("utf16_truncated.txt", "not valid UTF-16"),
-    ("deep_json_meta.txt", "not valid JSON (nested too deeply)"),
-    ("published_year_one.txt", "before 1900-01-01"), ("published_with_garbage.txt", "not an ISO date"),
-    ("meta_title_object.txt", "'title' must be a string, not dict"),
-])
+@pytest.mark.parametrize(
+    "name, problem",
+    [
+        ("empty.txt", "empty or whitespace-only"),
+        ("whitespace_only.txt", "empty or whitespace-only"),
+        ("pdf_saved_as_text.txt", "binary file (a PDF document)"),
+        ("image_renamed.html", "binary file (a PNG image)"),
+        ("binary_noise.md", "binary file"),
+        ("report.docx", "unsupported file type '.docx'"),
+        ("bad_json_meta.txt", "metadata is not valid JSON"),
+        ("meta_not_object.txt", "must be a JSON object"),
+        ("published_not_a_date.txt", "not an ISO date"),
+        ("published_in_future.txt", "is in the future"),
+        ("russian.txt", "not in English (detected language: ru)"),
+        ("belarusian_cp1251.txt", "not in English"),
+        ("too_short.txt", "not an article"),
+        ("html_without_text.html", "not an article"),
+        ("bom_then_invalid_utf8.txt", "UTF-8 byte-order mark but is not valid UTF-8"),
+        ("utf16_truncated.txt", "not valid UTF-16"),
+        ("deep_json_meta.txt", "not valid JSON (nested too deeply)"),
+        ("published_year_one.txt", "before 1900-01-01"),
+        ("published_with_garbage.txt", "not an ISO date"),
+        ("meta_title_object.txt", "'title' must be a string, not dict"),
+    ],
+)
 def test_bad_inputs_raise_a_clear_error_naming_the_file(name, problem):
     with pytest.raises(ArticleError) as err:
         load_article(BAD / name)
@@ -77,20 +95,33 @@ def test_missing_published_is_a_warning_not_an_error():
 
 
 def test_html_goes_through_trafilatura(tmp_path):
-    body = "".join(f"<p>Paragraph {i}: Belarus freed prisoners on Friday after talks, officials said.</p>" for i in range(4))
-    page = (f"<html><head><title>Belarus frees prisoners</title></head><body><nav>Home | World | Sport</nav>"
-            f"<article><h1>Belarus frees prisoners</h1>{body}</article><footer>Copyright 2025 Example News</footer></body></html>")
+    body = "".join(
+        f"<p>Paragraph {i}: Belarus freed prisoners on Friday after talks, officials said.</p>" for i in range(4)
+    )
+    page = (
+        f"<html><head><title>Belarus frees prisoners</title></head><body><nav>Home | World | Sport</nav>"
+        f"<article><h1>Belarus frees prisoners</h1>{body}</article><footer>Copyright 2025 Example News</footer></body></html>"
+    )
     path = tmp_path / "page.html"
     path.write_text(page)
     (tmp_path / "page.meta.json").write_text(json.dumps({"published": "2025-06-21", "source": "Example News"}))
     a = load_article(path)
     assert a.format == "html" and a.title == "Belarus frees prisoners" and a.source == "Example News"
-    assert "Paragraph 3: Belarus freed prisoners" in a.text and "Copyright" not in a.text and "Home | World" not in a.text
+    assert (
+        "Paragraph 3: Belarus freed prisoners" in a.text and "Copyright" not in a.text and "Home | World" not in a.text
+    )
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("000_25866d06d7c1622d.txt", "000_25866d06d7c1622d"), ("report-2025.md", "report-2025"),
-    ("../../etc/pass wd.txt", "pass-wd-1775e1c9"), ("..", "article-5ec1f7e7"), ("Мінск навіны (1).txt", "1-3f3572ed")])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("000_25866d06d7c1622d.txt", "000_25866d06d7c1622d"),
+        ("report-2025.md", "report-2025"),
+        ("../../etc/pass wd.txt", "pass-wd-1775e1c9"),
+        ("..", "article-5ec1f7e7"),
+        ("Мінск навіны (1).txt", "1-3f3572ed"),
+    ],
+)
 def test_article_ids_are_safe_slugs(name, expected):
     slug = article_id_for(name)
     assert slug == expected

@@ -1,6 +1,7 @@
 """Issue 11: inputs that used to stop a batch, garble an article or leak a file, each with
 its expected outcome (stored under tests/data/hostile/, or built here when git cannot hold
 them: names that are not UTF-8, control characters in names, symbolic links)."""
+
 import os
 from pathlib import Path
 
@@ -15,16 +16,19 @@ from conftest import GOLD, HELDOUT, TESTS
 HOSTILE = TESTS / "data" / "hostile"
 
 
-@pytest.mark.parametrize("name, value", [("published_empty", "''"), ("published_zero", "0"),
-                                         ("published_false", "False"), ("published_null", "None")])
+@pytest.mark.parametrize(
+    "name, value",
+    [("published_empty", "''"), ("published_zero", "0"), ("published_false", "False"), ("published_null", "None")],
+)
 def test_empty_publication_dates_keep_the_article_undated(name, value):
     article = load_article(HOSTILE / f"{name}.txt")
     assert article.published is None
     assert any(f"'published' is {value}: kept as undated" in w for w in article.warnings)
 
 
-@pytest.mark.parametrize("name, replaced", [("utf8_curly_with_cp1252_apostrophe.txt", 1),
-                                            ("utf8_curly_with_cesu8_emoji.txt", 6)])
+@pytest.mark.parametrize(
+    "name, replaced", [("utf8_curly_with_cp1252_apostrophe.txt", 1), ("utf8_curly_with_cesu8_emoji.txt", 6)]
+)
 def test_mostly_utf8_stays_utf8_with_the_bad_bytes_counted(name, replaced):
     article = load_article(HOSTILE / name)
     assert article.encoding == f"utf-8 ({replaced} invalid byte{'s' if replaced > 1 else ''} replaced)"
@@ -44,15 +48,17 @@ def test_one_injected_byte_never_garbles_a_gold_article(path, stray):
     text, encoding = decode(raw[:cut] + stray + raw[cut:], path)
     original = raw.decode("utf-8")
     head = raw[:cut].decode("utf-8")
-    assert text.startswith(head) and text.endswith(original[len(head):]), encoding
+    assert text.startswith(head) and text.endswith(original[len(head) :]), encoding
     assert len(text) - len(original) in (1, len(stray))
 
 
 def test_mojibake_decodings_are_refused():
     # UTF-8 curly quotes in a file otherwise in Latin-1: no single decoding is right, and the
     # detector's best guess (mac_latin2 here) turns the quotes into mojibake
-    raw = "\u201cFreed\u201d, said the envoy. ".encode() + "The café owner said résumé talks were naïve. ".encode(
-        "latin-1") * 10
+    raw = (
+        "\u201cFreed\u201d, said the envoy. ".encode()
+        + "The café owner said résumé talks were naïve. ".encode("latin-1") * 10
+    )
     with pytest.raises(ArticleError, match="m.txt: decoding as .* gives mojibake; save the file as UTF-8"):
         decode(raw, "m.txt")
 
@@ -62,11 +68,13 @@ def test_a_name_that_is_not_utf8_is_parsed_and_shown_escaped(tmp_path):
     raw_dir.mkdir()
     name = os.fsdecode(b"caf\xe9.txt")
     (raw_dir / name).write_bytes((HOSTILE / "published_empty.txt").read_bytes())
-    outcome, = parse_batch([raw_dir], tmp_path / "out")
+    (outcome,) = parse_batch([raw_dir], tmp_path / "out")
     assert outcome.status == "parsed", outcome.message
     assert outcome.path.endswith("caf\\xe9.txt") and article_id_for(name) == outcome.article_id
-    assert '"path": "' + str(raw_dir).replace("\\", "\\\\") + '/caf\\\\xe9.txt"' in (
-        tmp_path / "out" / "batch_summary.json").read_text()
+    assert (
+        '"path": "' + str(raw_dir).replace("\\", "\\\\") + '/caf\\\\xe9.txt"'
+        in (tmp_path / "out" / "batch_summary.json").read_text()
+    )
 
 
 def test_control_characters_in_names_are_escaped():
@@ -92,7 +100,7 @@ def test_a_linked_folder_the_user_names_is_followed(tmp_path):
     real.mkdir()
     (real / "story.txt").write_bytes((HOSTILE / "published_empty.txt").read_bytes())
     (tmp_path / "articles").symlink_to(real, target_is_directory=True)
-    outcome, = parse_batch([tmp_path / "articles"], tmp_path / "out")
+    (outcome,) = parse_batch([tmp_path / "articles"], tmp_path / "out")
     assert outcome.status == "parsed" and outcome.article_id == "story"
 
 
@@ -132,7 +140,7 @@ def test_a_damaged_table_is_parsed_again_not_skipped(tmp_path):
     parse_batch([raw], out)
     events = out / "story" / "events.parquet"
     events.write_bytes(events.read_bytes()[: len(events.read_bytes()) // 2])
-    outcome, = parse_batch([raw], out)
+    (outcome,) = parse_batch([raw], out)
     assert outcome.status == "parsed" and "damaged" in outcome.message
     assert events.read_bytes()[-4:] == b"PAR1"
 
@@ -142,7 +150,7 @@ def test_a_run_with_nothing_to_do_writes_nothing(tmp_path):
     _copy_story(raw, "story.txt")
     parse_batch([raw], out)
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
-    outcome, = parse_batch([raw], out)
+    (outcome,) = parse_batch([raw], out)
     assert outcome.status == "skipped"
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 

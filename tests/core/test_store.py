@@ -1,4 +1,5 @@
 """helpers.core.store: atomic writes and reading tables back."""
+
 import os
 
 import pandas as pd
@@ -8,8 +9,10 @@ from helpers.core import store
 
 
 def _tables(n):
-    return {"blocks": pd.DataFrame({"article_id": ["a"] * n, "block_id": range(n), "text": ["x"] * n}),
-            "sentences": pd.DataFrame({"article_id": ["a"] * n, "sentence_id": range(n)})}
+    return {
+        "blocks": pd.DataFrame({"article_id": ["a"] * n, "block_id": range(n), "text": ["x"] * n}),
+        "sentences": pd.DataFrame({"article_id": ["a"] * n, "sentence_id": range(n)}),
+    }
 
 
 def test_round_trip_and_manifest(tmp_path):
@@ -39,6 +42,7 @@ def test_a_failed_rename_keeps_the_old_table_whole(tmp_path, monkeypatch):
 
     def crash(*_):
         raise OSError("killed")
+
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(OSError):
         store.write_table(pd.DataFrame({"v": [9, 9, 9]}), path)
@@ -53,6 +57,7 @@ def test_an_article_is_replaced_as_one_unit(tmp_path, monkeypatch):
     def rename_then_crash(src, dst):  # killed between writing the new folder and swapping it in
         renames.append((src, dst))
         raise OSError("killed")
+
     monkeypatch.setattr(os, "rename", rename_then_crash)
     with pytest.raises(OSError, match="killed"):
         store.write_article(tmp_path, "a", _tables(5), "new", {"run": 2})

@@ -1,11 +1,10 @@
 """helpers.core.structure: blocks and sentences, on the seed and on other shapes of text."""
-from pathlib import Path
 
 import pytest
 
 from helpers.core.structure import is_heading_line, parse_structure, split_blocks
-from conftest import SEED
 
+from conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -27,29 +26,40 @@ def test_seed_blocks(seed_blocks):
 
 def test_offsets_point_into_the_text(seed_blocks):
     text = SEED.read_text(encoding="utf-8")
-    assert all(text[b.start_char:b.end_char] == b.text for b in seed_blocks.itertuples())
+    assert all(text[b.start_char : b.end_char] == b.text for b in seed_blocks.itertuples())
     items = seed_blocks[seed_blocks["kind"] == "list_item"]
     assert items["text"].str.startswith(("Ales", "Maria", "Viktar")).all()  # marker "- " not in the text
     assert seed_blocks.loc[8, "section"] == "Key Political Prisoners at the Center of Diplomacy"
 
 
 def test_markdown_and_wrapped_paragraphs():
-    text = ("# Venezuela Frees Americans\n\nBy Jane Roe\n\n## Talks in Caracas\n\n"
-            "CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
-            "in exchange for a businessman, officials said.\n\n"
-            "* First freed person\n* Second freed person\n\nHe said:\n")
+    text = (
+        "# Venezuela Frees Americans\n\nBy Jane Roe\n\n## Talks in Caracas\n\n"
+        "CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
+        "in exchange for a businessman, officials said.\n\n"
+        "* First freed person\n* Second freed person\n\nHe said:\n"
+    )
     b = split_blocks(text)
     assert b["kind"].tolist() == ["title", "byline", "heading", "paragraph", "list_item", "list_item", "paragraph"]
     assert b.loc[0, "text"] == "Venezuela Frees Americans"
-    assert b.loc[3, "text"] == ("CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
-                                "in exchange for a businessman, officials said.")
-    assert all(text[r.start_char:r.end_char] == r.text for r in b.itertuples())
+    assert b.loc[3, "text"] == (
+        "CARACAS, Dec 20 (Reuters) - Venezuela freed ten Americans on Wednesday\n"
+        "in exchange for a businessman, officials said."
+    )
+    assert all(text[r.start_char : r.end_char] == r.text for r in b.itertuples())
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Russia And U.S. Swap Prisoners In Ankara", True), ("Why Did Minsk Let Them Go?", True),
-    ("The exchange took place in Ankara.", False), ("She said:", False),
-    ("Officials in Caracas declined to comment on the talks", False), ("2024", False)])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Russia And U.S. Swap Prisoners In Ankara", True),
+        ("Why Did Minsk Let Them Go?", True),
+        ("The exchange took place in Ankara.", False),
+        ("She said:", False),
+        ("Officials in Caracas declined to comment on the talks", False),
+        ("2024", False),
+    ],
+)
 def test_heading_shape(line, expected):
     assert is_heading_line(line) is expected
 
@@ -57,8 +67,12 @@ def test_heading_shape(line, expected):
 def test_sentences_stay_inside_blocks():
     text = "Iran Frees Five Americans\nIran released five Americans on Monday. They flew to Doha.\nWhat Comes Next\n"
     p = parse_structure("t", text, None)
-    assert p.sentences["text"].tolist() == ["Iran Frees Five Americans", "Iran released five Americans on Monday.",
-                                           "They flew to Doha.", "What Comes Next"]
+    assert p.sentences["text"].tolist() == [
+        "Iran Frees Five Americans",
+        "Iran released five Americans on Monday.",
+        "They flew to Doha.",
+        "What Comes Next",
+    ]
     assert p.sentences["block_id"].tolist() == [0, 1, 1, 2]
     assert p.sentence_id_at(text.index("Doha")) == 2
 
@@ -73,4 +87,4 @@ def test_a_very_long_paragraph_is_parsed_in_pieces_cut_at_sentence_ends():
     assert len(paragraphs) == 3
     assert (paragraphs["end_char"] - paragraphs["start_char"]).max() <= MAX_PARAGRAPH_CHARS
     assert all(t.startswith("Officials said") and t.endswith("Saturday.") for t in paragraphs["text"])
-    assert all(text[r.start_char:r.end_char] == r.text for r in blocks.itertuples())
+    assert all(text[r.start_char : r.end_char] == r.text for r in blocks.itertuples())

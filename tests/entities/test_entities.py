@@ -1,6 +1,7 @@
 """Tests of helpers.entities.extract: mentions and entities on the seed and on short texts of our own.
 
 The gazetteer itself (loading, variants, dated roles) is tested in test_gazetteer.py."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,15 +10,24 @@ import pandas as pd
 import pytest
 
 from helpers.core import schemas
-from helpers.entities.extract import extract_entities, mention_stands_for
 from helpers.core.nlp import get_nlp
-from helpers.paths import ARTICLES_DIR
 from helpers.core.structure import parse_structure
-from conftest import SEED, DCT
+from helpers.entities.extract import extract_entities, mention_stands_for
 
-SEED_PEOPLE = ["Alexander Lukashenko", "Ales Bialiatski", "Maria Kalesnikava", "Donald Trump",
-               "Viktar Babaryka", "Tatsiana Khomich", "Sviatlana Tsikhanouskaya", "Vladimir Putin",
-               "John Coale", "Nicolás Maduro"]
+from conftest import DCT, SEED
+
+SEED_PEOPLE = [
+    "Alexander Lukashenko",
+    "Ales Bialiatski",
+    "Maria Kalesnikava",
+    "Donald Trump",
+    "Viktar Babaryka",
+    "Tatsiana Khomich",
+    "Sviatlana Tsikhanouskaya",
+    "Vladimir Putin",
+    "John Coale",
+    "Nicolás Maduro",
+]
 
 VENEZUELA = """Venezuela Frees Six Americans After Grenell Visit
 CARACAS (Reuters) - Venezuela released six Americans on Friday after President Nicolas Maduro met Richard Grenell, the envoy for special missions of U.S. President Donald Trump, in Caracas.
@@ -56,8 +66,10 @@ def seed(nlp):
 
 @pytest.fixture(scope="module")
 def texts(nlp):
-    return {name: _run(text) for name, text in
-            {"ven": VENEZUELA, "rus": RUSSIA, "spell": SPELLINGS, "ruri": RURITANIA}.items()}
+    return {
+        name: _run(text)
+        for name, text in {"ven": VENEZUELA, "rus": RUSSIA, "spell": SPELLINGS, "ruri": RURITANIA}.items()
+    }
 
 
 def _entity(entities: pd.DataFrame, name: str) -> pd.Series:
@@ -75,7 +87,7 @@ def test_tables_validate_and_offsets_point_into_the_text(seed, texts):
     for parsed, mentions, entities in [seed, *texts.values()]:
         schemas.validate("mentions", mentions)
         schemas.validate("entities", entities)
-        assert all(parsed.text[r.start_char:r.end_char] == r.text for r in mentions.itertuples())
+        assert all(parsed.text[r.start_char : r.end_char] == r.text for r in mentions.itertuples())
         assert mentions["mention_id"].tolist() == list(range(len(mentions)))
         assert mentions["entity_id"].notna().all()
         assert not set(mentions["label"]) & {"DATE", "CARDINAL", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -91,11 +103,16 @@ def test_seed_has_each_person_once_with_full_name(seed):
 
 def test_seed_short_forms_link_to_full_names(seed):
     parsed, mentions, entities = seed
-    for short, full in [("Lukashenko", "Alexander Lukashenko"), ("lukashenko", "Alexander Lukashenko"),
-                        ("Putin", "Vladimir Putin"), ("Trump", "Donald Trump"), ("Maduro", "Nicolás Maduro")]:
+    for short, full in [
+        ("Lukashenko", "Alexander Lukashenko"),
+        ("lukashenko", "Alexander Lukashenko"),
+        ("Putin", "Vladimir Putin"),
+        ("Trump", "Donald Trump"),
+        ("Maduro", "Nicolás Maduro"),
+    ]:
         assert _name_of(mentions, entities, short) == {full}
     heading = mentions[mentions["text"] == "lukashenko"].iloc[0]
-    assert parsed.text[heading.end_char:heading.end_char + 2] == "’s"
+    assert parsed.text[heading.end_char : heading.end_char + 2] == "’s"
     assert _entity(entities, "Alexander Lukashenko")["n_mentions"] == 7
 
 
@@ -114,8 +131,12 @@ def test_seed_organisations_and_united_states(seed):
     assert _name_of(mentions, entities, "EU") == {"European Union"}
     us = _entity(entities, "United States")
     assert (us["label"], us["wikidata_id"]) == ("GPE", "Q30")
-    assert _name_of(mentions, entities, "U.S.") == _name_of(mentions, entities, "the United States") \
-        == _name_of(mentions, entities, "The United States") == {"United States"}
+    assert (
+        _name_of(mentions, entities, "U.S.")
+        == _name_of(mentions, entities, "the United States")
+        == _name_of(mentions, entities, "The United States")
+        == {"United States"}
+    )
     assert set(us["aliases"].split("; ")) == {"U.S.", "the United States", "The United States"}
 
 
@@ -160,8 +181,10 @@ def test_russia_swap_roles_depend_on_publication_date(texts):
     assert roles["Evan Gershkovich"] == "reporter for The Wall Street Journal"
     assert roles["Vladimir Kara-Murza"] == "Russian opposition politician"
     assert roles["Joe Biden"] == "President"  # out of office on 2025-12-13: the title in the text
-    assert _run(RUSSIA, dt.date(2024, 8, 2))[2].set_index("name").loc["Joe Biden", "role"] \
+    assert (
+        _run(RUSSIA, dt.date(2024, 8, 2))[2].set_index("name").loc["Joe Biden", "role"]
         == "President of the United States"
+    )
     assert _name_of(mentions, entities, "Gershkovich") == {"Evan Gershkovich"}
     moscow = mentions.loc[mentions["text"] == "Moscow", "stands_for"].tolist()
     assert moscow == ["government", None]  # "Moscow also released" / "flew to Moscow"
@@ -171,8 +194,12 @@ def test_russia_swap_roles_depend_on_publication_date(texts):
 def test_transliteration_variants_merge(texts):
     _, mentions, entities = texts["spell"]
     people = entities[entities["label"] == "PERSON"].set_index("name")
-    assert sorted(people.index) == ["Ales Bialiatski", "Alexander Lukashenko", "Maria Kalesnikava",
-                                    "Sviatlana Tsikhanouskaya"]
+    assert sorted(people.index) == [
+        "Ales Bialiatski",
+        "Alexander Lukashenko",
+        "Maria Kalesnikava",
+        "Sviatlana Tsikhanouskaya",
+    ]
     assert people.loc["Alexander Lukashenko", "aliases"] == "Lukashenka; Alyaksandr Lukashenka"
     assert people.loc["Maria Kalesnikava", "n_mentions"] == 3
     assert people.loc["Maria Kalesnikava", "role"] == "opposition figure"
@@ -211,6 +238,7 @@ def test_mention_stands_for_reads_the_parse(nlp):
 
 def test_a_person_named_only_by_an_honorific_does_not_crash():
     from helpers.core.structure import parse_structure
+
     text = "Talks In Geneva\nMr. said nothing. Ms. Anna Petrova said the talks ended. Petrova left on Monday.\n"
     mentions, entities = extract_entities(parse_structure("hon", text, None))
     people = entities.loc[entities["label"] == "PERSON", "name"].tolist()

@@ -1,5 +1,6 @@
 """Tests of helpers.entities.gazetteer: the curated file loads and holds its facts, written forms and
 dated roles are right, and a malformed row is reported with file, line and problem."""
+
 from __future__ import annotations
 
 import csv
@@ -10,13 +11,31 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.core import schemas
-from helpers.entities.gazetteer import (GAZETTEER_PATH, gazetteer_index, load_gazetteer, normalize, role_at,
-                               ruler_patterns, surface_variants)
 from helpers.analysis.reference import ReferenceDataError
+from helpers.core import schemas
+from helpers.entities.gazetteer import (
+    GAZETTEER_PATH,
+    gazetteer_index,
+    load_gazetteer,
+    normalize,
+    role_at,
+    ruler_patterns,
+    surface_variants,
+)
 
-COLUMNS = ["key", "name", "label", "kind", "aliases", "wikidata_id", "role", "role_start", "role_end",
-           "seat_of", "source_url"]
+COLUMNS = [
+    "key",
+    "name",
+    "label",
+    "kind",
+    "aliases",
+    "wikidata_id",
+    "role",
+    "role_start",
+    "role_end",
+    "seat_of",
+    "source_url",
+]
 
 
 def _row(key: str, name: str, label: str = "PERSON", kind: str = "person", **cells) -> dict:
@@ -36,8 +55,14 @@ def _write(tmp_path: Path, rows: list[dict], columns=COLUMNS) -> Path:
 
 
 GOOD = [
-    _row("petrov", "Ivan Petrov", aliases="Ivan Petrow; Petrov", role="Mayor of Strelsau",
-         role_start="2019-03", role_end="2021"),
+    _row(
+        "petrov",
+        "Ivan Petrov",
+        aliases="Ivan Petrow; Petrov",
+        role="Mayor of Strelsau",
+        role_start="2019-03",
+        role_end="2021",
+    ),
     _row("petrov", "Ivan Petrov", role="Prime Minister of Ruritania", role_start="2022-01-15"),
     _row("ruritania", "Ruritania", "GPE", "country", wikidata_id="Q1"),
     _row("strelsau", "Strelsau", "GPE", "city", seat_of="ruritania"),
@@ -66,10 +91,34 @@ def test_gazetteer_rows_are_sourced_and_well_formed():
     for col in ("role_start", "role_end"):
         assert table[col].map(lambda v: v == "" or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v)).all()
     gaz = load_gazetteer()
-    for key in ("lukashenko", "tsikhanouskaya", "tsikhanouski", "bialiatski", "kalesnikava", "babaryka",
-                "statkevich", "pratasevich", "putin", "trump", "biden", "maduro", "coale", "kellogg",
-                "grenell", "navalny", "gershkovich", "whelan", "kurmasheva", "kara_murza", "viasna",
-                "eu", "belavia", "belaruskali", "ofac", "kgb_belarus"):
+    for key in (
+        "lukashenko",
+        "tsikhanouskaya",
+        "tsikhanouski",
+        "bialiatski",
+        "kalesnikava",
+        "babaryka",
+        "statkevich",
+        "pratasevich",
+        "putin",
+        "trump",
+        "biden",
+        "maduro",
+        "coale",
+        "kellogg",
+        "grenell",
+        "navalny",
+        "gershkovich",
+        "whelan",
+        "kurmasheva",
+        "kara_murza",
+        "viasna",
+        "eu",
+        "belavia",
+        "belaruskali",
+        "ofac",
+        "kgb_belarus",
+    ):
         assert key in gaz
     assert {"Lukashenka", "Kolesnikova"} <= set(gaz["lukashenko"].aliases) | set(gaz["kalesnikava"].aliases)
     assert gaz["minsk"].seat_of == "belarus" and gaz["washington"].seat_of == "united_states"
@@ -81,8 +130,10 @@ def test_rows_of_a_key_merge_into_one_entry(tmp_path):
     petrov = gaz["petrov"]
     assert (petrov.name, petrov.label, petrov.kind) == ("Ivan Petrov", "PERSON", "person")
     assert petrov.aliases == ("Ivan Petrow", "Petrov")
-    assert petrov.roles == (("Mayor of Strelsau", dt.date(2019, 3, 1), dt.date(2021, 12, 31)),
-                            ("Prime Minister of Ruritania", dt.date(2022, 1, 15), None))
+    assert petrov.roles == (
+        ("Mayor of Strelsau", dt.date(2019, 3, 1), dt.date(2021, 12, 31)),
+        ("Prime Minister of Ruritania", dt.date(2022, 1, 15), None),
+    )
     assert (gaz["ruritania"].wikidata_id, gaz["ruritania"].seat_of, gaz["ruritania"].roles) == ("Q1", None, ())
     assert (gaz["strelsau"].wikidata_id, gaz["strelsau"].seat_of) == (None, "ruritania")
 
@@ -99,12 +150,25 @@ def test_role_at_month_and_year_bounds_are_inclusive(tmp_path):
 
 def test_surface_variants():
     gaz = load_gazetteer()
-    assert surface_variants(gaz["maduro"])[:4] == ["Nicolás Maduro", "Nicolas Maduro", "NICOLÁS MADURO",
-                                                   "NICOLAS MADURO"]
+    assert surface_variants(gaz["maduro"])[:4] == [
+        "Nicolás Maduro",
+        "Nicolas Maduro",
+        "NICOLÁS MADURO",
+        "NICOLAS MADURO",
+    ]
     assert not any(f.lower().startswith("the ") for f in surface_variants(gaz["maduro"]))  # a person
     eu = surface_variants(gaz["eu"])
-    assert eu == ["European Union", "the European Union", "The European Union", "THE EUROPEAN UNION",
-                  "EUROPEAN UNION", "the EUROPEAN UNION", "The EUROPEAN UNION", "EU", "E.U."]
+    assert eu == [
+        "European Union",
+        "the European Union",
+        "The European Union",
+        "THE EUROPEAN UNION",
+        "EUROPEAN UNION",
+        "the EUROPEAN UNION",
+        "The EUROPEAN UNION",
+        "EU",
+        "E.U.",
+    ]
 
 
 def test_ruler_patterns_and_index(tmp_path):
@@ -119,19 +183,22 @@ def test_ruler_patterns_and_index(tmp_path):
     assert gazetteer_index()["lukashenka"] == "lukashenko"
 
 
-@pytest.mark.parametrize("row, cells, problem", [
-    (0, {"role_start": "2021-06", "role_end": "2021-05"}, "line 2: role_end is before role_start"),
-    (1, {"role_end": "2022-01-14"}, "line 3: role_end is before role_start"),
-    (2, {"source_url": ""}, "line 4, column 'source_url': '' is not a source URL"),
-    (3, {"source_url": "Wikipedia"}, "line 5, column 'source_url': 'Wikipedia' is not a source URL"),
-    (4, {"role_start": "2020-13"}, "line 6, column 'role_start': '2020-13' is not an ISO date, month or year"),
-    (4, {"role_start": "2020"}, "line 6: role_start or role_end given without a role"),
-    (5, {"label": "COMPANY"}, "line 7, column 'label': 'COMPANY' is not an OntoNotes label"),
-    (2, {"wikidata_id": "1234"}, "line 4, column 'wikidata_id': '1234' is not a Wikidata QID"),
-    (3, {"seat_of": "graustark"}, "line 5: seat_of is not a key of this file"),
-    (1, {"label": "ORG"}, "line 3: name, label, kind, wikidata_id or seat_of differ from the key's first row"),
-    (4, {"name": ""}, "line 6, column 'name': '' is empty"),
-])
+@pytest.mark.parametrize(
+    "row, cells, problem",
+    [
+        (0, {"role_start": "2021-06", "role_end": "2021-05"}, "line 2: role_end is before role_start"),
+        (1, {"role_end": "2022-01-14"}, "line 3: role_end is before role_start"),
+        (2, {"source_url": ""}, "line 4, column 'source_url': '' is not a source URL"),
+        (3, {"source_url": "Wikipedia"}, "line 5, column 'source_url': 'Wikipedia' is not a source URL"),
+        (4, {"role_start": "2020-13"}, "line 6, column 'role_start': '2020-13' is not an ISO date, month or year"),
+        (4, {"role_start": "2020"}, "line 6: role_start or role_end given without a role"),
+        (5, {"label": "COMPANY"}, "line 7, column 'label': 'COMPANY' is not an OntoNotes label"),
+        (2, {"wikidata_id": "1234"}, "line 4, column 'wikidata_id': '1234' is not a Wikidata QID"),
+        (3, {"seat_of": "graustark"}, "line 5: seat_of is not a key of this file"),
+        (1, {"label": "ORG"}, "line 3: name, label, kind, wikidata_id or seat_of differ from the key's first row"),
+        (4, {"name": ""}, "line 6, column 'name': '' is empty"),
+    ],
+)
 def test_malformed_row_names_file_line_and_problem(tmp_path, row, cells, problem):
     rows = [dict(r) for r in GOOD]
     rows[row].update(cells)

@@ -1,6 +1,7 @@
 """helpers.entities: people in real news (issue 9): ranks out of names and into roles, credit
 lines, the label of a person whose surname alone was mislabelled, surnames and family
 names linked to the full name."""
+
 import datetime as dt
 
 import pytest
@@ -25,8 +26,10 @@ def entities_of():
 
 
 def test_abbreviated_ranks_are_roles_not_names(entities_of):
-    ents = entities_of("Talks in Vilnius\nGen. Peter Novak met Amb. Laura Chen in Vilnius. "
-                       "Belarusian Col. Ivan Petrov said the talks had failed. Sgt. Tom Hale was freed.")
+    ents = entities_of(
+        "Talks in Vilnius\nGen. Peter Novak met Amb. Laura Chen in Vilnius. "
+        "Belarusian Col. Ivan Petrov said the talks had failed. Sgt. Tom Hale was freed."
+    )
     roles = dict(zip(ents["name"], ents["role"]))
     assert roles["Peter Novak"] == "Gen." and roles["Laura Chen"] == "Amb."
     assert roles["Ivan Petrov"] == "Col." and roles["Tom Hale"] == "Sgt."
@@ -40,8 +43,10 @@ def test_rank_words_inside_other_names_stay(entities_of):
 
 
 def test_credit_lines_give_no_entities(entities_of):
-    ents = entities_of("Talks in Vilnius\nPeter Novak met the envoy in Vilnius on Monday.\n"
-                       "(Reporting by Anna Kowalski; Editing by Tom Baker)\nAuthor: Maria Lopez")
+    ents = entities_of(
+        "Talks in Vilnius\nPeter Novak met the envoy in Vilnius on Monday.\n"
+        "(Reporting by Anna Kowalski; Editing by Tom Baker)\nAuthor: Maria Lopez"
+    )
     assert set(ents["name"]) == {"Peter Novak", "Vilnius"}
 
 
@@ -55,17 +60,25 @@ def _mention(text: str, label: str, start: int) -> Mention:
 
 
 def test_a_full_person_name_decides_the_label():
-    ent = Entity("local:0", None, [_mention("Pat Novak", "PERSON", 0), _mention("Novak", "ORG", 50),
-                                   _mention("Novak", "ORG", 90)])
+    ent = Entity(
+        "local:0",
+        None,
+        [_mention("Pat Novak", "PERSON", 0), _mention("Novak", "ORG", 50), _mention("Novak", "ORG", 90)],
+    )
     assert entity_label(ent) == "PERSON"
-    org = Entity("local:1", None, [_mention("Novak Group", "ORG", 0), _mention("Novak", "PERSON", 40),
-                                   _mention("Novak", "ORG", 70)])
+    org = Entity(
+        "local:1",
+        None,
+        [_mention("Novak Group", "ORG", 0), _mention("Novak", "PERSON", 40), _mention("Novak", "ORG", 70)],
+    )
     assert entity_label(org) == "ORG"
 
 
 def test_family_name_first_links_to_the_full_name(entities_of):
-    ents = entities_of("Reform in Seoul\nParty chairman Roh Tae-woo proposed direct elections on Monday. "
-                       "Roh said the package would pass.")
+    ents = entities_of(
+        "Reform in Seoul\nParty chairman Roh Tae-woo proposed direct elections on Monday. "
+        "Roh said the package would pass."
+    )
     row = ents[ents["name"] == "Roh Tae-woo"].iloc[0]
     assert "Roh" in row["aliases"].split("; ")
     assert (ents["name"] == "Roh").sum() == 0
@@ -82,9 +95,11 @@ def test_surname_the_recogniser_missed_is_linked():
 
 
 def test_lacinka_lower_and_upper_case_forms_link_to_the_gazetteer(entities_of):
-    ents = entities_of("Freed in Minsk\nThe human rights defender Aleś Bialacki and Maryja Kalesnikava "
-                       "were freed on Saturday. Alaksandr Łukašenka signed the pardon. "
-                       "Later ALES BIALIATSKI said lukashenko had no choice.")
+    ents = entities_of(
+        "Freed in Minsk\nThe human rights defender Aleś Bialacki and Maryja Kalesnikava "
+        "were freed on Saturday. Alaksandr Łukašenka signed the pardon. "
+        "Later ALES BIALIATSKI said lukashenko had no choice."
+    )
     people = ents[ents["label"] == "PERSON"].set_index("name")
     assert sorted(people.index) == ["Ales Bialiatski", "Alexander Lukashenko", "Maria Kalesnikava"]
     assert people.loc["Ales Bialiatski", "aliases"] == "Aleś Bialacki; ALES BIALIATSKI"

@@ -1,6 +1,7 @@
 """Kinds of error of issue 9, each on sentences of our own: states, names and other senses
 are no events; future and modal clauses are not asserted; a time expression of an embedded
 clause does not date the event above it."""
+
 import datetime as dt
 
 import pytest
@@ -14,10 +15,13 @@ def asserted(text: str, published: dt.date = DCT):
     return ev[ev["modality"] == "asserted"]
 
 
-@pytest.mark.parametrize("text", [
-    "The war has dragged on for years and the economy is in ruins.",
-    "The town was twice under foreign occupation in the last century.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has dragged on for years and the economy is in ruins.",
+        "The town was twice under foreign occupation in the last century.",
+    ],
+)
 def test_a_lasting_situation_is_a_state(text):
     assert "military" not in set(asserted(text)["event_type"])
 
@@ -27,10 +31,13 @@ def test_the_onset_of_a_war_is_an_event():
     assert ev[ev["event_type"] == "military"]["date"].tolist().count("1961") >= 1
 
 
-@pytest.mark.parametrize("text, etype", [
-    ("Members of the Front for the Liberation of Mozambique spoke to reporters.", "release"),
-    ('Officials defended the "Star Wars" programme at the hearing.', "military"),
-])
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Members of the Front for the Liberation of Mozambique spoke to reporters.", "release"),
+        ('Officials defended the "Star Wars" programme at the hearing.', "military"),
+    ],
+)
 def test_a_trigger_inside_a_name_is_no_event(text, etype):
     assert etype not in set(asserted(text)["event_type"])
 
@@ -40,10 +47,13 @@ def test_demonstrate_with_an_object_means_show():
     assert "protest" in set(asserted("Thousands of students demonstrated in the capital on Monday.")["event_type"])
 
 
-@pytest.mark.parametrize("text", [
-    "The jailed reporter wrote a letter to his family.",
-    "Relatives of the hostages held in the south appealed for help.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jailed reporter wrote a letter to his family.",
+        "Relatives of the hostages held in the south appealed for help.",
+    ],
+)
 def test_people_described_by_a_participle_are_no_arrest(text):
     assert "arrest" not in set(asserted(text)["event_type"])
 
@@ -63,10 +73,13 @@ def test_an_event_after_the_publication_date_is_announced():
     assert meeting["modality"].tolist() == ["announced"] and meeting["date"].tolist() == ["2024-07-01"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The talks with the rebels will focus on the ceasefire.", "announced"),
-    ("A meeting with the envoy would settle the matter, he said.", "hypothetical"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks with the rebels will focus on the ceasefire.", "announced"),
+        ("A meeting with the envoy would settle the matter, he said.", "hypothetical"),
+    ],
+)
 def test_an_event_noun_takes_the_modality_of_its_clause(text, expected):
     ev = events(text, DCT)
     assert ev[ev["event_type"] == "negotiation"]["modality"].tolist() == [expected]
@@ -77,13 +90,16 @@ def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
     assert "2019" not in set(ev[ev["event_type"] == "sentence"]["date"].dropna())
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The rebels tried to free the captives last year.", "hypothetical"),  # an aim, not an act
-    ("Western states backed a move to impose sanctions on the junta.", "hypothetical"),
-    ("The guards managed to free the captives.", "asserted"),  # implicative: the act took place
-    ("The president decided to meet the envoy in Vienna.", "announced"),
-    ("The United States agreed to relax sanctions on potash.", "asserted"),  # the decision is the act
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels tried to free the captives last year.", "hypothetical"),  # an aim, not an act
+        ("Western states backed a move to impose sanctions on the junta.", "hypothetical"),
+        ("The guards managed to free the captives.", "asserted"),  # implicative: the act took place
+        ("The president decided to meet the envoy in Vienna.", "announced"),
+        ("The United States agreed to relax sanctions on potash.", "asserted"),  # the decision is the act
+    ],
+)
 def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
     ev = events(text, DCT)
     assert ev["modality"].tolist()[:1] == [expected], ev[["event_type", "modality", "evidence"]]
@@ -95,12 +111,15 @@ def test_the_present_perfect_takes_no_publication_date():
     assert release["date"].isna().all() and len(release)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The premier suspended the talks with the unions.", "negated"),  # stopped: not held
-    ("The two allies will block a move to impose sanctions on the regime.", "hypothetical"),
-    ("The party made a proposal for direct elections.", "demanded"),  # put to the other side
-    ("Exporters fear tariffs despite any talks to avert them.", "hypothetical"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The premier suspended the talks with the unions.", "negated"),  # stopped: not held
+        ("The two allies will block a move to impose sanctions on the regime.", "hypothetical"),
+        ("The party made a proposal for direct elections.", "demanded"),  # put to the other side
+        ("Exporters fear tariffs despite any talks to avert them.", "hypothetical"),
+    ],
+)
 def test_verbs_and_determiners_that_stop_or_propose_the_act(text, expected):
     ev = events(text, DCT)
     assert ev["modality"].tolist() == [expected], ev[["event_type", "modality", "evidence"]]

@@ -1,6 +1,7 @@
 """The shapes the events steps share: trigger words and CAMEO codes from one file
 (cameo.csv), the modal words shared with the time anchoring, the event draft record and the
 named mentions of NameLookup."""
+
 import pandas as pd
 import pytest
 
@@ -36,14 +37,16 @@ def test_a_listed_word_takes_its_rows_code_and_others_the_types_first_row():
 
 
 def test_a_word_under_two_event_types_is_an_error_naming_the_line():
-    rows = pd.DataFrame({"event_type": ["arrest", "release"], "verbs": ["hold free", "free"]},
-                        index=pd.Index([5, 9], name="line"))
+    rows = pd.DataFrame(
+        {"event_type": ["arrest", "release"], "verbs": ["hold free", "free"]}, index=pd.Index([5, 9], name="line")
+    )
     with pytest.raises(ReferenceDataError, match=r"cameo\.csv, line 9: 'free' triggers both arrest and release"):
         lex._word_map(rows, ("verbs",))
 
 
 def test_modal_words_are_shared_with_the_time_anchoring():
     from helpers.timexes import anchor
+
     assert anchor.FUTURE_AUXILIARIES is not None and anchor.CONDITIONAL_MODALS is not None
     assert MODAL_MODALITY["must"] == "hypothetical" and MODAL_MODALITY["’ll"] == "announced"
     assert MODAL_MODALITY["will"] == "announced" and MODAL_MODALITY["could"] == "hypothetical"
@@ -52,10 +55,25 @@ def test_modal_words_are_shared_with_the_time_anchoring():
 def test_event_draft_declares_every_field_and_copies_by_value():
     assert set(TABLE_FIELDS) >= {"event_type", "date", "date_source", "n_mentions", "people"}
     assert not set(TABLE_FIELDS) & set(WORKING_FIELDS)
-    draft = EventDraft(sentence_id=0, event_type="release", cameo_code="0841", modality="asserted",
-                       actor=None, target=None, count=3, evidence="freed", start_char=0, end_char=5,
-                       goldstein=7.0, people="A; B", trigger="free", block_id=0, block_start=0,
-                       token=None, token_ids={0})
+    draft = EventDraft(
+        sentence_id=0,
+        event_type="release",
+        cameo_code="0841",
+        modality="asserted",
+        actor=None,
+        target=None,
+        count=3,
+        evidence="freed",
+        start_char=0,
+        end_char=5,
+        goldstein=7.0,
+        people="A; B",
+        trigger="free",
+        block_id=0,
+        block_start=0,
+        token=None,
+        token_ids={0},
+    )
     other = draft.copy(count=4)
     assert (draft.count, other.count, other.people_set()) == (3, 4, {"A", "B"})
     assert other is not draft and other != draft  # identity, not values: two mentions stay two

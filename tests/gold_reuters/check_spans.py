@@ -12,6 +12,7 @@ For every <newid>.gold.json next to this script it verifies that
 Exits with status 1 if anything fails. --stats prints totals per type / modality.
 Standard library only.
 """
+
 import glob
 import json
 import os
@@ -19,10 +20,19 @@ import re
 import sys
 from collections import Counter
 
-TYPES = {"release", "sanction_imposed", "sanction_eased", "arrest", "sentence",
-         "negotiation", "election", "protest", "military", "designation"}
-MODALITIES = {"asserted", "announced", "promised", "demanded", "denied",
-              "negated", "hypothetical", "generic"}
+TYPES = {
+    "release",
+    "sanction_imposed",
+    "sanction_eased",
+    "arrest",
+    "sentence",
+    "negotiation",
+    "election",
+    "protest",
+    "military",
+    "designation",
+}
+MODALITIES = {"asserted", "announced", "promised", "demanded", "denied", "negated", "hypothetical", "generic"}
 DATE_RE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|SP|SU|FA|WI))?$")
 
 

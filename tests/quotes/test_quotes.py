@@ -1,16 +1,17 @@
 """helpers.quotes.extract: direct quotations and their speakers, on the seed and on short texts."""
+
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from helpers.core import schemas
-from helpers.quotes import speakers
-from helpers.entities.extract import extract_entities
 from helpers.core.nlp import get_nlp
-from helpers.quotes.extract import extract_quotes, mark_roles
 from helpers.core.structure import parse_structure
+from helpers.entities.extract import extract_entities
+from helpers.quotes import speakers
+from helpers.quotes.extract import extract_quotes, mark_roles
+
 from conftest import SEED
 
 DAY = dt.date(2024, 3, 9)
@@ -24,7 +25,7 @@ def quotes_of():
         parsed = parse_structure("t", text, DAY)
         mentions, entities = extract_entities(parsed)
         table = extract_quotes(parsed, mentions, entities)
-        assert all(text[r.start_char:r.end_char] == r.text for r in table.itertuples())
+        assert all(text[r.start_char : r.end_char] == r.text for r in table.itertuples())
         return table
 
     return run
@@ -37,8 +38,7 @@ def one(table: pd.DataFrame) -> pd.Series:
 
 def test_seed(quotes_of):
     table = quotes_of(SEED.read_text(encoding="utf-8"))
-    assert table["speaker"].tolist() == ["Tatsiana Khomich", "Sviatlana Tsikhanouskaya",
-                                         "John Coale", "John Coale"]
+    assert table["speaker"].tolist() == ["Tatsiana Khomich", "Sviatlana Tsikhanouskaya", "John Coale", "John Coale"]
     assert table["attribution"].tolist() == ["verb_after", "colon", "verb_after", "continuation"]
     assert table["cue"].tolist()[0] == "shared" and table["cue"].tolist()[2] == "stated"
     assert pd.isna(table["cue"].iloc[3])
@@ -55,56 +55,78 @@ def test_curly_and_straight_quotes_give_the_same_row(quotes_of):
     straight = one(quotes_of('Talks ended in Vilnius.\n"We are ready to talk," said Anna Petrova.'))
     for row in (curly, straight):
         assert (row["text"], row["speaker"], row["cue"], row["attribution"]) == (
-            "We are ready to talk", "Anna Petrova", "said", "verb_after")
+            "We are ready to talk",
+            "Anna Petrova",
+            "said",
+            "verb_after",
+        )
 
 
 def test_apostrophes_and_single_quotes_are_not_quotations(quotes_of):
-    table = quotes_of("Belarus Today\nLukashenko’s aides don’t like the 'reset' of the talks, "
-                      "and the officials' view is that it won't 'work out in the end'.")
+    table = quotes_of(
+        "Belarus Today\nLukashenko’s aides don’t like the 'reset' of the talks, "
+        "and the officials' view is that it won't 'work out in the end'."
+    )
     assert table.empty
     assert mark_roles("Lukashenko’s aides don't agree") == []
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("“The prisoners must be freed today,” said Anna Petrova.", "Anna Petrova"),
-    ("“The prisoners must be freed today,” Anna Petrova said.", "Anna Petrova"),
-    ("“The prisoners must be freed today,” Anna Petrova, a spokeswoman for the ministry, said.",
-     "Anna Petrova"),
-    ("“The prisoners must be freed today,” a spokeswoman said.", "spokeswoman"),  # no article
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“The prisoners must be freed today,” said Anna Petrova.", "Anna Petrova"),
+        ("“The prisoners must be freed today,” Anna Petrova said.", "Anna Petrova"),
+        ("“The prisoners must be freed today,” Anna Petrova, a spokeswoman for the ministry, said.", "Anna Petrova"),
+        ("“The prisoners must be freed today,” a spokeswoman said.", "spokeswoman"),  # no article
+    ],
+)
 def test_speaker_after_the_quotation(quotes_of, text, speaker):
     row = one(quotes_of("Prisoners in Minsk\n" + text))
     assert (row["text"], row["speaker"], row["attribution"], row["cue"]) == (
-        "The prisoners must be freed today", speaker, "verb_after", "said")
+        "The prisoners must be freed today",
+        speaker,
+        "verb_after",
+        "said",
+    )
 
 
 def test_speaker_before_with_a_colon(quotes_of):
     row = one(quotes_of("Prisoners in Minsk\nAnna Petrova said on Monday: “Nobody was released.”"))
     assert (row["text"], row["speaker"], row["cue"], row["attribution"]) == (
-        "Nobody was released.", "Anna Petrova", "said", "verb_before")
+        "Nobody was released.",
+        "Anna Petrova",
+        "said",
+        "verb_before",
+    )
 
 
 def test_colon_at_the_end_of_the_previous_paragraph(quotes_of):
-    text = ("Prisoners in Minsk\nPeter Novak, the envoy, spoke to reporters after the talks:\n"
-            "“Nobody was released, and nobody will be released this year.”")
+    text = (
+        "Prisoners in Minsk\nPeter Novak, the envoy, spoke to reporters after the talks:\n"
+        "“Nobody was released, and nobody will be released this year.”"
+    )
     row = one(quotes_of(text))
     assert (row["speaker"], row["attribution"]) == ("Peter Novak", "colon")
     assert pd.isna(row["cue"])
 
 
 def test_pronoun_resolved_to_the_preceding_person(quotes_of):
-    text = ("Prisoners in Minsk\nMaria Lopez arrived in Vilnius on Sunday with Ivan Petrov's lawyers.\n"
-            "“I am free, but my friends are still in prison,” she said.")
+    text = (
+        "Prisoners in Minsk\nMaria Lopez arrived in Vilnius on Sunday with Ivan Petrov's lawyers.\n"
+        "“I am free, but my friends are still in prison,” she said."
+    )
     table = quotes_of(text)
     row = one(table)
     assert (row["speaker"], row["attribution"], row["cue"]) == ("Maria Lopez", "pronoun", "said")
-    assert text[row["speaker_start_char"]:row["speaker_end_char"]] == "she"
+    assert text[row["speaker_start_char"] : row["speaker_end_char"]] == "she"
     assert not pd.isna(row["speaker_entity_id"])
 
 
 def test_continuation_without_its_own_verb(quotes_of):
-    text = ("Prisoners in Minsk\n“The talks were long and difficult,” said Peter Novak.\n"
-            "“But in the end both sides wanted an agreement.”")
+    text = (
+        "Prisoners in Minsk\n“The talks were long and difficult,” said Peter Novak.\n"
+        "“But in the end both sides wanted an agreement.”"
+    )
     table = quotes_of(text)
     assert table["speaker"].tolist() == ["Peter Novak", "Peter Novak"]
     assert table["attribution"].tolist() == ["verb_after", "continuation"]
@@ -112,32 +134,36 @@ def test_continuation_without_its_own_verb(quotes_of):
 
 
 def test_continuation_in_the_same_paragraph(quotes_of):
-    text = ("Prisoners in Minsk\n“The talks were long,” Peter Novak said. "
-            "“Both sides wanted an agreement in the end.”")
+    text = "Prisoners in Minsk\n“The talks were long,” Peter Novak said. “Both sides wanted an agreement in the end.”"
     assert quotes_of(text)["attribution"].tolist() == ["verb_after", "continuation"]
 
 
 def test_quotation_over_two_paragraphs(quotes_of):
-    text = ("Prisoners in Minsk\nPeter Novak said on Friday: “We spent two days in Minsk.\n\n"
-            "“On the second day the first prisoners were put on a bus to Lithuania.”\n\n"
-            "The talks will go on.")
+    text = (
+        "Prisoners in Minsk\nPeter Novak said on Friday: “We spent two days in Minsk.\n\n"
+        "“On the second day the first prisoners were put on a bus to Lithuania.”\n\n"
+        "The talks will go on."
+    )
     row = one(quotes_of(text))
     assert row["text"].startswith("We spent two days") and row["text"].endswith("Lithuania.")
-    assert (row["speaker"], row["attribution"], bool(row["balanced"])) == (
-        "Peter Novak", "verb_before", True)
+    assert (row["speaker"], row["attribution"], bool(row["balanced"])) == ("Peter Novak", "verb_before", True)
 
 
 def test_unbalanced_quote_mark_is_reported(quotes_of):
-    text = ("Prisoners in Minsk\n“We will never stop fighting for them, said Anna Petrova.\n\n"
-            "The talks will go on next week in Vilnius.")
+    text = (
+        "Prisoners in Minsk\n“We will never stop fighting for them, said Anna Petrova.\n\n"
+        "The talks will go on next week in Vilnius."
+    )
     row = one(quotes_of(text))
     assert not row["balanced"]
     assert row["text"] == "We will never stop fighting for them, said Anna Petrova."
 
 
 def test_quotation_without_attribution(quotes_of):
-    text = ("Prisoners in Minsk\nThe buses left the prison at dawn.\n\n"
-            "“Freedom for every political prisoner in Belarus” was written on a banner.")
+    text = (
+        "Prisoners in Minsk\nThe buses left the prison at dawn.\n\n"
+        "“Freedom for every political prisoner in Belarus” was written on a banner."
+    )
     row = one(quotes_of(text))
     assert row["text"] == "Freedom for every political prisoner in Belarus"
     assert (row["attribution"], row["balanced"]) == ("none", True)
@@ -145,8 +171,9 @@ def test_quotation_without_attribution(quotes_of):
 
 
 def test_scare_quotes_and_titles_are_not_quotations(quotes_of):
-    table = quotes_of("Prisoners in Minsk\nThe so-called “reset” began after the film "
-                      "“The Last Prisoner” was shown in Minsk.")
+    table = quotes_of(
+        "Prisoners in Minsk\nThe so-called “reset” began after the film “The Last Prisoner” was shown in Minsk."
+    )
     assert table.empty
 
 
@@ -163,22 +190,30 @@ def test_mark_roles():
 
 
 # -- speakers: gender agreement and appositive names ---------------------------------
-@pytest.mark.parametrize("context, pronoun, speaker", [
-    # the nearest subject is a woman by a role noun in apposition: 'he' skips her
-    ("Peter Novak arrived in Vilnius on Sunday. Maria Lopez, a spokeswoman for the ministry, "
-     "met him at the border.", "he", "Peter Novak"),
-    # honorific Mr. makes the nearest subject a man: 'she' skips him
-    ("Anna Petrova arrived in Vilnius on Sunday. Mr. Novak spoke to reporters at the border.",
-     "she", "Anna Petrova"),
-    # an earlier pronoun in the same sentence: 'Alex Morgan said she ...'
-    ("Sam Reid met reporters in Vilnius. Alex Morgan said she would go back to Minsk.",
-     "he", "Sam Reid"),
-    # a gendered title before the name
-    ("Chris Taylor waited at the border. Actress Jo Kim spoke to the crowd.", "he", "Chris Taylor"),
-    # unknown gender stays possible: the nearest subject wins
-    ("Peter Novak arrived in Vilnius on Sunday. Chris Taylor spoke to reporters.", "she",
-     "Chris Taylor"),
-])
+@pytest.mark.parametrize(
+    "context, pronoun, speaker",
+    [
+        # the nearest subject is a woman by a role noun in apposition: 'he' skips her
+        (
+            "Peter Novak arrived in Vilnius on Sunday. Maria Lopez, a spokeswoman for the ministry, "
+            "met him at the border.",
+            "he",
+            "Peter Novak",
+        ),
+        # honorific Mr. makes the nearest subject a man: 'she' skips him
+        (
+            "Anna Petrova arrived in Vilnius on Sunday. Mr. Novak spoke to reporters at the border.",
+            "she",
+            "Anna Petrova",
+        ),
+        # an earlier pronoun in the same sentence: 'Alex Morgan said she ...'
+        ("Sam Reid met reporters in Vilnius. Alex Morgan said she would go back to Minsk.", "he", "Sam Reid"),
+        # a gendered title before the name
+        ("Chris Taylor waited at the border. Actress Jo Kim spoke to the crowd.", "he", "Chris Taylor"),
+        # unknown gender stays possible: the nearest subject wins
+        ("Peter Novak arrived in Vilnius on Sunday. Chris Taylor spoke to reporters.", "she", "Chris Taylor"),
+    ],
+)
 def test_pronoun_agrees_in_gender(quotes_of, context, pronoun, speaker):
     text = f"Prisoners in Minsk\n{context}\n“We will not stop until all of them are free,” {pronoun} said."
     row = one(quotes_of(text))
@@ -186,26 +221,29 @@ def test_pronoun_agrees_in_gender(quotes_of, context, pronoun, speaker):
 
 
 def test_name_in_apposition_to_a_subject_is_salient(quotes_of):
-    text = ("Prisoners in Minsk\n“The buses left at dawn,” said Maria Lopez, a spokeswoman.\n\n"
-            "Her colleague, Tom Baker, said the prisoners were tired. "
-            "“Some of them had not seen their families for years,” he said.")
+    text = (
+        "Prisoners in Minsk\n“The buses left at dawn,” said Maria Lopez, a spokeswoman.\n\n"
+        "Her colleague, Tom Baker, said the prisoners were tired. "
+        "“Some of them had not seen their families for years,” he said."
+    )
     assert quotes_of(text)["speaker"].tolist() == ["Maria Lopez", "Tom Baker"]
 
 
-@pytest.mark.parametrize("sentence, speaker", [
-    ("“We were told to be ready at the airport,” said her brother, Omid Rahimi.", "Omid Rahimi"),
-    ("“We were told to be ready at the airport,” said her brother, Daniel Moore.", "Daniel Moore"),
-    ("“We were told to be ready at the airport,” said his lawyer, John Smith, on Monday.",
-     "John Smith"),
-    ("The spokeswoman, Laura Chen, said: “We were told to be ready at the airport.”", "Laura Chen"),
-    ("“We were told to be ready at the airport,” his sister, Laura Chen, told reporters.",
-     "Laura Chen"),
-])
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("“We were told to be ready at the airport,” said her brother, Omid Rahimi.", "Omid Rahimi"),
+        ("“We were told to be ready at the airport,” said her brother, Daniel Moore.", "Daniel Moore"),
+        ("“We were told to be ready at the airport,” said his lawyer, John Smith, on Monday.", "John Smith"),
+        ("The spokeswoman, Laura Chen, said: “We were told to be ready at the airport.”", "Laura Chen"),
+        ("“We were told to be ready at the airport,” his sister, Laura Chen, told reporters.", "Laura Chen"),
+    ],
+)
 def test_speaker_is_the_name_in_apposition(quotes_of, sentence, speaker):
     text = "Prisoners in Minsk\n" + sentence
     row = one(quotes_of(text))
     assert row["speaker"] == speaker
-    assert text[row["speaker_start_char"]:row["speaker_end_char"]] == speaker
+    assert text[row["speaker_start_char"] : row["speaker_end_char"]] == speaker
     # the name in apposition is recognised as a person and linked to its entity
     assert not pd.isna(row["speaker_entity_id"])
 
@@ -229,14 +267,18 @@ def test_pronoun_in_the_subjects_own_relative_clause_is_no_cue():
 
 
 def test_she_resolves_past_a_relative_clause_with_him(quotes_of):
-    text = ("Prisoners in Minsk\nA colleague, Clara Wendt, who drove to Riga to meet him, said the "
-            "family was relieved. “They have waited two years for this,” she said.")
+    text = (
+        "Prisoners in Minsk\nA colleague, Clara Wendt, who drove to Riga to meet him, said the "
+        "family was relieved. “They have waited two years for this,” she said."
+    )
     row = one(quotes_of(text))
     assert (row["speaker"], row["attribution"]) == ("Clara Wendt", "pronoun")
 
 
 def test_pronoun_prefers_the_main_clause_subject(quotes_of):
-    text = ("Prisoners in Minsk\nMarta Kowalska, 47, a neighbour, waited at the border.\n\n"
-            "Kowalska said Tomas Berg seemed exhausted. “He barely spoke on the drive,” she told reporters.")
+    text = (
+        "Prisoners in Minsk\nMarta Kowalska, 47, a neighbour, waited at the border.\n\n"
+        "Kowalska said Tomas Berg seemed exhausted. “He barely spoke on the drive,” she told reporters."
+    )
     row = one(quotes_of(text))
     assert (row["speaker"], row["attribution"]) == ("Marta Kowalska", "pronoun")

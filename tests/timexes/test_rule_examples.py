@@ -1,5 +1,6 @@
 """Every example of every time rule (:data:`helpers.timexes.detect.RULES`): the bracketed
 extent is found as one timex, with the rule's value."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,25 +1,25 @@
 """Tests of helpers.timexes.extract: the seed article and short texts of our own."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from helpers.paths import ARTICLES_DIR
 from helpers.core.schemas import validate
 from helpers.core.structure import parse_structure
+from helpers.paths import ARTICLES_DIR
 from helpers.timexes.extract import (
+    count,
     duration_value,
     extract_timexes,
     format_value,
-    count,
     timexes_in_text,
     weekday_date,
     year_from_words,
 )
+
 from conftest import DCT, SEED_ID
-
-
 
 
 def tx(text: str, dct: dt.date | None = DCT) -> list[dict]:
@@ -49,7 +49,7 @@ def test_seed_table_is_valid_and_traceable(seed):
     validate("timexes", frame)
     assert frame["timex_id"].tolist() == list(range(len(frame)))
     for row in frame.itertuples():
-        assert parsed.text[row.start_char:row.end_char] == row.text
+        assert parsed.text[row.start_char : row.end_char] == row.text
 
 
 def test_seed_values(seed):
@@ -69,7 +69,7 @@ def test_seed_2020_three_times_including_post_2020(seed):
     assert years["value"].tolist() == ["2020", "2020", "2020"]
     assert (years["anchor"] == "absolute").all()
     heading = years.iloc[-1]
-    assert parsed.text[heading.start_char - 5:heading.end_char] == "Post-2020"
+    assert parsed.text[heading.start_char - 5 : heading.end_char] == "Post-2020"
 
 
 def test_seed_modal_may_is_not_a_timex_and_now_is_present_ref(seed):
@@ -85,17 +85,20 @@ def test_discourse_now_is_not_a_timex():
 
 
 # --- issue 9 item 5: dates the DCT and the verb decide --------------------------------------
-@pytest.mark.parametrize("text, dct, value", [
-    ("The hearing was postponed until Monday.", dt.date(2025, 12, 10), "2025-12-15"),  # Wednesday DCT
-    ("The vote has been delayed until Friday.", dt.date(2025, 12, 10), "2025-12-12"),
-    ("He has until Friday to reply.", dt.date(2025, 12, 10), "2025-12-12"),
-    ("He stayed in the embassy until Monday.", dt.date(2025, 12, 10), "2025-12-08"),  # past clause
-    ("The envoys met on Friday.", dt.date(2025, 12, 12), "2025-12-12"),  # a Friday paper
-    ("The envoys will meet on Friday.", dt.date(2025, 12, 12), "2025-12-12"),
-    ("The envoys will meet on Friday.", dt.date(2025, 12, 10), "2025-12-12"),
-    ("He will be freed tomorrow.", dt.date(2025, 12, 12), "2025-12-13"),
-    ("He was freed tomorrow, officials said by mistake.", dt.date(2025, 12, 31), "2026-01-01"),
-])
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("The hearing was postponed until Monday.", dt.date(2025, 12, 10), "2025-12-15"),  # Wednesday DCT
+        ("The vote has been delayed until Friday.", dt.date(2025, 12, 10), "2025-12-12"),
+        ("He has until Friday to reply.", dt.date(2025, 12, 10), "2025-12-12"),
+        ("He stayed in the embassy until Monday.", dt.date(2025, 12, 10), "2025-12-08"),  # past clause
+        ("The envoys met on Friday.", dt.date(2025, 12, 12), "2025-12-12"),  # a Friday paper
+        ("The envoys will meet on Friday.", dt.date(2025, 12, 12), "2025-12-12"),
+        ("The envoys will meet on Friday.", dt.date(2025, 12, 10), "2025-12-12"),
+        ("He will be freed tomorrow.", dt.date(2025, 12, 12), "2025-12-13"),
+        ("He was freed tomorrow, officials said by mistake.", dt.date(2025, 12, 31), "2026-01-01"),
+    ],
+)
 def test_weekday_direction_and_tomorrow(text, dct, value):
     assert [t["value"] for t in tx(text, dct)] == [value]
 
@@ -116,17 +119,20 @@ def test_weekday_extents_and_relatives():
 
 
 # --- relative to the publication date ---------------------------------------------------
-@pytest.mark.parametrize("text, value, granularity", [
-    ("Prices rose last year.", "2024", "year"),
-    ("He was arrested earlier this month.", "2025-12", "month"),
-    ("It happened yesterday.", "2025-12-12", "day"),
-    ("It happens today.", "2025-12-13", "day"),
-    ("It will happen tomorrow.", "2025-12-14", "day"),
-    ("Talks resumed this week.", "2025-W50", "week"),
-    ("Talks resume next month.", "2026-01", "month"),
-    ("He was freed on Dec. 13.", "2025-12-13", "day"),
-    ("They were released two years ago.", "2023", "year"),
-])
+@pytest.mark.parametrize(
+    "text, value, granularity",
+    [
+        ("Prices rose last year.", "2024", "year"),
+        ("He was arrested earlier this month.", "2025-12", "month"),
+        ("It happened yesterday.", "2025-12-12", "day"),
+        ("It happens today.", "2025-12-13", "day"),
+        ("It will happen tomorrow.", "2025-12-14", "day"),
+        ("Talks resumed this week.", "2025-W50", "week"),
+        ("Talks resume next month.", "2026-01", "month"),
+        ("He was freed on Dec. 13.", "2025-12-13", "day"),
+        ("They were released two years ago.", "2023", "year"),
+    ],
+)
 def test_publication_relative(text, value, granularity):
     found = one(text)
     assert (found["value"], found["granularity"], found["anchor"]) == (value, granularity, "publication")
@@ -147,8 +153,10 @@ def test_relative_depends_on_the_dct_not_on_today():
 
 # --- anaphora ------------------------------------------------------------------------------
 def test_that_year_and_same_day_point_to_the_previous_time():
-    found = tx("Protests began in August 2020. Hundreds were jailed that year. "
-               "He was arrested on March 3, 2021 and his wife was detained the same day.")
+    found = tx(
+        "Protests began in August 2020. Hundreds were jailed that year. "
+        "He was arrested on March 3, 2021 and his wife was detained the same day."
+    )
     rows = by_text(found)
     assert (rows["that year"]["value"], rows["that year"]["anchor"]) == ("2020", "previous")
     assert rows["the same day"]["value"] == "2021-03-03"
@@ -156,8 +164,12 @@ def test_that_year_and_same_day_point_to_the_previous_time():
 
 
 def test_following_year_and_days_later():
-    rows = by_text(tx("He was jailed in 2021. He was freed the following year, "
-                      "and left the country on June 1, 2022. Two days later he spoke."))
+    rows = by_text(
+        tx(
+            "He was jailed in 2021. He was freed the following year, "
+            "and left the country on June 1, 2022. Two days later he spoke."
+        )
+    )
     assert rows["the following year"]["value"] == "2022"
     assert rows["Two days later"]["value"] == "2022-06-03"
 
@@ -168,46 +180,64 @@ def test_ranges_are_two_timexes():
     assert [t["value"] for t in tx("The 2020-2022 sanctions were eased.")] == ["2020", "2022"]
 
 
-@pytest.mark.parametrize("text, extent, value", [
-    ("He served three years in prison.", "three years", "P3Y"),
-    ("After two-day talks, they agreed.", "two-day", "P2D"),
-    ("He was held for 18 months.", "18 months", "P18M"),
-    ("She received a 15-year sentence.", "15-year", "P15Y"),
-    ("The siege lasted 24 hours.", "24 hours", "PT24H"),
-    ("Talks dragged on for years.", "years", "PXY"),
-])
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("He served three years in prison.", "three years", "P3Y"),
+        ("After two-day talks, they agreed.", "two-day", "P2D"),
+        ("He was held for 18 months.", "18 months", "P18M"),
+        ("She received a 15-year sentence.", "15-year", "P15Y"),
+        ("The siege lasted 24 hours.", "24 hours", "PT24H"),
+        ("Talks dragged on for years.", "years", "PXY"),
+    ],
+)
 def test_durations(text, extent, value):
     found = one(text)
-    assert (found["text"], found["type"], found["value"], found["granularity"]) == (extent, "DURATION", value, "duration")
+    assert (found["text"], found["type"], found["value"], found["granularity"]) == (
+        extent,
+        "DURATION",
+        value,
+        "duration",
+    )
 
 
-@pytest.mark.parametrize("text, extent, value, granularity", [
-    ("He was arrested in July 2021.", "July 2021", "2021-07", "month"),
-    ("It was signed on 13 December 2025.", "13 December 2025", "2025-12-13", "day"),
-    ("It was signed on December 13, 2025.", "December 13, 2025", "2025-12-13", "day"),
-    ("It was signed on 2025-12-13.", "2025-12-13", "2025-12-13", "day"),
-    ("Talks stalled in mid-2021.", "mid-2021", "2021", "year"),
-    ("Repression grew in the 1990s.", "the 1990s", "199", "decade"),
-    ("The vote was held in May 2021.", "May 2021", "2021-05", "month"),
-    ("In the third quarter of 2024, exports fell.", "the third quarter of 2024", "2024-Q3", "quarter"),
-])
+@pytest.mark.parametrize(
+    "text, extent, value, granularity",
+    [
+        ("He was arrested in July 2021.", "July 2021", "2021-07", "month"),
+        ("It was signed on 13 December 2025.", "13 December 2025", "2025-12-13", "day"),
+        ("It was signed on December 13, 2025.", "December 13, 2025", "2025-12-13", "day"),
+        ("It was signed on 2025-12-13.", "2025-12-13", "2025-12-13", "day"),
+        ("Talks stalled in mid-2021.", "mid-2021", "2021", "year"),
+        ("Repression grew in the 1990s.", "the 1990s", "199", "decade"),
+        ("The vote was held in May 2021.", "May 2021", "2021-05", "month"),
+        ("In the third quarter of 2024, exports fell.", "the third quarter of 2024", "2024-Q3", "quarter"),
+    ],
+)
 def test_absolute_dates_keep_their_granularity(text, extent, value, granularity):
     found = one(text)
     assert (found["text"], found["value"], found["granularity"], found["anchor"]) == (
-        extent, value, granularity, "absolute")
+        extent,
+        value,
+        granularity,
+        "absolute",
+    )
 
 
 # --- what is not a time expression --------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "The talks may resume, officials say.",
-    "May I ask a question?",
-    "The firm pays a quarterly dividend.",
-    "Officials counted 45 ballots and 2000 troops.",
-    "The activist, aged 45, was freed.",
-    "A 45-year-old activist was freed.",
-    "The activist is 45 years old.",
-    "The future plans of the activists are unclear.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks may resume, officials say.",
+        "May I ask a question?",
+        "The firm pays a quarterly dividend.",
+        "Officials counted 45 ballots and 2000 troops.",
+        "The activist, aged 45, was freed.",
+        "A 45-year-old activist was freed.",
+        "The activist is 45 years old.",
+        "The future plans of the activists are unclear.",
+    ],
+)
 def test_not_time_expressions(text):
     assert tx(text) == []
 
@@ -255,7 +285,7 @@ def test_detection_module_gives_candidate_spans():
     from helpers.timexes.detect import find_candidates
 
     text = "Exports fell in the third quarter and may rise in 2 1/2 years."
-    spans = [(text[c.start:c.end], c.kind) for c in find_candidates(text)]
+    spans = [(text[c.start : c.end], c.kind) for c in find_candidates(text)]
     assert spans == [("the third quarter", "quarter"), ("2 1/2 years", "duration")]
 
 
@@ -279,8 +309,7 @@ def test_a_year_earlier_after_a_day_keeps_the_day():
 
 
 def test_nine_month_period_makes_a_year_earlier_a_year():
-    found = values("Output rose in the third quarter. For the first nine months it was up "
-                   "from a year earlier.")
+    found = values("Output rose in the third quarter. For the first nine months it was up from a year earlier.")
     assert found[1:] == [("the first nine months", "P9M"), ("a year earlier", "2023")]
 
 
@@ -291,10 +320,14 @@ def test_quarters_with_a_year_or_a_relative_year():
 
 
 def test_the_year_period_and_the_latest_quarter():
-    found = values("Exports rose in the second quarter. In the 2023 period they fell, "
-                   "and in the latest quarter they were flat.")
-    assert found == [("the second quarter", "2024-Q2"), ("the 2023 period", "2023-Q2"),
-                     ("the latest quarter", "2024-Q2")]
+    found = values(
+        "Exports rose in the second quarter. In the 2023 period they fell, and in the latest quarter they were flat."
+    )
+    assert found == [
+        ("the second quarter", "2024-Q2"),
+        ("the 2023 period", "2023-Q2"),
+        ("the latest quarter", "2024-Q2"),
+    ]
     assert values("Growth slowed in the latest quarter.") == [("the latest quarter", "2024-Q3")]
 
 
@@ -302,24 +335,30 @@ def test_current_fiscal_year():
     assert values("Profit will rise in the current fiscal year.") == [("the current fiscal year", "2024")]
 
 
-@pytest.mark.parametrize("text, extent, value", [
-    ("He spent 2 1/2 years in jail.", "2 1/2 years", "P2Y6M"),
-    ("The hearing lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
-    ("The silence lasted a minute and a half.", "a minute and a half", "PT1M30S"),
-    ("They talked for two and a half days.", "two and a half days", "P2DT12H"),
-])
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("He spent 2 1/2 years in jail.", "2 1/2 years", "P2Y6M"),
+        ("The hearing lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("The silence lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("They talked for two and a half days.", "two and a half days", "P2DT12H"),
+    ],
+)
 def test_halves_use_the_smaller_unit(text, extent, value):
     assert values(text) == [(extent, value)]
 
 
-@pytest.mark.parametrize("text, dct, value", [
-    ("The vote was held in November.", dt.date(2025, 2, 10), "2024-11"),   # past, month after DCT
-    ("The vote will be held in January.", dt.date(2025, 11, 10), "2026-01"),  # future, month before
-    ("A mission is planned for December.", dt.date(2025, 5, 4), "2025-12"),  # no tense, same year
-    ("Prices peaked in December.", dt.date(2025, 5, 4), "2024-12"),  # past
-    ("Elections are due this September.", dt.date(2025, 10, 4), "2025-09"),
-    ("The deadline was set for Nov. 20.", dt.date(2025, 11, 6), "2025-11-20"),  # same month
-])
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("The vote was held in November.", dt.date(2025, 2, 10), "2024-11"),  # past, month after DCT
+        ("The vote will be held in January.", dt.date(2025, 11, 10), "2026-01"),  # future, month before
+        ("A mission is planned for December.", dt.date(2025, 5, 4), "2025-12"),  # no tense, same year
+        ("Prices peaked in December.", dt.date(2025, 5, 4), "2024-12"),  # past
+        ("Elections are due this September.", dt.date(2025, 10, 4), "2025-09"),
+        ("The deadline was set for Nov. 20.", dt.date(2025, 11, 6), "2025-11-20"),  # same month
+    ],
+)
 def test_month_without_year_uses_the_dct_year_unless_tense_disagrees(text, dct, value):
     assert [v for _, v in values(text, dct)] == [value]
 
@@ -344,24 +383,47 @@ def test_recent_units_are_vague_durations():
 
 
 # --- a month in a year named by an anaphor or relative to the DCT ---------------------------
-@pytest.mark.parametrize("text, extent, value, anchor", [
-    ("Protests began in 2021. Hundreds were jailed in December of that year.",
-     "December of that year", "2021-12", "previous"),
-    ("He was jailed on March 3, 2021 and freed in June of the same year.",
-     "June of the same year", "2021-06", "previous"),
-    ("He was detained in 2019 and released in December of the following year.",
-     "December of the following year", "2020-12", "previous"),
-    ("He was jailed on March 3, 2021. Later that month he was moved to a prison camp.",
-     "Later that month", "2021-03", "previous"),
-    ("He was jailed in 2020 and freed the following March.", "the following March", "2021-03", "previous"),
-    ("He was jailed in May 2020 and freed the following March.", "the following March", "2021-03", "previous"),
-    ("He was jailed in October 2020 and freed the following November.",
-     "the following November", "2020-11", "previous"),
-    ("The border closed in 2021. That December, hundreds were jailed.", "That December", "2021-12", "previous"),
-    ("The opposition leader was arrested in March of last year.", "March of last year", "2024-03", "publication"),
-    ("A new round of talks is planned for March of next year.", "March of next year", "2026-03", "publication"),
-    ("Talks began in 2021 and stalled by the end of that year.", "the end of that year", "2021", "previous"),
-])
+@pytest.mark.parametrize(
+    "text, extent, value, anchor",
+    [
+        (
+            "Protests began in 2021. Hundreds were jailed in December of that year.",
+            "December of that year",
+            "2021-12",
+            "previous",
+        ),
+        (
+            "He was jailed on March 3, 2021 and freed in June of the same year.",
+            "June of the same year",
+            "2021-06",
+            "previous",
+        ),
+        (
+            "He was detained in 2019 and released in December of the following year.",
+            "December of the following year",
+            "2020-12",
+            "previous",
+        ),
+        (
+            "He was jailed on March 3, 2021. Later that month he was moved to a prison camp.",
+            "Later that month",
+            "2021-03",
+            "previous",
+        ),
+        ("He was jailed in 2020 and freed the following March.", "the following March", "2021-03", "previous"),
+        ("He was jailed in May 2020 and freed the following March.", "the following March", "2021-03", "previous"),
+        (
+            "He was jailed in October 2020 and freed the following November.",
+            "the following November",
+            "2020-11",
+            "previous",
+        ),
+        ("The border closed in 2021. That December, hundreds were jailed.", "That December", "2021-12", "previous"),
+        ("The opposition leader was arrested in March of last year.", "March of last year", "2024-03", "publication"),
+        ("A new round of talks is planned for March of next year.", "March of next year", "2026-03", "publication"),
+        ("Talks began in 2021 and stalled by the end of that year.", "the end of that year", "2021", "previous"),
+    ],
+)
 def test_month_of_an_anaphoric_or_relative_year_is_one_timex(text, extent, value, anchor):
     found = [t for t in tx(text) if t["text"] == extent]
     assert len(found) == 1, tx(text)
@@ -387,69 +449,134 @@ def value_anchor(text: str, dct: dt.date = DCT) -> dict[str, tuple[str, str]]:
     return {t["text"]: (t["value"], t["anchor"]) for t in tx(text, dct)}
 
 
-@pytest.mark.parametrize("text, dct, extent, value, anchor", [
-    # past tense, same paragraph, an earlier year: the month is in that year
-    ("The court first jailed him in 2019. He was moved to a penal colony in November.",
-     DCT, "November", "2019-11", "previous"),
-    ("The opposition leader was arrested in 2020. He was sentenced on December 14.",
-     DCT, "December 14", "2020-12-14", "previous"),
-    # a month before the earlier DATE's month follows it
-    ("He was arrested in December 2019 and freed in June.", DCT, "June", "2020-06", "previous"),
-    # a month the anaphor resolved counts too
-    ("The vote was held in August 2020. In October that year the bloc listed officials, "
-     "and the leader was added in November.", DCT, "November", "2020-11", "previous"),
-    # one-sentence paragraphs (agency style): the previous sentence is the previous paragraph
-    ("The crackdown began in 2020.\n\nIn November, the first verdicts were handed down.",
-     DCT, "November", "2020-11", "previous"),
-    # the year before the DCT's: news convention, the latest such month
-    ("He was detained in March 2024 on a reporting trip. In July a court convicted him.",
-     dt.date(2025, 8, 6), "July", "2025-07", "publication"),
-    # not past tense: the DCT
-    ("The bloc imposed sanctions in 2020. It will review them in November.",
-     dt.date(2025, 6, 1), "November", "2025-11", "publication"),
-    # another paragraph of several sentences: the DCT
-    ("The bloc imposed sanctions in 2020. They were widened in 2021.\n\n"
-     "The measures were last renewed in February.", dt.date(2025, 6, 29), "February", "2025-02", "publication"),
-    # a year naming an event, a start point, a clause on a noun: not the narrative time
-    ("He was jailed over the 2019 protests. In November he was freed.", DCT, "November", "2025-11", "publication"),
-    ("He has been held since 2019. In November he was moved.", DCT, "November", "2025-11", "publication"),
-    ("Under a plan approved in 2019, the firm bought shares in November.", DCT, "November", "2025-11", "publication"),
-    # a span of years after the DATE moves the narrative on
-    ("He was arrested in October 2015 and had spent nearly eight years in prison. "
-     "The five were moved out of the prison in August.", dt.date(2023, 9, 19), "August", "2023-08", "publication"),
-])
+@pytest.mark.parametrize(
+    "text, dct, extent, value, anchor",
+    [
+        # past tense, same paragraph, an earlier year: the month is in that year
+        (
+            "The court first jailed him in 2019. He was moved to a penal colony in November.",
+            DCT,
+            "November",
+            "2019-11",
+            "previous",
+        ),
+        (
+            "The opposition leader was arrested in 2020. He was sentenced on December 14.",
+            DCT,
+            "December 14",
+            "2020-12-14",
+            "previous",
+        ),
+        # a month before the earlier DATE's month follows it
+        ("He was arrested in December 2019 and freed in June.", DCT, "June", "2020-06", "previous"),
+        # a month the anaphor resolved counts too
+        (
+            "The vote was held in August 2020. In October that year the bloc listed officials, "
+            "and the leader was added in November.",
+            DCT,
+            "November",
+            "2020-11",
+            "previous",
+        ),
+        # one-sentence paragraphs (agency style): the previous sentence is the previous paragraph
+        (
+            "The crackdown began in 2020.\n\nIn November, the first verdicts were handed down.",
+            DCT,
+            "November",
+            "2020-11",
+            "previous",
+        ),
+        # the year before the DCT's: news convention, the latest such month
+        (
+            "He was detained in March 2024 on a reporting trip. In July a court convicted him.",
+            dt.date(2025, 8, 6),
+            "July",
+            "2025-07",
+            "publication",
+        ),
+        # not past tense: the DCT
+        (
+            "The bloc imposed sanctions in 2020. It will review them in November.",
+            dt.date(2025, 6, 1),
+            "November",
+            "2025-11",
+            "publication",
+        ),
+        # another paragraph of several sentences: the DCT
+        (
+            "The bloc imposed sanctions in 2020. They were widened in 2021.\n\n"
+            "The measures were last renewed in February.",
+            dt.date(2025, 6, 29),
+            "February",
+            "2025-02",
+            "publication",
+        ),
+        # a year naming an event, a start point, a clause on a noun: not the narrative time
+        ("He was jailed over the 2019 protests. In November he was freed.", DCT, "November", "2025-11", "publication"),
+        ("He has been held since 2019. In November he was moved.", DCT, "November", "2025-11", "publication"),
+        (
+            "Under a plan approved in 2019, the firm bought shares in November.",
+            DCT,
+            "November",
+            "2025-11",
+            "publication",
+        ),
+        # a span of years after the DATE moves the narrative on
+        (
+            "He was arrested in October 2015 and had spent nearly eight years in prison. "
+            "The five were moved out of the prison in August.",
+            dt.date(2023, 9, 19),
+            "August",
+            "2023-08",
+            "publication",
+        ),
+    ],
+)
 def test_month_without_year_in_a_narrative_about_an_earlier_year(text, dct, extent, value, anchor):
     assert value_anchor(text, dct)[extent] == (value, anchor)
 
 
 def test_anaphora_use_the_latest_month_even_when_it_was_resolved_anaphorically():
-    found = value_anchor("Talks began in May 2021. The following month they stalled, and later that month "
-                   "the envoy left.")
+    found = value_anchor(
+        "Talks began in May 2021. The following month they stalled, and later that month the envoy left."
+    )
     assert found["The following month"] == ("2021-06", "previous")
     assert found["later that month"] == ("2021-06", "previous")
 
 
 def test_anaphoric_year_passes_over_a_year_naming_an_event():
-    found = value_anchor("The strikes started last year. In July he pardoned 20 people jailed over the 2020 "
-                   "protests. That autumn brought more releases.", dt.date(2025, 3, 10))
+    found = value_anchor(
+        "The strikes started last year. In July he pardoned 20 people jailed over the 2020 "
+        "protests. That autumn brought more releases.",
+        dt.date(2025, 3, 10),
+    )
     assert found["That autumn"] == ("2024-FA", "previous")
 
 
-@pytest.mark.parametrize("text, extent, value", [
-    ("He was jailed in 2019. That fall he went on hunger strike.", "That fall", "2019-FA"),
-    ("He was arrested in March 2020 and freed the following autumn.", "the following autumn", "2020-FA"),
-    ("Talks began in 2021; the following spring they collapsed.", "the following spring", "2022-SP"),
-    ("He was moved in October 2022; the previous winter had been hard.", "the previous winter", "2021-WI"),
-])
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("He was jailed in 2019. That fall he went on hunger strike.", "That fall", "2019-FA"),
+        ("He was arrested in March 2020 and freed the following autumn.", "the following autumn", "2020-FA"),
+        ("Talks began in 2021; the following spring they collapsed.", "the following spring", "2022-SP"),
+        ("He was moved in October 2022; the previous winter had been hard.", "the previous winter", "2021-WI"),
+    ],
+)
 def test_season_named_from_an_earlier_date(text, extent, value):
     assert value_anchor(text)[extent] == (value, "previous")
 
 
 def test_month_as_a_list_heading_is_a_timex_but_the_modal_may_is_not():
-    found = tx("Releases this year\n\n- **May:** a veteran was freed. He may travel.\n"
-               "- March: two more were freed.\n\nMay: the talks resumed.", DCT)
+    found = tx(
+        "Releases this year\n\n- **May:** a veteran was freed. He may travel.\n"
+        "- March: two more were freed.\n\nMay: the talks resumed.",
+        DCT,
+    )
     assert [(t["text"], t["value"]) for t in found if t["text"].lower() != "this year"] == [
-        ("May", "2025-05"), ("March", "2025-03"), ("May", "2025-05")]
+        ("May", "2025-05"),
+        ("March", "2025-03"),
+        ("May", "2025-05"),
+    ]
     assert [t["text"] for t in tx("Officials may: decide later.", DCT)] == []
 
 
@@ -462,6 +589,7 @@ def test_landmark_role():
     def role(text: str, extent: str) -> str:
         i = text.index(extent)
         return landmark_role(nlp(text), i, i + len(extent))
+
     assert role("He was jailed over the 2020 protests.", "2020") == "attributive"
     assert role("He has been held since 2020.", "2020") == "background"
     assert role("In March 2022, officers were added to the list.", "March 2022") == "frame"

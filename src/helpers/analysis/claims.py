@@ -31,6 +31,7 @@ not mean false: the reference is curated and incomplete).
 The check is one join (:meth:`pandas.DataFrame.merge` on country and type), columns
 computed over all candidate pairs, and the best pair kept per event.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -41,16 +42,35 @@ from helpers.entities.gazetteer import normalize
 from helpers.lexicon.countries import COUNTERPARTS
 from helpers.timexes.intervals import timex_interval
 
-CLAIM_STATUSES = ("confirmed", "consistent", "count differs", "date differs", "undated",
-                  "not in the reference")
+CLAIM_STATUSES = ("confirmed", "consistent", "count differs", "date differs", "undated", "not in the reference")
 #: sanctioning states as the countries module codes them -> the reference's authority names
 AUTHORITY_NAMES = {"US": "US", "EU": "EU", "GB": "UK", "CA": "Canada"}
 #: event types about named people (whose people must agree); in talks or sanctions a
 #: named leader is a party, not the subject
 PERSON_TYPES = ("release", "arrest", "sentence", "designation")
-COLUMNS = ["article_id", "event_id", "sentence_id", "event_type", "modality", "country", "date", "count",
-           "qualifier", "people", "actor", "target", "status", "ref_id", "ref_date", "ref_count",
-           "ref_count_note", "ref_description", "ref_source", "detail", "evidence"]
+COLUMNS = [
+    "article_id",
+    "event_id",
+    "sentence_id",
+    "event_type",
+    "modality",
+    "country",
+    "date",
+    "count",
+    "qualifier",
+    "people",
+    "actor",
+    "target",
+    "status",
+    "ref_id",
+    "ref_date",
+    "ref_count",
+    "ref_count_note",
+    "ref_description",
+    "ref_source",
+    "detail",
+    "evidence",
+]
 _RANK = {s: i for i, s in enumerate(CLAIM_STATUSES)}
 
 
@@ -71,9 +91,13 @@ def event_qualifiers(events: pd.DataFrame, quantities: pd.DataFrame | None) -> p
     if quantities is None or quantities.empty or events.empty:
         return out
     q = quantities[["article_id", "sentence_id", "value", "qualifier"]].drop_duplicates(
-        ["article_id", "sentence_id", "value"])
-    keyed = events[["article_id", "sentence_id", "count"]].reset_index().assign(
-        value=lambda d: d["count"].astype("float64"))
+        ["article_id", "sentence_id", "value"]
+    )
+    keyed = (
+        events[["article_id", "sentence_id", "count"]]
+        .reset_index()
+        .assign(value=lambda d: d["count"].astype("float64"))
+    )
     found = keyed.merge(q, on=["article_id", "sentence_id", "value"], how="inner").set_index("index")["qualifier"]
     out.loc[found.index] = found
     return out
@@ -100,10 +124,15 @@ def _prepare_events(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd
     ev["_start"], ev["_end"] = event_intervals(ev)
     ev["_ids"] = [gazetteer_keys(f"{t}; {p}") for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))]
     ev["_orgs"] = ev["target"].map(lambda t: gazetteer_keys(t, ("organisation",)))
-    ev["_names"] = ev["people"].fillna("").map(
-        lambda p: tuple(normalize(n) for n in p.split("; ") if " " in n.strip())).astype(object)
-    ev["_authority"] = [frozenset(AUTHORITY_NAMES[c] for c in text_countries(a) if c in AUTHORITY_NAMES)
-                        for a in ev["actor"]]
+    ev["_names"] = (
+        ev["people"]
+        .fillna("")
+        .map(lambda p: tuple(normalize(n) for n in p.split("; ") if " " in n.strip()))
+        .astype(object)
+    )
+    ev["_authority"] = [
+        frozenset(AUTHORITY_NAMES[c] for c in text_countries(a) if c in AUTHORITY_NAMES) for a in ev["actor"]
+    ]
     return ev
 
 
@@ -113,44 +142,65 @@ def _prepare_reference(reference: pd.DataFrame) -> pd.DataFrame:
     ref["_rids"] = ref["ref_target"].map(gazetteer_keys)
     ref["_rorgs"] = ref["ref_target"].map(lambda t: gazetteer_keys(t, ("organisation",)))
     ref["_rauth"] = ref["ref_authority"].map(lambda a: frozenset(x for x in a.split("; ") if x))
-    ref["_countries"] = [sorted({c, *(country_codes().get(normalize(a)) for a in auth)} - {None} - COUNTERPARTS | {c})
-                         for c, auth in zip(ref["country"], ref["_rauth"])]
+    ref["_countries"] = [
+        sorted({c, *(country_codes().get(normalize(a)) for a in auth)} - {None} - COUNTERPARTS | {c})
+        for c, auth in zip(ref["country"], ref["_rauth"])
+    ]
     ref = ref.rename(columns={"country": "ref_country"}).explode("_countries").rename(columns={"_countries": "country"})
-    ref["_parts"] = ref["ref_count_note"].str.replace(",", "").str.findall(r"\d+").map(
-        lambda xs: frozenset(int(x) for x in xs if not 1900 <= int(x) <= 2100))  # counts, not years
+    ref["_parts"] = (
+        ref["ref_count_note"]
+        .str.replace(",", "")
+        .str.findall(r"\d+")
+        .map(lambda xs: frozenset(int(x) for x in xs if not 1900 <= int(x) <= 2100))
+    )  # counts, not years
     return ref
 
 
 def _count_state(pairs: pd.DataFrame, shared: pd.Series) -> pd.Series:
-    """"equal", "part" (a number the row's note itemises), "consistent" (through a
+    """ "equal", "part" (a number the row's note itemises), "consistent" (through a
     qualifier), "differs" or "none" (nothing to compare) per candidate pair."""
     n, r = pairs["count"].astype("float64"), pairs["ref_count"].astype("float64")
     q, rq = pairs["qualifier"].fillna("exact"), pairs["ref_count_qualifier"].fillna("")
     equal = (n == r) | ((n == 1) & shared)
-    consistent = ((q.isin(["over", "at least"]) & (r >= n)) | (q.isin(["almost", "under", "up to"]) & (r <= n))
-                  | ((q == "about") & ((n - r).abs() <= 0.1 * n)) | ((rq == "about") & ((n - r).abs() <= 0.1 * r))
-                  | ((rq == "at least") & (n >= r)) | ((rq == "over") & (n > r)))
+    consistent = (
+        (q.isin(["over", "at least"]) & (r >= n))
+        | (q.isin(["almost", "under", "up to"]) & (r <= n))
+        | ((q == "about") & ((n - r).abs() <= 0.1 * n))
+        | ((rq == "about") & ((n - r).abs() <= 0.1 * r))
+        | ((rq == "at least") & (n >= r))
+        | ((rq == "over") & (n > r))
+    )
     part = pd.Series([v in parts for v, parts in zip(n, pairs["_parts"])], index=pairs.index, dtype=bool)
-    state = np.select([n.isna() | r.isna(), equal, part, consistent], ["none", "equal", "part", "consistent"],
-                      "differs")
+    state = np.select(
+        [n.isna() | r.isna(), equal, part, consistent], ["none", "equal", "part", "consistent"], "differs"
+    )
     return pd.Series(state, index=pairs.index)
 
 
 def _judge(pairs: pd.DataFrame) -> pd.DataFrame:
     """Add ``status`` (or None: not a match) and ``_shared`` to every candidate pair."""
     target = pairs["ref_target"].map(normalize)
-    shared = pd.Series([bool(a & b) or any(n in t for n in names)
-                        for a, b, names, t in zip(pairs["_ids"], pairs["_rids"], pairs["_names"], target)],
-                       index=pairs.index, dtype=bool)
-    shared_org = pd.Series([bool(a & b) for a, b in zip(pairs["_orgs"], pairs["_rorgs"])], index=pairs.index,
-                           dtype=bool)
+    shared = pd.Series(
+        [
+            bool(a & b) or any(n in t for n in names)
+            for a, b, names, t in zip(pairs["_ids"], pairs["_rids"], pairs["_names"], target)
+        ],
+        index=pairs.index,
+        dtype=bool,
+    )
+    shared_org = pd.Series(
+        [bool(a & b) for a, b in zip(pairs["_orgs"], pairs["_rorgs"])], index=pairs.index, dtype=bool
+    )
     about_people = pairs["event_type"].isin(PERSON_TYPES)
     named_e, named_r = pairs["_ids"].map(bool) | pairs["_names"].map(bool), pairs["_rids"].map(bool)
-    individual = about_people & ((named_r & (pairs["ref_count"].isna() | (pairs["ref_count"].fillna(0) <= 2)))
-                                 | pairs["ref_count"].eq(1).fillna(False))
+    individual = about_people & (
+        (named_r & (pairs["ref_count"].isna() | (pairs["ref_count"].fillna(0) <= 2)))
+        | pairs["ref_count"].eq(1).fillna(False)
+    )
     people_ok = shared | (~named_e & ~individual) | (named_e & ~named_r) | (named_e & ~about_people)
-    auth_ok = pd.Series([not a or bool(a & b) for a, b in zip(pairs["_authority"], pairs["_rauth"])],
-                        index=pairs.index, dtype=bool)
+    auth_ok = pd.Series(
+        [not a or bool(a & b) for a, b in zip(pairs["_authority"], pairs["_rauth"])], index=pairs.index, dtype=bool
+    )
     dated = pairs["_start"].notna()
     overlap = dated & (pairs["_start"] <= pairs["ref_date_end"]) & (pairs["_end"] >= pairs["ref_date_start"])
     finer = (pairs["_end"] - pairs["_start"]) <= (pairs["ref_date_end"] - pairs["ref_date_start"])
@@ -158,12 +208,16 @@ def _judge(pairs: pd.DataFrame) -> pd.DataFrame:
     same = (shared & about_people) | shared_org | (count.isin(["equal", "part"]) & (pairs["count"].fillna(0) > 1))
     ok = people_ok & auth_ok
     status = np.select(
-        [ok & overlap & count.isin(["equal", "none"]) & finer,
-         ok & overlap & (count != "differs"),
-         ok & overlap,
-         ok & dated & ~overlap & same,
-         ok & ~dated & same],
-        ["confirmed", "consistent", "count differs", "date differs", "undated"], None)
+        [
+            ok & overlap & count.isin(["equal", "none"]) & finer,
+            ok & overlap & (count != "differs"),
+            ok & overlap,
+            ok & dated & ~overlap & same,
+            ok & ~dated & same,
+        ],
+        ["confirmed", "consistent", "count differs", "date differs", "undated"],
+        None,
+    )
     return pairs.assign(status=status, _shared=shared, _count=count)
 
 
@@ -172,7 +226,7 @@ def _detail(best: pd.DataFrame) -> pd.Series:
     count = best["count"].astype("string").fillna("none")
     ref_count = best["ref_count"].astype("string").fillna("none")
     texts = {
-        "confirmed": "same people, date and count" ,
+        "confirmed": "same people, date and count",
         "consistent": "agrees at the precision or qualifier of the article",
         "count differs": "reference counts " + ref_count + ", article " + count,
         "date differs": "reference " + best["ref_date"].fillna("") + ", article " + date,
@@ -185,8 +239,7 @@ def _detail(best: pd.DataFrame) -> pd.Series:
     return out
 
 
-def claims_check(events: pd.DataFrame, reference: pd.DataFrame,
-                 quantities: pd.DataFrame | None = None) -> pd.DataFrame:
+def claims_check(events: pd.DataFrame, reference: pd.DataFrame, quantities: pd.DataFrame | None = None) -> pd.DataFrame:
     """Match extracted events against the reference timeline (rules: module docstring).
 
     Args:
@@ -206,10 +259,10 @@ def claims_check(events: pd.DataFrame, reference: pd.DataFrame,
     ev = _prepare_events(events, quantities)
     pairs = ev.merge(_prepare_reference(reference), on=["country", "event_type"], how="inner")
     pairs = _judge(pairs).dropna(subset=["status"])
-    pairs = pairs.assign(_rank=pairs["status"].map(_RANK),
-                         _distance=(pairs["ref_date_start"] - pairs["_start"]).abs())
-    best = pairs.sort_values(["_key", "_rank", "_shared", "_distance", "ref_id"],
-                             ascending=[True, True, False, True, True]).drop_duplicates("_key")
+    pairs = pairs.assign(_rank=pairs["status"].map(_RANK), _distance=(pairs["ref_date_start"] - pairs["_start"]).abs())
+    best = pairs.sort_values(
+        ["_key", "_rank", "_shared", "_distance", "ref_id"], ascending=[True, True, False, True, True]
+    ).drop_duplicates("_key")
     ref_cols = ["ref_id", "ref_date", "ref_count", "ref_count_note", "ref_description", "ref_sources", "status"]
     out = ev.merge(best[["_key", *ref_cols]], on="_key", how="left")
     out["status"] = out["status"].fillna("not in the reference")

@@ -20,6 +20,7 @@ disagreement. Two counts within 25% of each other are
 the same number reported differently (52 announced, 51 in effect); counts further apart
 count different things (10 Americans, 252 Venezuelans) and are listed, not flagged.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -35,9 +36,26 @@ DATE_SLACK_DAYS = 14
 MODALITIES = ("asserted", "announced")
 #: types of which a country has one at a time: two mentions with the same month or year are one
 ONE_AT_A_TIME = ("election", "protest", "military")
-COLUMNS = ["corpus_event_id", "country", "event_type", "date", "date_start", "date_end", "precision", "count",
-           "n_articles", "n_mentions", "articles", "people", "dates", "counts", "date_disagreement",
-           "count_disagreement", "disagreements", "sentences"]
+COLUMNS = [
+    "corpus_event_id",
+    "country",
+    "event_type",
+    "date",
+    "date_start",
+    "date_end",
+    "precision",
+    "count",
+    "n_articles",
+    "n_mentions",
+    "articles",
+    "people",
+    "dates",
+    "counts",
+    "date_disagreement",
+    "count_disagreement",
+    "disagreements",
+    "sentences",
+]
 
 
 def _mentions(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd.DataFrame:
@@ -50,8 +68,10 @@ def _mentions(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd.DataF
     keep = ev["modality"].isin(MODALITIES) & ev["_start"].notna() & ev["country"].notna()
     ev = ev[keep].reset_index(drop=True)
     ev["_day"] = ev["_start"] == ev["_end"]
-    ev["_ids"] = [gazetteer_keys(f"{t}; {p}") | {normalize(n) for n in str(p).split("; ") if " " in n.strip()}
-                  for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))]
+    ev["_ids"] = [
+        gazetteer_keys(f"{t}; {p}") | {normalize(n) for n in str(p).split("; ") if " " in n.strip()}
+        for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))
+    ]
     return ev
 
 
@@ -93,8 +113,9 @@ def link_events(events: pd.DataFrame, quantities: pd.DataFrame | None = None) ->
     graph = coo_matrix((np.ones(len(links)), (links["i"], links["j"])), shape=(len(ev), len(ev)))
     _, labels = connected_components(graph, directed=False)
     ev["_component"] = labels
-    first = ev.groupby("_component").agg(start=("_start", "min"), country=("country", "first"),
-                                         event_type=("event_type", "first"))
+    first = ev.groupby("_component").agg(
+        start=("_start", "min"), country=("country", "first"), event_type=("event_type", "first")
+    )
     order = first.sort_values(["start", "country", "event_type"]).index
     ids = {component: f"C{n:04d}" for n, component in enumerate(order, 1)}
     ev["corpus_event_id"] = ev["_component"].map(ids)
@@ -103,7 +124,7 @@ def link_events(events: pd.DataFrame, quantities: pd.DataFrame | None = None) ->
 
 
 def _listing(values: pd.Series, articles: pd.Series) -> str:
-    """"52 (a, b); 51 (c)": each distinct value with the articles giving it, most given first."""
+    """ "52 (a, b); 51 (c)": each distinct value with the articles giving it, most given first."""
     table = pd.DataFrame({"v": values.astype(str), "a": articles}).dropna()
     table = table[table["v"].ne("<NA>") & table["v"].ne("None")]
     grouped = table.groupby("v")["a"].agg(lambda a: sorted(set(a)))
@@ -130,16 +151,25 @@ def _consolidate(group: pd.DataFrame) -> dict:
         notes.append("counts: " + _listing(counts, group.loc[counts.index, "article_id"]))
     people = sorted({n for p in group["people"].fillna("") for n in p.split("; ") if n})
     return {
-        "country": pick["country"], "event_type": pick["event_type"], "date": date,
-        "date_start": pick["date_start"], "date_end": pick["date_end"],
+        "country": pick["country"],
+        "event_type": pick["event_type"],
+        "date": date,
+        "date_start": pick["date_start"],
+        "date_end": pick["date_end"],
         "precision": "day" if pick["date_start"] == pick["date_end"] else "coarser",
-        "count": count, "n_articles": group["article_id"].nunique(), "n_mentions": len(group),
-        "articles": "; ".join(sorted(group["article_id"].unique())), "people": "; ".join(people),
+        "count": count,
+        "n_articles": group["article_id"].nunique(),
+        "n_mentions": len(group),
+        "articles": "; ".join(sorted(group["article_id"].unique())),
+        "people": "; ".join(people),
         "dates": _listing(group["date"], group["article_id"]),
         "counts": _listing(given[group["count"].notna()], group.loc[group["count"].notna(), "article_id"]),
-        "date_disagreement": bool(dates), "count_disagreement": bool(close), "disagreements": " | ".join(notes),
-        "sentences": "\n".join(f"[{r.article_id}] {r.evidence}" for r in group.drop_duplicates(
-            ["article_id", "sentence_id"]).itertuples()),
+        "date_disagreement": bool(dates),
+        "count_disagreement": bool(close),
+        "disagreements": " | ".join(notes),
+        "sentences": "\n".join(
+            f"[{r.article_id}] {r.evidence}" for r in group.drop_duplicates(["article_id", "sentence_id"]).itertuples()
+        ),
     }
 
 

@@ -15,6 +15,7 @@ The file is built under a temporary name and renamed into place, so a reader nev
 a half-built store. ``make report`` builds it (:func:`helpers.reports.build_reports`);
 open it with ``duckdb data/processed/corpus.duckdb`` or :func:`query`.
 """
+
 from __future__ import annotations
 
 import os
@@ -51,14 +52,26 @@ def corpus_tables(processed_dir: Path | str, timeline: pd.DataFrame | None = Non
     linked = corpus.link_events(tables["events"], tables["quantities"])
     tables["reference"] = timeline
     tables["corpus_events"] = corpus.corpus_events(linked)
-    tables["corpus_event_mentions"] = linked[["corpus_event_id", "article_id", "event_id", "sentence_id",
-                                              "event_type", "date", "count", "qualifier", "evidence"]]
+    tables["corpus_event_mentions"] = linked[
+        [
+            "corpus_event_id",
+            "article_id",
+            "event_id",
+            "sentence_id",
+            "event_type",
+            "date",
+            "count",
+            "qualifier",
+            "evidence",
+        ]
+    ]
     tables["claims"] = claims.claims_check(tables["events"], timeline, tables["quantities"])
     return tables
 
 
-def build_corpus_db(processed_dir: Path | str, path: Path | str | None = None,
-                    timeline: pd.DataFrame | None = None) -> Path:
+def build_corpus_db(
+    processed_dir: Path | str, path: Path | str | None = None, timeline: pd.DataFrame | None = None
+) -> Path:
     """Build (or rebuild) the store of a processed folder.
 
     Args:
@@ -73,7 +86,9 @@ def build_corpus_db(processed_dir: Path | str, path: Path | str | None = None,
         FileNotFoundError: ``processed_dir`` is not a folder.
     """
     if not Path(processed_dir).is_dir():
-        raise FileNotFoundError(f"{processed_dir}: no such folder of processed tables (run `python -m helpers parse` first)")
+        raise FileNotFoundError(
+            f"{processed_dir}: no such folder of processed tables (run `python -m helpers parse` first)"
+        )
     path = Path(path) if path else db_path(processed_dir)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -94,7 +109,9 @@ def _storable(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (set, frozenset, list, tuple))).any():
-            out[col] = out[col].map(lambda v: "; ".join(sorted(map(str, v))) if isinstance(v, (set, frozenset, list, tuple)) else v)
+            out[col] = out[col].map(
+                lambda v: "; ".join(sorted(map(str, v))) if isinstance(v, (set, frozenset, list, tuple)) else v
+            )
     return out
 
 
@@ -127,7 +144,8 @@ def per_country(path: Path | str) -> pd.DataFrame:
         Columns ``country`` (ISO code), ``articles``, ``events``, ``consolidated_events``,
         ``reference_rows`` (int), one row per country of the events or the reference.
     """
-    return query("""
+    return query(
+        """
         WITH mentions AS (SELECT e.country, count(*) AS n_events, count(DISTINCT c.corpus_event_id) AS consolidated,
                                  count(DISTINCT e.article_id) AS articles
                           FROM events e LEFT JOIN corpus_event_mentions c USING (article_id, event_id)
@@ -135,7 +153,9 @@ def per_country(path: Path | str) -> pd.DataFrame:
              ref AS (SELECT country, count(*) AS reference_rows FROM reference GROUP BY country)
         SELECT country, coalesce(articles, 0) AS articles, coalesce(n_events, 0) AS events,
                coalesce(consolidated, 0) AS consolidated_events, coalesce(reference_rows, 0) AS reference_rows
-        FROM mentions FULL OUTER JOIN ref USING (country) ORDER BY country""", path)
+        FROM mentions FULL OUTER JOIN ref USING (country) ORDER BY country""",
+        path,
+    )
 
 
 def consolidated_with_status(path: Path | str) -> pd.DataFrame:
@@ -148,9 +168,12 @@ def consolidated_with_status(path: Path | str) -> pd.DataFrame:
         "not in the reference" when none matches).
     """
     rank = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(claims.CLAIM_STATUSES))
-    matches = query(f"""SELECT m.corpus_event_id, first(c.ref_id ORDER BY CASE c.status {rank} END) AS ref_id,
+    matches = query(
+        f"""SELECT m.corpus_event_id, first(c.ref_id ORDER BY CASE c.status {rank} END) AS ref_id,
                                min(CASE c.status {rank} END) AS best
-                        FROM corpus_event_mentions m JOIN claims c USING (article_id, event_id) GROUP BY ALL""", path)
+                        FROM corpus_event_mentions m JOIN claims c USING (article_id, event_id) GROUP BY ALL""",
+        path,
+    )
     matches["status"] = matches["best"].map(dict(enumerate(claims.CLAIM_STATUSES)))
     out = query("SELECT * FROM corpus_events", path)
     out = out.merge(matches.drop(columns="best"), on="corpus_event_id", how="left")

@@ -21,6 +21,7 @@ Names are recognised from the Unicode CLDR country names (Babel), their regular 
 ``seat_of`` for capitals and bodies, roles of people). Codes are ISO 3166-1 alpha-2, plus
 ``EU`` for the European Union.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -177,8 +178,7 @@ def _sentence_countries(mentions: pd.DataFrame, entities: pd.DataFrame, on: dt.d
     return out
 
 
-def event_countries(events: pd.DataFrame, mentions: pd.DataFrame, entities: pd.DataFrame,
-                    published=None) -> pd.Series:
+def event_countries(events: pd.DataFrame, mentions: pd.DataFrame, entities: pd.DataFrame, published=None) -> pd.Series:
     """The country of each event of one article (see the module docstring for the order).
 
     Args:
@@ -220,8 +220,11 @@ def add_countries(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """
     published = tables["articles"]["published"].iloc[0] if len(tables["articles"]) else None
     events = tables["events"].copy()
-    country = event_countries(events, tables["mentions"], tables["entities"], published) \
-        if len(events) else pd.Series(dtype=events["actor"].dtype)  # the dtype the contract accepts
+    country = (
+        event_countries(events, tables["mentions"], tables["entities"], published)
+        if len(events)
+        else pd.Series(dtype=events["actor"].dtype)
+    )  # the dtype the contract accepts
     events.insert(events.columns.get_loc("start_char"), "country", country)  # the contract's order
     ranked = events["country"].dropna().value_counts().rename_axis("c").reset_index()
     ranked = ranked.sort_values(["count", "c"], ascending=[False, True])["c"]

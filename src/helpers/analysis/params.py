@@ -5,6 +5,7 @@ at the top of a notebook with an error naming the parameter.
 papermill passes ``-p authorities EU`` as the string "EU"; iterating it would give
 ``['E', 'U']`` and silently empty the report.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -42,8 +43,9 @@ def parse_list(name: str, value, valid: Iterable[str]) -> list[str]:
     valid = list(valid)
     unknown = [v for v in items if v not in valid]
     if unknown:
-        raise ParameterError(f"parameter {name}: unknown value(s) {', '.join(map(repr, unknown))}; "
-                             f"valid values: {', '.join(valid)}")
+        raise ParameterError(
+            f"parameter {name}: unknown value(s) {', '.join(map(repr, unknown))}; valid values: {', '.join(valid)}"
+        )
     return items
 
 

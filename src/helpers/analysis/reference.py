@@ -14,6 +14,7 @@ with a pandera schema, then typed. A bad row raises :class:`ReferenceDataError` 
 message names the file, the line and the problem, e.g.
 ``timeline.csv, line 12, column 'date': '2021-13-01' is not an ISO date``.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,18 +23,29 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from helpers.paths import REFERENCE_DIR
-from helpers.core.curated import (NOT_EMPTY, ReferenceDataError, check, one_of, optional_check,  # noqa: F401
-                                  read_rows, required_check)
-from helpers.core.schemas import QUALIFIERS
 from helpers.analysis.countries import country_codes
+from helpers.core.curated import NOT_EMPTY, ReferenceDataError, check, one_of, optional_check, read_rows, required_check  # noqa: F401
+from helpers.core.schemas import QUALIFIERS
+from helpers.paths import REFERENCE_DIR
 
 TIMELINE_PATH = REFERENCE_DIR / "timeline.csv"
 PRISONER_COUNTS_PATH = REFERENCE_DIR / "prisoner_counts.csv"
 
-CATEGORIES = ("arrest", "sentence", "release", "sanction_imposed", "sanction_renewed",
-              "sanction_eased", "talks", "election", "protest", "invasion", "designation",
-              "award", "other")
+CATEGORIES = (
+    "arrest",
+    "sentence",
+    "release",
+    "sanction_imposed",
+    "sanction_renewed",
+    "sanction_eased",
+    "talks",
+    "election",
+    "protest",
+    "invasion",
+    "designation",
+    "award",
+    "other",
+)
 SANCTION_CATEGORIES = ("sanction_imposed", "sanction_renewed", "sanction_eased")
 PRECISIONS = ("day", "month")
 SANCTION_AUTHORITIES = ("US", "EU", "UK", "Canada")
@@ -42,11 +54,19 @@ COUNT_UNITS = ("people", "listings")
 COUNTERS = ("Viasna", "Human Rights Watch")
 #: reference category -> event type of :data:`helpers.core.schemas.EVENT_TYPES` (None: no event type)
 CATEGORY_EVENT_TYPE = {
-    "arrest": "arrest", "sentence": "sentence", "release": "release",
-    "sanction_imposed": "sanction_imposed", "sanction_renewed": "sanction_imposed",
-    "sanction_eased": "sanction_eased", "talks": "negotiation", "election": "election",
-    "protest": "protest", "invasion": "military", "designation": "designation",
-    "award": None, "other": None,
+    "arrest": "arrest",
+    "sentence": "sentence",
+    "release": "release",
+    "sanction_imposed": "sanction_imposed",
+    "sanction_renewed": "sanction_imposed",
+    "sanction_eased": "sanction_eased",
+    "talks": "negotiation",
+    "election": "election",
+    "protest": "protest",
+    "invasion": "military",
+    "designation": "designation",
+    "award": None,
+    "other": None,
 }
 
 _ISO = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -64,8 +84,9 @@ def _is_iso(value: str, *, day_only: bool = False) -> bool:
 
 
 ISO_DATE = required_check(_is_iso, "is not an ISO date (YYYY-MM-DD or YYYY-MM)")
-SOURCES = required_check(lambda v: all(_URL.match(u) for u in v.split()),
-                    "must hold at least one source URL (space-separated http(s) URLs)")
+SOURCES = required_check(
+    lambda v: all(_URL.match(u) for u in v.split()), "must hold at least one source URL (space-separated http(s) URLs)"
+)
 COUNT = optional_check(str.isdigit, "is not a non-negative integer (or empty)")
 
 
@@ -73,46 +94,75 @@ def _precision_matches(df: pd.DataFrame) -> pd.Series:
     return df["date"].str.len().eq(10) == df["precision"].eq("day")
 
 
-TIMELINE_SCHEMA = pa.DataFrameSchema({
-    "ref_id": pa.Column(str, [pa.Check.str_matches(r"^T\d{3}$", error="is not an id like T001")],
-                        unique=True),
-    "country": pa.Column(str, pa.Check(lambda v: v in country_codes().values(), element_wise=True,
-                                       error="is not an ISO 3166-1 alpha-2 country code")),
-    "date": pa.Column(str, ISO_DATE),
-    "date_end": pa.Column(str, optional_check(lambda v: _is_iso(v, day_only=True),
-                                         "is not an ISO day (YYYY-MM-DD) or empty")),
-    "precision": pa.Column(str, pa.Check.isin(PRECISIONS, error=one_of(PRECISIONS))),
-    "category": pa.Column(str, pa.Check.isin(CATEGORIES, error=one_of(CATEGORIES))),
-    "authority": pa.Column(str, optional_check(lambda v: all(a in AUTHORITIES for a in v.split("; ")),
-                                          "is not a '; '-separated list of " + ", ".join(AUTHORITIES))),
-    "actor": pa.Column(str), "target": pa.Column(str),
-    "count": pa.Column(str, COUNT),
-    "count_qualifier": pa.Column(str, optional_check(lambda v: v in QUALIFIERS, one_of(QUALIFIERS))),
-    "count_unit": pa.Column(str, optional_check(lambda v: v in COUNT_UNITS, one_of(COUNT_UNITS))),
-    "count_note": pa.Column(str), "description": pa.Column(str, NOT_EMPTY),
-    "sources": pa.Column(str, SOURCES), "confidence": pa.Column(str),
-}, name="timeline", strict=True, checks=[
-    pa.Check(_precision_matches, error="precision does not match the date (day: YYYY-MM-DD, month: YYYY-MM)"),
-    pa.Check(lambda d: (d["date_end"] == "") | (d["date_end"] >= d["date"]),
-             error="date_end is before date"),
-    pa.Check(lambda d: ~d["category"].isin(SANCTION_CATEGORIES)
-             | d["authority"].str.split("; ").map(lambda a: all(x in SANCTION_AUTHORITIES for x in a)),
-             error="a sanctions row needs an authority among " + ", ".join(SANCTION_AUTHORITIES)),
-    pa.Check(lambda d: (d["count"] == "") == ((d["count_qualifier"] == "") & (d["count_unit"] == "")),
-             error="count, count_qualifier and count_unit must be given together"),
-])
+TIMELINE_SCHEMA = pa.DataFrameSchema(
+    {
+        "ref_id": pa.Column(str, [pa.Check.str_matches(r"^T\d{3}$", error="is not an id like T001")], unique=True),
+        "country": pa.Column(
+            str,
+            pa.Check(
+                lambda v: v in country_codes().values(),
+                element_wise=True,
+                error="is not an ISO 3166-1 alpha-2 country code",
+            ),
+        ),
+        "date": pa.Column(str, ISO_DATE),
+        "date_end": pa.Column(
+            str, optional_check(lambda v: _is_iso(v, day_only=True), "is not an ISO day (YYYY-MM-DD) or empty")
+        ),
+        "precision": pa.Column(str, pa.Check.isin(PRECISIONS, error=one_of(PRECISIONS))),
+        "category": pa.Column(str, pa.Check.isin(CATEGORIES, error=one_of(CATEGORIES))),
+        "authority": pa.Column(
+            str,
+            optional_check(
+                lambda v: all(a in AUTHORITIES for a in v.split("; ")),
+                "is not a '; '-separated list of " + ", ".join(AUTHORITIES),
+            ),
+        ),
+        "actor": pa.Column(str),
+        "target": pa.Column(str),
+        "count": pa.Column(str, COUNT),
+        "count_qualifier": pa.Column(str, optional_check(lambda v: v in QUALIFIERS, one_of(QUALIFIERS))),
+        "count_unit": pa.Column(str, optional_check(lambda v: v in COUNT_UNITS, one_of(COUNT_UNITS))),
+        "count_note": pa.Column(str),
+        "description": pa.Column(str, NOT_EMPTY),
+        "sources": pa.Column(str, SOURCES),
+        "confidence": pa.Column(str),
+    },
+    name="timeline",
+    strict=True,
+    checks=[
+        pa.Check(_precision_matches, error="precision does not match the date (day: YYYY-MM-DD, month: YYYY-MM)"),
+        pa.Check(lambda d: (d["date_end"] == "") | (d["date_end"] >= d["date"]), error="date_end is before date"),
+        pa.Check(
+            lambda d: (
+                ~d["category"].isin(SANCTION_CATEGORIES)
+                | d["authority"].str.split("; ").map(lambda a: all(x in SANCTION_AUTHORITIES for x in a))
+            ),
+            error="a sanctions row needs an authority among " + ", ".join(SANCTION_AUTHORITIES),
+        ),
+        pa.Check(
+            lambda d: (d["count"] == "") == ((d["count_qualifier"] == "") & (d["count_unit"] == "")),
+            error="count, count_qualifier and count_unit must be given together",
+        ),
+    ],
+)
 
-PRISONER_COUNTS_SCHEMA = pa.DataFrameSchema({
-    "date": pa.Column(str, ISO_DATE),
-    "precision": pa.Column(str, pa.Check.isin(PRECISIONS, error=one_of(PRECISIONS))),
-    "count": pa.Column(str, required_check(str.isdigit, "is not a non-negative integer")),
-    "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS, error=one_of(QUALIFIERS))),
-    "counted_by": pa.Column(str, pa.Check.isin(COUNTERS, error=one_of(COUNTERS))),
-    "note": pa.Column(str),
-    "source": pa.Column(str, SOURCES),
-}, name="prisoner_counts", strict=True, checks=[
-    pa.Check(_precision_matches, error="precision does not match the date (day: YYYY-MM-DD, month: YYYY-MM)"),
-])
+PRISONER_COUNTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "date": pa.Column(str, ISO_DATE),
+        "precision": pa.Column(str, pa.Check.isin(PRECISIONS, error=one_of(PRECISIONS))),
+        "count": pa.Column(str, required_check(str.isdigit, "is not a non-negative integer")),
+        "qualifier": pa.Column(str, pa.Check.isin(QUALIFIERS, error=one_of(QUALIFIERS))),
+        "counted_by": pa.Column(str, pa.Check.isin(COUNTERS, error=one_of(COUNTERS))),
+        "note": pa.Column(str),
+        "source": pa.Column(str, SOURCES),
+    },
+    name="prisoner_counts",
+    strict=True,
+    checks=[
+        pa.Check(_precision_matches, error="precision does not match the date (day: YYYY-MM-DD, month: YYYY-MM)"),
+    ],
+)
 
 
 def _interval(date: pd.Series, date_end: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -150,9 +200,27 @@ def load_timeline(path: Path | str = TIMELINE_PATH) -> pd.DataFrame:
     out["date_start"], out["date_end"] = _interval(out["date"], out["date_end"])
     out["count"] = pd.to_numeric(out["count"].replace("", None)).astype("Int64")
     out["event_type"] = out["category"].map(CATEGORY_EVENT_TYPE).astype(object)
-    cols = ["ref_id", "country", "date", "date_start", "date_end", "precision", "category", "event_type",
-            "authority", "actor", "target", "count", "count_qualifier", "count_unit", "count_note",
-            "description", "sources", "confidence", "line"]
+    cols = [
+        "ref_id",
+        "country",
+        "date",
+        "date_start",
+        "date_end",
+        "precision",
+        "category",
+        "event_type",
+        "authority",
+        "actor",
+        "target",
+        "count",
+        "count_qualifier",
+        "count_unit",
+        "count_note",
+        "description",
+        "sources",
+        "confidence",
+        "line",
+    ]
     return out[cols]
 
 

@@ -6,6 +6,7 @@ prisoner counts (:func:`helpers.analysis.reference.load_prisoner_counts`) and ev
 (:data:`helpers.core.schemas.SCHEMAS` ``["events"]``). Functions return new frames and never
 change their inputs. The figures drawn from these tables are in :mod:`helpers.analysis.figures`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -19,8 +20,14 @@ def _authority_set(authority: str) -> set[str]:
     return {a for a in str(authority or "").split("; ") if a}
 
 
-def select(timeline: pd.DataFrame, *, start: str | None = None, end: str | None = None,
-           authorities: Iterable[str] | None = None, countries: Iterable[str] | None = None) -> pd.DataFrame:
+def select(
+    timeline: pd.DataFrame,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    authorities: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+) -> pd.DataFrame:
     """Rows of the reference timeline within a period, for some sanctioning authorities
     and some countries.
 
@@ -50,8 +57,9 @@ def select(timeline: pd.DataFrame, *, start: str | None = None, end: str | None 
     return timeline[keep].sort_values(["date_start", "ref_id"], ignore_index=True)
 
 
-def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = None,
-          end: str | None = None) -> pd.DataFrame:
+def deals(
+    timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = None, end: str | None = None
+) -> pd.DataFrame:
     """Link each release to the talks just before it and the sanctions eased around it.
 
     A release (day precision, within ``start``..``end``) is linked to talks whose
@@ -79,21 +87,50 @@ def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = N
     links = []
     for rel in releases.itertuples():
         day = same_day if "country" not in timeline else same_day[same_day["country"] == rel.country]
-        talks = day[(day["category"] == "talks") & (day["date_start"] <= rel.date_end)
-                    & (day["date_end"] >= rel.date_start - window)]
-        eased = day[(day["category"] == "sanction_eased") & (day["date_start"] <= rel.date_end + window)
-                    & (day["date_end"] >= rel.date_start - window)]
+        talks = day[
+            (day["category"] == "talks")
+            & (day["date_start"] <= rel.date_end)
+            & (day["date_end"] >= rel.date_start - window)
+        ]
+        eased = day[
+            (day["category"] == "sanction_eased")
+            & (day["date_start"] <= rel.date_end + window)
+            & (day["date_end"] >= rel.date_start - window)
+        ]
         for kind, rows in (("talks", talks), ("sanction eased", eased)):
             for link in rows.itertuples():
-                links.append({
-                    "release_id": rel.ref_id, "release_date": rel.date_start, "released": rel.count,
-                    "release_target": rel.target, "link": kind, "link_id": link.ref_id,
-                    "link_date": link.date_start, "authority": link.authority,
-                    "link_actor": link.actor, "link_target": link.target,
-                    "lag_days": int((link.date_start - rel.date_start).days),
-                    "link_description": link.description, "link_note": getattr(link, "count_note", "")})
-    columns = ["release_id", "release_date", "released", "release_target", "link", "link_id",
-               "link_date", "authority", "link_actor", "link_target", "lag_days", "link_description", "link_note"]
+                links.append(
+                    {
+                        "release_id": rel.ref_id,
+                        "release_date": rel.date_start,
+                        "released": rel.count,
+                        "release_target": rel.target,
+                        "link": kind,
+                        "link_id": link.ref_id,
+                        "link_date": link.date_start,
+                        "authority": link.authority,
+                        "link_actor": link.actor,
+                        "link_target": link.target,
+                        "lag_days": int((link.date_start - rel.date_start).days),
+                        "link_description": link.description,
+                        "link_note": getattr(link, "count_note", ""),
+                    }
+                )
+    columns = [
+        "release_id",
+        "release_date",
+        "released",
+        "release_target",
+        "link",
+        "link_id",
+        "link_date",
+        "authority",
+        "link_actor",
+        "link_target",
+        "lag_days",
+        "link_description",
+        "link_note",
+    ]
     out = pd.DataFrame(links, columns=columns)
     out["released"] = out["released"].astype("Int64")
     out["lag_days"] = out["lag_days"].astype("int64")
@@ -102,8 +139,7 @@ def deals(timeline: pd.DataFrame, *, window_days: int = 7, start: str | None = N
     return out.sort_values(["release_date", "link", "link_date"], ignore_index=True)
 
 
-def cumulative_releases(timeline: pd.DataFrame, *, start: str | None = None,
-                        end: str | None = None) -> pd.DataFrame:
+def cumulative_releases(timeline: pd.DataFrame, *, start: str | None = None, end: str | None = None) -> pd.DataFrame:
     """People released per reference release and their running total from ``start``.
 
     Returns:
@@ -111,8 +147,9 @@ def cumulative_releases(timeline: pd.DataFrame, *, start: str | None = None,
         releases without a count add 0), ``cumulative`` (int64), ``ref_id``.
     """
     rel = select(timeline[timeline["category"] == "release"], start=start, end=end)
-    out = pd.DataFrame({"date": rel["date_start"], "released": rel["count"].fillna(0).astype("int64"),
-                        "ref_id": rel["ref_id"]})
+    out = pd.DataFrame(
+        {"date": rel["date_start"], "released": rel["count"].fillna(0).astype("int64"), "ref_id": rel["ref_id"]}
+    )
     out["cumulative"] = out["released"].cumsum()
     return out[["date", "released", "cumulative", "ref_id"]]
 
@@ -132,7 +169,8 @@ def actions_per_year(timeline: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({"release waves": rel.size(), "people released": rel["count"].sum()})
     sanctions = tl[tl["category"].isin(SANCTION_CATEGORIES)].assign(
         authority=lambda d: d["authority"].str.split("; "),
-        action=lambda d: d["category"].map(lambda c: "eased" if c == "sanction_eased" else "imposed"))
+        action=lambda d: d["category"].map(lambda c: "eased" if c == "sanction_eased" else "imposed"),
+    )
     sanctions = sanctions.explode("authority")
     table = pd.crosstab(sanctions["year"], [sanctions["action"], sanctions["authority"]])
     table.columns = [f"{action}: {authority}" for action, authority in table.columns]
@@ -141,8 +179,9 @@ def actions_per_year(timeline: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def preceding_links(timeline: pd.DataFrame, *, horizon_days: int = 180, start: str | None = None,
-                    end: str | None = None) -> pd.DataFrame:
+def preceding_links(
+    timeline: pd.DataFrame, *, horizon_days: int = 180, start: str | None = None, end: str | None = None
+) -> pd.DataFrame:
     """Link each release to the last talks and the last sanctions relief of its country
     before it: the deal an exchange closes often follows months of talks (the Ankara
     exchange of 1 August 2024), where :func:`deals` looks only a few days around it.
@@ -164,22 +203,58 @@ def preceding_links(timeline: pd.DataFrame, *, horizon_days: int = 180, start: s
     """
     day = timeline[timeline["precision"] == "day"].sort_values("date_start")
     releases = select(day[day["category"] == "release"], start=start, end=end).sort_values("date_start")
-    rel = releases.rename(columns={"ref_id": "release_id", "date_start": "release_date", "count": "released",
-                                   "target": "release_target"})[
-        ["country", "release_id", "release_date", "released", "release_target"]]
+    rel = releases.rename(
+        columns={"ref_id": "release_id", "date_start": "release_date", "count": "released", "target": "release_target"}
+    )[["country", "release_id", "release_date", "released", "release_target"]]
     frames = []
     for kind, category in (("talks", "talks"), ("sanction eased", "sanction_eased")):
-        links = day[day["category"] == category].rename(columns={
-            "ref_id": "link_id", "actor": "link_actor", "target": "link_target", "description": "link_description"})
+        links = day[day["category"] == category].rename(
+            columns={
+                "ref_id": "link_id",
+                "actor": "link_actor",
+                "target": "link_target",
+                "description": "link_description",
+            }
+        )
         links = links.assign(link_date=links["date_start"], link_note=links.get("count_note", ""))[
-            ["country", "link_id", "link_date", "authority", "link_actor", "link_target", "link_description",
-             "link_note"]]
-        found = pd.merge_asof(rel, links.sort_values("link_date"), left_on="release_date", right_on="link_date",
-                              by="country", direction="backward", tolerance=pd.Timedelta(days=horizon_days))
+            [
+                "country",
+                "link_id",
+                "link_date",
+                "authority",
+                "link_actor",
+                "link_target",
+                "link_description",
+                "link_note",
+            ]
+        ]
+        found = pd.merge_asof(
+            rel,
+            links.sort_values("link_date"),
+            left_on="release_date",
+            right_on="link_date",
+            by="country",
+            direction="backward",
+            tolerance=pd.Timedelta(days=horizon_days),
+        )
         frames.append(found.dropna(subset=["link_id"]).assign(link=kind))
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    columns = ["country", "release_id", "release_date", "released", "release_target", "link", "link_id",
-               "link_date", "authority", "link_actor", "link_target", "lag_days", "link_description", "link_note"]
+    columns = [
+        "country",
+        "release_id",
+        "release_date",
+        "released",
+        "release_target",
+        "link",
+        "link_id",
+        "link_date",
+        "authority",
+        "link_actor",
+        "link_target",
+        "lag_days",
+        "link_description",
+        "link_note",
+    ]
     if out.empty:
         return pd.DataFrame(columns=columns)
     out["lag_days"] = (out["link_date"] - out["release_date"]).dt.days.astype("int64")
@@ -188,9 +263,18 @@ def preceding_links(timeline: pd.DataFrame, *, horizon_days: int = 180, start: s
 
 
 #: event type -> reference category (the inverse of helpers.analysis.reference.CATEGORY_EVENT_TYPE)
-EVENT_CATEGORY = {"release": "release", "arrest": "arrest", "sentence": "sentence", "negotiation": "talks",
-                  "sanction_imposed": "sanction_imposed", "sanction_eased": "sanction_eased",
-                  "election": "election", "protest": "protest", "military": "invasion", "designation": "designation"}
+EVENT_CATEGORY = {
+    "release": "release",
+    "arrest": "arrest",
+    "sentence": "sentence",
+    "negotiation": "talks",
+    "sanction_imposed": "sanction_imposed",
+    "sanction_eased": "sanction_eased",
+    "election": "election",
+    "protest": "protest",
+    "military": "invasion",
+    "designation": "designation",
+}
 
 
 def corpus_timeline(corpus_events: pd.DataFrame) -> pd.DataFrame:
@@ -207,17 +291,29 @@ def corpus_timeline(corpus_events: pd.DataFrame) -> pd.DataFrame:
         ``count``, ``description`` (its articles), ``sources`` (its articles).
     """
     ce = corpus_events
-    return pd.DataFrame({
-        "ref_id": ce["corpus_event_id"], "country": ce["country"], "date": ce["date"],
-        "date_start": ce["date_start"], "date_end": ce["date_end"],
-        "precision": ce["precision"].where(ce["precision"] == "day", "month"),
-        "category": ce["event_type"].map(EVENT_CATEGORY), "event_type": ce["event_type"],
-        "authority": "", "actor": "", "target": ce["people"], "count": ce["count"].astype("Int64"),
-        "description": "reported by " + ce["articles"], "sources": ce["articles"]})
+    return pd.DataFrame(
+        {
+            "ref_id": ce["corpus_event_id"],
+            "country": ce["country"],
+            "date": ce["date"],
+            "date_start": ce["date_start"],
+            "date_end": ce["date_end"],
+            "precision": ce["precision"].where(ce["precision"] == "day", "month"),
+            "category": ce["event_type"].map(EVENT_CATEGORY),
+            "event_type": ce["event_type"],
+            "authority": "",
+            "actor": "",
+            "target": ce["people"],
+            "count": ce["count"].astype("Int64"),
+            "description": "reported by " + ce["articles"],
+            "sources": ce["articles"],
+        }
+    )
 
 
-def country_deals(timeline: pd.DataFrame, *, window_days: int, horizon_days: int, start: str | None = None,
-                  end: str | None = None) -> pd.DataFrame:
+def country_deals(
+    timeline: pd.DataFrame, *, window_days: int, horizon_days: int, start: str | None = None, end: str | None = None
+) -> pd.DataFrame:
     """The deals of one country: :func:`deals` (links within ``window_days``) and
     :func:`preceding_links` (the last talks and relief in ``horizon_days``), one row per
     release and link.
@@ -228,7 +324,9 @@ def country_deals(timeline: pd.DataFrame, *, window_days: int, horizon_days: int
     """
     near = deals(timeline, window_days=window_days, start=start, end=end).assign(kind=f"within {window_days} d")
     back = preceding_links(timeline, horizon_days=horizon_days, start=start, end=end).assign(
-        kind=f"last in {horizon_days} d")
+        kind=f"last in {horizon_days} d"
+    )
     both = pd.concat([near, back.drop(columns="country")], ignore_index=True)
     return both.drop_duplicates(["release_id", "link_id"]).sort_values(
-        ["release_date", "link", "link_date"], ignore_index=True)
+        ["release_date", "link", "link_date"], ignore_index=True
+    )

@@ -15,6 +15,7 @@ removed and the text composed to NFC (:func:`helpers.core.scripts.visible_text`)
 UTF-8 ``.txt`` file with ``\\n`` line endings and no invisible characters that is the
 file itself. The pipeline stores it beside the tables as ``text.txt``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,7 +38,6 @@ MIN_CHARS = 20
 MAX_LINE_CHARS = 200_000  # a "paragraph" longer than this is not news text (spaCy's limit is 1,000,000)
 MAX_TEXT_CHARS = 300_000  # about 50,000 words: several times the longest news feature
 MAX_TITLE_CHARS = 300
-
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,17 @@ class Article:
         (datetime64[s], NaT when unknown), source, url, language, path, sha256,
         n_chars (int64), encoding, format."""
         row = {
-            "article_id": self.article_id, "title": self.title,
+            "article_id": self.article_id,
+            "title": self.title,
             "published": pd.Timestamp(self.published) if self.published else pd.NaT,
-            "source": self.source, "url": self.url, "language": self.language,
-            "path": self.path, "sha256": self.sha256, "n_chars": len(self.text),
-            "encoding": self.encoding, "format": self.format,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+            "path": self.path,
+            "sha256": self.sha256,
+            "n_chars": len(self.text),
+            "encoding": self.encoding,
+            "format": self.format,
         }
         return pd.DataFrame([row]).astype({"published": "datetime64[s]", "n_chars": "int64"})
 
@@ -141,22 +147,33 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         meta = {**{k: v for k, v in html_meta.items() if v}, **meta}
     text, invisible = visible_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     if invisible:
-        warnings.append(f"{shown(path)}: {invisible} invisible format character{'s' if invisible > 1 else ''} "
-                        "(zero-width, soft hyphen, direction override) removed")
+        warnings.append(
+            f"{shown(path)}: {invisible} invisible format character{'s' if invisible > 1 else ''} "
+            "(zero-width, soft hyphen, direction override) removed"
+        )
     language = check_text(text, path)
     if meta.get("empty_published"):
-        warnings.append(f"{shown(path)}: 'published' is {meta['empty_published']}: kept as undated; "
-                        "relative dates stay unresolved")
+        warnings.append(
+            f"{shown(path)}: 'published' is {meta['empty_published']}: kept as undated; relative dates stay unresolved"
+        )
     elif not meta.get("published"):
         warnings.append(f"{shown(path)}: no 'published' date; relative dates stay unresolved")
     first_line = next((ln.strip(" #") for ln in text.splitlines() if ln.strip()), "")
     title = str(meta.get("title") or first_line)
     return Article(
-        article_id=article_id_for(path), path=shown(path), format=fmt, text=text,
-        title=title if len(title) <= MAX_TITLE_CHARS else title[:MAX_TITLE_CHARS - 1] + "…",
-        published=meta.get("published"), source=meta.get("source"), url=meta.get("url"),
-        language=language, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
-        input_sha256=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest(), warnings=tuple(warnings),
+        article_id=article_id_for(path),
+        path=shown(path),
+        format=fmt,
+        text=text,
+        title=title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…",
+        published=meta.get("published"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        language=language,
+        encoding=encoding,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        input_sha256=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest(),
+        warnings=tuple(warnings),
     )
 
 
@@ -193,12 +210,17 @@ def check_text(text: str, path: Path | str) -> str:
     if len(text.strip()) < MIN_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if len(text) > MAX_TEXT_CHARS:
-        raise ArticleError(path, f"{len(text):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} "
-                                 "for one article (split it, or it is not an article)")
+        raise ArticleError(
+            path,
+            f"{len(text):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} "
+            "for one article (split it, or it is not an article)",
+        )
     longest = max(map(len, text.split("\n")))
     if longest > MAX_LINE_CHARS:
-        raise ArticleError(path, f"a single line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): "
-                                 "not the paragraphs of an article")
+        raise ArticleError(
+            path,
+            f"a single line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): not the paragraphs of an article",
+        )
     language = detect_language(text)
     if language != "en":
         raise ArticleError(path, f"not in English (detected language: {language}); skipped")
@@ -216,9 +238,13 @@ def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      output_format="python",
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        output_format="python",
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     body = getattr(doc, "text", None) if doc is not None else None
     if not body:
         raise ArticleError(path, "HTML page with no main text that trafilatura could extract")
@@ -230,5 +256,9 @@ def extract_html(html: str, path: Path | str) -> tuple[str, dict]:
             published = None
     title = getattr(doc, "title", None)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
-    return text, {"title": title, "published": published, "url": getattr(doc, "url", None),
-                  "source": getattr(doc, "sitename", None)}
+    return text, {
+        "title": title,
+        "published": published,
+        "url": getattr(doc, "url", None),
+        "source": getattr(doc, "sitename", None),
+    }

@@ -4,6 +4,7 @@ that every row keeps its line number, checked with pandera, and every problem re
 
 Shared by :mod:`helpers.analysis.reference` and :mod:`helpers.entities.gazetteer`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -60,7 +61,8 @@ def read_rows(path: Path | str) -> pd.DataFrame:
             for row in reader:
                 if len(row) != len(header):
                     raise ReferenceDataError(
-                        f"{path}, line {line}: {len(row)} fields where the header has {len(header)}")
+                        f"{path}, line {line}: {len(row)} fields where the header has {len(header)}"
+                    )
                 rows.append(row)
                 lines.append(line)
                 line = reader.line_num + 1
@@ -91,6 +93,10 @@ def _messages(cases: pd.DataFrame, path: Path | str) -> list[str]:
         elif case.schema_context == "DataFrameSchema":
             out.append((int(case.index), f"{path}, line {int(case.index)}: {case.check}"))
         else:
-            out.append((int(case.index), f"{path}, line {int(case.index)}, column '{case.column}': "
-                                         f"'{case.failure_case}' {case.check}"))
+            out.append(
+                (
+                    int(case.index),
+                    f"{path}, line {int(case.index)}, column '{case.column}': '{case.failure_case}' {case.check}",
+                )
+            )
     return [msg for _, msg in sorted(set(out))]

@@ -5,6 +5,7 @@ UTF-8 stays UTF-8 with the bad bytes replaced and counted; anything else is dete
 charset-normalizer, and a detection that turns punctuation into mojibake is refused.
 :class:`ArticleError` and :func:`shown` give every problem one printable line naming the file.
 """
+
 from __future__ import annotations
 
 import os
@@ -45,8 +46,7 @@ def shown(path: Path | str) -> str:
         'a\\n\\x1b[31mb.txt'
     """
     text = os.fsencode(str(path)).decode("utf-8", "backslashreplace")
-    return "".join(c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
+    return "".join(c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
@@ -66,8 +66,13 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
     for magic, what in BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise ArticleError(path, f"binary file ({what}), not an article")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                     (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if raw.startswith(bom):
             try:
                 return raw.decode(enc), enc
@@ -75,9 +80,12 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
                 replaced = _tolerant_utf8(raw[3:]) if enc == "utf-8-sig" else None
                 if replaced:
                     return replaced
-                raise ArticleError(path, f"starts with a {enc.upper().replace('-SIG', '')} byte-order mark but is "
-                                         f"not valid {enc.upper().replace('-SIG', '')} "
-                                         f"({exc.reason} at byte {exc.start})") from None
+                raise ArticleError(
+                    path,
+                    f"starts with a {enc.upper().replace('-SIG', '')} byte-order mark but is "
+                    f"not valid {enc.upper().replace('-SIG', '')} "
+                    f"({exc.reason} at byte {exc.start})",
+                ) from None
     if b"\x00" in raw:
         raise ArticleError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
     try:

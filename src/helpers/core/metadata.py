@@ -1,5 +1,6 @@
 """Article metadata: the sidecar ``<stem>.meta.json`` beside an article file (title,
 ``published`` ISO date, source, url; all optional), read and checked with one-line errors."""
+
 from __future__ import annotations
 
 import datetime as dt

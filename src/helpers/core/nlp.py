@@ -8,10 +8,11 @@ transliteration variants and short forms of the curated gazetteer
 (``data/raw/reference/gazetteer.csv``, see :mod:`helpers.entities.gazetteer`) with the gazetteer's
 label and key (``Span.ent_id_``); the statistical NER then labels the rest around them.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from helpers.core.scripts import latin_skeleton
 
@@ -36,8 +37,9 @@ def get_nlp():
 
     nlp = spacy.load(MODEL)
     if gazetteer.GAZETTEER_PATH.is_file():
-        ruler = nlp.add_pipe("entity_ruler", before="ner",
-                             config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler = nlp.add_pipe(
+            "entity_ruler", before="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
+        )
         ruler.add_patterns(gazetteer.ruler_patterns())
     return nlp
 

@@ -13,17 +13,45 @@ the column lists: extractors build their frames from :func:`columns`, and
 missing, extra or misplaced column. The two columns added after extraction
 (``events.country``, ``articles.countries``: :mod:`helpers.analysis.countries`) are optional.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
 
-ONTONOTES_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-                    "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY",
-                    "QUANTITY", "ORDINAL", "CARDINAL")
+ONTONOTES_LABELS = (
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+)
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-EVENT_TYPES = ("release", "sanction_imposed", "sanction_eased", "arrest", "sentence",
-               "negotiation", "election", "protest", "military", "designation")
+EVENT_TYPES = (
+    "release",
+    "sanction_imposed",
+    "sanction_eased",
+    "arrest",
+    "sentence",
+    "negotiation",
+    "election",
+    "protest",
+    "military",
+    "designation",
+)
 MODALITIES = ("asserted", "announced", "promised", "demanded", "denied", "negated", "hypothetical")
 QUALIFIERS = ("exact", "over", "about", "at least", "almost", "under", "up to", "several")
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
@@ -33,10 +61,33 @@ STANDS_FOR = ("government",)
 #: How a quotation got its speaker (helpers.quotes.extract, helpers.quotes.context).
 ATTRIBUTIONS = ("dash", "verb_after", "verb_before", "pronoun", "colon", "continuation", "context", "none")
 #: Which rule of helpers.events.dates gave an event its date.
-DATE_SOURCES = ("own", "related", "clause", "sentence", "publication", "headline", "deal",
-                "coreference", "section", "story", "exchange")
-TIMEX_GRANULARITIES = ("day", "month", "year", "decade", "century", "week", "weekend", "quarter",
-                       "season", "time", "duration", "set")
+DATE_SOURCES = (
+    "own",
+    "related",
+    "clause",
+    "sentence",
+    "publication",
+    "headline",
+    "deal",
+    "coreference",
+    "section",
+    "story",
+    "exchange",
+)
+TIMEX_GRANULARITIES = (
+    "day",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "week",
+    "weekend",
+    "quarter",
+    "season",
+    "time",
+    "duration",
+    "set",
+)
 TIMEX_ANCHORS = ("absolute", "publication", "previous", "none: no publication date")
 
 STR = pa.Column(str)
@@ -58,59 +109,128 @@ def _one_of(values: tuple, nullable: bool = False) -> pa.Column:
 
 def _table(name: str, columns: dict) -> pa.DataFrameSchema:
     """A strict, ordered contract: exactly these columns, in this order."""
-    return pa.DataFrameSchema({"article_id": STR, **columns}, name=name, strict=True,
-                              ordered=True, coerce=False)
+    return pa.DataFrameSchema({"article_id": STR, **columns}, name=name, strict=True, ordered=True, coerce=False)
 
 
 def _span_table(name: str, columns: dict, after: dict | None = None) -> pa.DataFrameSchema:
     """A table of spans: ``columns``, then start_char and end_char, then ``after``."""
     return pa.DataFrameSchema(
         {"article_id": STR, **columns, "start_char": INT, "end_char": INT, **(after or {})},
-        name=name, strict=True, ordered=True, coerce=False,
-        checks=pa.Check(lambda df: (df["end_char"] >= df["start_char"]).all(),
-                        error="end_char must not be before start_char"),
+        name=name,
+        strict=True,
+        ordered=True,
+        coerce=False,
+        checks=pa.Check(
+            lambda df: (df["end_char"] >= df["start_char"]).all(), error="end_char must not be before start_char"
+        ),
     )
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "articles": _table("articles", {
-        "title": STR, "published": DATE, "source": OPT_STR, "url": OPT_STR, "language": STR,
-        "path": STR, "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
-        "n_chars": INT, "encoding": STR, "format": _one_of(FORMATS),
-        "countries": COUNTRY_LIST}),
-    "blocks": _span_table("blocks", {
-        "block_id": INT, "kind": _one_of(BLOCK_KINDS), "section": OPT_STR, "text": STR}),
+    "articles": _table(
+        "articles",
+        {
+            "title": STR,
+            "published": DATE,
+            "source": OPT_STR,
+            "url": OPT_STR,
+            "language": STR,
+            "path": STR,
+            "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+            "n_chars": INT,
+            "encoding": STR,
+            "format": _one_of(FORMATS),
+            "countries": COUNTRY_LIST,
+        },
+    ),
+    "blocks": _span_table("blocks", {"block_id": INT, "kind": _one_of(BLOCK_KINDS), "section": OPT_STR, "text": STR}),
     "sentences": _span_table("sentences", {"sentence_id": INT, "block_id": INT, "text": STR}),
-    "mentions": _span_table("mentions", {
-        "mention_id": INT, "sentence_id": INT, "text": STR, "label": _one_of(ONTONOTES_LABELS),
-        "entity_id": OPT_INT}, after={"stands_for": _one_of(STANDS_FOR, nullable=True), "mixed_script": BOOL}),
-    "entities": _table("entities", {
-        "entity_id": INT, "name": STR, "label": _one_of(ONTONOTES_LABELS),
-        "aliases": STR, "role": OPT_STR, "wikidata_id": OPT_STR, "n_mentions": INT,
-        "stands_for": _one_of(STANDS_FOR, nullable=True), "mixed_script": BOOL}),
-    "quotes": _span_table("quotes", {
-        "quote_id": INT, "sentence_id": INT, "text": STR, "speaker": OPT_STR,
-        "speaker_entity_id": OPT_INT, "cue": OPT_STR}, after={
-        "attribution": _one_of(ATTRIBUTIONS), "balanced": BOOL,
-        "speaker_start_char": OPT_OFFSET, "speaker_end_char": OPT_OFFSET}),
-    "quantities": _span_table("quantities", {
-        "quantity_id": INT, "sentence_id": INT, "text": STR, "value": pa.Column("float64"),
-        "unit": OPT_STR, "qualifier": _one_of(QUALIFIERS),
-        "currency": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$"), nullable=True)}),  # ISO 4217
-    "timexes": _span_table("timexes", {
-        "timex_id": INT, "sentence_id": INT, "text": STR, "type": _one_of(TIMEX_TYPES),
-        "value": OPT_STR, "granularity": _one_of(TIMEX_GRANULARITIES, nullable=True),
-        "anchor": _one_of(TIMEX_ANCHORS)}),
-    "events": _span_table("events", {
-        "event_id": INT, "sentence_id": INT, "event_type": _one_of(EVENT_TYPES),
-        "cameo_code": OPT_STR, "modality": _one_of(MODALITIES), "date": OPT_STR,
-        "date_start": DATE, "date_end": DATE, "actor": OPT_STR, "target": OPT_STR,
-        "count": OPT_INT, "evidence": STR, "country": COUNTRY}, after={
-        "goldstein": pa.Column("float64", pa.Check.in_range(-10, 10), nullable=True),
-        "people": STR, "trigger": STR,
-        "duration": pa.Column(str, pa.Check.str_startswith("P"), nullable=True),
-        "date_source": _one_of(DATE_SOURCES, nullable=True),
-        "n_mentions": pa.Column("int64", pa.Check.ge(1))}),
+    "mentions": _span_table(
+        "mentions",
+        {"mention_id": INT, "sentence_id": INT, "text": STR, "label": _one_of(ONTONOTES_LABELS), "entity_id": OPT_INT},
+        after={"stands_for": _one_of(STANDS_FOR, nullable=True), "mixed_script": BOOL},
+    ),
+    "entities": _table(
+        "entities",
+        {
+            "entity_id": INT,
+            "name": STR,
+            "label": _one_of(ONTONOTES_LABELS),
+            "aliases": STR,
+            "role": OPT_STR,
+            "wikidata_id": OPT_STR,
+            "n_mentions": INT,
+            "stands_for": _one_of(STANDS_FOR, nullable=True),
+            "mixed_script": BOOL,
+        },
+    ),
+    "quotes": _span_table(
+        "quotes",
+        {
+            "quote_id": INT,
+            "sentence_id": INT,
+            "text": STR,
+            "speaker": OPT_STR,
+            "speaker_entity_id": OPT_INT,
+            "cue": OPT_STR,
+        },
+        after={
+            "attribution": _one_of(ATTRIBUTIONS),
+            "balanced": BOOL,
+            "speaker_start_char": OPT_OFFSET,
+            "speaker_end_char": OPT_OFFSET,
+        },
+    ),
+    "quantities": _span_table(
+        "quantities",
+        {
+            "quantity_id": INT,
+            "sentence_id": INT,
+            "text": STR,
+            "value": pa.Column("float64"),
+            "unit": OPT_STR,
+            "qualifier": _one_of(QUALIFIERS),
+            "currency": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$"), nullable=True),
+        },
+    ),  # ISO 4217
+    "timexes": _span_table(
+        "timexes",
+        {
+            "timex_id": INT,
+            "sentence_id": INT,
+            "text": STR,
+            "type": _one_of(TIMEX_TYPES),
+            "value": OPT_STR,
+            "granularity": _one_of(TIMEX_GRANULARITIES, nullable=True),
+            "anchor": _one_of(TIMEX_ANCHORS),
+        },
+    ),
+    "events": _span_table(
+        "events",
+        {
+            "event_id": INT,
+            "sentence_id": INT,
+            "event_type": _one_of(EVENT_TYPES),
+            "cameo_code": OPT_STR,
+            "modality": _one_of(MODALITIES),
+            "date": OPT_STR,
+            "date_start": DATE,
+            "date_end": DATE,
+            "actor": OPT_STR,
+            "target": OPT_STR,
+            "count": OPT_INT,
+            "evidence": STR,
+            "country": COUNTRY,
+        },
+        after={
+            "goldstein": pa.Column("float64", pa.Check.in_range(-10, 10), nullable=True),
+            "people": STR,
+            "trigger": STR,
+            "duration": pa.Column(str, pa.Check.str_startswith("P"), nullable=True),
+            "date_source": _one_of(DATE_SOURCES, nullable=True),
+            "n_mentions": pa.Column("int64", pa.Check.ge(1)),
+        },
+    ),
 }
 TABLES = tuple(SCHEMAS)
 

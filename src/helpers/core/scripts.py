@@ -12,6 +12,7 @@ that look like Latin ones (Unicode Technical Standard #39, https://www.unicode.o
 - :func:`is_mixed_script` flags such words for the ``mixed_script`` column of mentions and
   entities (TR39's "mixed-script confusable" case), rather than dropping them.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,8 +46,9 @@ def is_mixed_script(text: str) -> bool:
         >>> is_mixed_script("Lukаshenko"), is_mixed_script("Lukashenko"), is_mixed_script("Лукашэнка")
         (True, False, False)
     """
-    return any(len({_script(c) for c in word}) > 1 and any(_script(c) == "LATIN" for c in word)
-               for word in _WORD.findall(text))
+    return any(
+        len({_script(c) for c in word}) > 1 and any(_script(c) == "LATIN" for c in word) for word in _WORD.findall(text)
+    )
 
 
 def latin_skeleton(text: str) -> str:

@@ -12,6 +12,7 @@ The files are not fsync'd one by one (eleven fsyncs cost about 50 ms an article)
 cannot lose written data, and after a power cut a damaged table no longer matches its
 manifest's row count, so the article is parsed again.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -51,8 +52,7 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     atomic_write_bytes(path, frame.to_parquet(index=False, engine="pyarrow"))
 
 
-def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame],
-                  text: str, manifest: dict) -> Path:
+def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame], text: str, manifest: dict) -> Path:
     """Write all tables of one article, its text (the offsets' reference) and manifest as
     one unit: into a temporary folder that then replaces the article's folder.
 
@@ -107,8 +107,11 @@ def remove_stale_temp(processed_dir: Path | str) -> int:
     """Delete temporary files and folders (``.<name>.<pid>.tmp``) left by runs that were
     killed mid-write (their process is gone; a concurrent run's are left alone); return
     how many were deleted."""
-    stale = [p for p in [*Path(processed_dir).glob("*/.*.tmp"), *Path(processed_dir).glob(".*.tmp")]
-             if not _alive(p.suffixes[-2][1:] if len(p.suffixes) >= 2 else "")]
+    stale = [
+        p
+        for p in [*Path(processed_dir).glob("*/.*.tmp"), *Path(processed_dir).glob(".*.tmp")]
+        if not _alive(p.suffixes[-2][1:] if len(p.suffixes) >= 2 else "")
+    ]
     for path in stale:
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
@@ -144,8 +147,10 @@ def tables_intact(folder: Path, manifest: dict) -> bool:
     import pyarrow.parquet as pq
 
     try:
-        return all(pq.read_metadata(folder / f"{name}.parquet").num_rows == rows
-                   for name, rows in manifest.get("rows", {}).items())
+        return all(
+            pq.read_metadata(folder / f"{name}.parquet").num_rows == rows
+            for name, rows in manifest.get("rows", {}).items()
+        )
     except Exception:  # missing, truncated or not Parquet at all
         return False
 
@@ -154,8 +159,11 @@ def article_ids(processed_dir: Path | str) -> list[str]:
     """Sorted ids of the complete article folders (those with a manifest; hidden
     temporary folders left out)."""
     root = Path(processed_dir)
-    return sorted(p.parent.name for p in root.glob(f"*/{MANIFEST}")
-                  if not p.parent.name.startswith(".")) if root.is_dir() else []
+    return (
+        sorted(p.parent.name for p in root.glob(f"*/{MANIFEST}") if not p.parent.name.startswith("."))
+        if root.is_dir()
+        else []
+    )
 
 
 def read_table(processed_dir: Path | str, name: str, article_id: str | None = None) -> pd.DataFrame:

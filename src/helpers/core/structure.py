@@ -15,6 +15,7 @@ not a list item) are joined into one block; an indented line starts a new paragr
 Blocks are parsed by spaCy one by one, so a heading never becomes part of the next
 paragraph's sentence.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -107,10 +108,16 @@ def split_blocks(text: str) -> pd.DataFrame:
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
         prev = rows[-1] if rows else None
-        if (prev and prev["kind"] == "paragraph" and not after_blank and not indented
-                and _goes_on(text[prev["start_char"]:prev["end_char"]][-3:])
-                and end - prev["start_char"] <= MAX_BLOCK_CHARS
-                and not MD_HEADING.match(stripped) and not LIST_MARK.match(stripped)):
+        if (
+            prev
+            and prev["kind"] == "paragraph"
+            and not after_blank
+            and not indented
+            and _goes_on(text[prev["start_char"] : prev["end_char"]][-3:])
+            and end - prev["start_char"] <= MAX_BLOCK_CHARS
+            and not MD_HEADING.match(stripped)
+            and not LIST_MARK.match(stripped)
+        ):
             prev["end_char"] = end  # a hard-wrapped paragraph goes on
             after_blank = False
             continue
@@ -121,7 +128,7 @@ def split_blocks(text: str) -> pd.DataFrame:
         after_blank = False
     rows = [piece for row in rows for piece in _pieces(text, row)]
     for row in rows:
-        row["text"] = text[row["start_char"]:row["end_char"]]
+        row["text"] = text[row["start_char"] : row["end_char"]]
     frame = pd.DataFrame(rows, columns=["kind", "text", "start_char", "end_char"])
     frame.insert(0, "block_id", range(len(frame)))
     heading_text = frame["text"].where(frame["kind"] == "heading")
@@ -137,7 +144,7 @@ def _pieces(text: str, row: dict) -> list[dict]:
         return [row]
     pieces = []
     while end - start > MAX_PARAGRAPH_CHARS:
-        window = text[start:start + MAX_PARAGRAPH_CHARS]
+        window = text[start : start + MAX_PARAGRAPH_CHARS]
         cuts = [m.start() for m in SENTENCE_BREAK.finditer(window)] or [window.rfind(" ")]
         cut = start + (cuts[-1] if cuts[-1] > 0 else MAX_PARAGRAPH_CHARS)
         pieces.append({**row, "start_char": start, "end_char": cut})
@@ -187,12 +194,10 @@ def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:
             if not text:
                 continue
             start = block.start_char + sent.start_char
-            rows.append({"block_id": block.block_id, "text": text,
-                         "start_char": start, "end_char": start + len(text)})
+            rows.append({"block_id": block.block_id, "text": text, "start_char": start, "end_char": start + len(text)})
     frame = pd.DataFrame(rows, columns=["block_id", "text", "start_char", "end_char"])
     frame.insert(0, "sentence_id", range(len(frame)))
-    return frame.astype({"sentence_id": "int64", "block_id": "int64",
-                         "start_char": "int64", "end_char": "int64"})
+    return frame.astype({"sentence_id": "int64", "block_id": "int64", "start_char": "int64", "end_char": "int64"})
 
 
 @dataclass
@@ -228,8 +233,9 @@ class Parsed:
         yield from zip(self.blocks.itertuples(index=False), self.docs)
 
 
-def parse_structure(article_id: str, text: str, published: dt.date | None, docs: list | None = None,
-                    blocks: pd.DataFrame | None = None) -> Parsed:
+def parse_structure(
+    article_id: str, text: str, published: dt.date | None, docs: list | None = None, blocks: pd.DataFrame | None = None
+) -> Parsed:
     """Blocks, sentences and spaCy docs of one article.
 
     Args:

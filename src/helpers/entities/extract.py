@@ -28,14 +28,15 @@ Rules (all general, none tied to one article):
   GPE "ORG-like" role, https://www.ldc.upenn.edu/sites/www.ldc.upenn.edu/files/english-entities-guidelines-v6.6.pdf):
   see :func:`mention_stands_for`. An entity gets it when at least half its mentions do.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.scripts import is_mixed_script
 from helpers.entities.gazetteer import gazetteer_index, load_gazetteer
 from helpers.entities.linking import Entity, Mention, bare_names, canonical, entity_label, known_forms, link
-from helpers.core.scripts import is_mixed_script
 from helpers.entities.mentions import HEADING_KINDS, body_mentions, heading_mentions
 from helpers.entities.metonymy import mention_stands_for
 from helpers.entities.roles import entity_role
@@ -61,7 +62,8 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
         order of first mention), name (canonical: gazetteer name, else a person's fullest
         name, else the most frequent form without a leading "the"), label, aliases (str,
         "; "-joined distinct surface forms in order), role (str or None), wikidata_id (str
-        or None, gazetteer only), n_mentions (int64), stands_for ("government" or None), mixed_script (bool: any mention is).
+        or None, gazetteer only), n_mentions (int64), stands_for ("government" or None),
+        mixed_script (bool: any mention is).
         Both follow their contracts in :mod:`helpers.core.schemas` (checked by the pipeline).
 
     Raises:
@@ -78,8 +80,7 @@ def extract_entities(parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
     link(bare, entities, create=False)
     body += bare
     known = known_forms(entities)
-    heads = [m for b, d in blocks if b.kind in HEADING_KINDS
-             for m in heading_mentions(b, d, gaz, index, known)]
+    heads = [m for b, d in blocks if b.kind in HEADING_KINDS for m in heading_mentions(b, d, gaz, index, known)]
     link(heads, entities, create=False)
     return _tables(parsed, [m for m in body + heads if m.entity], entities, gaz)
 
@@ -96,26 +97,59 @@ def _tables(parsed, mentions: list[Mention], entities: list[Entity], gaz: dict):
         label = entry.label if entry else entity_label(ent)
         labels[id(ent)] = label
         flags = [mention_stands_for(m.span, label, entry) for m in ent.mentions]
-        ent_rows.append({
-            "article_id": parsed.article_id, "entity_id": ids[id(ent)], "name": canonical(ent, entry, label),
-            "label": label, "aliases": "; ".join(dict.fromkeys(m.text for m in sorted(ent.mentions, key=lambda m: m.start))),
-            "role": entity_role(ent, gaz, parsed.published, label), "wikidata_id": entry.wikidata_id if entry else None,
-            "n_mentions": len(ent.mentions),
-            "stands_for": "government" if flags.count("government") * 2 >= len(flags) else None,
-            "mixed_script": any(is_mixed_script(parsed.text[m.start:m.end]) for m in ent.mentions),
-        })
-    rows = [{"article_id": parsed.article_id, "mention_id": i, "sentence_id": parsed.sentence_id_at(m.start),
-             "text": m.text, "label": labels[id(m.entity)], "entity_id": ids[id(m.entity)],
-             "start_char": m.start, "end_char": m.end,
-             "stands_for": mention_stands_for(m.span, labels[id(m.entity)], gaz.get(m.entity.gaz_key or "")),
-             "mixed_script": is_mixed_script(parsed.text[m.start:m.end])}
-            for i, m in enumerate(mentions)]
+        ent_rows.append(
+            {
+                "article_id": parsed.article_id,
+                "entity_id": ids[id(ent)],
+                "name": canonical(ent, entry, label),
+                "label": label,
+                "aliases": "; ".join(dict.fromkeys(m.text for m in sorted(ent.mentions, key=lambda m: m.start))),
+                "role": entity_role(ent, gaz, parsed.published, label),
+                "wikidata_id": entry.wikidata_id if entry else None,
+                "n_mentions": len(ent.mentions),
+                "stands_for": "government" if flags.count("government") * 2 >= len(flags) else None,
+                "mixed_script": any(is_mixed_script(parsed.text[m.start : m.end]) for m in ent.mentions),
+            }
+        )
+    rows = [
+        {
+            "article_id": parsed.article_id,
+            "mention_id": i,
+            "sentence_id": parsed.sentence_id_at(m.start),
+            "text": m.text,
+            "label": labels[id(m.entity)],
+            "entity_id": ids[id(m.entity)],
+            "start_char": m.start,
+            "end_char": m.end,
+            "stands_for": mention_stands_for(m.span, labels[id(m.entity)], gaz.get(m.entity.gaz_key or "")),
+            "mixed_script": is_mixed_script(parsed.text[m.start : m.end]),
+        }
+        for i, m in enumerate(mentions)
+    ]
     men = pd.DataFrame(rows, columns=schemas.columns("mentions")).astype(
-        {"article_id": object, "text": object, "label": object, "mention_id": "int64", "sentence_id": "int64",
-         "entity_id": "Int64", "start_char": "int64", "end_char": "int64", "mixed_script": bool})
+        {
+            "article_id": object,
+            "text": object,
+            "label": object,
+            "mention_id": "int64",
+            "sentence_id": "int64",
+            "entity_id": "Int64",
+            "start_char": "int64",
+            "end_char": "int64",
+            "mixed_script": bool,
+        }
+    )
     ents = pd.DataFrame(ent_rows, columns=schemas.columns("entities")).astype(
-        {"article_id": object, "name": object, "label": object, "aliases": object,
-         "entity_id": "int64", "n_mentions": "int64", "mixed_script": bool})
+        {
+            "article_id": object,
+            "name": object,
+            "label": object,
+            "aliases": object,
+            "entity_id": "int64",
+            "n_mentions": "int64",
+            "mixed_script": bool,
+        }
+    )
     for frame, cols in ((men, ["stands_for"]), (ents, ["role", "wikidata_id", "stands_for"])):
         for col in cols:
             frame[col] = frame[col].astype(object).where(frame[col].notna(), None)

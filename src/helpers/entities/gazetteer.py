@@ -7,8 +7,10 @@ reader of :mod:`helpers.analysis.reference`: a bad row raises
 :func:`ruler_patterns` turns it into spaCy ``entity_ruler`` patterns (used by
 ``helpers.core.nlp.get_nlp``); :func:`gazetteer_index` and :func:`normalize` look names up;
 :func:`role_at` gives the role valid on a date; :func:`country_names` lists country names
-(CLDR). The ruler also gets :data:`LAW_PATTERNS` (numbered sanctions instruments). Used by :mod:`helpers.entities.extract`.
+(CLDR). The ruler also gets :data:`LAW_PATTERNS` (numbered sanctions instruments).
+Used by :mod:`helpers.entities.extract`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,9 +23,9 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from helpers.paths import REFERENCE_DIR
 from helpers.core.curated import NOT_EMPTY, check, optional_check, read_rows
 from helpers.core.schemas import ONTONOTES_LABELS
+from helpers.paths import REFERENCE_DIR
 
 GAZETTEER_PATH = REFERENCE_DIR / "gazetteer.csv"
 KINDS = ("person", "organisation", "country", "city", "region")
@@ -41,6 +43,7 @@ LAW_PATTERNS = [
 ]
 # Columns that describe the entity, not the role: equal on every row of a key.
 _ENTITY_COLUMNS = ["name", "label", "kind", "wikidata_id", "seat_of"]
+
 
 @dataclass(frozen=True)
 class GazEntry:
@@ -68,7 +71,7 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).translate(STROKED))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"('s|')$", "", text.strip(" \t\n.,;:!?\"()[]"))
+    text = re.sub(r"('s|')$", "", text.strip(' \t\n.,;:!?"()[]'))
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -106,34 +109,50 @@ def _is_bound(value: str) -> bool:
 def _ordered_roles(df: pd.DataFrame) -> pd.Series:
     """True where a row's role does not end before it starts (unparseable bounds pass:
     the column checks report them)."""
+
     def ok(start: str, end: str) -> bool:
         if not (_is_bound(start) and _is_bound(end) and start and end):
             return True
         return _date_bound(start, end=False) <= _date_bound(end, end=True)
+
     return pd.Series([ok(s, e) for s, e in zip(df["role_start"], df["role_end"])], index=df.index)
 
 
-GAZETTEER_SCHEMA = pa.DataFrameSchema({
-    "key": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$", error="is not a slug (a-z, 0-9, _)")),
-    "name": pa.Column(str, NOT_EMPTY),
-    "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS, error="is not an OntoNotes label")),
-    "kind": pa.Column(str, pa.Check.isin(KINDS, error="not one of " + ", ".join(KINDS))),
-    "aliases": pa.Column(str),
-    "wikidata_id": pa.Column(str, optional_check(re.compile(r"^Q\d+$").match, "is not a Wikidata QID (Q123) or empty")),
-    "role": pa.Column(str),
-    "role_start": pa.Column(str, optional_check(_is_bound, "is not an ISO date, month or year (or empty)")),
-    "role_end": pa.Column(str, optional_check(_is_bound, "is not an ISO date, month or year (or empty)")),
-    "seat_of": pa.Column(str),
-    "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://\S+$", error="is not a source URL (http(s)://...)")),
-}, name="gazetteer", strict=True, checks=[
-    pa.Check(_ordered_roles, error="role_end is before role_start"),
-    pa.Check(lambda d: (d["role"] != "") | ((d["role_start"] == "") & (d["role_end"] == "")),
-             error="role_start or role_end given without a role"),
-    pa.Check(lambda d: (d["seat_of"] == "") | d["seat_of"].isin(set(d["key"])),
-             error="seat_of is not a key of this file"),
-    pa.Check(lambda d: d.groupby("key")[_ENTITY_COLUMNS].transform("first").eq(d[_ENTITY_COLUMNS]).all(axis=1),
-             error="name, label, kind, wikidata_id or seat_of differ from the key's first row"),
-])
+GAZETTEER_SCHEMA = pa.DataFrameSchema(
+    {
+        "key": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$", error="is not a slug (a-z, 0-9, _)")),
+        "name": pa.Column(str, NOT_EMPTY),
+        "label": pa.Column(str, pa.Check.isin(ONTONOTES_LABELS, error="is not an OntoNotes label")),
+        "kind": pa.Column(str, pa.Check.isin(KINDS, error="not one of " + ", ".join(KINDS))),
+        "aliases": pa.Column(str),
+        "wikidata_id": pa.Column(
+            str, optional_check(re.compile(r"^Q\d+$").match, "is not a Wikidata QID (Q123) or empty")
+        ),
+        "role": pa.Column(str),
+        "role_start": pa.Column(str, optional_check(_is_bound, "is not an ISO date, month or year (or empty)")),
+        "role_end": pa.Column(str, optional_check(_is_bound, "is not an ISO date, month or year (or empty)")),
+        "seat_of": pa.Column(str),
+        "source_url": pa.Column(
+            str, pa.Check.str_matches(r"^https?://\S+$", error="is not a source URL (http(s)://...)")
+        ),
+    },
+    name="gazetteer",
+    strict=True,
+    checks=[
+        pa.Check(_ordered_roles, error="role_end is before role_start"),
+        pa.Check(
+            lambda d: (d["role"] != "") | ((d["role_start"] == "") & (d["role_end"] == "")),
+            error="role_start or role_end given without a role",
+        ),
+        pa.Check(
+            lambda d: (d["seat_of"] == "") | d["seat_of"].isin(set(d["key"])), error="seat_of is not a key of this file"
+        ),
+        pa.Check(
+            lambda d: d.groupby("key")[_ENTITY_COLUMNS].transform("first").eq(d[_ENTITY_COLUMNS]).all(axis=1),
+            error="name, label, kind, wikidata_id or seat_of differ from the key's first row",
+        ),
+    ],
+)
 
 
 @lru_cache(maxsize=4)
@@ -166,10 +185,21 @@ def load_gazetteer(path: str | Path = GAZETTEER_PATH) -> dict[str, GazEntry]:
     for key, group in rows.items():
         first = group[0]
         aliases = dict.fromkeys(a.strip() for r in group for a in r["aliases"].split(";") if a.strip())
-        roles = tuple((r["role"], _date_bound(r["role_start"], end=False), _date_bound(r["role_end"], end=True))
-                      for r in group if r["role"])
-        entries[key] = GazEntry(key, first["name"], first["label"], first["kind"], tuple(aliases),
-                                first["wikidata_id"] or None, first["seat_of"] or None, roles)
+        roles = tuple(
+            (r["role"], _date_bound(r["role_start"], end=False), _date_bound(r["role_end"], end=True))
+            for r in group
+            if r["role"]
+        )
+        entries[key] = GazEntry(
+            key,
+            first["name"],
+            first["label"],
+            first["kind"],
+            tuple(aliases),
+            first["wikidata_id"] or None,
+            first["seat_of"] or None,
+            roles,
+        )
     return entries
 
 
@@ -184,8 +214,9 @@ def surface_variants(entry: GazEntry) -> list[str]:
     """
     forms = []
     for base in (entry.name, *entry.aliases):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", base.translate(STROKED))
-                        if not unicodedata.combining(c))
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", base.translate(STROKED)) if not unicodedata.combining(c)
+        )
         for form in (base, plain, base.upper()):
             forms.append(form)
             if entry.label != "PERSON" and " " in form:
@@ -202,8 +233,11 @@ def ruler_patterns(path: str | Path = GAZETTEER_PATH) -> list[dict]:
     pattern per token, at the cost of a lookup instead of a token-by-token match), each with
     the gazetteer label and its key as ``id`` (``Span.ent_id_``); then the token patterns
     of :data:`LAW_PATTERNS`."""
-    patterns = [{"label": entry.label, "pattern": form, "id": entry.key}
-                for entry in load_gazetteer(path).values() for form in surface_variants(entry)]
+    patterns = [
+        {"label": entry.label, "pattern": form, "id": entry.key}
+        for entry in load_gazetteer(path).values()
+        for form in surface_variants(entry)
+    ]
     return patterns + [{"label": "LAW", "pattern": p} for p in LAW_PATTERNS]
 
 
@@ -223,8 +257,9 @@ def country_names() -> frozenset[str]:
     except ImportError:  # pragma: no cover - Babel comes with the notebook stack
         return frozenset()
     groups = {"EU", "EZ", "UN", "QO", "XA", "XB"}  # CLDR alpha codes that are not territories
-    return frozenset(normalize(name) for code, name in Locale("en").territories.items()
-                     if code.isalpha() and code not in groups)
+    return frozenset(
+        normalize(name) for code, name in Locale("en").territories.items() if code.isalpha() and code not in groups
+    )
 
 
 @lru_cache(maxsize=4)

@@ -1,5 +1,6 @@
 """Linking mentions to entities (see :mod:`helpers.entities.extract`): gazetteer keys, a
 person's partial name to the fullest earlier name, normalised forms."""
+
 from __future__ import annotations
 
 import re
@@ -37,10 +38,16 @@ def bare_names(block, doc, entities: list[Entity], taken: set[int]) -> list[Ment
     from helpers.entities.mentions import mention_of
 
     surnames = {e.tokens()[-1] for e in entities if e.mentions[0].label == "PERSON" and len(e.tokens()) > 1}
-    return [mention_of(block, doc[t.i:t.i + 1], "PERSON", None) for t in doc
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
-            and block.start_char + t.idx not in taken and normalize(t.text) in surnames
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+    return [
+        mention_of(block, doc[t.i : t.i + 1], "PERSON", None)
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and block.start_char + t.idx not in taken
+        and normalize(t.text) in surnames
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    ]
 
 
 def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True) -> None:
@@ -94,6 +101,7 @@ def _surname(ent: Entity) -> str | None:
     """Last name token of a person entity, or None when its name is only honorifics ("Mr.")."""
     toks = ent.tokens()
     return toks[-1] if toks else None
+
 
 def entity_label(ent: Entity) -> str:
     """OntoNotes label of an entity outside the gazetteer: PERSON when its fullest name (two

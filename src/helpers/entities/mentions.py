@@ -1,14 +1,29 @@
 """Named-entity mentions of one block: spaCy NER spans corrected by the syntax around them
 (:mod:`helpers.entities.ner_corrections`) in body text, caseless gazetteer matches and known
 names in titles and headings (see :mod:`helpers.entities.extract`)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.entities.gazetteer import APOSTROPHES, GAZETTEER_PATH, country_names, demonyms, load_gazetteer, normalize, surface_variants
-from helpers.entities.ner_corrections import coordinated_org, facility_spans, join_of_place, nickname_target, person_spans
+from helpers.entities.gazetteer import (
+    APOSTROPHES,
+    GAZETTEER_PATH,
+    country_names,
+    demonyms,
+    load_gazetteer,
+    normalize,
+    surface_variants,
+)
+from helpers.entities.ner_corrections import (
+    coordinated_org,
+    facility_spans,
+    join_of_place,
+    nickname_target,
+    person_spans,
+)
 from helpers.lexicon.people import CREDIT_WORDS, NAME_TITLES
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -26,8 +41,8 @@ class Mention:
     span: object
     kind: str
     gaz_key: str | None = None
-    entity: "Entity | None" = None
-    alias_of: "Mention | None" = None  # a nickname's person ("known as “Fat Leonard”")
+    entity: Entity | None = None
+    alias_of: Mention | None = None  # a nickname's person ("known as “Fat Leonard”")
 
 
 @dataclass
@@ -52,8 +67,9 @@ def person_tokens(text: str) -> list[str]:
 def _trim(span):
     """The span without possessive markers or punctuation at its ends (None if empty)."""
     doc, start, end = span.doc, span.start, span.end
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].text.translate(APOSTROPHES) in ("'s", "'")):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text.translate(APOSTROPHES) in ("'s", "'")
+    ):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
@@ -98,13 +114,21 @@ def body_mentions(block, doc, gaz: dict, index: dict) -> list[Mention]:
             label = "GPE"  # OntoNotes: countries are GPE ("Cape Verde")
         out.append(mention_of(block, span, gaz[key].label if key else label, key))
     in_person = {i for p in persons for i in range(p.start, p.end)}
-    uncertain = [m for m in out if not m.gaz_key and len(m.span) == 1 and m.span.start not in in_person
-                 and (m.label == "PERSON" or m.label == "GPE" and normalize(m.text) not in country_names())]
+    uncertain = [
+        m
+        for m in out
+        if not m.gaz_key
+        and len(m.span) == 1
+        and m.span.start not in in_person
+        and (m.label == "PERSON" or m.label == "GPE" and normalize(m.text) not in country_names())
+    ]
     by_root = {m.span.root.i: None if m in uncertain else m.label for m in out}
     for m in out:
         target = nickname_target(m.span) if not m.gaz_key else None
-        owner = next((o for o in out if target is not None and o.label == "PERSON"
-                      and o.span.start <= target.i < o.span.end), None)
+        owner = next(
+            (o for o in out if target is not None and o.label == "PERSON" and o.span.start <= target.i < o.span.end),
+            None,
+        )
         if owner is not None:
             m.label, m.alias_of = "PERSON", owner
         elif m in uncertain and coordinated_org(m.span, by_root):
@@ -123,14 +147,24 @@ def _corrected_spans(doc, gaz: dict, persons: list) -> list[tuple]:
     pairs = [[e, e.label_] for e in ents]
     for person in persons:
         inside = [p for p in pairs if p[0].start < person.end and person.start < p[0].end]
-        if all(p[0].ent_id_ not in gaz and p[1] in ("PERSON", "ORG", "GPE", "NORP")
-               and person.start <= p[0].start and p[0].end <= person.end for p in inside):
+        if all(
+            p[0].ent_id_ not in gaz
+            and p[1] in ("PERSON", "ORG", "GPE", "NORP")
+            and person.start <= p[0].start
+            and p[0].end <= person.end
+            for p in inside
+        ):
             pairs = [p for p in pairs if p not in inside] + [[person, "PERSON"]]
     taken = {i for span, _ in pairs for i in range(span.start, span.end)}
-    pairs += [[doc[t.i:t.i + 1], "NORP"] for t in doc if t.i not in taken and t.text[:1].isupper()
-              and t.lower_ in demonyms()]  # "Lithuanian officials" that the NER missed
-    out = [(_trim(span), label, span.ent_id_) if span.ent_id_ else _untitled(_trim(span), label) + ("",)
-           for span, label in sorted(pairs, key=lambda p: p[0].start)]
+    pairs += [
+        [doc[t.i : t.i + 1], "NORP"]
+        for t in doc
+        if t.i not in taken and t.text[:1].isupper() and t.lower_ in demonyms()
+    ]  # "Lithuanian officials" that the NER missed
+    out = [
+        (_trim(span), label, span.ent_id_) if span.ent_id_ else _untitled(_trim(span), label) + ("",)
+        for span, label in sorted(pairs, key=lambda p: p[0].start)
+    ]
     return [row for row in out if row[0] is not None]
 
 
@@ -170,10 +204,10 @@ def credit_ranges(doc) -> list[range]:
     for tok in doc:
         if tok.lower_ not in CREDIT_WORDS or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("by", ":"):
             continue
-        before = [t for t in doc[:tok.i] if not t.is_space]
+        before = [t for t in doc[: tok.i] if not t.is_space]
         if before and before[-1].text != "(":
             continue
-        end = next((t.i for t in doc[tok.i:] if t.text == ")"), len(doc)) if before else len(doc)
+        end = next((t.i for t in doc[tok.i :] if t.text == ")"), len(doc)) if before else len(doc)
         out.append(range(tok.i, end))
     return out
 
@@ -193,7 +227,7 @@ def heading_mentions(block, doc, gaz: dict, index: dict, known: set) -> list[Men
         if span is None or taken & set(range(span.start, span.end)):
             continue
         for end in range(span.end, span.start, -1):
-            part = doc[span.start:end]
+            part = doc[span.start : end]
             form = normalize(part.text)
             if form in index or form in known:
                 key = index.get(form)

@@ -1,11 +1,13 @@
 """Place names that stand for their government (``stands_for``), read from the parse."""
+
 from __future__ import annotations
 
 from helpers.entities.gazetteer import APOSTROPHES, GazEntry
 from helpers.lexicon.places import AGENT_NOUNS, GOVERNMENT_PREPS, PLACE_NOUNS, PLACE_VERBS, STATIVE_VERBS
 
+
 def mention_stands_for(span, label: str, entry: GazEntry | None = None) -> str | None:
-    """"government" when a place name stands for its government, else None.
+    """ "government" when a place name stands for its government, else None.
 
     Applies to GPE mentions and to gazetteer seats of government (``seat_of``: capitals,
     "Kremlin", "White House"). Read from the dependency parse of the name's head (after

@@ -20,6 +20,7 @@ and are used by :mod:`helpers.entities.extract`:
 * :func:`coordinated_org`: a one-word PERSON or GPE coordinated with organisations
   ("Belaruskali, the Belarusian Potash Company and Agrorozkvit") is an organisation.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,9 +36,13 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 def _name_word(tok) -> bool:
     """A title-case proper noun ("Sauchuk", "McNeil", "J.") that is not an organisation word."""
     text = tok.text
-    return (tok.pos_ == "PROPN" and text[:1].isupper() and tok.lower_ not in ORG_WORDS
-            and tok.lower_.rstrip(".") not in NAME_TITLES
-            and (not text.isupper() or bool(_INITIAL.match(text))))
+    return (
+        tok.pos_ == "PROPN"
+        and text[:1].isupper()
+        and tok.lower_ not in ORG_WORDS
+        and tok.lower_.rstrip(".") not in NAME_TITLES
+        and (not text.isupper() or bool(_INITIAL.match(text)))
+    )
 
 
 def _run(doc, i: int) -> tuple[int, int] | None:
@@ -159,8 +164,13 @@ def join_of_place(ents: list) -> list:
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (nxt is not None and ent.label_ == "ORG" and ent[-1].lower_ in ("of", "for")
-                and nxt.start == ent.end and nxt.label_ in ("GPE", "LOC")):
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and ent[-1].lower_ in ("of", "for")
+            and nxt.start == ent.end
+            and nxt.label_ in ("GPE", "LOC")
+        ):
             out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue

@@ -1,5 +1,6 @@
 """The ``role`` of an entity: its gazetteer role on the publication date, else a title or
 appositive next to one of its body mentions (see :mod:`helpers.entities.extract`)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,7 @@ def _title_role(span) -> str | None:
     doc, i = span.doc, span.start
     while i > 0 and (_title(doc[i - 1]) or doc[i - 1].text == "." and i > 1 and _title(doc[i - 2])):
         i -= 1
-    return doc[i:span.start].text or None
+    return doc[i : span.start].text or None
 
 
 def _title(tok) -> bool:
@@ -31,10 +32,13 @@ def _premodifier_role(span) -> str | None:
         if tok.dep_ in ("det", "poss", "case", "predet") or tok.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
             break
         head_ok = tok.head.i in inside or (tok.head.i >= i and tok.head.i < span.start)
-        if not (head_ok and (tok.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod") or tok.is_punct and tok.text == "-")):
+        if not (
+            head_ok
+            and (tok.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod") or tok.is_punct and tok.text == "-")
+        ):
             break
         i -= 1
-    words = doc[i:span.start]
+    words = doc[i : span.start]
     if not len(words) or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].is_punct:
         return None
     return words.text.strip(" -") or None
@@ -49,15 +53,15 @@ def _apposed_to_role(span) -> str | None:
         return None
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     start = min([t.left_edge.i for t in left], default=head.i)
-    return _strip_det(span.doc[start:head.i + 1])
+    return _strip_det(span.doc[start : head.i + 1])
 
 
 def _appositive_role(span) -> str | None:
     """An appositive noun phrase after a name ("X, leader of the exiled opposition, ...")."""
-    for tok in span.doc[span.end:span.end + 3]:
+    for tok in span.doc[span.end : span.end + 3]:
         if tok.dep_ == "appos" and span.start <= tok.head.i < span.end and tok.pos_ == "NOUN":
             sub = list(tok.subtree)
-            words = span.doc[sub[0].i:sub[-1].i + 1]
+            words = span.doc[sub[0].i : sub[-1].i + 1]
             if len(words) <= 12:
                 return _strip_det(words)
     return None
@@ -93,8 +97,13 @@ def entity_role(ent: Entity, gaz: dict, published: dt.date | None, label: str) -
     for m in ent.mentions:
         if m.kind in HEADING_KINDS:
             continue
-        role = (_premodifier_role(m.span) or _title_role(m.span) or _apposed_to_role(m.span)
-                or _appositive_role(m.span) or _list_role(m))
+        role = (
+            _premodifier_role(m.span)
+            or _title_role(m.span)
+            or _apposed_to_role(m.span)
+            or _appositive_role(m.span)
+            or _list_role(m)
+        )
         if role:
             return role
     return None

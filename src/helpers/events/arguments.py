@@ -10,6 +10,7 @@ including ... Ales Bialiatski"); in a list item that starts with a name ("Viktar
 pronoun ("his arrest"), apply to that name (:func:`list_lead`). The count is the first
 whole number of the patient that is not a time unit ("sentences of 10 years").
 """
+
 from __future__ import annotations
 
 import re
@@ -53,14 +54,27 @@ class NameLookup:
         self.parsed = parsed
         names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
         m = mentions.copy() if mentions is not None else pd.DataFrame()
-        self.mentions = [NamedSpan(int(r.start_char), int(r.end_char), r.label,
-                                   names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text)
-                         for r in m.itertuples()] if len(m) else []
+        self.mentions = (
+            [
+                NamedSpan(
+                    int(r.start_char),
+                    int(r.end_char),
+                    r.label,
+                    names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text,
+                )
+                for r in m.itertuples()
+            ]
+            if len(m)
+            else []
+        )
 
     def in_span(self, start: int, end: int, label: str | None = None) -> list[NamedSpan]:
         """Mentions inside [start, end) (article offsets), of ``label`` if given."""
-        return [x for x in self.mentions
-                if x.start_char >= start and x.end_char <= end and (label is None or x.label == label)]
+        return [
+            x
+            for x in self.mentions
+            if x.start_char >= start and x.end_char <= end and (label is None or x.label == label)
+        ]
 
     def people_in(self, start: int, end: int) -> list[str]:
         """Names of the PERSON mentions inside [start, end) (article offsets), in text order."""
@@ -70,8 +84,7 @@ class NameLookup:
         """Canonical name of the noun phrase headed by ``tok`` (entity name or its text)."""
         if tok is None:
             return None
-        toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "case")
-                or t.i == tok.i]
+        toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "case") or t.i == tok.i]
         toks = [t for t in toks if t.i >= min(x.i for x in toks)]
         lo, hi = base + toks[0].idx, base + tok.idx + len(tok)
         head_start = base + tok.idx
@@ -139,16 +152,40 @@ def roles(trig, noun, etype: str):
     if trig.pos_ in ("NOUN", "PROPN") and trig == noun:
         poss = next((c for c in trig.children if c.dep_ == "poss"), None)
         preps = ("of", "on", "against", "to") if etype == "release" else ("of", "on", "against")
-        of = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
-                   for g in c.children if g.dep_ == "pobj"), None)
-        partner = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                        for g in c.children if g.dep_ == "pobj"), None)
+        of = next(
+            (
+                g
+                for c in trig.children
+                if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        partner = next(
+            (
+                g
+                for c in trig.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         actor = _agent(trig)
         if actor is None and etype in PATIENT_TYPES:
             actor = None if poss is not None and poss.pos_ == "PRON" else None
         if of is None and etype == "release" and trig.dep_ in ("dobj", "obj"):
-            of = next((g for c in trig.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                       for g in c.children if g.dep_ == "pobj"), None)  # "granted clemency to five Iranians"
+            of = next(
+                (
+                    g
+                    for c in trig.head.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )  # "granted clemency to five Iranians"
         if etype in PATIENT_TYPES:
             patient = of or (poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None)
             if actor is None and trig.dep_ in ("dobj", "obj") and governing_modality(trig.head) not in ("demanded",):
@@ -157,7 +194,8 @@ def roles(trig, noun, etype: str):
         actor = actor or (poss if poss is not None and poss.pos_ != "PRON" else None)
         return actor, None, partner or of
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
-        trig.tag_ == "VBN" and trig.dep_ in ("acl", "amod"))
+        trig.tag_ == "VBN" and trig.dep_ in ("acl", "amod")
+    )
     actor = _agent(trig) if passive else _subject(trig)
     if actor is None and not passive:
         actor = _agent(trig)
@@ -166,8 +204,16 @@ def roles(trig, noun, etype: str):
         return None, homecoming_patient(trig), None
     if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
         obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
-        partner = next((g for c in (obj.children if obj is not None else []) if c.dep_ == "prep"
-                        and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        partner = next(
+            (
+                g
+                for c in (obj.children if obj is not None else [])
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         return actor, obj, partner or obj
     if etype in ("sanction_imposed", "sanction_eased"):
         target = _sanction_target(noun)
@@ -176,8 +222,16 @@ def roles(trig, noun, etype: str):
         return actor, None, target
     if etype == "designation" and trig.dep_ == "amod" and trig.head.dep_ == "appos":
         patient = trig.head.head
-    partner = next((g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                    for g in c.children if g.dep_ == "pobj"), None)
+    partner = next(
+        (
+            g
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     return actor, patient, patient if etype in PATIENT_TYPES else (patient or partner)
 
 

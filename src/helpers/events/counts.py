@@ -6,6 +6,7 @@
   (:data:`VAGUE_QUALIFIERS`; tests/gold/README.md: "count = the number of people or
   targets the text gives, else null").
 """
+
 from __future__ import annotations
 
 VAGUE_QUALIFIERS = {"several"}
@@ -26,8 +27,11 @@ def with_named_others(patient, count: int | None) -> int | None:
     if patient is None or count is None:
         return count
     conjuncts = [patient, *patient.conjuncts]
-    counted = [c for c in conjuncts if any(t.lower_ in OTHER_WORDS for t in (c, *c.children))
-               and any(t.like_num for t in c.subtree)]
+    counted = [
+        c
+        for c in conjuncts
+        if any(t.lower_ in OTHER_WORDS for t in (c, *c.children)) and any(t.like_num for t in c.subtree)
+    ]
     if len(counted) != 1:
         return count
     named = [c for c in conjuncts if c is not counted[0] and c.pos_ == "PROPN"]

@@ -37,6 +37,7 @@ The other side of a swap ("freed X in exchange for 10 Americans") takes the date
 swap (its ``date_source``, else ``exchange``). The rules that read the shape of the story
 (lead, headline, dateline, section heading, story) are in :mod:`helpers.events.story_dates`.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -120,8 +121,12 @@ def _owner(tok, trigger_ids: set[int]):
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
         # an infinitive has no time of its own: "efforts to suppress opposition that year"
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in EMBEDDED_CLAUSES and cur.head.i not in trigger_ids \
-                and cur.tag_ != "VB":
+        if (
+            cur.pos_ in ("VERB", "AUX")
+            and cur.dep_ in EMBEDDED_CLAUSES
+            and cur.head.i not in trigger_ids
+            and cur.tag_ != "VB"
+        ):
             return BLOCKED
     return None
 
@@ -167,8 +172,11 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
 def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed, owned: set[int]) -> None:
     """Rules 2-7 of the module docstring, in order (twice, as later rules date events
     that earlier rules can then use)."""
-    dated_tx = [] if timexes is None or timexes.empty else [
-        t for t in timexes.itertuples() if t.type in ("DATE", "TIME") and _is_calendar(t.value)]
+    dated_tx = (
+        []
+        if timexes is None or timexes.empty
+        else [t for t in timexes.itertuples() if t.type in ("DATE", "TIME") and _is_calendar(t.value)]
+    )
     free_tx = [t for t in dated_tx if int(t.start_char) not in owned]
     by_token = {(ev.block_id, i): ev for ev in events for i in ev.token_ids}
     lead_end = lead_end_of(parsed)
@@ -180,8 +188,12 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 continue
             obj = verb_object(ev.token) if ev.token.pos_ == "VERB" else None
             heads = [ev.token] + ([obj] if obj is not None and obj.head == ev.token else [])
-            links = [c for h in heads for c in h.children if c.lower_ in TEMPORAL_PREPS or (
-                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEQUENCE_VERBS)]
+            links = [
+                c
+                for h in heads
+                for c in h.children
+                if c.lower_ in TEMPORAL_PREPS or (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEQUENCE_VERBS)
+            ]
             for prep in links:
                 for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj")):
                     other = by_token.get((ev.block_id, pobj.i))
@@ -201,19 +213,27 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if same:
                     near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
                     ev.date, ev.date_source = near.value, "sentence"
-            if ev.date is None and ev.start_char < lead_end and dct and not ev.in_title \
-                    and ev.modality not in ("negated", "hypothetical") and not is_indefinite_past(ev.token):
+            if (
+                ev.date is None
+                and ev.start_char < lead_end
+                and dct
+                and not ev.in_title
+                and ev.modality not in ("negated", "hypothetical")
+                and not is_indefinite_past(ev.token)
+            ):
                 ev.date, ev.date_source = dct, "publication"
         for ev in events:
             if ev.date is None and ev.in_title and not _is_reference(ev, by_token):
                 ev.date, ev.date_source = headline_date(ev, events, dated_tx, parsed, lead_end, dct)
-        lead_dated = [e for e in events if e.start_char < lead_end and e.date
-                      and e.modality == "asserted"]
-        lead_event = min(lead_dated, key=lambda e: (e.date_source != "own", e.start_char),
-                         default=lead_event)
+        lead_dated = [e for e in events if e.start_char < lead_end and e.date and e.modality == "asserted"]
+        lead_event = min(lead_dated, key=lambda e: (e.date_source != "own", e.start_char), default=lead_event)
         for ev in events:
-            if ev.date is None and lead_event is not None and _in_deal(ev.token) \
-                    and ev.modality not in ("negated", "hypothetical"):
+            if (
+                ev.date is None
+                and lead_event is not None
+                and _in_deal(ev.token)
+                and ev.modality not in ("negated", "hypothetical")
+            ):
                 ev.date, ev.date_source = lead_event.date, "deal"
         for ev in events:
             if ev.date is None and ev.token.pos_ in ("NOUN", "PROPN"):
@@ -251,11 +271,14 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
 
 
 def _is_sequence_clause(tok) -> bool:
-    """"after the invasion began", "before the talks started": a clause that places the
+    """ "after the invasion began", "before the talks started": a clause that places the
     host event relative to the start or end of another one, which is not on the host's
     date ("shortly after X held talks" may be: not a sequence clause)."""
-    return tok.dep_ == "advcl" and tok.lemma_.lower() in ASPECT_VERBS and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in tok.children)
+    return (
+        tok.dep_ == "advcl"
+        and tok.lemma_.lower() in ASPECT_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in tok.children)
+    )
 
 
 def _in_deal(tok) -> bool:
@@ -278,13 +301,17 @@ def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     mine = set(filter(None, ev.people.split("; "))) if ev.people else set()
     if ev.modality != "asserted":
         return None
-    cands = [o for o in events if o is not ev and o.event_type == ev.event_type and o.date
-             and o.date_source in ("own", "publication", "deal") and o.modality == "asserted"]
+    cands = [
+        o
+        for o in events
+        if o is not ev
+        and o.event_type == ev.event_type
+        and o.date
+        and o.date_source in ("own", "publication", "deal")
+        and o.modality == "asserted"
+    ]
     cands = [o for o in cands if not mine or mine & set(o.people.split("; "))]
     before = [o for o in cands if o.start_char < ev.start_char]
     if before:
         return before[-1]
     return cands[0] if cands else None
-
-
-

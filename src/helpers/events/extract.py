@@ -20,6 +20,7 @@ The steps, one module each:
 :func:`cameo_table`, :func:`cameo_for`, :func:`modality`, :func:`merge_coreferent` and
 :func:`timex_interval` can be imported from here too.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -39,11 +40,12 @@ from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.timexes.intervals import timex_interval
 
-__all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality",
-           "timex_interval"]
+__all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality", "timex_interval"]
 
-def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataFrame,
-                   quantities: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
+
+def extract_events(
+    parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame, timexes: pd.DataFrame
+) -> pd.DataFrame:
     """Events of an article.
 
     Args:
@@ -76,8 +78,9 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []
         count = None
-        if patient is not None and (etype in PATIENT_TYPES or (
-                trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)):
+        if patient is not None and (
+            etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
+        ):
             ps, pe = subtree_span(patient, base)
             people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
@@ -93,22 +96,41 @@ def extract_events(parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataF
         if etype in PATIENT_TYPES and patient is not None and patient.pos_ == "PRON" and people:
             target = people[0]
         else:
-            target = names.name(target_tok, base) if target_tok is not None else (
-                compound_text(noun) if etype.startswith("sanction") else None)
+            target = (
+                names.name(target_tok, base)
+                if target_tok is not None
+                else (compound_text(noun) if etype.startswith("sanction") else None)
+            )
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor = None
         else:
             actor = names.name(actor_tok, base)
         lemma = trig.lemma_.lower() if trig.pos_ != "PROPN" else trigger_keys(trig)[-1]
         code, goldstein = cameo_for(etype, lemma)
-        events.append(EventDraft(
-            sentence_id=parsed.sentence_id_at(start), event_type=etype, cameo_code=code,
-            modality=modality(trig), actor=actor, target=target, count=count,
-            evidence=parsed.text[start:end], start_char=start, end_char=end, goldstein=goldstein,
-            people="; ".join(dict.fromkeys(people)), trigger=lemma, block_id=block.block_id,
-            block_start=base, token=trig, token_ids={trig.i, noun.i},
-            heading=heading_span(parsed, block.block_id), in_title=block.kind == "title",
-            served=server is not None))
+        events.append(
+            EventDraft(
+                sentence_id=parsed.sentence_id_at(start),
+                event_type=etype,
+                cameo_code=code,
+                modality=modality(trig),
+                actor=actor,
+                target=target,
+                count=count,
+                evidence=parsed.text[start:end],
+                start_char=start,
+                end_char=end,
+                goldstein=goldstein,
+                people="; ".join(dict.fromkeys(people)),
+                trigger=lemma,
+                block_id=block.block_id,
+                block_start=base,
+                token=trig,
+                token_ids={trig.i, noun.i},
+                heading=heading_span(parsed, block.block_id),
+                in_title=block.kind == "title",
+                served=server is not None,
+            )
+        )
         if etype == "release" and homecoming_patient(trig) is not None:
             events[-1].parent = _journey_of(events)
     events = list_events(_with_derived(events, names, quantities), parsed, quantities, timexes)
@@ -123,20 +145,37 @@ def _journey_of(events: list[EventDraft]) -> EventDraft | None:
     """The release a journey ("nine were flown home", the last event) follows: the nearest
     earlier release of the same or the previous sentence that is no journey itself."""
     last = events[-1]
-    return next((e for e in reversed(events[:-1]) if e.event_type == "release" and not e.parent
-                 and e.sentence_id >= last.sentence_id - 1), None)
+    return next(
+        (
+            e
+            for e in reversed(events[:-1])
+            if e.event_type == "release" and not e.parent and e.sentence_id >= last.sentence_id - 1
+        ),
+        None,
+    )
 
 
-def _derived(ev: EventDraft, np, names: NameLookup, quantities: pd.DataFrame, tokens: set[int],
-             **changes) -> EventDraft:
+def _derived(
+    ev: EventDraft, np, names: NameLookup, quantities: pd.DataFrame, tokens: set[int], **changes
+) -> EventDraft:
     """A copy of ``ev`` about the noun phrase ``np`` (its count, people and target), with
     ``changes`` (fields of :class:`EventDraft`) applied last."""
     base = ev.block_start
     start, end = subtree_span(np, base)
     people = names.people_in(start, end) if ev.event_type in PATIENT_TYPES else []
-    fields = dict(count=count_in_span(quantities, start, end), people="; ".join(dict.fromkeys(people)),
-                  target=names.name(np, base), evidence=names.parsed.text[start:end], start_char=start,
-                  end_char=end, date=None, date_source=None, duration=None, token_ids=tokens, parent=None)
+    fields = dict(
+        count=count_in_span(quantities, start, end),
+        people="; ".join(dict.fromkeys(people)),
+        target=names.name(np, base),
+        evidence=names.parsed.text[start:end],
+        start_char=start,
+        end_char=end,
+        date=None,
+        date_source=None,
+        duration=None,
+        token_ids=tokens,
+        parent=None,
+    )
     return ev.copy(**{**fields, **changes})
 
 
@@ -156,10 +195,16 @@ def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.Da
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-                  for g in p.children if g.dep_ == "conj" and g.ent_type_ not in ("DATE", "TIME")]
-        for conj in (c for c in [*tok.children, *nested]
-                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
+        nested = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for g in p.children
+            if g.dep_ == "conj" and g.ent_type_ not in ("DATE", "TIME")
+        ]
+        for conj in (c for c in [*tok.children, *nested] if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")):
             preps = [c for c in tok.children if c.dep_ == "prep" and c.i > conj.i]
             if passive and preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 out.append(_derived(ev, conj, names, quantities, {p.i for p in preps}))
@@ -167,11 +212,18 @@ def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.Da
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             swap = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS), None)
-            given = swap is not None and next((g for c in swap.children if c.dep_ == "prep" and c.lower_ == "for"
-                                               for g in c.children if g.dep_ == "pobj"), None)
+            given = swap is not None and next(
+                (
+                    g
+                    for c in swap.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             if given is not None and given is not False and is_person_like(given):
-                out.append(_derived(ev, given, names, quantities, set(), actor=None, trigger="exchange",
-                                    parent=ev))
+                out.append(_derived(ev, given, names, quantities, set(), actor=None, trigger="exchange", parent=ev))
     return out
 
 
@@ -182,10 +234,23 @@ def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:
     frame["event_id"], frame["article_id"] = range(len(frame)), article_id
     frame["date_start"] = pd.Series([s for s, _ in intervals], dtype="datetime64[s]")
     frame["date_end"] = pd.Series([e for _, e in intervals], dtype="datetime64[s]")
-    frame = frame.astype({"article_id": str, "event_id": "int64", "sentence_id": "int64",
-                          "event_type": str, "modality": str, "evidence": str, "count": "Int64",
-                          "start_char": "int64", "end_char": "int64", "goldstein": "float64",
-                          "people": str, "trigger": str, "n_mentions": "int64"})
+    frame = frame.astype(
+        {
+            "article_id": str,
+            "event_id": "int64",
+            "sentence_id": "int64",
+            "event_type": str,
+            "modality": str,
+            "evidence": str,
+            "count": "Int64",
+            "start_char": "int64",
+            "end_char": "int64",
+            "goldstein": "float64",
+            "people": str,
+            "trigger": str,
+            "n_mentions": "int64",
+        }
+    )
     for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
         frame[col] = frame[col].astype("str")
     return frame

@@ -12,6 +12,7 @@ Items are found on the surface with the ``quantities`` table (a count of people)
 parse of the list does not matter; the new event owns the item's tokens and timex, and is
 dated by rule 1 of :mod:`helpers.events.dates` (``own``).
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,10 @@ def list_items(quantities: pd.DataFrame, timexes: pd.DataFrame, text: str) -> li
     for q in quantities.itertuples():
         if not _is_people(q.unit) or q.value != q.value:
             continue
-        nxt = next((t for t in dates if 0 <= t.start_char - q.end_char <= 14
-                    and GAP.match(text[q.end_char:t.start_char])), None)
+        nxt = next(
+            (t for t in dates if 0 <= t.start_char - q.end_char <= 14 and GAP.match(text[q.end_char : t.start_char])),
+            None,
+        )
         if nxt is not None:
             items.append((q, nxt))
     return items
@@ -63,21 +66,24 @@ def list_items(quantities: pd.DataFrame, timexes: pd.DataFrame, text: str) -> li
 
 def _template(events: list[EventDraft], q, text: str, sentence_start: int) -> EventDraft | None:
     """The counted event an item continues (see the module docstring), or None."""
-    counted = [e for e in events if e.event_type in PATIENT_TYPES and e.count is not None
-               and e.modality == "asserted" and not e.in_title]
+    counted = [
+        e
+        for e in events
+        if e.event_type in PATIENT_TYPES and e.count is not None and e.modality == "asserted" and not e.in_title
+    ]
     same = [e for e in counted if sentence_start <= e.start_char < q.start_char]
     if same:
         return same[-1]
     colon = text.rfind(":", sentence_start, q.start_char)
     if colon < 0 or not MORE_WORDS.search(text[sentence_start:colon]):
         return None
-    before = [e for e in counted if e.start_char < sentence_start
-              and e.sentence_id >= q.sentence_id - 2]
+    before = [e for e in counted if e.start_char < sentence_start and e.sentence_id >= q.sentence_id - 2]
     return before[-1] if before else None
 
 
-def list_events(events: list[EventDraft], parsed: Parsed, quantities: pd.DataFrame,
-                timexes: pd.DataFrame) -> list[EventDraft]:
+def list_events(
+    events: list[EventDraft], parsed: Parsed, quantities: pd.DataFrame, timexes: pd.DataFrame
+) -> list[EventDraft]:
     """``events`` with one event added per elliptical list item (module docstring).
 
     Args:
@@ -106,12 +112,32 @@ def list_events(events: list[EventDraft], parsed: Parsed, quantities: pd.DataFra
         span = doc.char_span(q.start_char - base, tx.end_char - base, alignment_mode="expand")
         if span is None:
             continue
-        dropped |= {id(e) for e in events if e.block_id == block.block_id and e.count is None
-                    and e.event_type == tpl.event_type and start <= e.start_char < q.start_char
-                    and e.token.pos_ == "NOUN" and ":" in text[e.end_char:q.start_char]}
-        out.append(tpl.copy(count=int(q.value), people="", evidence=span.text,
-                            start_char=base + span.start_char, end_char=base + span.end_char,
-                            sentence_id=int(q.sentence_id), date=None, date_source=None, duration=None,
-                            block_id=block.block_id, block_start=base, token=span[0],
-                            token_ids={t.i for t in span}, parent=None))
+        dropped |= {
+            id(e)
+            for e in events
+            if e.block_id == block.block_id
+            and e.count is None
+            and e.event_type == tpl.event_type
+            and start <= e.start_char < q.start_char
+            and e.token.pos_ == "NOUN"
+            and ":" in text[e.end_char : q.start_char]
+        }
+        out.append(
+            tpl.copy(
+                count=int(q.value),
+                people="",
+                evidence=span.text,
+                start_char=base + span.start_char,
+                end_char=base + span.end_char,
+                sentence_id=int(q.sentence_id),
+                date=None,
+                date_source=None,
+                duration=None,
+                block_id=block.block_id,
+                block_start=base,
+                token=span[0],
+                token_ids={t.i for t in span},
+                parent=None,
+            )
+        )
     return sorted((e for e in out if id(e) not in dropped), key=lambda e: e.start_char)

@@ -5,6 +5,7 @@
 are one release; two finite clauses of the body, two different counts or two different
 named people are two events (:func:`merge_coreferent`).
 """
+
 from __future__ import annotations
 
 from helpers.events.record import EventDraft
@@ -59,15 +60,14 @@ def _is_summary(ev: EventDraft) -> bool:
     generic ("each release", "every arrest"). Such a mention is merged into the nearest dated
     event of its type (tests/gold/README.md: one entry per real event)."""
     tok = ev.token
-    if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title \
-            or ev.event_type not in SUMMARY_TYPES:
+    if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title or ev.event_type not in SUMMARY_TYPES:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
 
 
 def _informative(ev: EventDraft) -> tuple:
     start, end = timex_interval(ev.date)
-    span = (end - start).days if start is not None else 10 ** 6
+    span = (end - start).days if start is not None else 10**6
     return (ev.date is None, span, ev.count is None, -len(ev.people), ev.in_title, ev.start_char)
 
 
@@ -98,8 +98,7 @@ def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
             for key in ("count", "actor", "target", "duration"):
                 if getattr(near, key) is None:
                     setattr(near, key, getattr(ev, key))
-            near.people = "; ".join(dict.fromkeys(filter(None, [*near.people.split("; "),
-                                                                   *ev.people.split("; ")])))
+            near.people = "; ".join(dict.fromkeys(filter(None, [*near.people.split("; "), *ev.people.split("; ")])))
         else:
             kept.append(ev.copy(n_mentions=1))
     for ev in summaries:

@@ -10,6 +10,7 @@ denied, promised, announced, negated or hypothetical. The words are in
 relative clause ("those freed have not been disclosed") keeps its own modality: the climb
 stops at acl/relcl/amod.
 """
+
 from __future__ import annotations
 
 from helpers.lexicon.modality import (
@@ -87,8 +88,11 @@ def modality(tok) -> str:
         if rel == "conj":
             cur = head
             continue
-        if rel in ("nsubj", "nsubjpass") and cur == tok and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        if (
+            rel in ("nsubj", "nsubjpass")
+            and cur == tok
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+        ):
             return "hypothetical"
         if rel == "pobj" and cur == tok and head.dep_ == "prep" and _clause_modal(head.head):
             return _clause_modal(head.head)  # "will feature prominently in the talks"

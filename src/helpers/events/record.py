@@ -6,6 +6,7 @@ The first block of fields are the table's columns (``helpers.core.schemas``, REA
 tables"); the second block is the working state the steps share and that never reaches the
 table (the spaCy token of the trigger, the block it sits in, ...).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -76,6 +77,5 @@ class EventDraft:
         return {name: getattr(self, name) for name in TABLE_FIELDS}
 
 
-WORKING_FIELDS = ("block_id", "block_start", "token", "token_ids", "heading", "in_title", "served",
-                  "parent")
+WORKING_FIELDS = ("block_id", "block_start", "token", "token_ids", "heading", "in_title", "served", "parent")
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)

@@ -5,6 +5,7 @@ own: a licence ("authorised transactions with X") eases them, listing people ("l
 judges") imposes them, "would not lift them" eases the sanctions named before. The words are
 in :mod:`helpers.lexicon.events` (``SANCTION_PREDICATES`` from ``cameo.csv``).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,11 +35,19 @@ def sanction_trigger(tok, sanctions_named: bool):
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in WITH_SANCTION_VERBS:
         return "sanction_imposed", head.head
-    if tok.dep_ == "compound" and head.lemma_.lower() in LIST_NOUNS and head.dep_ == "pobj" \
-            and head.head.lower_ in ("on", "to") and head.head.head.lemma_.lower() in LISTING_VERBS:
+    if (
+        tok.dep_ == "compound"
+        and head.lemma_.lower() in LIST_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("on", "to")
+        and head.head.head.lemma_.lower() in LISTING_VERBS
+    ):
         return "sanction_imposed", head.head.head
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and (
-            head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS):
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("of", "for")
+        and (head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS)
+    ):
         tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
     candidates = []
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
@@ -63,7 +72,8 @@ def verbal_sanction(tok, sanctions_named: bool):
         return None
     lemma, obj = tok.lemma_.lower(), verb_object(tok)
     if lemma in CONTAINER_TARGET_VERBS and any(  # "A new package of measures targeted X"
-            c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINER_NOUNS for c in tok.children):
+        c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINER_NOUNS for c in tok.children
+    ):
         return "sanction_imposed"
     if obj is None:
         return None
@@ -72,7 +82,7 @@ def verbal_sanction(tok, sanctions_named: bool):
     if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
         return "sanction_eased"
     if SANCTION_PREDICATES.get(lemma) == "sanction_eased" and obj.lower_ in PRONOUN_OBJECTS:
-        before = tok.doc[:tok.i].text
+        before = tok.doc[: tok.i].text
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return "sanction_eased"
     return None
@@ -89,6 +99,5 @@ def _is_listing(tok, lemma: str, obj) -> bool:
         return tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("amod", "acl")
     if lemma not in LISTING_VERBS or tok.dep_ in ("amod", "acl"):
         return False
-    to_list = any(c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children)
-                  for c in tok.children)
+    to_list = any(c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children) for c in tok.children)
     return to_list or (lemma == "add" and obj.dep_ == "nsubjpass")

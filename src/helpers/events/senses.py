@@ -7,6 +7,7 @@ Review* 66(2); TimeML's STATE class, Pustejovsky et al. 2003) and the annotation
 ``tests/gold_reuters/README.md`` ("States are not events", "A war ... described as an ongoing
 situation is a state"); issue 9, items 1 and 3.
 """
+
 from __future__ import annotations
 
 from helpers.lexicon.events import ONSET_VERBS, STATE_NOUNS
@@ -39,20 +40,21 @@ def in_a_name(tok) -> bool:
         if ent is not None and len(ent) > 1:
             return True
     sent = tok.sent
-    left = [t for t in tok.doc[max(sent.start, tok.i - 4):tok.i] if t.text in QUOTES]
-    right = [t for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 5)] if t.text in QUOTES]
+    left = [t for t in tok.doc[max(sent.start, tok.i - 4) : tok.i] if t.text in QUOTES]
+    right = [t for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 5)] if t.text in QUOTES]
     if left and right:
-        inside = tok.doc[left[-1].i + 1:right[0].i]
+        inside = tok.doc[left[-1].i + 1 : right[0].i]
         return all(t.text[:1].isupper() or not t.is_alpha for t in inside)
     return False
 
 
 def is_showing(tok) -> bool:
-    """"demonstrate" with an object or a clause means "show" ("has been demonstrated by
+    """ "demonstrate" with an object or a clause means "show" ("has been demonstrated by
     the vote", "demonstrated that ..."): only the intransitive verb is a protest
     (WordNet 3.0, demonstrate.v.01 "establish the validity" vs. demonstrate.v.03 "march")."""
     return tok.lemma_.lower() == "demonstrate" and any(
-        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "auxpass") for c in tok.children)
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "auxpass") for c in tok.children
+    )
 
 
 def is_described_state(tok) -> bool:
@@ -69,7 +71,7 @@ def is_described_state(tok) -> bool:
 
 
 def is_ballot_count(tok) -> bool:
-    """"votes" counted, or a vote as the means of a decision ("350 votes to 73", "passed by
+    """ "votes" counted, or a vote as the means of a decision ("350 votes to 73", "passed by
     voice vote"), is a ballot, not an election."""
     if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
         return False

@@ -3,6 +3,7 @@ the publication date of the lead, the headline that restates the lead, the wire 
 that dates no event, the heading of a section, and past-tense events that continue the
 lead's story. Rules 4, 7 and the headline/story rules of :mod:`helpers.events.dates`.
 """
+
 from __future__ import annotations
 
 from helpers.core.structure import DATELINE, Parsed
@@ -15,27 +16,39 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     sentence that follows."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    match = DATELINE.match(text[line_start:line_end if line_end >= 0 else len(text)])
+    match = DATELINE.match(text[line_start : line_end if line_end >= 0 else len(text)])
     return bool(match) and end - line_start <= match.end()
 
 
-def headline_date(ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int,
-                   dct: str | None) -> tuple[str | None, str | None]:
+def headline_date(
+    ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int, dct: str | None
+) -> tuple[str | None, str | None]:
     """Date of a headline event: headlines put the lead's past event in the present
     ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
     the headline event takes the date of the lead's event of the same type; if the lead
     tells that event without a date, none; else the date of the lead's first time
     expression (datelines excluded), else the publication date."""
-    lead = [o for o in events if not o.in_title and o.start_char < lead_end and o.date
-            and o.event_type == ev.event_type and o.date_source != "publication"]
+    lead = [
+        o
+        for o in events
+        if not o.in_title
+        and o.start_char < lead_end
+        and o.date
+        and o.event_type == ev.event_type
+        and o.date_source != "publication"
+    ]
     if lead:
         return lead[0].date, "headline"
-    if any(not o.in_title and o.start_char < lead_end and o.event_type == ev.event_type and o.date is None
-           for o in events):
+    if any(
+        not o.in_title and o.start_char < lead_end and o.event_type == ev.event_type and o.date is None for o in events
+    ):
         return None, None  # the lead tells the same event without a date: so does the headline
     title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
-    in_lead = [t for t in dated_tx if title_end <= t.start_char < lead_end
-               and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))]
+    in_lead = [
+        t
+        for t in dated_tx
+        if title_end <= t.start_char < lead_end and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))
+    ]
     if in_lead:
         return in_lead[0].value, "headline"
     return (dct, "publication") if dct else (None, None)
@@ -75,8 +88,9 @@ def lead_end_of(parsed: Parsed) -> int:
 
 def _past_tense(tok) -> bool:
     """A simple past verb, active ("freed") or passive ("were swapped")."""
-    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children))
+    return tok.tag_ == "VBD" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
+    )
 
 
 def date_story(events: list[EventDraft], parsed: Parsed) -> None:
@@ -88,10 +102,24 @@ def date_story(events: list[EventDraft], parsed: Parsed) -> None:
     first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     lead_end = lead_end_of(parsed)
     for ev in events:
-        if ev.date is not None or ev.modality != "asserted" or not _past_tense(ev.token) \
-                or not lead_end <= ev.start_char < first_heading:
+        if (
+            ev.date is not None
+            or ev.modality != "asserted"
+            or not _past_tense(ev.token)
+            or not lead_end <= ev.start_char < first_heading
+        ):
             continue
-        lead = next((o for o in events if o.start_char < lead_end and not o.in_title and o.date
-                     and o.event_type == ev.event_type and o.modality == "asserted"), None)
+        lead = next(
+            (
+                o
+                for o in events
+                if o.start_char < lead_end
+                and not o.in_title
+                and o.date
+                and o.event_type == ev.event_type
+                and o.modality == "asserted"
+            ),
+            None,
+        )
         if lead is not None:
             ev.date, ev.date_source = lead.date, "story"

@@ -1,6 +1,7 @@
 """Questions about tokens of the parse that every events step asks: the keys to look a
 token up in the trigger lexicon, whether it heads a phrase about people, and the patient of
 a verb."""
+
 from __future__ import annotations
 
 from helpers.lexicon.people import PERSON_NOUNS
@@ -29,10 +30,19 @@ def is_person_like(tok) -> bool:
     (:data:`helpers.lexicon.people.PERSON_NOUNS`), a pronoun, a counted noun ("52"), or a
     group of such ("a number of prisoners")."""
     if tok.lemma_.lower() in GROUP_NOUNS:  # "a number of prisoners", "a group of activists"
-        return any(is_person_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj")
-    return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS \
-        or tok.pos_ == "PRON" or any(c.dep_ == "nummod" for c in tok.children)
+        return any(
+            is_person_like(g)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    return (
+        tok.ent_type_ in ("PERSON", "NORP")
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.pos_ == "PRON"
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def verb_object(tok):

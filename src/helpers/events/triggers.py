@@ -9,6 +9,7 @@ with X") eases them and "The Treasury designated 44 individuals" imposes them. S
 are not arrests: "held in X", "holds 900 prisoners", "house arrest", "classed as
 wrongfully detained", "people convicted of ..." as the patient of a release.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,14 +50,21 @@ def homecoming_patient(tok):
         "six Americans flew home"; not "two children were flown"); else None. Only
         valid in an article about released prisoners (see :func:`find_triggers`).
     """
-    if tok.lemma_.lower() not in HOMECOMING_VERBS or tok.tag_ not in ("VBD", "VBN") \
-            or tok.dep_ in ("relcl", "acl", "amod", "xcomp"):
+    if (
+        tok.lemma_.lower() not in HOMECOMING_VERBS
+        or tok.tag_ not in ("VBD", "VBN")
+        or tok.dep_ in ("relcl", "acl", "amod", "xcomp")
+    ):
         return None
-    if not any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in HOMECOMING_ADVERBS)
-               or (c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "at")) for c in tok.children):
+    if not any(
+        (c.dep_ in ("advmod", "npadvmod") and c.lower_ in HOMECOMING_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "at"))
+        for c in tok.children
+    ):
         return None
-    subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass")
-                 and c.pos_ != "PUNCT"), None)  # "**May 2:** six Americans flew home": not "*"
+    subj = next(
+        (c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PUNCT"), None
+    )  # "**May 2:** six Americans flew home": not "*"
     if subj is None or tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
         return None
     counted = subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)
@@ -70,7 +78,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return "release"
     lemma = next((k for k in trigger_keys(tok) if k in VERB_TRIGGERS), None)
     if tok.lemma_.lower() in FREE_MOTION_VERBS and any(  # "walked free", "went free"
-            c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp") for c in tok.children):
+        c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp") for c in tok.children
+    ):
         return "release"
     if lemma is None:
         return None
@@ -86,9 +95,12 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if is_showing(tok):
         return None
     if lemma in ("meet", "engage") and not (
-            (obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                  or obj.lemma_.lower() in OFFICIAL_NOUNS))
-            or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        (
+            obj is not None
+            and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in OFFICIAL_NOUNS)
+        )
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    ):
         return None
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
@@ -102,7 +114,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
 
 
 def _is_state_hold(tok, obj) -> bool:
-    """"Americans held in Iran", "their role in holding Americans", "I want to hold him":
+    """ "Americans held in Iran", "their role in holding Americans", "I want to hold him":
     being held is a state (or a hug), not an arrest event."""
     if tok.dep_ in ("acl", "amod", "relcl") and tok.tag_ == "VBN":
         return True
@@ -117,8 +129,11 @@ def _is_description(tok) -> bool:
     """An arrest or sentence verb that only describes people: "classed as wrongfully
     detained" (a label), "pardoned 37 people convicted of extremist crimes" (the patient of
     another event, described by a participle)."""
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    ):
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
         gov = tok.head.head
@@ -127,18 +142,22 @@ def _is_description(tok) -> bool:
 
 
 def _is_named_war(tok) -> bool:
-    """"since the Cold War", "World War II": a named historical period, not a reported attack."""
-    return tok.lower_ == "war" and tok.text[0].isupper() and any(
-        c.dep_ in ("compound", "amod") and c.text[0].isupper() for c in tok.lefts)
+    """ "since the Cold War", "World War II": a named historical period, not a reported attack."""
+    return (
+        tok.lower_ == "war"
+        and tok.text[0].isupper()
+        and any(c.dep_ in ("compound", "amod") and c.text[0].isupper() for c in tok.lefts)
+    )
 
 
 def _is_demanded_return(tok) -> bool:
-    """"demanded their return", "called for the return of the detainees": the return of
+    """ "demanded their return", "called for the return of the detainees": the return of
     people that is asked for is a (demanded) release; "in return for" and trade returns are not."""
     if tok.lemma_.lower() != "return" or tok.pos_ != "NOUN":
         return False
     whose = [c for c in tok.children if c.dep_ == "poss"] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
     return any(is_person_like(w) for w in whose) and governing_modality(gov) == "demanded"
 
@@ -161,9 +180,11 @@ def _noun_type(tok) -> str | None:
         return None
     if key in ("exchange", "swap") and not kids & {"prisoner", "detainee", "hostage"}:
         return None
-    if key == "sentence" and not (kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh",
-                                          "year", "month"} or tok.head.lemma_.lower() == "serve"
-                                  or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)):
+    if key == "sentence" and not (
+        kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh", "year", "month"}
+        or tok.head.lemma_.lower() == "serve"
+        or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)
+    ):
         return None
     if key in ("trip", "visit") and not _is_diplomatic_trip(tok):
         return None
@@ -177,10 +198,12 @@ def _noun_type(tok) -> str | None:
 
 
 def _is_diplomatic_trip(tok) -> bool:
-    """"a trip to Caracas", "the envoy's visit", "a state visit": a trip with a place, a
+    """ "a trip to Caracas", "the envoy's visit", "a state visit": a trip with a place, a
     person or an official; not "a reporting trip", "a team trip", "a school visit"."""
+
     def party(t) -> bool:
         return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
+
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(party(g) for g in c.children):
             return True
@@ -216,16 +239,24 @@ def find_triggers(parsed: Parsed):
             if tok.i in used:
                 continue
             key = tok.lemma_.lower()
-            if key in EASING_NOUNS and sanctions_named and tok.pos_ == "NOUN" and any(
-                    c.lower_ in ("this", "the", "that") for c in tok.children) and not any(
-                    c.dep_ == "prep" for c in tok.children):
+            if (
+                key in EASING_NOUNS
+                and sanctions_named
+                and tok.pos_ == "NOUN"
+                and any(c.lower_ in ("this", "the", "that") for c in tok.children)
+                and not any(c.dep_ == "prep" for c in tok.children)
+            ):
                 used.add(tok.i)
                 yield block, doc, tok, "sanction_eased", tok
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "PROPN")
             etype = verbal_sanction(tok, sanctions_named) or (
-                _verb_type(tok, sanctions_named, release_story) if is_verb
-                else _noun_type(tok) if tok.pos_ in ("NOUN", "PROPN") else None)
+                _verb_type(tok, sanctions_named, release_story)
+                if is_verb
+                else _noun_type(tok)
+                if tok.pos_ in ("NOUN", "PROPN")
+                else None
+            )
             if etype:
                 used.add(tok.i)
                 yield block, doc, tok, etype, tok

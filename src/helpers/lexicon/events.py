@@ -21,6 +21,7 @@ The other lists here are the conditions of the trigger rules
 http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf; Goldstein scores from
 http://gdeltproject.org/data/lookups/CAMEO.goldsteinscale.txt.
 """
+
 from __future__ import annotations
 
 from functools import cache, lru_cache
@@ -36,12 +37,16 @@ CAMEO_PATH = REFERENCE_DIR / "cameo.csv"
 SANCTION_TYPES = ("sanction_imposed", "sanction_eased")
 WORD_COLUMNS = ("verbs", "nouns", "modifiers")
 _WORDS = optional_check(lambda v: all(w == w.lower() for w in v.split()), "has an upper-case word")
-CAMEO_SCHEMA = pa.DataFrameSchema({
-    "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES, error=one_of(EVENT_TYPES))),
-    **{col: pa.Column(str, _WORDS) for col in WORD_COLUMNS},
-    "cameo_code": pa.Column(str, optional_check(str.isdigit, "is not a CAMEO code (digits)")),
-    "cameo_name": pa.Column(str), "goldstein": pa.Column(str), "source": pa.Column(str),
-})
+CAMEO_SCHEMA = pa.DataFrameSchema(
+    {
+        "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES, error=one_of(EVENT_TYPES))),
+        **{col: pa.Column(str, _WORDS) for col in WORD_COLUMNS},
+        "cameo_code": pa.Column(str, optional_check(str.isdigit, "is not a CAMEO code (digits)")),
+        "cameo_name": pa.Column(str),
+        "goldstein": pa.Column(str),
+        "source": pa.Column(str),
+    }
+)
 
 
 def _read_rows():
@@ -56,8 +61,9 @@ def _word_map(rows: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, str]:
     for line, row in rows.iterrows():
         for word in (w for col in columns for w in row[col].split()):
             if out.setdefault(word, row["event_type"]) != row["event_type"]:
-                raise ReferenceDataError(f"{CAMEO_PATH}, line {line}: '{word}' triggers both "
-                                         f"{out[word]} and {row['event_type']}")
+                raise ReferenceDataError(
+                    f"{CAMEO_PATH}, line {line}: '{word}' triggers both {out[word]} and {row['event_type']}"
+                )
     return out
 
 
@@ -85,9 +91,29 @@ LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # "house arrest" and "held in X" describe a state, not an arrest event
 STATE_COMPOUNDS = {"house", "home"}
-OFFICIAL_NOUNS = {"envoy", "official", "diplomat", "leader", "counterpart", "minister", "delegation",
-                  "president", "representative", "negotiator", "ambassador", "mediator", "secretary",
-                  "chancellor", "premier", "king", "emir", "prince", "senator", "lawmaker", "team"}
+OFFICIAL_NOUNS = {
+    "envoy",
+    "official",
+    "diplomat",
+    "leader",
+    "counterpart",
+    "minister",
+    "delegation",
+    "president",
+    "representative",
+    "negotiator",
+    "ambassador",
+    "mediator",
+    "secretary",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "prince",
+    "senator",
+    "lawmaker",
+    "team",
+}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").

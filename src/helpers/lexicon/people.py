@@ -13,41 +13,94 @@ Sources:
   ``textacy/constants.py``) with the news speech verbs of Krestel, Bergler & Witte 2008,
   "Minding the Source", LREC 2008 (http://www.lrec-conf.org/proceedings/lrec2008/).
 """
+
 from __future__ import annotations
 
 # -- pronouns ------------------------------------------------------------------------
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 # Personal pronouns that may name a speaker, and the OntoNotes labels of what they stand for.
-PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",),
-                  "it": ("ORG", "GPE", "NORP"), "they": ("ORG", "NORP", "GPE")}
+PRONOUN_LABELS = {
+    "he": ("PERSON",),
+    "she": ("PERSON",),
+    "him": ("PERSON",),
+    "her": ("PERSON",),
+    "it": ("ORG", "GPE", "NORP"),
+    "they": ("ORG", "NORP", "GPE"),
+}
 
 # -- titles before a name ------------------------------------------------------------
-HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f",
-                    "madam": "f", "mme": "f", "dame": "f", "lady": "f", "lord": "m"}
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "mme": "f",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
 # Courtesy titles (lower case, without the dot): the words after one are a person's name.
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "professor"}
 # Offices and ranks written before a name, in full or abbreviated ("President X", "Gen. X",
 # "Commerce Secretary X"); AP abbreviations of military and civil titles. Never a word that
 # is also a common surname ("Major").
-RANKS = frozenset("president gen general sen senator rep gov governor secretary col colonel lt "
-                  "lieutenant sgt sergeant capt captain maj adm admiral cmdr brig cpl pvt amb "
-                  "ambassador rev".split())
+RANKS = frozenset(
+    "president gen general sen senator rep gov governor secretary col colonel lt "
+    "lieutenant sgt sergeant capt captain maj adm admiral cmdr brig cpl pvt amb "
+    "ambassador rev".split()
+)
 # Every word before a name that is not part of it: left out when names are compared.
 NAME_TITLES = HONORIFICS | RANKS
 
 # -- nouns for persons ---------------------------------------------------------------
 _GENDER_PAIRS = [  # (female, male)
-    ("spokeswoman", "spokesman"), ("chairwoman", "chairman"), ("congresswoman", "congressman"),
-    ("businesswoman", "businessman"), ("councilwoman", "councilman"), ("sister", "brother"),
-    ("wife", "husband"), ("mother", "father"), ("daughter", "son"), ("actress", "actor"),
-    ("grandmother", "grandfather"), ("granddaughter", "grandson"), ("aunt", "uncle"),
-    ("niece", "nephew"), ("girlfriend", "boyfriend"), ("widow", "widower"), ("queen", "king"),
-    ("princess", "prince"), ("empress", "emperor"), ("duchess", "duke"), ("woman", "man"),
-    ("girl", "boy"), ("lady", "gentleman"), ("mom", "dad"), ("mum", "dad"),
-    ("stepmother", "stepfather"), ("stepdaughter", "stepson"), ("fiancee", "fiance"),
-    ("sportswoman", "sportsman"), ("policewoman", "policeman"), ("waitress", "waiter"),
-    ("hostess", "host"), ("heroine", "hero"), ("nun", "monk"), ("bride", "groom"),
+    ("spokeswoman", "spokesman"),
+    ("chairwoman", "chairman"),
+    ("congresswoman", "congressman"),
+    ("businesswoman", "businessman"),
+    ("councilwoman", "councilman"),
+    ("sister", "brother"),
+    ("wife", "husband"),
+    ("mother", "father"),
+    ("daughter", "son"),
+    ("actress", "actor"),
+    ("grandmother", "grandfather"),
+    ("granddaughter", "grandson"),
+    ("aunt", "uncle"),
+    ("niece", "nephew"),
+    ("girlfriend", "boyfriend"),
+    ("widow", "widower"),
+    ("queen", "king"),
+    ("princess", "prince"),
+    ("empress", "emperor"),
+    ("duchess", "duke"),
+    ("woman", "man"),
+    ("girl", "boy"),
+    ("lady", "gentleman"),
+    ("mom", "dad"),
+    ("mum", "dad"),
+    ("stepmother", "stepfather"),
+    ("stepdaughter", "stepson"),
+    ("fiancee", "fiance"),
+    ("sportswoman", "sportsman"),
+    ("policewoman", "policeman"),
+    ("waitress", "waiter"),
+    ("hostess", "host"),
+    ("heroine", "hero"),
+    ("nun", "monk"),
+    ("bride", "groom"),
 ]
 # Gendered nouns for persons (surface form, lower case) -> "f" / "m".
 ROLE_GENDER = {**{f: "f" for f, _ in _GENDER_PAIRS}, **{m: "m" for _, m in _GENDER_PAIRS}}
@@ -60,31 +113,39 @@ ROLE_NOUNS = frozenset(
     "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
     "neighbor official opponent parent partner politician president prisoner professor "
     "prosecutor relative reporter representative researcher resident senator sibling "
-    "spokesperson student supporter teacher veteran victim witness worker writer".split())
+    "spokesperson student supporter teacher veteran victim witness worker writer".split()
+)
 # Other nouns for persons (lemmas): generic ("people", "individual"), nationality and
 # state nouns, not used as apposition cues.
 OTHER_PERSON_NOUNS = frozenset(
     "american captive child demonstrator figure foreigner hostage individual inmate man "
-    "national officer other people person priest protester soldier woman".split())
+    "national officer other people person priest protester soldier woman".split()
+)
 # Every noun for persons: a phrase headed by one is about people (counts, patients of events).
 PERSON_NOUNS = ROLE_NOUNS | OTHER_PERSON_NOUNS
 # Nouns for persons that also describe states and organisations ("its closest ally, Cuba"):
 # after them only a name of two or more words counts as a person.
-COLLECTIVE_NOUNS = frozenset("ally member partner neighbour neighbor supporter critic opponent "
-                             "leader victim friend representative delegate resident citizen "
-                             "defender commander chief witness".split())
+COLLECTIVE_NOUNS = frozenset(
+    "ally member partner neighbour neighbor supporter critic opponent "
+    "leader victim friend representative delegate resident citizen "
+    "defender commander chief witness".split()
+)
 # Head words of organisation names: a run of names with one of them is not a person's name.
-ORG_WORDS = frozenset("company committee party service union council ministry department agency "
-                      "bank group office court fund centre center movement front bureau association "
-                      "foundation institute network organisation organization corporation inc ltd "
-                      "news times post journal".split())
+ORG_WORDS = frozenset(
+    "company committee party service union council ministry department agency "
+    "bank group office court fund centre center movement front bureau association "
+    "foundation institute network organisation organization corporation inc ltd "
+    "news times post journal".split()
+)
 # Words that introduce another name of a person ("known as “Fat Leonard”").
 NAMING_WORDS = frozenset("known nicknamed dubbed called".split())
 
 # Words of a credit line ("Reporting by X; Editing by Y", "Author: X"): the names after
 # them are the story's makers, not its people.
-CREDIT_WORDS = frozenset("reporting writing editing written edited compiled translated produced "
-                         "photos photo photographs graphics author authors".split())
+CREDIT_WORDS = frozenset(
+    "reporting writing editing written edited compiled translated produced "
+    "photos photo photographs graphics author authors".split()
+)
 
 # -- speech --------------------------------------------------------------------------
 REPORTING_VERBS = frozenset(
@@ -98,8 +159,10 @@ REPORTING_VERBS = frozenset(
     # (think, believe, hope, fear, worry) are left out: they seldom introduce a quotation
     "affirm assure boast caution comment continue declare demand emphasize emphasise exclaim "
     "joke lament pledge post proclaim quip reiterate remark respond share shout "
-    "tweet underscore underline vow whisper yell recount wonder question counter retort".split())
+    "tweet underscore underline vow whisper yell recount wonder question counter retort".split()
+)
 # Verbs that characterise with a quoted phrase ('called the test "provocative"'): a cue
 # only when they have a subject (not 'the so-called "reset"').
 CHARACTERISING_VERBS = frozenset(
-    "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split())
+    "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split()
+)

@@ -2,6 +2,7 @@
 (metonymy, https://en.wikipedia.org/wiki/Metonymy#Places_and_institutions; ACE 2005 GPE
 "ORG-like" role, https://www.ldc.upenn.edu/sites/www.ldc.upenn.edu/files/english-entities-guidelines-v6.6.pdf).
 Used by :mod:`helpers.entities.metonymy`; lemmas, lower case."""
+
 from __future__ import annotations
 
 GOVERNMENT_CUES = {
@@ -22,4 +23,5 @@ GOVERNMENT_CUES = {
                       attack shell occupy neighbor neighbour border surround""",
 }
 STATIVE_VERBS, PLACE_NOUNS, AGENT_NOUNS, GOVERNMENT_PREPS, PLACE_VERBS = (
-    frozenset(words.split()) for words in GOVERNMENT_CUES.values())
+    frozenset(words.split()) for words in GOVERNMENT_CUES.values()
+)

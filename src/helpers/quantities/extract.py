@@ -17,17 +17,24 @@ parse. The decisions live with the code that applies them:
 * :mod:`helpers.quantities.money`: amounts of money ("$6 billion", "15 billion dlrs"):
   value in currency units, ``currency`` (ISO 4217) and what the money is as ``unit``.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.structure import Parsed
 from helpers.quantities.money import money_of, money_unit
 from helpers.quantities.numerals import number_runs, qualifier_after, qualifier_before, run_value
 from helpers.quantities.units import (
-    is_elliptical, is_skipped, is_time_unit, referred_unit, unit_text, unit_token,
+    is_elliptical,
+    is_skipped,
+    is_time_unit,
+    referred_unit,
+    unit_text,
+    unit_token,
 )
-from helpers.core.structure import Parsed
+
 
 def extract_quantities(parsed: Parsed) -> pd.DataFrame:
     """Numbers of an article with what they count.
@@ -77,23 +84,38 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
                     block_units.append(unit)
             begin = block.start_char + doc[q_start].idx
             finish = block.start_char + doc[first:last].end_char
-            rows.append({"sentence_id": parsed.sentence_id_at(begin),
-                         "text": parsed.text[begin:finish], "value": float(value), "unit": unit,
-                         "qualifier": qual or default_qual,
-                         "currency": money.code if money is not None else None,
-                         "start_char": begin, "end_char": finish})
+            rows.append(
+                {
+                    "sentence_id": parsed.sentence_id_at(begin),
+                    "text": parsed.text[begin:finish],
+                    "value": float(value),
+                    "unit": unit,
+                    "qualifier": qual or default_qual,
+                    "currency": money.code if money is not None else None,
+                    "start_char": begin,
+                    "end_char": finish,
+                }
+            )
     frame = pd.DataFrame(rows, columns=schemas.columns("quantities"))
     frame["quantity_id"], frame["article_id"] = range(len(frame)), parsed.article_id
-    frame = frame.astype({"article_id": str, "quantity_id": "int64", "sentence_id": "int64",
-                          "text": str, "value": "float64", "qualifier": str,
-                          "start_char": "int64", "end_char": "int64"})
+    frame = frame.astype(
+        {
+            "article_id": str,
+            "quantity_id": "int64",
+            "sentence_id": "int64",
+            "text": str,
+            "value": "float64",
+            "qualifier": str,
+            "start_char": "int64",
+            "end_char": "int64",
+        }
+    )
     frame["unit"] = frame["unit"].astype("str")
     frame["currency"] = frame["currency"].astype("str")
     return frame
 
 
-def _counted_unit(span, unit_tok, value: float, history: list[tuple[float, str]],
-                  block_units: list[str]) -> str | None:
+def _counted_unit(span, unit_tok, value: float, history: list[tuple[float, str]], block_units: list[str]) -> str | None:
     """What a number that is not money counts: its noun, a pronoun's antecedent (the last
     quantity's unit), the unit it refers to, or the paragraph's last unit when elliptical."""
     if unit_tok is None:

@@ -16,6 +16,7 @@ Decisions:
   frozen funds" -> funds, "2.4 billion dollars of oil revenue" -> oil revenue); None
   when the text does not say.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -59,8 +60,9 @@ def _word_after(doc, end: int) -> tuple[str, int] | None:
     if i < len(doc) and doc[i].lower_ == "of":  # "billions of dollars", "tens-of-billions-of-dollars"
         i = _skip_hyphens(doc, i + 1)
     adjective = []
-    while i < len(doc) and len(adjective) < 2 and doc[i].lower_ not in CURRENCY_WORDS \
-            and doc[i].pos_ in ("ADJ", "PROPN"):
+    while (
+        i < len(doc) and len(adjective) < 2 and doc[i].lower_ not in CURRENCY_WORDS and doc[i].pos_ in ("ADJ", "PROPN")
+    ):
         adjective.append(doc[i].lower_)
         i += 1
     if i >= len(doc) or doc[i].lower_ not in CURRENCY_WORDS:

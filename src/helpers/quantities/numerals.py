@@ -16,17 +16,26 @@ Decisions:
   than"/"over" -> over, "nearly"/"almost" -> almost, "some"/"about"/"around" -> about,
   "at least", "fewer than"/"under" -> under, "up to"/"as many as"/"within" -> up to;
   after the counted noun (:data:`POSTPOSED_QUALIFIERS`), "or more" -> at least, "or so"
-  -> about, "or fewer" -> up to ("10 years or more"). A preposition "over"/"under"/"about" attached to a noun ("talks over two days") is not a
-  qualifier.
+  -> about, "or fewer" -> up to ("10 years or more"). A preposition "over"/"under"/"about"
+  attached to a noun ("talks over two days") is not a qualifier.
 """
+
 from __future__ import annotations
 
 import re
 
 from helpers.lexicon.calendar import TIME_UNITS as CALENDAR_UNITS
 from helpers.lexicon.numbers import (
-    ARTICLES, COUPLE, FREQUENCY_WORDS, MULTIPLIERS, POSTPOSED_QUALIFIERS, QUALIFIER_PHRASES, SCALES, SMALL,
-    TENS, VAGUE,
+    ARTICLES,
+    COUPLE,
+    FREQUENCY_WORDS,
+    MULTIPLIERS,
+    POSTPOSED_QUALIFIERS,
+    QUALIFIER_PHRASES,
+    SCALES,
+    SMALL,
+    TENS,
+    VAGUE,
 )
 
 PREPOSITION_QUALIFIERS = {"over", "under", "about", "around", "above", "below"}
@@ -88,8 +97,7 @@ def _is_number(tok) -> bool:
     low = tok.lower_
     if ORDINAL.match(low) and not low.isdigit() and low not in TENS and low not in SMALL:
         return False
-    return (tok.like_num and parse_number([low]) is not None) or low in ("hundred", "dozen") \
-        or low in SCALES
+    return (tok.like_num and parse_number([low]) is not None) or low in ("hundred", "dozen") or low in SCALES
 
 
 def number_runs(doc):
@@ -161,9 +169,14 @@ def _one_time_unit(doc, i: int) -> bool:
     if doc[i].lower_ not in ("a", "an") or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
-    return (nxt.tag_ == "NN" and nxt.lemma_.lower() in TIME_UNITS - {"second", "night"}
-            and (i == 0 or (doc[i - 1].lower_ not in FREQUENCY_WORDS
-                            and doc[i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM"))))
+    return (
+        nxt.tag_ == "NN"
+        and nxt.lemma_.lower() in TIME_UNITS - {"second", "night"}
+        and (
+            i == 0
+            or (doc[i - 1].lower_ not in FREQUENCY_WORDS and doc[i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM"))
+        )
+    )
 
 
 def _joins(prev, tok) -> bool:
@@ -213,8 +226,12 @@ def qualifier_before(doc, start: int, head) -> tuple[str | None, int]:
             if i < 0 or [t.lower_ for t in doc[i:start]] != words:
                 continue
             first = doc[i]
-            if len(words) == 1 and first.lower_ in PREPOSITION_QUALIFIERS and first.dep_ == "prep" \
-                    and (first.head.pos_ in ("NOUN", "PROPN") or (head is not None and head.lemma_.lower() in TIME_UNITS)):
+            if (
+                len(words) == 1
+                and first.lower_ in PREPOSITION_QUALIFIERS
+                and first.dep_ == "prep"
+                and (first.head.pos_ in ("NOUN", "PROPN") or (head is not None and head.lemma_.lower() in TIME_UNITS))
+            ):
                 return None, start  # "talks over two days": a preposition
             if first.lower_ == "some" and head is None:
                 return None, start
@@ -233,4 +250,4 @@ def qualifier_after(doc, end: int, unit_tok) -> str | None:
         A value of :data:`POSTPOSED_QUALIFIERS` ("at least", "about", "up to") or None.
     """
     after = unit_tok.i + 1 if unit_tok is not None and unit_tok.i >= end else end
-    return POSTPOSED_QUALIFIERS.get(tuple(t.lower_ for t in doc[after:after + 2]))
+    return POSTPOSED_QUALIFIERS.get(tuple(t.lower_ for t in doc[after : after + 2]))

@@ -26,23 +26,53 @@ of :mod:`helpers.quantities.numerals`. Decisions:
   MONEY and PERCENT: out of scope), identifiers ("Article 19"), and the pronoun "one"
   ("one of the top three" gives only the quantity 3 producers; "one prisoner" is kept).
 """
+
 from __future__ import annotations
 
 import re
 
-from helpers.lexicon.calendar import MONTH_WORDS, WEEKDAYS as WEEKDAY_NAMES
-from helpers.quotes import speakers
+from helpers.lexicon.calendar import MONTH_WORDS
+from helpers.lexicon.calendar import WEEKDAYS as WEEKDAY_NAMES
 from helpers.quantities.numerals import TIME_UNITS
+from helpers.quotes import speakers
 
 # Nouns whose "of" object is what a later bare number counts: "the number of people ... to 26".
 COUNT_NOUNS = {"number", "total", "count", "tally", "toll", "figure"}
 # Verbs of change whose target number updates the previous count: "the total rose to 60".
-CHANGE_VERBS = {"rise", "climb", "increase", "grow", "jump", "swell", "fall", "drop", "decline",
-                "bring", "raise", "reach", "exceed", "top", "double", "surpass"}
+CHANGE_VERBS = {
+    "rise",
+    "climb",
+    "increase",
+    "grow",
+    "jump",
+    "swell",
+    "fall",
+    "drop",
+    "decline",
+    "bring",
+    "raise",
+    "reach",
+    "exceed",
+    "top",
+    "double",
+    "surpass",
+}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "all"}
 # Adjectives that define who is counted (kept in the unit); others ("global") are dropped.
-CATEGORY_ADJECTIVES = {"political", "foreign", "dual", "civilian", "military", "religious",
-                       "former", "opposition", "underage", "juvenile", "female", "male"}
+CATEGORY_ADJECTIVES = {
+    "political",
+    "foreign",
+    "dual",
+    "civilian",
+    "military",
+    "religious",
+    "former",
+    "opposition",
+    "underage",
+    "juvenile",
+    "female",
+    "male",
+}
 MONTHS = set(MONTH_WORDS)  # names and abbreviations
 WEEKDAYS = set(WEEKDAY_NAMES)
 # Words after a bare number that make it elliptical: "15 more", "five others".
@@ -83,9 +113,13 @@ def unit_token(span):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.i >= span.end \
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in MONTHS | WEEKDAYS:
-        between = root.doc[span.end:root.head.i]
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
+        and root.head.i >= span.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.lower_ not in MONTHS | WEEKDAYS
+    ):
+        between = root.doc[span.end : root.head.i]
         hyphenated = is_time_unit(root.head) and all(t.text in ("-", "–") for t in between)
         if (hyphenated or not any(t.is_punct for t in between)) and root.head.i - span.end <= 4:
             return root.head
@@ -106,8 +140,15 @@ def unit_text(noun, span_end: int) -> str:
     if is_time_unit(noun):
         lemma = noun.lemma_.lower()
         return lemma[:-1] + "ies" if lemma.endswith("y") and lemma != "day" else lemma + "s"
-    keep = [c for c in noun.lefts if c.i >= span_end and (
-        c.dep_ == "compound" or (c.dep_ in ("amod", "nmod") and (c.ent_type_ == "NORP" or c.lower_ in CATEGORY_ADJECTIVES)))]
+    keep = [
+        c
+        for c in noun.lefts
+        if c.i >= span_end
+        and (
+            c.dep_ == "compound"
+            or (c.dep_ in ("amod", "nmod") and (c.ent_type_ == "NORP" or c.lower_ in CATEGORY_ADJECTIVES))
+        )
+    ]
     words = [c.text if c.pos_ == "PROPN" or c.ent_type_ == "NORP" else c.lower_ for c in keep]
     words.append(noun.text if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" else noun.lower_)
     return " ".join(words)
@@ -123,31 +164,42 @@ def is_skipped(span, unit_tok) -> bool:
     doc = span.doc
     first, last = span[0], span[-1]
     ents = {t.ent_type_ for t in span}
-    after = doc[span.end:span.end + 3]
+    after = doc[span.end : span.end + 3]
     if ents & {"MONEY", "PERCENT"} or (len(after) and after[0].lower_ in ("%", "percent", "pct")):
         return True
     if span.start > 0 and doc[span.start - 1].text in ("$", "€", "£", "#", "No.", "no."):
         return True
     unit_lemma = unit_tok.lemma_.lower() if unit_tok is not None else ""
-    if len(span) == 1 and YEAR.match(first.text) and not (unit_tok is not None and unit_tok.tag_ == "NNS"
-                                                           and "DATE" not in ents):
+    if (
+        len(span) == 1
+        and YEAR.match(first.text)
+        and not (unit_tok is not None and unit_tok.tag_ == "NNS" and "DATE" not in ents)
+    ):
         return True
     if ents & {"DATE", "TIME"} and unit_lemma not in TIME_UNITS and not _count_before_date(span):
         return True
-    near = [t.lower_.strip(".") for t in (doc[span.start - 1:span.start] if span.start else [])] + \
-        [t.lower_.strip(".") for t in after[:1]]
+    near = [t.lower_.strip(".") for t in (doc[span.start - 1 : span.start] if span.start else [])] + [
+        t.lower_.strip(".") for t in after[:1]
+    ]
     if any(w in MONTHS for w in near) and first.lower_ != "may":
         return True
-    if unit_lemma in TIME_UNITS and any(t.lower_ == "old" for t in doc[unit_tok.i + 1:unit_tok.i + 3]):
+    if unit_lemma in TIME_UNITS and any(t.lower_ == "old" for t in doc[unit_tok.i + 1 : unit_tok.i + 3]):
         return True  # an age: "52-year-old", "52 years old"
     if unit_tok is None and _is_age(span):
         return True
-    if first.lower_ == "one" and len(span) == 1 and (
-            first.dep_ != "nummod" or any(c.lower_ == "of" for c in first.children)):
+    if (
+        first.lower_ == "one"
+        and len(span) == 1
+        and (first.dep_ != "nummod" or any(c.lower_ == "of" for c in first.children))
+    ):
         return True
     root = last
-    if root.dep_ == "nummod" and root.head.i < span.start and root.head.pos_ in ("PROPN", "NOUN") \
-            and root.head.lower_ not in MONTHS | WEEKDAYS:  # a month: a misparsed date, seen above
+    if (
+        root.dep_ == "nummod"
+        and root.head.i < span.start
+        and root.head.pos_ in ("PROPN", "NOUN")
+        and root.head.lower_ not in MONTHS | WEEKDAYS
+    ):  # a month: a misparsed date, seen above
         return True  # "Article 19", "Flight 17"
     return False
 
@@ -155,8 +207,7 @@ def is_skipped(span, unit_tok) -> bool:
 def _is_person(tok) -> bool:
     """True for a token naming or standing for a person: a PERSON entity, a noun for a
     person (:func:`helpers.quotes.speakers.is_person_noun`), a personal or relative pronoun."""
-    return (tok.ent_type_ == "PERSON" or speakers.is_person_noun(tok)
-            or tok.lower_ in ("he", "she", "i", "you", "who"))
+    return tok.ent_type_ == "PERSON" or speakers.is_person_noun(tok) or tok.lower_ in ("he", "she", "i", "you", "who")
 
 
 def _is_age(span) -> bool:
@@ -169,8 +220,7 @@ def _is_age(span) -> bool:
     if before is not None and before.lower_ in AGE_WORDS:
         return True
     closes = span.end == len(doc) or doc[span.end].text in (",", ";", ")", "—", ".")
-    if before is not None and before.text == "," and span.start >= 2 and closes \
-            and _is_person(doc[span.start - 2]):
+    if before is not None and before.text == "," and span.start >= 2 and closes and _is_person(doc[span.start - 2]):
         return True
     head = root.head
     if root.dep_ in ("attr", "acomp") and head.lemma_ == "be":
@@ -186,11 +236,10 @@ def _count_before_date(span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in DATE_OPENERS or YEAR.match(span[0].text):
         return False
-    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
     if before and before[-1].strip(".") in MONTHS | WEEKDAYS:
         return False
-    return not (len(before) == 2 and before[-1] in ("and", "to", "-", "–", "through")
-                and doc[span.start - 2].like_num)
+    return not (len(before) == 2 and before[-1] in ("and", "to", "-", "–", "through") and doc[span.start - 2].like_num)
 
 
 def is_elliptical(span) -> bool:
@@ -209,7 +258,7 @@ def _counted_by_count_noun(span) -> str | None:
     """Unit from a preceding "number/total of X" in the sentence: "the number of people
     exchanged to 26" -> "people"."""
     doc = span.doc
-    for tok in reversed(doc[span.sent.start:span.start]):
+    for tok in reversed(doc[span.sent.start : span.start]):
         if tok.lemma_.lower() not in COUNT_NOUNS:
             continue
         for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -244,7 +293,8 @@ def referred_unit(span, value: float, history: list[tuple[float, str]]) -> str |
     if root.dep_ in ("pobj", "dobj", "attr") and verb.lemma_.lower() in CHANGE_VERBS and history:
         return history[-1][1]
     anaphoric = root.dep_ != "nummod" and any(
-        c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS for c in root.children)
+        c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS for c in root.children
+    )
     if anaphoric and history:
         return next((u for v, u in reversed(history) if v == value), history[-1][1])
     return None

@@ -21,15 +21,16 @@ turns a speaker token into the row fields of the ``quotes`` table:
 
 Used by :mod:`helpers.quotes.extract`, which finds the speaker token.
 """
+
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
+from helpers.core.structure import Parsed
 from helpers.lexicon.people import PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import speakers
 from helpers.quotes.marks import QuoteSpan
-from helpers.core.structure import Parsed
 
 SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -47,15 +48,19 @@ class QuoteContext:
         entities: its ``entities`` table (entity_id, name).
     """
 
-    def __init__(self, parsed: Parsed, spans: list[QuoteSpan], mentions: pd.DataFrame,
-                 entities: pd.DataFrame):
+    def __init__(self, parsed: Parsed, spans: list[QuoteSpan], mentions: pd.DataFrame, entities: pd.DataFrame):
         self.text = parsed.text
         self.blocks = list(parsed.blocks.itertuples(index=False))
         self.docs = parsed.docs
         self.block_starts = parsed.blocks["start_char"].to_numpy()
-        self.intervals = [(q.open_mark if q.open_mark is not None else q.start,
-                           q.close_mark + 1 if q.close_mark is not None else q.end, q)
-                          for q in spans]
+        self.intervals = [
+            (
+                q.open_mark if q.open_mark is not None else q.start,
+                q.close_mark + 1 if q.close_mark is not None else q.end,
+                q,
+            )
+            for q in spans
+        ]
         m = mentions.sort_values("start_char") if len(mentions) else mentions
         self.mentions = [r for r in m.itertuples(index=False) if self.inside(r.start_char) is None]
         self.names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
@@ -78,8 +83,9 @@ class QuoteContext:
         b = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
         if b < 0:
             return None
-        span = self.docs[b].char_span(pos - self.blocks[b].start_char,
-                                      pos - self.blocks[b].start_char + 1, alignment_mode="expand")
+        span = self.docs[b].char_span(
+            pos - self.blocks[b].start_char, pos - self.blocks[b].start_char + 1, alignment_mode="expand"
+        )
         return span[0] if span is not None and len(span) else None
 
     def offset(self, token) -> int:
@@ -91,8 +97,7 @@ class QuoteContext:
         if tok is None:
             return None
         base = self._base(tok)
-        return tok.doc.char_span(mention.start_char - base, mention.end_char - base,
-                                 alignment_mode="expand")
+        return tok.doc.char_span(mention.start_char - base, mention.end_char - base, alignment_mode="expand")
 
     def doc_spans(self, doc) -> list:
         """Spans of the mentions (outside quotations) of one doc."""
@@ -115,7 +120,7 @@ class QuoteContext:
                 continue
             quote = self.inside(at)
             if quote is not None:
-                if direction > 0 or _ends_sentence(self.text[quote.start:quote.end]):
+                if direction > 0 or _ends_sentence(self.text[quote.start : quote.end]):
                     break
                 continue
             if tok.text in SENTENCE_FINAL:
@@ -126,8 +131,14 @@ class QuoteContext:
     # -- speakers -----------------------------------------------------------------
     def found(self, subject, verb, attribution: str) -> dict:
         """The row fields for a speaker token and a cue token."""
-        out = {"speaker": None, "speaker_entity_id": pd.NA, "cue": None,
-               "attribution": attribution, "speaker_start_char": pd.NA, "speaker_end_char": pd.NA}
+        out = {
+            "speaker": None,
+            "speaker_entity_id": pd.NA,
+            "cue": None,
+            "attribution": attribution,
+            "speaker_start_char": pd.NA,
+            "speaker_end_char": pd.NA,
+        }
         if verb is not None:
             out["cue"] = "according to" if verb.lower_ == "according" else verb.lower_
         if subject is None:
@@ -137,8 +148,7 @@ class QuoteContext:
         if subject.lower_ in PRONOUN_LABELS:
             if attribution.startswith("verb"):
                 out["attribution"] = "pronoun"
-            out.update(speaker=subject.text, speaker_start_char=start,
-                       speaker_end_char=start + len(subject.text))
+            out.update(speaker=subject.text, speaker_start_char=start, speaker_end_char=start + len(subject.text))
             mention = self.antecedent(subject)
         else:
             mention = next((m for m in self.mentions if m.start_char <= start < m.end_char), None)
@@ -148,10 +158,11 @@ class QuoteContext:
                 subject = speakers.apposed_proper_noun(subject) or subject
                 start = self.offset(subject)
                 first, last = _noun_phrase(subject)
-                out.update(speaker=subject.doc[first:last + 1].text,
-                           speaker_start_char=start - subject.idx + subject.doc[first].idx,
-                           speaker_end_char=start - subject.idx + subject.doc[last].idx
-                           + len(subject.doc[last]))
+                out.update(
+                    speaker=subject.doc[first : last + 1].text,
+                    speaker_start_char=start - subject.idx + subject.doc[first].idx,
+                    speaker_end_char=start - subject.idx + subject.doc[last].idx + len(subject.doc[last]),
+                )
             else:
                 out.update(speaker_start_char=mention.start_char, speaker_end_char=mention.end_char)
         if mention is not None:
@@ -182,9 +193,14 @@ class QuoteContext:
         block = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
         lo = self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char
         labels = PRONOUN_LABELS[pronoun.lower_]
-        cands = [m for m in self.mentions if lo <= m.start_char and m.end_char <= pos
-                 and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
-                 and speakers.agrees(pronoun.lower_, self.gender(m))]
+        cands = [
+            m
+            for m in self.mentions
+            if lo <= m.start_char
+            and m.end_char <= pos
+            and (m.start_char in self.persons if "PERSON" in labels else m.label in labels)
+            and speakers.agrees(pronoun.lower_, self.gender(m))
+        ]
         if pronoun.lower_ in ("it", "they"):  # 'the ministry said … “…,” it said'
             talkers = [m for m in cands if m.start_char in self.speaker_starts or self.says(m)]
             if talkers:
@@ -206,8 +222,12 @@ class QuoteContext:
         while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
             tok = tok.head
         verb = tok.head if tok is not None and tok.dep_ == "nsubj" else None
-        return (verb is not None and verb.lemma_.lower() in REPORTING_VERBS and self.inside(self.offset(verb)) is None
-                and any(c.dep_ == "ccomp" for c in verb.children))  # says something, not 'asked Minsk for'
+        return (
+            verb is not None
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and self.inside(self.offset(verb)) is None
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        )  # says something, not 'asked Minsk for'
 
     def _sentence(self, mention) -> tuple[int, int]:
         """Key of the sentence holding a mention: (block start, sentence start token)."""
@@ -221,8 +241,12 @@ class QuoteContext:
         """True if a mention is a grammatical subject (``main``: of its sentence's root);
         a name in apposition to a subject noun counts ('Her colleague, Tomas B., said')."""
         tok = self.token_at(mention.start_char)
-        while (tok is not None and tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i
-               and (tok.head.pos_ == "PROPN" or tok.dep_ == "appos" and tok.head.pos_ == "NOUN")):
+        while (
+            tok is not None
+            and tok.dep_ in ("compound", "flat", "appos")
+            and tok.head.i != tok.i
+            and (tok.head.pos_ == "PROPN" or tok.dep_ == "appos" and tok.head.pos_ == "NOUN")
+        ):
             tok = tok.head
         return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
 

@@ -34,15 +34,16 @@ Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbe
 ``textacy/constants.py``) with news speech verbs added (Krestel, Bergler & Witte 2008,
 "Minding the Source", LREC 2008, http://www.lrec-conf.org/proceedings/lrec2008/).
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers.core import schemas
-from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
-from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
-from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
 from helpers.core.structure import Parsed
+from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
+from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
 
 __all__ = ["extract_quotes", "mark_roles"]
 
@@ -80,19 +81,40 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     for quote in spans:
         ctx.pending = None
         quote.found = ctx.attribute(quote, kept)
-        if is_quotation(parsed.text[quote.start:quote.end], quote.found):
+        if is_quotation(parsed.text[quote.start : quote.end], quote.found):
             kept.append(quote)
             ctx.keep()
-    rows = [{"article_id": parsed.article_id, "quote_id": i,
-             "sentence_id": parsed.sentence_id_at(q.start), "text": parsed.text[q.start:q.end],
-             "start_char": q.start, "end_char": q.end, "balanced": q.balanced, **q.found}
-            for i, q in enumerate(kept)]
+    rows = [
+        {
+            "article_id": parsed.article_id,
+            "quote_id": i,
+            "sentence_id": parsed.sentence_id_at(q.start),
+            "text": parsed.text[q.start : q.end],
+            "start_char": q.start,
+            "end_char": q.end,
+            "balanced": q.balanced,
+            **q.found,
+        }
+        for i, q in enumerate(kept)
+    ]
     frame = pd.DataFrame(rows, columns=schemas.columns("quotes"))
-    frame = frame.astype({"article_id": str, "quote_id": "int64", "sentence_id": "int64",
-                          "text": str, "speaker": str, "cue": str, "attribution": str,
-                          "start_char": "int64", "end_char": "int64", "balanced": bool,
-                          "speaker_entity_id": "Int64", "speaker_start_char": "Int64",
-                          "speaker_end_char": "Int64"})
+    frame = frame.astype(
+        {
+            "article_id": str,
+            "quote_id": "int64",
+            "sentence_id": "int64",
+            "text": str,
+            "speaker": str,
+            "cue": str,
+            "attribution": str,
+            "start_char": "int64",
+            "end_char": "int64",
+            "balanced": bool,
+            "speaker_entity_id": "Int64",
+            "speaker_start_char": "Int64",
+            "speaker_end_char": "Int64",
+        }
+    )
     return frame
 
 
@@ -108,7 +130,7 @@ class _Attributor(Sieves):
         after, tail = self.after_window(quote)
         after_first = tail in INNER_END or not _has_words(before)
         sides = [("verb_after", after, +1), ("verb_before", before, -1)]
-        for kind, window, direction in (sides if after_first else sides[::-1]):
+        for kind, window, direction in sides if after_first else sides[::-1]:
             verb, subject = self.find_verb(window, direction)
             if verb is not None:
                 return self.found(subject, verb, kind)
@@ -138,7 +160,7 @@ class _Attributor(Sieves):
         character inside the marks. Empty if the quotation ended its sentence."""
         if quote.close_mark is None:
             return [], ""
-        tail = self.text[quote.start:quote.close_mark].rstrip(" '’‘")[-1:]  # nested quote
+        tail = self.text[quote.start : quote.close_mark].rstrip(" '’‘")[-1:]  # nested quote
         after = self.window(quote.last_block, quote.close_mark, +1)
         words = [t for t in after if t.is_alpha]
         if tail in INNER_END or (after and after[0].text == ","):
@@ -168,12 +190,10 @@ class _Attributor(Sieves):
     def subject(self, verb, *, inverted: bool):
         """The speaker token of a reporting verb, or None."""
         if verb.lower_ == "according":
-            return next((g for c in verb.children if c.lower_ == "to"
-                         for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
         head = verb
         for _ in range(4):
-            subj = next((c for c in head.children if c.dep_ == "nsubj"
-                         and self.inside(self.offset(c)) is None), None)
+            subj = next((c for c in head.children if c.dep_ == "nsubj" and self.inside(self.offset(c)) is None), None)
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                     subj = head.head  # "Smith, who said"
@@ -186,8 +206,9 @@ class _Attributor(Sieves):
                 break
             head = head.head
         if inverted:
-            return next((c for c in verb.rights if c.dep_ in INVERTED_DEPS
-                         and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            return next(
+                (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")), None
+            )
         return None
 
     def governor(self, quote: QuoteSpan):
@@ -208,13 +229,19 @@ class _Attributor(Sieves):
         subject = self.subject(verb, inverted=False)
         if subject is None or self.inside(self.offset(subject)) is not None:
             return None, None
-        named = next((m for m in self.mentions if m.start_char <= self.offset(subject) < m.end_char
-                      and m.label in NAMED_SPEAKERS), None)
+        named = next(
+            (
+                m
+                for m in self.mentions
+                if m.start_char <= self.offset(subject) < m.end_char and m.label in NAMED_SPEAKERS
+            ),
+            None,
+        )
         return (verb, subject) if named is not None or subject.lower_ in PRONOUN_LABELS else (None, None)
 
     def colon(self, quote: QuoteSpan, before: list) -> dict | None:
         """Attribution by a colon before the quotation, in its paragraph or the previous one."""
-        head = self.text[self.blocks[quote.first_block].start_char:open_at(quote)].rstrip()
+        head = self.text[self.blocks[quote.first_block].start_char : open_at(quote)].rstrip()
         if head.endswith(":"):
             return self.found(self.main_subject(before), None, "colon")
         if head or quote.first_block == 0:
@@ -243,8 +270,11 @@ def _is_reporting(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
     lemma = tok.lemma_.lower()
-    return ((lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS)
-            and (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and tok.dep_ != "amod")
+    return (
+        (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS)
+        and (tok.pos_ == "VERB" or tok.tag_.startswith("VB"))
+        and tok.dep_ != "amod"
+    )
 
 
 def _has_words(tokens: list) -> bool:

@@ -15,6 +15,7 @@ so-called “reset”``).
 
 Attribution (who said it) lives in :mod:`helpers.quotes.extract`.
 """
+
 from __future__ import annotations
 
 import re
@@ -109,8 +110,14 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
                     quotes.append(_close(pending, pos, block.block_id, balanced=False))
                 pending = QuoteSpan(pos + 1, -1, pos, None, block.block_id, block.block_id)
             elif pending is None:
-                quotes.append(_close(QuoteSpan(seg_start, -1, None, None, block.block_id,
-                                               block.block_id), pos, block.block_id, balanced=False))
+                quotes.append(
+                    _close(
+                        QuoteSpan(seg_start, -1, None, None, block.block_id, block.block_id),
+                        pos,
+                        block.block_id,
+                        balanced=False,
+                    )
+                )
             else:
                 quotes.append(_close(pending, pos, block.block_id, close_mark=pos))
                 pending = None
@@ -121,8 +128,9 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
     return quotes
 
 
-def _close(quote: QuoteSpan, end: int, block_id: int, *, balanced: bool = True,
-           close_mark: int | None = None) -> QuoteSpan:
+def _close(
+    quote: QuoteSpan, end: int, block_id: int, *, balanced: bool = True, close_mark: int | None = None
+) -> QuoteSpan:
     quote.end, quote.last_block, quote.balanced, quote.close_mark = end, block_id, balanced, close_mark
     return quote
 
@@ -157,8 +165,10 @@ def is_quotation(content: str, found: dict) -> bool:
     """
     words = re.findall(r"[^\W\d_][\w’'-]*", content)
     content_words = [w for w in words if w.lower() not in MINOR_WORDS]
-    if not content_words or (len(words) <= MAX_TITLE_WORDS and content.rstrip()[-1:] not in "?!"
-                             and all(w[0].isupper() for w in content_words)):
+    if not content_words or (
+        len(words) <= MAX_TITLE_WORDS
+        and content.rstrip()[-1:] not in "?!"
+        and all(w[0].isupper() for w in content_words)
+    ):
         return False
-    return (len(words) >= MIN_WORDS or found["cue"] is not None
-            or found["attribution"] == "colon")
+    return len(words) >= MIN_WORDS or found["cue"] is not None or found["attribution"] == "colon"

@@ -3,6 +3,7 @@ dash, a name the parser left without its verb, the previous quotation's speaker,
 subject of the sentence before (after Muzny, Fang, Chang & Jurafsky 2017, "A Two-stage
 Sieve Approach for Quote Attribution", EACL, https://aclanthology.org/E17-1044/). Used by
 :mod:`helpers.quotes.extract`, which tries them in the order its docstring gives."""
+
 from __future__ import annotations
 
 import re
@@ -62,10 +63,15 @@ class Sieves(QuoteContext):
         if prev.last_block < quote.first_block - 1:
             return None
         same = prev.found["speaker_entity_id"]
-        others = [m for m in self.mentions if prev.end <= m.start_char < quote.start
-                  and m.label == "PERSON" and m.start_char not in self.speaker_starts
-                  and self.is_subject(m, main=True)
-                  and (pd.isna(m.entity_id) or pd.isna(same) or m.entity_id != same)]
+        others = [
+            m
+            for m in self.mentions
+            if prev.end <= m.start_char < quote.start
+            and m.label == "PERSON"
+            and m.start_char not in self.speaker_starts
+            and self.is_subject(m, main=True)
+            and (pd.isna(m.entity_id) or pd.isna(same) or m.entity_id != same)
+        ]
         if others:
             return None
         return {**prev.found, "cue": None, "attribution": "continuation"}

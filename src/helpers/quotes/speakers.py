@@ -20,6 +20,7 @@ https://aclanthology.org/J94-4002/). Gendered nouns follow English grammar refer
 natural gender (e.g. https://dictionary.cambridge.org/grammar/british-grammar/nouns-and-gender);
 the word lists are in :mod:`helpers.lexicon.people`.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -166,8 +167,9 @@ def person_starts(mentions: list, spans: dict) -> set[int]:
         if m.label == "PERSON":
             out.add(m.start_char)
         elif span is not None and (
-                (span.root.dep_ == "appos" and is_person_noun(span.root.head))
-                or any(c.dep_ == "appos" and is_person_noun(c) for c in span.root.children)):
+            (span.root.dep_ == "appos" and is_person_noun(span.root.head))
+            or any(c.dep_ == "appos" and is_person_noun(c) for c in span.root.children)
+        ):
             out.add(m.start_char)
     return out
 

@@ -19,8 +19,9 @@ def _by(rows: pd.DataFrame) -> str:
     return f"{len(rows)} ({', '.join(who)})" if len(rows) else ""
 
 
-def country_summary(shown: pd.DataFrame, per_country: pd.DataFrame, deals: pd.DataFrame,
-                    countries: list[str]) -> pd.DataFrame:
+def country_summary(
+    shown: pd.DataFrame, per_country: pd.DataFrame, deals: pd.DataFrame, countries: list[str]
+) -> pd.DataFrame:
     """One row per country of what the timeline report finds.
 
     Args:
@@ -42,34 +43,54 @@ def country_summary(shown: pd.DataFrame, per_country: pd.DataFrame, deals: pd.Da
         sanctions = ref[ref["category"].isin(SANCTION_CATEGORIES)]
         eased = sanctions["category"] == "sanction_eased"
         linked = deals[deals["country"] == code]["release_id"].nunique() if len(deals) else 0
-        rows.append({
-            "country": f"{country_name(code)} ({code})", "releases": len(rel),
-            "freed": int(rel["count"].fillna(0).sum()),
-            "imposed": _by(sanctions[~eased]), "eased": _by(sanctions[eased]),
-            "deals": linked, "articles": int(corpus["articles"].get(code, 0)),
-            "consolidated": int(corpus["consolidated_events"].get(code, 0)),
-        })
+        rows.append(
+            {
+                "country": f"{country_name(code)} ({code})",
+                "releases": len(rel),
+                "freed": int(rel["count"].fillna(0).sum()),
+                "imposed": _by(sanctions[~eased]),
+                "eased": _by(sanctions[eased]),
+                "deals": linked,
+                "articles": int(corpus["articles"].get(code, 0)),
+                "consolidated": int(corpus["consolidated_events"].get(code, 0)),
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def one_line(summary: pd.DataFrame, period: str, n_articles: int) -> str:
     """The summary in one line of plain text, for the index (``n_articles``: distinct
     articles, since one article can report on several countries)."""
-    return (f"{period}, {plural(len(summary), 'country', 'countries')}: "
-            f"{plural(int(summary['releases'].sum()), 'release')} freeing "
-            f"{plural(int(summary['freed'].sum()), 'person', 'people')}, "
-            f"{plural(int(summary['deals'].sum()), 'release')} linked to talks or relief; "
-            f"{plural(n_articles, 'article')}, "
-            f"{plural(int(summary['consolidated'].sum()), 'consolidated event')}")
+    return (
+        f"{period}, {plural(len(summary), 'country', 'countries')}: "
+        f"{plural(int(summary['releases'].sum()), 'release')} freeing "
+        f"{plural(int(summary['freed'].sum()), 'person', 'people')}, "
+        f"{plural(int(summary['deals'].sum()), 'release')} linked to talks or relief; "
+        f"{plural(n_articles, 'article')}, "
+        f"{plural(int(summary['consolidated'].sum()), 'consolidated event')}"
+    )
 
 
 def show(summary: pd.DataFrame, period: str, n_articles: int) -> None:
     """Display the summary box of the timeline report and declare its one line."""
-    body = table(summary, {"country": "Country", "releases": "Releases", "freed": "Freed",
-                           "imposed": "Sanctions imposed", "eased": "Sanctions eased",
-                           "deals": "Deals", "articles": "Articles", "consolidated": "Events"},
-                 empty="No country selected.").data
-    show_summary(f'<div class="box-title">Summary, {html.escape(period)}</div>'
-                 "<p>Releases, people freed and sanctions (how many, by whom) from the reference timeline; "
-                 "<em>Deals</em>: releases linked to talks or sanctions relief; <em>Articles</em> and consolidated "
-                 f"<em>Events</em> from the corpus.</p>{body}", one_line(summary, period, n_articles))
+    body = table(
+        summary,
+        {
+            "country": "Country",
+            "releases": "Releases",
+            "freed": "Freed",
+            "imposed": "Sanctions imposed",
+            "eased": "Sanctions eased",
+            "deals": "Deals",
+            "articles": "Articles",
+            "consolidated": "Events",
+        },
+        empty="No country selected.",
+    ).data
+    show_summary(
+        f'<div class="box-title">Summary, {html.escape(period)}</div>'
+        "<p>Releases, people freed and sanctions (how many, by whom) from the reference timeline; "
+        "<em>Deals</em>: releases linked to talks or sanctions relief; <em>Articles</em> and consolidated "
+        f"<em>Events</em> from the corpus.</p>{body}",
+        one_line(summary, period, n_articles),
+    )

@@ -8,6 +8,7 @@ about an earlier year (:func:`narrative_month_year`). :class:`Resolution` is a
 normalised timex; :func:`resolve_relative` and :func:`resolve_anaphoric` resolve against
 the DCT or the last fitting DATE (anchors ``publication`` and ``previous``).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,7 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "p
 
 
 def clause_tense(doc, start: int, end: int) -> str | None:
-    """"future", "past" or None (present / unknown) for the clause holding a span.
+    """ "future", "past" or None (present / unknown) for the clause holding a span.
 
     The governing verb is the first VERB or AUX up the dependency tree from the span;
     it is future with an auxiliary "will"/"shall"/"'ll", "going to", under a verb of
@@ -67,8 +68,7 @@ def clause_tense(doc, start: int, end: int) -> str | None:
     return None
 
 
-FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4,
-         "week": 5, "weekend": 5, "day": 6}
+FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "week": 5, "weekend": 5, "day": 6}
 NO_DCT = "none: no publication date"
 NARRATIVE_GAP = 2  # years before the DCT's from which a passage is about an earlier year
 
@@ -121,7 +121,7 @@ class TimexContext:
         (Strötgen & Gertz 2013, https://doi.org/10.1007/s10579-012-9179-y); else None."""
         if self.dct is None:
             return None
-        entries = list(zip(self.history, self.places, self.roles))[self.moved_on:]
+        entries = list(zip(self.history, self.places, self.roles))[self.moved_on :]
         for (day, gran), (block, sent), role in reversed(entries):
             if FINER[gran] < FINER["year"] or role != "frame":
                 continue
@@ -217,8 +217,13 @@ def landmark_role(doc, start: int, end: int) -> str:
         return "frame"
     root = span.root
     head = root.head
-    if (root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and head.i >= span.end
-            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in TIME_NOUNS and head.lower_ not in MONTH_WORDS):
+    if (
+        root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in TIME_NOUNS
+        and head.lower_ not in MONTH_WORDS
+    ):
         return "attributive"
     if root.dep_ == "pobj":
         if head.lower_ in BACKGROUND_PREPS or head.head.pos_ in ("NOUN", "PROPN"):

@@ -7,6 +7,7 @@ https://www.timeml.org/publications/timeMLdocs/timeml_1.2.1.html), durations
 holiday names and the year of a month named without one (:func:`month_year`). Used by
 the normalisers of :mod:`helpers.timexes.named` and :mod:`helpers.timexes.deictic`.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -101,7 +102,7 @@ def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
 
 def _half_duration(n: int, unit: str) -> str:
     letter, is_time = TIME_UNITS[unit]
-    head = ("PT" if is_time else "P")
+    head = "PT" if is_time else "P"
     if unit in ("decade", "century"):
         return f"P{n * (10 if unit == 'decade' else 100) + int(HALVES[unit][:-1])}Y"
     if unit in HALVES:
@@ -179,7 +180,7 @@ def year_from_words(words: str) -> int | None:
     """
     words = re.sub(r"[\s-]+", " ", words.lower()).strip()
     if words.startswith("two thousand"):
-        rest = words[len("two thousand"):].replace("and", "").strip()
+        rest = words[len("two thousand") :].replace("and", "").strip()
         return 2000 + (count(rest) or 0 if rest else 0)
     head, _, rest = words.partition(" ")
     century = count(head)
@@ -201,8 +202,7 @@ def holiday_date(name: str, year: int) -> dt.date:
     if name in HOLIDAYS:
         return dt.date(year, *HOLIDAYS[name])
     month, weekday, nth = WEEKDAY_HOLIDAYS[name]
-    days = [d for d in calendar.Calendar().itermonthdates(year, month)
-            if d.month == month and d.weekday() == weekday]
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
     return days[nth - 1 if nth > 0 else nth]
 
 

@@ -17,6 +17,7 @@ time word modifies another noun ("the 2020 election" -> "2020"). Not time expres
 (house rule): the modal "may", the adverb "now", bare numbers, ages. A month opening a
 line or list item before a colon ("- **May:** ...") is a heading and always a timex.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,8 @@ AGE = re.compile(r"(?i)\b(?:aged?\s+\d+|\d+|" + NUMWORD + r")[- ](?:years?|month
 # --- detection -----------------------------------------------------------------------
 PREPOSITION_BEFORE = re.compile(
     r"(?i)(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|between|and|to|of|"
-    r"or|early|late|mid|last|next|this|until|around|throughout|into)\s+|-)$")
+    r"or|early|late|mid|last|next|this|until|around|throughout|into)\s+|-)$"
+)
 
 
 @dataclass
@@ -68,26 +70,35 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
     if any(a < cand.end and cand.start < b for a, b in ages):
         return False
     if kind in ("duration", "span") and unit_name(m["unit"]) in ("quarter", "second"):
-        if re.match(r"\s+of\b", text[cand.end:]) or m["n"].lower() in ("a", "an"):
+        if re.match(r"\s+of\b", text[cand.end :]) or m["n"].lower() in ("a", "an"):
             return False
     if kind in ("calendar_the", "ref") and doc is not None:
         token = _token_at(doc, m.start("rel") if kind == "calendar_the" else m.start("w"))
         if token is not None and token.lower_ in ("future", "past") and token.dep_ in ("amod", "compound"):
             return False
-    if kind == "ref" and m["w"].lower() == "now" and SENTENCE_START.search(text[:cand.start]) \
-            and text[cand.end:cand.end + 1] == ",":
+    if (
+        kind == "ref"
+        and m["w"].lower() == "now"
+        and SENTENCE_START.search(text[: cand.start])
+        and text[cand.end : cand.end + 1] == ","
+    ):
         return False  # "Now, he says, ...": a discourse marker
     if kind == "set" and doc is not None:
         token = _token_at(doc, m.start("w"))
-        if token is not None and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i \
-                and token.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            token is not None
+            and token.dep_ in ("amod", "compound", "nmod")
+            and token.head.i > token.i
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
             return False  # "a quarterly dividend", "the daily Granma": an adjective, not a frequency
     if kind == "rate":  # "$1.76 a year", "four flights a week": after an amount or a counted noun
         token = _token_at(doc, cand.start) if doc is not None else None
         before = token.nbor(-1) if token is not None and token.i > token.sent.start else None
-        return before is not None and (before.pos_ in ("NUM", "SYM") or before.tag_ == "NNS"
-                                       or before.ent_type_ == "MONEY")
-    if kind == "clock" and re.search(r"(?i)\bhigh\s+$", text[:cand.start]):
+        return before is not None and (
+            before.pos_ in ("NUM", "SYM") or before.tag_ == "NNS" or before.ent_type_ == "MONEY"
+        )
+    if kind == "clock" and re.search(r"(?i)\bhigh\s+$", text[: cand.start]):
         return False  # "high noon": an idiom
     if kind in ("year", "year_range", "decade") and doc is not None:
         token = _token_at(doc, m.start("y") if kind != "decade" else cand.start)
@@ -103,15 +114,20 @@ def _plausible(cand: Candidate, text: str, doc, ages: list[tuple[int, int]]) -> 
         return True
     if "mon" in m.re.groupindex and m["mon"]:
         token = _token_at(doc, m.start("mon")) if doc is not None else None
-        if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
-                                  or token.ent_type_ in ("PERSON", "ORG")):
+        if token is not None and (
+            token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or token.ent_type_ in ("PERSON", "ORG")
+        ):
             return False
         if kind == "month" and not m.groupdict().get("rel"):
             bare = m["t"] == m["mon"]
-            if bare and (m["mon"].lower().rstrip(".") not in MONTH_WORDS or "." in m["mon"]
-                         or len(m["mon"]) <= 4 and m["mon"].lower() not in ("may", "june", "july")):
+            if bare and (
+                m["mon"].lower().rstrip(".") not in MONTH_WORDS
+                or "." in m["mon"]
+                or len(m["mon"]) <= 4
+                and m["mon"].lower() not in ("may", "june", "july")
+            ):
                 return False
-            if bare and m["mon"].lower() in AMBIGUOUS_MONTHS and not PREPOSITION_BEFORE.search(text[:cand.start]):
+            if bare and m["mon"].lower() in AMBIGUOUS_MONTHS and not PREPOSITION_BEFORE.search(text[: cand.start]):
                 return False
     return True
 
@@ -124,8 +140,12 @@ HEADING_AFTER = re.compile(r"(?:\*\*|\*)?:")
 def _is_heading(text: str, cand: Candidate) -> bool:
     """True for a month opening a line or list item and followed by a colon, bold or
     not ("- **May:** a veteran was freed"): a heading, never the modal "may"."""
-    return bool(HEADING_BEFORE.search(text[:cand.start]) and HEADING_AFTER.match(text, cand.end)
-                and cand.match["mon"].lower().rstrip(".") in MONTH_WORDS and "." not in cand.match["mon"])
+    return bool(
+        HEADING_BEFORE.search(text[: cand.start])
+        and HEADING_AFTER.match(text, cand.end)
+        and cand.match["mon"].lower().rstrip(".") in MONTH_WORDS
+        and "." not in cand.match["mon"]
+    )
 
 
 def _counts_things(token) -> bool:

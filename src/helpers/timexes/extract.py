@@ -53,6 +53,7 @@ Decisions:
     * Vague plurals are durations with an unspecified count: "years" ``PXY``,
       "decades-long" ``PXDE``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -68,8 +69,14 @@ from helpers.timexes.calendar import count, duration_value, format_value, weekda
 from helpers.timexes.detect import Candidate, find_candidates
 
 __all__ = [  # the public API, and names tests/test_timexes.py imports from here
-    "extract_timexes", "timexes_in_text",
-    "count", "duration_value", "format_value", "landmark_role", "weekday_date", "year_from_words",
+    "extract_timexes",
+    "timexes_in_text",
+    "count",
+    "duration_value",
+    "format_value",
+    "landmark_role",
+    "weekday_date",
+    "year_from_words",
 ]
 
 PERIOD_END = re.compile(r"(?i)\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$")
@@ -84,7 +91,7 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     past ("has until Friday to reply") or after a verb of postponing
     (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") is
     future; else :func:`clause_tense`."""
-    if FUTURE_CUE.search(text[:cand.start]):
+    if FUTURE_CUE.search(text[: cand.start]):
         return "future"
     if doc is None:
         return None
@@ -96,7 +103,7 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     if _next_to_past_verb(span):
         return "past"
     tense = clause_tense(doc, cand.start, cand.end)
-    if UNTIL.search(text[:cand.start]):
+    if UNTIL.search(text[: cand.start]):
         prep = span.root.head
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
         if verb is not None and verb.lemma_.lower() in FORWARD_VERBS:
@@ -134,13 +141,12 @@ def _resolve_block(text: str, doc, ctx: TimexContext) -> list[tuple[Candidate, R
             res = cand.rule.normalise(cand.match, ctx)
         except (ValueError, OverflowError):  # a date outside the calendar ("Feb. 30")
             continue
-        if res.granularity == "day" and PERIOD_END.search(text[:cand.start]):
+        if res.granularity == "day" and PERIOD_END.search(text[: cand.start]):
             res.landmark_gran = "quarter"  # "the quarter ended Sept. 30" stands for the quarter
         gran = res.landmark_gran or res.granularity
         if res.type == "DURATION" and re.search(r"[YE]$", res.value or "") and "T" not in res.value:
             ctx.moved_on = len(ctx.history)  # "had spent nearly eight years": time moved on
-        if (res.date is not None and gran in FINER and res.landmark
-                and (res.anchor != "previous" or gran in CHAINED)):
+        if res.date is not None and gran in FINER and res.landmark and (res.anchor != "previous" or gran in CHAINED):
             ctx.remember(res.date, gran, landmark_role(doc, cand.start, cand.end))
         out.append((cand, res))
     ctx.here = (block, first_sent + len(starts) - 1)
@@ -168,25 +174,35 @@ def extract_timexes(parsed) -> pd.DataFrame:
     Examples:
         >>> import datetime as dt
         >>> from helpers.core.structure import parse_structure
-        >>> p = parse_structure("x", "Talks\\nThey met on Saturday, two days after July 2021 talks.", dt.date(2025, 12, 13))
-        >>> extract_timexes(p)[["text", "value", "anchor"]].values.tolist()
-        [['Saturday', '2025-12-13', 'publication'], ['two days', 'P2D', 'absolute'], ['July 2021', '2021-07', 'absolute']]
+        >>> text = "Talks\\nThey met on Saturday, two days after July 2021 talks."
+        >>> p = parse_structure("x", text, dt.date(2025, 12, 13))
+        >>> extract_timexes(p)[["text", "value", "anchor"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+        [['Saturday', '2025-12-13', 'publication'], ['two days', 'P2D', 'absolute'],
+         ['July 2021', '2021-07', 'absolute']]
     """
     ctx = TimexContext(parsed.published)
     rows = []
     for block, doc in parsed.block_docs():
         for cand, res in _resolve_block(block.text, doc, ctx):
             start, end = block.start_char + cand.start, block.start_char + cand.end
-            rows.append({"article_id": parsed.article_id, "sentence_id": parsed.sentence_id_at(start),
-                         "text": parsed.text[start:end], "type": res.type, "value": res.value,
-                         "granularity": res.granularity, "anchor": res.anchor,
-                         "start_char": start, "end_char": end})
+            rows.append(
+                {
+                    "article_id": parsed.article_id,
+                    "sentence_id": parsed.sentence_id_at(start),
+                    "text": parsed.text[start:end],
+                    "type": res.type,
+                    "value": res.value,
+                    "granularity": res.granularity,
+                    "anchor": res.anchor,
+                    "start_char": start,
+                    "end_char": end,
+                }
+            )
     if not rows:
         return schemas.empty("timexes")
     frame = pd.DataFrame(rows)
     frame.insert(1, "timex_id", range(len(frame)))
-    frame = frame.astype({"timex_id": "int64", "sentence_id": "int64", "start_char": "int64",
-                          "end_char": "int64"})
+    frame = frame.astype({"timex_id": "int64", "sentence_id": "int64", "start_char": "int64", "end_char": "int64"})
     for col in ("value", "granularity"):
         frame[col] = pd.Series([r[col] for r in rows], dtype=object)
     return frame[schemas.columns("timexes")]
@@ -207,6 +223,15 @@ def timexes_in_text(text: str, dct: dt.date | None) -> list[dict]:
     from helpers.core.structure import parse_structure
 
     frame = extract_timexes(parse_structure("text", text, dct))
-    return [{"text": r.text, "type": r.type, "value": r.value, "granularity": r.granularity,
-             "anchor": r.anchor, "start": int(r.start_char), "end": int(r.end_char)}
-            for r in frame.itertuples(index=False)]
+    return [
+        {
+            "text": r.text,
+            "type": r.type,
+            "value": r.value,
+            "granularity": r.granularity,
+            "anchor": r.anchor,
+            "start": int(r.start_char),
+            "end": int(r.end_char),
+        }
+        for r in frame.itertuples(index=False)
+    ]

@@ -7,6 +7,7 @@ One implementation for the whole package: :mod:`helpers.events.extract` fills ``
 tell calendar values from the rest and to compare dates, and :mod:`helpers.analysis.timeline`
 adapts it to pandas timestamps for the claims check.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -7,13 +7,25 @@ https://doi.org/10.1007/s10579-012-9179-y). A word is added to a vocabulary, nev
 Names are upper case; every piece is a non-capturing group. Month and weekday names
 are matched capitalised ("May", not the modal "may"); other words in any case.
 """
+
 from __future__ import annotations
 
 import re
 
 from helpers.lexicon.calendar import (
-    ANAPHORIC_SHIFT, APPROXIMATORS, CALENDAR_PERIODS, DAY_PARTS, DEICTIC_DAYS, MONTH_ABBREVIATIONS, MONTHS,
-    PERIOD_MODIFIERS, QUARTER_ORDINALS, SEASONS, TIME_UNITS, WEEKDAYS, YEAR_REL,
+    ANAPHORIC_SHIFT,
+    APPROXIMATORS,
+    CALENDAR_PERIODS,
+    DAY_PARTS,
+    DEICTIC_DAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PERIOD_MODIFIERS,
+    QUARTER_ORDINALS,
+    SEASONS,
+    TIME_UNITS,
+    WEEKDAYS,
+    YEAR_REL,
 )
 from helpers.lexicon.numbers import ARTICLES, COUPLE, MULTIPLIERS, SCALES, SMALL, TENS, VAGUE_DETERMINERS
 
@@ -44,8 +56,13 @@ def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if unit.endswith("y") and unit != "day" else unit + "s"
 
 
-MONTH = ("(?:" + "|".join(m.capitalize() for m in MONTHS)
-         + "|" + alt([m.capitalize() for m in MONTH_ABBREVIATIONS]) + r"\.?)")
+MONTH = (
+    "(?:"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + "|"
+    + alt([m.capitalize() for m in MONTH_ABBREVIATIONS])
+    + r"\.?)"
+)
 WEEKDAY = alt([w.capitalize() for w in WEEKDAYS], longest_first=False)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -67,9 +84,11 @@ MOD = rf"(?:{icase(alt(PERIOD_MODIFIERS))}\s*)"
 APPROX = rf"(?:{icase(alt(APPROXIMATORS))}\s+)"
 TIMES = r"once|twice|thrice|(?:[a-z]+|\d+) times"
 _TENS_UNITS = rf"(?:{TENS_WORD})(?:[- ](?:{UNITS9}))?"
-YEAR_WORDS = (rf"(?:{alt(_numbers(18, 19) + ['twenty'], longest_first=False)})[- ]"
-              rf"(?:{_TENS_UNITS}|{TEENS}|o[h']?[- ](?:{UNITS9}))"
-              rf"|two thousand(?: and)?(?:[- ](?:{UNITS9}|{TEENS}|twenty(?:[- ](?:{UNITS9}))?))?")
+YEAR_WORDS = (
+    rf"(?:{alt(_numbers(18, 19) + ['twenty'], longest_first=False)})[- ]"
+    rf"(?:{_TENS_UNITS}|{TEENS}|o[h']?[- ](?:{UNITS9}))"
+    rf"|two thousand(?: and)?(?:[- ](?:{UNITS9}|{TEENS}|twenty(?:[- ](?:{UNITS9}))?))?"
+)
 QUARTER = alt(QUARTER_ORDINALS, longest_first=False)
 TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
 CLOCK_DAY = rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\d)))?"

@@ -8,12 +8,13 @@ The rules themselves are data in the normaliser modules (:data:`helpers.timexes.
 :data:`helpers.timexes.spans.RULES`); :data:`helpers.timexes.detect.RULES` lists them in
 the order they are tried, and ``tests/timexes/test_rule_examples.py`` runs every example.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 # Publication date of the examples (a Saturday, the seed article's date) unless one gives its own.
 EXAMPLE_DCT = dt.date(2025, 12, 13)
@@ -66,7 +67,15 @@ def examples(rules: list[Rule]) -> list[Example]:
         for marked, expected in r.examples.items():
             value, dct = expected if isinstance(expected, tuple) else (expected, EXAMPLE_DCT)
             m = EXTENT.search(marked)
-            text = marked[:m.start()] + m.group(1) + marked[m.end():]
-            out.append(Example(r.kind, text, m.group(1), m.start(), value,
-                               dt.date.fromisoformat(dct) if isinstance(dct, str) else dct))
+            text = marked[: m.start()] + m.group(1) + marked[m.end() :]
+            out.append(
+                Example(
+                    r.kind,
+                    text,
+                    m.group(1),
+                    m.start(),
+                    value,
+                    dt.date.fromisoformat(dct) if isinstance(dct, str) else dct,
+                )
+            )
     return out
