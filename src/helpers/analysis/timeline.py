@@ -15,6 +15,23 @@ import pandas as pd
 
 from helpers.analysis.reference import SANCTION_CATEGORIES
 
+#: the columns of a deals table: a release, one talks or sanctions action linked to it, the lag
+DEAL_COLUMNS = [
+    "release_id",
+    "release_date",
+    "released",
+    "release_target",
+    "link",
+    "link_id",
+    "link_date",
+    "authority",
+    "link_actor",
+    "link_target",
+    "lag_days",
+    "link_description",
+    "link_note",
+]
+
 
 def _authority_set(authority: str) -> set[str]:
     return {a for a in str(authority or "").split("; ") if a}
@@ -116,21 +133,7 @@ def deals(
                         "link_note": getattr(link, "count_note", ""),
                     }
                 )
-    columns = [
-        "release_id",
-        "release_date",
-        "released",
-        "release_target",
-        "link",
-        "link_id",
-        "link_date",
-        "authority",
-        "link_actor",
-        "link_target",
-        "lag_days",
-        "link_description",
-        "link_note",
-    ]
+    columns = DEAL_COLUMNS
     out = pd.DataFrame(links, columns=columns)
     out["released"] = out["released"].astype("Int64")
     out["lag_days"] = out["lag_days"].astype("int64")
@@ -239,22 +242,7 @@ def preceding_links(
         )
         frames.append(found.dropna(subset=["link_id"]).assign(link=kind))
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    columns = [
-        "country",
-        "release_id",
-        "release_date",
-        "released",
-        "release_target",
-        "link",
-        "link_id",
-        "link_date",
-        "authority",
-        "link_actor",
-        "link_target",
-        "lag_days",
-        "link_description",
-        "link_note",
-    ]
+    columns = ["country", *DEAL_COLUMNS]
     if out.empty:
         return pd.DataFrame(columns=columns)
     out["lag_days"] = (out["link_date"] - out["release_date"]).dt.days.astype("int64")

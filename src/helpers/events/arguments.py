@@ -137,6 +137,14 @@ def served_by(tok):
     return subj
 
 
+def _prep_object(tok, preps: tuple[str, ...]):
+    """The object of the first preposition of ``tok`` among ``preps`` ("talks *with* Iran"), or None."""
+    return next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
 def roles(trig, noun, etype: str):
     """The roles of an event.
 
@@ -152,26 +160,8 @@ def roles(trig, noun, etype: str):
     if trig.pos_ in ("NOUN", "PROPN") and trig == noun:
         poss = next((c for c in trig.children if c.dep_ == "poss"), None)
         preps = ("of", "on", "against", "to") if etype == "release" else ("of", "on", "against")
-        of = next(
-            (
-                g
-                for c in trig.children
-                if c.dep_ == "prep" and c.lower_ in preps
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-        partner = next(
-            (
-                g
-                for c in trig.children
-                if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        of = _prep_object(trig, preps)
+        partner = _prep_object(trig, ("with", "against"))
         actor = _agent(trig)
         if actor is None and etype in PATIENT_TYPES:
             actor = None if poss is not None and poss.pos_ == "PRON" else None
@@ -222,16 +212,7 @@ def roles(trig, noun, etype: str):
         return actor, None, target
     if etype == "designation" and trig.dep_ == "amod" and trig.head.dep_ == "appos":
         patient = trig.head.head
-    partner = next(
-        (
-            g
-            for c in trig.children
-            if c.dep_ == "prep" and c.lower_ in ("with", "against")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
+    partner = _prep_object(trig, ("with", "against"))
     return actor, patient, patient if etype in PATIENT_TYPES else (patient or partner)
 
 
