@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.jsonl.is_file():
         print(f"bench_memory: {args.jsonl}: no such file (the Reuters JSONL of ../shared/eval)", file=sys.stderr)
         return 2
-    from helpers.pipeline import parse_batch
+    from helpers.batch import parse_batch
 
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp) / "raw", Path(tmp) / "out"

@@ -73,10 +73,10 @@ def _cpu() -> float:
 def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
     """One measurement (in a child process): wall and CPU seconds of the floor or of a parse
     (CPU with the worker processes, reaped when the pool closes)."""
+    from helpers.batch import find_inputs, parse_batch
     from helpers.core.articles import load_article
     from helpers.core.nlp import BATCH_SIZE, MODEL
     from helpers.core.structure import split_blocks
-    from helpers.pipeline import find_inputs, parse_batch
 
     if kind == "floor":
         import spacy

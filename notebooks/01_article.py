@@ -27,10 +27,10 @@ from pathlib import Path
 
 from helpers.analysis import figures
 from helpers.analysis.claims import article_claims
+from helpers.batch import ensure_parsed
 from helpers.core import store
 from helpers.core.schemas import TABLES
 from helpers.paths import ROOT
-from helpers.pipeline import ensure_parsed
 from helpers.reports import article as report
 from helpers.reports import words
 from helpers.reports.tables import human_date, in_context, table, text_or_blank, wikidata_link

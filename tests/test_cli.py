@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-import helpers.pipeline
+import helpers.batch
 import helpers.reports
 from helpers.__main__ import build_parser, main
 
@@ -20,7 +20,7 @@ def no_work(monkeypatch):
     def forbidden(*args, **kwargs):
         raise AssertionError("work started before the options were checked")
 
-    monkeypatch.setattr(helpers.pipeline, "parse_batch", forbidden)
+    monkeypatch.setattr(helpers.batch, "parse_batch", forbidden)
     monkeypatch.setattr(helpers.reports, "build_reports", forbidden)
 
 
@@ -110,7 +110,7 @@ def test_traceback_only_with_verbose(monkeypatch, tmp_path, capsys):
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(helpers.pipeline, "parse_batch", broken)
+    monkeypatch.setattr(helpers.batch, "parse_batch", broken)
     assert main(["parse", str(SEED), "--processed", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "error: parse: RuntimeError: disk on fire (run again with --verbose for the traceback)" in err
@@ -121,8 +121,8 @@ def test_traceback_only_with_verbose(monkeypatch, tmp_path, capsys):
 
 
 def test_quiet_prints_only_problems(monkeypatch, tmp_path, capsys):
-    outcome = helpers.pipeline.Outcome(str(SEED), SEED.stem, "skipped", "unchanged since last run")
-    monkeypatch.setattr(helpers.pipeline, "parse_batch", lambda *args, **kwargs: [outcome])
+    outcome = helpers.batch.Outcome(str(SEED), SEED.stem, "skipped", "unchanged since last run")
+    monkeypatch.setattr(helpers.batch, "parse_batch", lambda *args, **kwargs: [outcome])
     assert main(["parse", str(SEED), "--processed", str(tmp_path)]) == 0
     assert "parse: 0 parsed, 1 skipped" in capsys.readouterr().err
     assert main(["-q", "parse", str(SEED), "--processed", str(tmp_path)]) == 0

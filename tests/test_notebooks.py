@@ -15,8 +15,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from helpers.batch import parse_batch
 from helpers.paths import REPORTS_DIR, ROOT
-from helpers.pipeline import parse_batch
 from helpers.reports import ARTICLE_NOTEBOOK, build_reports, run_notebook
 
 from conftest import BAD, SEED, SEED_ID

@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 
 from helpers.__main__ import main
+from helpers.batch import ensure_parsed, parse_batch
 from helpers.core import schemas, store
 from helpers.core.articles import load_article
-from helpers.pipeline import ensure_parsed, extract_tables, parse_batch
+from helpers.pipeline import extract_tables
 
 from conftest import BAD, GOLD, SEED
 
@@ -178,8 +179,8 @@ def test_ensure_parsed_parses_from_raw_once(tmp_path):
 
 
 def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, monkeypatch):
+    import helpers.batch as batch
     import helpers.core.nlp
-    import helpers.pipeline as pipeline
 
     real_parse = helpers.core.nlp.parse_texts
 
@@ -189,7 +190,7 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
             raise RuntimeError("tokenizer exploded")
         return real_parse(texts)
 
-    monkeypatch.setattr(pipeline, "parse_texts", fragile)
+    monkeypatch.setattr(batch, "parse_texts", fragile)
     monkeypatch.setattr(helpers.core.nlp, "parse_texts", fragile)
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -203,8 +204,8 @@ def test_an_article_that_breaks_the_shared_spacy_stream_fails_alone(tmp_path, mo
 
 
 def test_long_articles_are_parsed_in_small_groups():
+    from helpers.batch import CHUNK, CHUNK_CHARS, _chunks
     from helpers.core.articles import Article
-    from helpers.pipeline import CHUNK, CHUNK_CHARS, _chunks
 
     def article(n_chars):
         return (Article("a", "a.txt", "text", "x" * n_chars, "t", None, None, None, "en", "utf-8", ""), None)

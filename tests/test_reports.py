@@ -179,7 +179,7 @@ def test_in_context_marks_the_span_in_its_sentence():
 
 @pytest.fixture(scope="module")
 def seed_tables(tmp_path_factory):
-    from helpers.pipeline import ensure_parsed
+    from helpers.batch import ensure_parsed
 
     from conftest import SEED_ID
 

@@ -28,7 +28,7 @@ __version__ = "0.1.0"
 _API = {
     "load_article": "helpers.core.articles",
     "extract_tables": "helpers.pipeline",
-    "parse_batch": "helpers.pipeline",
+    "parse_batch": "helpers.batch",
     "read_table": "helpers.core.store",
 }
 __all__ = list(_API)

@@ -34,7 +34,7 @@ EPILOG = "Exit code: 0 when everything worked, 1 when an article or a report fai
 
 # --- the commands -------------------------------------------------------------------------------
 def _parse(args: argparse.Namespace) -> int:
-    from helpers.pipeline import parse_batch
+    from helpers.batch import parse_batch
 
     start = time.perf_counter()
     outcomes = parse_batch(

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from helpers.analysis.corpus import corpus_events, link_events
+from helpers.batch import parse_batch
 from helpers.core import schemas, store
-from helpers.pipeline import parse_batch
 
 from conftest import GOLD, HELDOUT
 

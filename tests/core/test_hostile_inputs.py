@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers.batch import parse_batch
 from helpers.core.articles import article_id_for, load_article
 from helpers.core.decoding import ArticleError, decode, shown
-from helpers.pipeline import parse_batch
 
 from conftest import GOLD, HELDOUT, TESTS
 
@@ -118,7 +118,7 @@ def test_a_deleted_article_loses_its_tables(tmp_path, caplog):
     parse_batch([raw], out)
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["gone", "kept"]
     gone.unlink()
-    with caplog.at_level("INFO", logger="helpers.pipeline"):
+    with caplog.at_level("INFO", logger="helpers.batch"):
         parse_batch([raw], out)
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["kept"]
     assert any(r.getMessage().startswith("removed  gone") for r in caplog.records)

@@ -1,0 +1,375 @@
+"""Batches of article files: find them, load them, skip the unchanged, parse the rest in
+chunks (one spaCy stream each, or in worker processes with ``jobs > 1``), write each
+article's tables as one unit, and say what happened to every input, one failure never
+stopping the others.
+
+spaCy is loaded once per process. Articles whose content and pipeline fingerprint
+(:func:`helpers.pipeline.fingerprint`) are unchanged since the last run are skipped unless
+``force``; the tables of articles whose file is gone are removed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from helpers.core import articles as art
+from helpers.core import store
+from helpers.core.nlp import get_nlp, parse_texts
+from helpers.core.structure import split_blocks
+from helpers.pipeline import _extract, check_contracts, fingerprint
+from helpers.progress import progress_bar, step
+
+log = logging.getLogger(__name__)
+SUMMARY = "batch_summary.json"
+CHUNK_CHARS = 200_000  # ... unless their text is longer: memory holds one chunk's docs at a time
+CHUNK = 16  # articles parsed together in one nlp.pipe stream ...
+
+
+@dataclass
+class Outcome:
+    """What happened to one input file in a batch."""
+
+    path: str
+    article_id: str | None
+    status: str  # parsed | skipped | failed
+    message: str = ""
+    seconds: float = 0.0
+    published: str | None = None
+    title: str | None = None
+
+
+def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
+    """Expand files and folders into article files (sorted; sidecars, hidden files and
+    sub-folders left out). Anything else inside a folder is kept so that it gets a clear
+    error: unknown extensions, symbolic links, a folder or pipe named like an article.
+    A sidecar named on its own (``data/raw/articles/*`` names them all) is metadata, read
+    with its article, and is left out too."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():  # a folder the user named is followed, even through a link
+            found += sorted(
+                f
+                for f in p.iterdir()
+                if not f.name.startswith(".")
+                and not f.name.endswith(art.META_SUFFIX)
+                and f.name != "README.md"
+                and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS)
+            )
+        elif not p.name.endswith(art.META_SUFFIX):
+            found.append(p)
+    return found
+
+
+def parse_batch(
+    paths: Iterable[Path | str],
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    max_bytes: int = art.MAX_BYTES,
+    summary: bool = True,
+    jobs: int = 1,
+) -> list[Outcome]:
+    """Parse many article files into ``out_dir/<article_id>/``, one failure never
+    stopping the others.
+
+    Args:
+        paths: article files and/or folders of them.
+        out_dir: where the per-article folders go (created if missing).
+        force: re-parse even if content and pipeline are unchanged.
+        max_bytes: size limit per file.
+        summary: write the outcomes to ``out_dir/batch_summary.json`` (read by the
+            report index); False for a one-off parse that must not replace it.
+        jobs: worker processes for parsing (1: in this process).
+
+    Returns:
+        One :class:`Outcome` per input file. Progress: one line per file on the
+        ``helpers.pipeline`` logger, under a bar on a terminal (:mod:`helpers.progress`).
+    """
+    out_dir = Path(out_dir)
+    store.remove_stale_temp(out_dir)
+    paths = [Path(p) for p in paths]
+    files = find_inputs(paths)
+    outcomes: list[Outcome] = []
+    pending: list[tuple[art.Article, Outcome]] = []
+    seen = _Seen()
+    total, done = len(files), 0
+    bar = progress_bar(total, "parse", log)
+
+    def report(o: Outcome) -> None:
+        nonlocal done
+        done += 1
+        step(bar, log, f"[{done}/{total}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
+
+    for path in files:
+        outcome, article = _load(path, out_dir, seen, force=force, max_bytes=max_bytes)
+        outcomes.append(outcome)
+        if article is None:
+            report(outcome)
+        else:
+            pending.append((article, outcome))
+    if jobs > 1 and len(pending) > 1:
+        _parse_in_processes(pending, out_dir, report, jobs)
+    else:
+        for chunk in _chunks(pending):
+            _parse_chunk(chunk, out_dir, report)
+    bar.close()
+    _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids))
+    if summary:
+        _write_summary(out_dir / SUMMARY, outcomes)
+    return outcomes
+
+
+def _chunks(
+    pending: list[tuple[art.Article, Outcome]], size: int = CHUNK
+) -> Iterable[list[tuple[art.Article, Outcome]]]:
+    """Consecutive groups of at most ``size`` articles and :data:`CHUNK_CHARS`
+    characters (an article longer than that is a group of its own), so a batch of long
+    articles never holds more than one group's spaCy docs at a time."""
+    chunk: list[tuple[art.Article, Outcome]] = []
+    chars = 0
+    for item in pending:
+        if chunk and (len(chunk) == size or chars + len(item[0].text) > CHUNK_CHARS):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += len(item[0].text)
+    if chunk:
+        yield chunk
+
+
+@dataclass
+class _Seen:
+    """What a batch has met so far: article id -> file, and content hash -> file."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    contents: dict[str, str] = field(default_factory=dict)
+
+
+def _prune(out_dir: Path, folders: list[Path], kept: set[str]) -> None:
+    """Remove the tables of articles whose file was in one of the parsed ``folders`` but is
+    gone (deleted or renamed) or is now a byte-identical copy, so that no report, timeline
+    or claims check keeps showing them. Articles from elsewhere are left alone."""
+    roots = {f.resolve() for f in folders}
+    for article_id in store.article_ids(out_dir):
+        manifest = store.read_manifest(out_dir / article_id) or {}
+        source = Path(manifest.get("path", ""))
+        if article_id not in kept and source.parent.resolve() in roots:
+            try:
+                shutil.rmtree(out_dir / article_id)
+                log.info(f"removed  {article_id}  its file {manifest.get('path')} is gone; tables deleted")
+            except OSError as exc:
+                log.error(f"{article_id}: cannot delete the tables of a removed article: {exc.strerror or exc}")
+
+
+def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
+    """Write ``batch_summary.json`` unless it already says the same (a nothing-to-do run
+    writes nothing); a full or read-only disk is reported in one line, never a traceback."""
+    new = [asdict(o) for o in outcomes]
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = None
+
+    def gist(rows: list[dict]) -> list[tuple]:  # what the index shows: inputs and their failures
+        return [(o.get("path"), o.get("message") if o.get("status") == "failed" else "") for o in rows]
+
+    if old is not None and gist(old) == gist(new):
+        return
+    try:
+        store.atomic_write_bytes(path, json.dumps(new, indent=2).encode())
+    except OSError as exc:
+        log.error(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int):
+    """Load one file; returns (outcome, article to parse or None). A byte-identical copy of
+    a file already met in the batch is skipped (its sha256 says so), never counted twice; an
+    unchanged article whose tables are damaged is parsed again."""
+    start = time.perf_counter()
+    try:
+        article = art.load_article(path, max_bytes=max_bytes)
+    except art.ArticleError as exc:
+        return Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc)), None
+    except Exception as exc:  # anything unforeseen in one file must not stop the batch
+        return Outcome(
+            art.shown(path),
+            art.article_id_for(path),
+            "failed",
+            f"{art.shown(path)}: cannot load: {type(exc).__name__}: {exc}",
+        ), None
+    outcome = Outcome(
+        art.shown(path),
+        article.article_id,
+        "parsed",
+        "; ".join(article.warnings),
+        published=article.published.isoformat() if article.published else None,
+        title=article.title,
+    )
+    if article.article_id in seen.ids:
+        outcome.status, outcome.message = (
+            "failed",
+            (
+                f"{art.shown(path)}: article id {article.article_id!r} already used by {seen.ids[article.article_id]}; "
+                "rename one file"
+            ),
+        )
+        return outcome, None
+    if article.input_sha256 in seen.contents:
+        outcome.status = "skipped"
+        outcome.message = (
+            f"byte-identical copy of {seen.contents[article.input_sha256]} (same sha256 of the file "
+            "and its metadata): not counted twice"
+        )
+        return outcome, None
+    seen.ids[article.article_id] = seen.contents[article.input_sha256] = art.shown(path)
+    manifest = store.read_manifest(out_dir / article.article_id)
+    if (
+        not force
+        and manifest
+        and manifest.get("input_sha256") == article.input_sha256
+        and manifest.get("fingerprint") == fingerprint()
+    ):
+        if store.tables_intact(out_dir / article.article_id, manifest):
+            outcome.status, outcome.message = "skipped", "unchanged since last run"
+            outcome.seconds = time.perf_counter() - start
+            return outcome, None
+        outcome.message = "; ".join(filter(None, ["its stored tables were damaged: parsed again", outcome.message]))
+    outcome.seconds = time.perf_counter() - start
+    return outcome, article
+
+
+def _parse_chunk(
+    chunk: list[tuple[art.Article, Outcome]], out_dir: Path, report: Callable[[Outcome], None] = lambda _: None
+) -> None:
+    """Parse a few articles' blocks in one spaCy stream, extract each, check the chunk's
+    tables against their contracts (:func:`check_contracts`), then write each article.
+    If the shared stream fails, each article is retried alone so only the bad one fails."""
+    try:
+        blocks = [split_blocks(a.text) for a, _ in chunk]
+        docs = parse_texts(t for b in blocks for t in b["text"])
+    except Exception:
+        if len(chunk) > 1:
+            for item in chunk:
+                _parse_chunk([item], out_dir, report)
+            return
+        blocks, docs = [None], None
+    pos, extracted = 0, []
+    for (article, outcome), article_blocks in zip(chunk, blocks):
+        start = time.perf_counter()
+        article_docs, tables = None, None
+        if docs is not None:
+            article_docs, pos = docs[pos : pos + len(article_blocks)], pos + len(article_blocks)
+        try:
+            tables = _extract(article, article_docs, article_blocks)
+        except Exception as exc:  # one bad article must not stop the batch
+            _failed(outcome, article, exc)
+        outcome.seconds += time.perf_counter() - start
+        extracted.append((article, outcome, tables))
+    start = time.perf_counter()
+    good = [i for i, (_, _, tables) in enumerate(extracted) if tables is not None]
+    errors = dict(zip(good, check_contracts([extracted[i][2] for i in good])))
+    share = (time.perf_counter() - start) / max(1, len(good))
+    for i, (article, outcome, tables) in enumerate(extracted):
+        start = time.perf_counter()
+        try:
+            if errors.get(i) is not None:
+                raise errors[i]
+            if tables is not None:
+                store.write_article(
+                    out_dir,
+                    article.article_id,
+                    tables,
+                    article.text,
+                    {
+                        "article_id": article.article_id,
+                        "path": article.path,
+                        "sha256": article.sha256,
+                        "input_sha256": article.input_sha256,
+                        "fingerprint": fingerprint(),
+                        "rows": {k: len(v) for k, v in tables.items()},
+                    },
+                )
+        except Exception as exc:  # one bad article must not stop the batch
+            _failed(outcome, article, exc)
+        outcome.seconds += time.perf_counter() - start + share * (tables is not None)
+        report(outcome)
+
+
+def _failed(outcome: Outcome, article: art.Article, exc: Exception) -> None:
+    """Mark an outcome failed with a one-line reason and where it was raised."""
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    outcome.status = "failed"
+    outcome.message = (
+        f"{article.path}: extraction failed: {type(exc).__name__}: "
+        f"{str(exc).splitlines()[0] if str(exc) else ''} "
+        f"({Path(last.filename).name}:{last.lineno})"
+    )
+
+
+def _parse_in_processes(
+    pending: list[tuple[art.Article, Outcome]], out_dir: Path, report: Callable[[Outcome], None], jobs: int
+) -> None:
+    """Parse ``pending`` in ``jobs`` fresh worker processes (spawned, each loading spaCy
+    once), in chunks small enough to keep every worker busy to the end; each outcome is
+    updated and reported as its chunk comes back. A worker that dies (killed, out of
+    memory) fails the articles of its chunks with that reason, never the batch."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    chunks = list(_chunks(pending, max(1, min(CHUNK, -(-len(pending) // (4 * jobs))))))
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=get_nlp) as pool:
+        futures = {pool.submit(_parse_chunk_here, chunk, out_dir): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                results = future.result()
+            except Exception as exc:  # the worker process died
+                results = [
+                    Outcome(
+                        **{
+                            **asdict(o),
+                            "status": "failed",
+                            "message": f"{a.path}: worker process failed: {type(exc).__name__}: {exc}",
+                        }
+                    )
+                    for a, o in futures[future]
+                ]
+            for (_, outcome), result in zip(futures[future], results):
+                vars(outcome).update(vars(result))
+                report(outcome)
+
+
+def _parse_chunk_here(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> list[Outcome]:
+    """:func:`_parse_chunk` in a worker process; returns the chunk's outcomes."""
+    _parse_chunk(chunk, out_dir)
+    return [outcome for _, outcome in chunk]
+
+
+def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | str | None = None) -> None:
+    """Make sure ``processed_dir`` holds up-to-date tables of ``article_id``: if its raw
+    file is in ``raw_dir`` (default ``data/raw/articles``) it is parsed unless unchanged
+    (content hash and pipeline fingerprint); otherwise existing tables are used. Lets a
+    notebook run on a fresh clone, as nbval and JupyterLab users do.
+
+    Raises:
+        FileNotFoundError: neither processed tables nor a raw file with that id.
+        RuntimeError: the article fails to parse (the message says why).
+    """
+    from helpers.paths import ARTICLES_DIR
+
+    raw_dir = Path(raw_dir or ARTICLES_DIR)
+    candidates = [p for p in find_inputs([raw_dir]) if art.article_id_for(p) == article_id] if raw_dir.is_dir() else []
+    if candidates:
+        outcome = parse_batch(candidates[:1], processed_dir, summary=False)[0]
+        if outcome.status == "failed":
+            raise RuntimeError(outcome.message)
+    elif article_id not in store.article_ids(processed_dir):
+        raise FileNotFoundError(
+            f"no processed tables in {processed_dir} and no raw article with id {article_id!r} in {raw_dir}"
+        )
