@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers.paths import ARTICLES_DIR, ROOT
@@ -36,3 +37,54 @@ def nlp():
     from helpers.core.nlp import get_nlp
 
     return get_nlp()
+
+
+def events_table(rows: list[dict]) -> pd.DataFrame:
+    """A valid ``events`` table from short dicts: each dict gives ``event_type`` and any
+    other column; the rest take neutral values (asserted, no date, no count, offsets
+    ``10*i``..``10*i+5``, trigger = event type). ``country`` is added only when a row gives it.
+    Validated against :data:`helpers.core.schemas` before it is returned."""
+    from helpers.core import schemas
+
+    defaults = {
+        "article_id": "a",
+        "cameo_code": None,
+        "modality": "asserted",
+        "date": None,
+        "date_start": None,
+        "date_end": None,
+        "actor": None,
+        "target": None,
+        "count": None,
+        "evidence": "text",
+        "goldstein": None,
+        "people": "",
+        "duration": None,
+        "date_source": None,
+        "n_mentions": 1,
+    }
+    frame = pd.DataFrame(
+        [
+            {
+                **defaults,
+                "event_id": i,
+                "sentence_id": i,
+                "start_char": 10 * i,
+                "end_char": 10 * i + 5,
+                "trigger": r["event_type"],
+                **r,
+            }
+            for i, r in enumerate(rows)
+        ]
+    )
+    order = schemas.columns("events")
+    if "country" in frame.columns:
+        order = [*order[: order.index("evidence") + 1], "country", *order[order.index("evidence") + 1 :]]
+    frame = frame[order]
+    for col in ("date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
+    frame["count"] = frame["count"].astype("Int64")
+    frame["goldstein"] = frame["goldstein"].astype("float64")
+    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
+        frame[col] = frame[col].astype(object)
+    return schemas.validate("events", frame)

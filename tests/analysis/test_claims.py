@@ -8,6 +8,8 @@ from helpers.analysis import claims
 from helpers.analysis.reference import load_timeline
 from helpers.core import schemas
 
+from conftest import events_table
+
 
 @pytest.fixture(scope="module")
 def ref():
@@ -15,43 +17,8 @@ def ref():
 
 
 def _events(rows: list[dict]) -> pd.DataFrame:
-    """A valid events table (with country and people) from short dicts."""
-    frame = pd.DataFrame(
-        [
-            {
-                "article_id": r.get("article_id", "a"),
-                "event_id": i,
-                "sentence_id": i,
-                "event_type": r["event_type"],
-                "cameo_code": None,
-                "modality": "asserted",
-                "date": r.get("date"),
-                "date_start": None,
-                "date_end": None,
-                "actor": r.get("actor"),
-                "target": r.get("target"),
-                "count": r.get("count"),
-                "evidence": r.get("evidence", f"sentence {i}"),
-                "country": r.get("country", "BY"),
-                "start_char": 10 * i,
-                "end_char": 10 * i + 5,
-                "goldstein": None,
-                "people": r.get("people", ""),
-                "trigger": r["event_type"],
-                "duration": None,
-                "date_source": None,
-                "n_mentions": 1,
-            }
-            for i, r in enumerate(rows)
-        ]
-    )
-    for col in ("date_start", "date_end"):
-        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
-    frame["count"] = frame["count"].astype("Int64")
-    frame["goldstein"] = frame["goldstein"].astype("float64")
-    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
-        frame[col] = frame[col].astype(object)
-    return schemas.validate("events", frame)
+    """A valid events table (with country, Belarus unless given) from short dicts."""
+    return events_table([{"evidence": f"sentence {i}", "country": "BY", **r} for i, r in enumerate(rows)])
 
 
 def _quantities(rows: list[tuple[int, float, str]]) -> pd.DataFrame:

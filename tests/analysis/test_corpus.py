@@ -9,7 +9,7 @@ from helpers.analysis.corpus import corpus_events, link_events
 from helpers.batch import parse_batch
 from helpers.core import schemas, store
 
-from conftest import GOLD, HELDOUT
+from conftest import GOLD, HELDOUT, events_table
 
 
 @pytest.fixture(scope="module")
@@ -72,15 +72,12 @@ def test_different_releases_stay_apart(corpus):
 
 
 def _events(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(
+    """Releases by Belarus from short dicts (article_id, date, count)."""
+    return events_table(
         [
             {
                 "article_id": r["article_id"],
-                "event_id": i,
-                "sentence_id": i,
                 "event_type": "release",
-                "cameo_code": None,
-                "modality": "asserted",
                 "date": r["date"],
                 "date_start": r["date"],
                 "date_end": r["date"],
@@ -91,23 +88,11 @@ def _events(rows: list[dict]) -> pd.DataFrame:
                 "country": "BY",
                 "start_char": 0,
                 "end_char": 5,
-                "goldstein": None,
-                "people": "",
                 "trigger": "free",
-                "duration": None,
-                "date_source": None,
-                "n_mentions": 1,
             }
-            for i, r in enumerate(rows)
+            for r in rows
         ]
     )
-    for col in ("date_start", "date_end"):
-        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
-    frame["count"] = frame["count"].astype("Int64")
-    frame["goldstein"] = frame["goldstein"].astype("float64")
-    for col in ("cameo_code", "duration", "date_source"):
-        frame[col] = frame[col].astype(object)
-    return schemas.validate("events", frame)
 
 
 def test_outlets_disagreeing_on_count_and_day():

@@ -13,8 +13,10 @@ matplotlib.use("Agg")
 
 from helpers.analysis import figures, timeline  # noqa: E402
 from helpers.analysis.reference import load_timeline  # noqa: E402
-from helpers.core import schemas, store
+from helpers.core import store
 from helpers.paths import NOTEBOOKS_DIR, REFERENCE_DIR  # noqa: E402
+
+from conftest import events_table
 
 
 @pytest.fixture(scope="module")
@@ -24,41 +26,7 @@ def ref():
 
 def _events(rows: list[dict], article_id: str = "test_article") -> pd.DataFrame:
     """A valid events table from short dicts (event_type, date, count, actor, target)."""
-    frame = pd.DataFrame(
-        [
-            {
-                "article_id": article_id,
-                "event_id": i,
-                "sentence_id": i,
-                "event_type": r["event_type"],
-                "cameo_code": None,
-                "modality": r.get("modality", "asserted"),
-                "date": r.get("date"),
-                "date_start": r.get("date_start"),
-                "date_end": r.get("date_end"),
-                "actor": r.get("actor"),
-                "target": r.get("target"),
-                "count": r.get("count"),
-                "evidence": r.get("evidence", "text"),
-                "start_char": 10 * i,
-                "end_char": 10 * i + 5,
-                "goldstein": None,
-                "people": "",
-                "trigger": r["event_type"],
-                "duration": None,
-                "date_source": None,
-                "n_mentions": 1,
-            }
-            for i, r in enumerate(rows)
-        ]
-    )
-    for col in ("date_start", "date_end"):
-        frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
-    frame["count"] = frame["count"].astype("Int64")
-    frame["goldstein"] = frame["goldstein"].astype("float64")
-    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
-        frame[col] = frame[col].astype(object)
-    return schemas.validate("events", frame)
+    return events_table([{"article_id": article_id, **r, "people": ""} for r in rows])
 
 
 SEED_LIKE = [
