@@ -22,7 +22,7 @@ from helpers.reports import ARTICLE_NOTEBOOK, build_reports, run_notebook
 from conftest import BAD, SEED, SEED_ID
 
 sys.path.insert(0, str(ROOT / "tools"))
-from see_reports import Chromium
+from see_reports import HEADLESS, Chromium
 
 VENEZUELA = (
     "Venezuela Frees 10 Americans In Swap\n"
@@ -89,13 +89,7 @@ def _chromium_dom(page: Path) -> str:
     result = subprocess.run(
         [
             chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *HEADLESS,
             f"--user-data-dir={page.parent / '.chromium'}",
             "--virtual-time-budget=3000",
             "--dump-dom",

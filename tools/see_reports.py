@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 800
-FLAGS = [
+# Headless, no sandbox (root in a container), no network chatter on a closed machine.
+HEADLESS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -37,9 +38,8 @@ FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--hide-scrollbars",
-    "--remote-debugging-pipe",
 ]
+FLAGS = [*HEADLESS, "--hide-scrollbars", "--remote-debugging-pipe"]
 #: text a reader must never see (pandas missing values, Python warnings and tracebacks)
 FORBIDDEN = re.compile(
     r"\bNaN\b|<NA>|\bNaT\b|\bnan\b|Traceback \(most recent call last\)|\b[A-Z]\w*Warning\b"
