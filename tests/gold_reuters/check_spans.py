@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Check the Reuters gold annotations in this folder against the source JSONL.
 
-Usage: python3 check_spans.py /path/to/reuters21578_sanctions_diplomacy.jsonl [--stats]
+Usage: python3 check_spans.py /path/to/reuters21578_sanctions_diplomacy.jsonl [--stats] [--dir FOLDER]
 
-For every <newid>.gold.json next to this script it verifies that
+For every <newid>.gold.json next to this script (or in FOLDER, e.g. tests/gold_reuters2) it
+verifies that
   * the newid exists in the JSONL and `published` equals the story's date (YYYY-MM-DD),
   * `title_words` is the beginning of the story's title,
   * every event `evidence` and every quote `start` is a verbatim (case-sensitive)
@@ -42,6 +43,13 @@ def main(argv):
         return 2
     src = argv[1]
     stats = "--stats" in argv[2:]
+    opts = argv[2:]
+    here = os.path.dirname(os.path.abspath(__file__))
+    if "--dir" in opts:
+        if opts.index("--dir") + 1 >= len(opts):
+            print("check_spans.py: --dir needs a folder")
+            return 2
+        here = opts[opts.index("--dir") + 1]
     stories = {}
     with open(src, encoding="utf-8") as fh:
         for line in fh:
@@ -49,7 +57,6 @@ def main(argv):
             if line:
                 d = json.loads(line)
                 stories[d["newid"]] = d
-    here = os.path.dirname(os.path.abspath(__file__))
     files = sorted(glob.glob(os.path.join(here, "*.gold.json")))
     errors = []
     by_type, by_mod, by_type_mod = Counter(), Counter(), Counter()
