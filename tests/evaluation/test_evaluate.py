@@ -180,7 +180,8 @@ def test_add_arguments_defaults():
     args = parser.parse_args([])
     assert args.gold == gd.GOLD_DIR and args.tempeval == [] and args.polnear is None
     assert args.out.name == "evaluation.md" and args.out.parent.name == "reports"
-    assert args.reuters_gold.name == "gold_reuters" and args.crash_check == [] and not args.no_reuters
+    assert [p.name for p in args.reuters_gold] == ["gold_reuters", "gold_reuters2"]
+    assert args.crash_check == [] and not args.no_reuters
     assert args.reuters == (REUTERS_JSONL if REUTERS_JSONL.is_file() else None)
 
 

@@ -116,6 +116,46 @@ def test_evaluate_reports_the_reuters_section(tmp_path, capsys):
     assert re.search(r"^\| all \| [\d.]+ \| 1\.000 \| [\d.]+ \| 1/\d+ \| 1/1 \|$", report, flags=re.M)
 
 
+def test_measuring_set_has_its_heading_and_never_lists_errors(tmp_path, monkeypatch):
+    jsonl, folder = _write(tmp_path)
+    other = tmp_path / "second"
+    other.mkdir()
+    (other / "42.gold.json").write_text(json.dumps({**GOLD, "quotes": []}))
+    monkeypatch.setattr(ev, "REUTERS_MEASURE_DIR", other)
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    out = tmp_path / "evaluation.md"
+    args = ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), str(other)]
+    assert ev.run(parser.parse_args([*args, "--errors", "--out", str(out)])) == 0
+    first, second = out.read_text().split("## Reuters, measuring set (second/, 1 articles)")
+    assert "## Reuters-21578 real text (gold_reuters/, 1 articles)" in first and "Event errors (" in first
+    assert "Event errors" not in second and "tests/gold_reuters2/BASELINE.md" in second
+    assert "| quotes (text) | helpers | 0.000 | 0.000 | 0.000 | 0/1 | 0/0 |" in second  # no gold quote here
+
+
+@needs_shared
+def test_measuring_set_parses_and_is_scored(tmp_path):
+    pairs = rt.load_reuters_gold(rt.REUTERS_JSONL, rt.REUTERS_MEASURE_DIR)
+    assert len(pairs) == 25
+    assert not {a.article_id for a, _ in pairs} & {a.article_id for a, _ in rt.load_reuters_gold()}
+    for article, gold in pairs:  # every evidence and quote start is in its story
+        assert all(e["evidence"] in article.text for e in gold["events"])
+        assert all(q["start"] in article.text for q in gold["quotes"])
+    asserted = sum(e["modality"] == "asserted" for _, g in pairs for e in g["events"])
+    assert (asserted, sum(len(g["quotes"]) for _, g in pairs)) == (41, 28)
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    out = tmp_path / "evaluation.md"
+    args = ["--no-gold", "--no-heldout", "--reuters-gold", str(rt.REUTERS_MEASURE_DIR), "--out", str(out)]
+    assert ev.run(parser.parse_args(args)) == 0
+    report = out.read_text()
+    assert "## Reuters, measuring set (gold_reuters2/, 25 articles)" in report
+    assert re.search(r"^\| all \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+/\d+ \| \d+/41 \|$", report, flags=re.M)
+    assert re.search(
+        r"^\| quotes \| helpers \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+/\d+ \| \d+/28 \|$", report, flags=re.M
+    )
+
+
 @needs_shared
 def test_loader_on_the_real_file_one_story():
     pairs = rt.load_reuters_gold()

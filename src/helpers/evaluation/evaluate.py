@@ -3,7 +3,8 @@ printed and written as a Markdown report (default ``reports/evaluation.md``).
 
 Sections, in order: the gold set ``tests/gold/`` (with baselines; the quality gate of
 ``make test``), the held-out set ``tests/heldout/`` (reported, not gated), the Reuters
-real-text set ``tests/gold_reuters/`` (reported, not gated; only when its JSONL is there),
+real-text sets ``tests/gold_reuters/`` and ``tests/gold_reuters2/``, the measuring set whose
+errors are never listed (reported, not gated; only when their JSONL is there),
 TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check.
 
 Where things are: gold loading :mod:`~helpers.evaluation.gold` and
@@ -25,7 +26,7 @@ from helpers.evaluation.corpus_scoring import tempeval_scores
 from helpers.evaluation.crash_check import crash_check, crash_markdown
 from helpers.evaluation.gold import GOLD_DIR, HELDOUT_DIR
 from helpers.evaluation.report import polnear_markdown, set_section, tempeval_markdown
-from helpers.evaluation.reuters import REUTERS_GOLD_DIR, REUTERS_JSONL
+from helpers.evaluation.reuters import REUTERS_GOLD_DIRS, REUTERS_JSONL, REUTERS_MEASURE_DIR
 from helpers.paths import REPORTS_DIR
 
 GATED = ("entities", "quotes", "quantities", "timexes", "events")
@@ -55,9 +56,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reuters-gold",
         type=Path,
+        nargs="+",
         metavar="DIR",
-        default=REUTERS_GOLD_DIR,
-        help="Reuters gold annotations (default tests/gold_reuters)",
+        default=list(REUTERS_GOLD_DIRS),
+        help="Reuters gold annotation folders, each reported under its own heading (default "
+        "tests/gold_reuters and the measuring set tests/gold_reuters2)",
     )
     parser.add_argument("--no-reuters", action="store_true", help="skip the Reuters evaluation")
     parser.add_argument(
@@ -114,16 +117,26 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
             errors=args.errors,
         )
     if args.reuters is not None and not args.no_reuters:
-        parts += set_section(
-            "Reuters-21578 real text",
-            Path(args.reuters_gold).name,
-            evaluate_reuters(args.reuters, args.reuters_gold),
-            f"Texts from {Path(args.reuters).name}; not part of the quality gate (targets of "
-            "issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). "
-            "Rules in tests/gold_reuters/README.md; no baselines.",
-            errors=args.errors,
-        )
+        for folder in args.reuters_gold:
+            parts += _reuters_section(args, Path(folder))
     return parts
+
+
+def _reuters_section(args: argparse.Namespace, folder: Path) -> list[str]:
+    """One Reuters gold folder's section. The measuring set (``tests/gold_reuters2``) gets its
+    own heading and never lists its errors, even with ``--errors`` (its README: it is for
+    measuring only, nobody studies it story by story)."""
+    measuring = folder.resolve() == REUTERS_MEASURE_DIR.resolve()
+    note = (
+        f"Texts from {Path(args.reuters).name}; not part of the quality gate (targets of "
+        "issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). "
+        "Rules in tests/gold_reuters/README.md; no baselines."
+    )
+    if measuring:
+        note += " Measuring set: first figures in tests/gold_reuters2/BASELINE.md; errors never listed."
+    heading = "Reuters, measuring set" if measuring else "Reuters-21578 real text"
+    scores = evaluate_reuters(args.reuters, folder)
+    return set_section(heading, folder.name, scores, note, errors=args.errors and not measuring)
 
 
 def run(args: argparse.Namespace) -> int:

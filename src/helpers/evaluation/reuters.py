@@ -1,5 +1,7 @@
-"""The Reuters-21578 real-text gold set (``tests/gold_reuters/``): 35 wire stories of 1987
-annotated with events (type, date, count, modality) and quotations (start, speaker).
+"""The Reuters-21578 real-text gold sets: ``tests/gold_reuters/`` (35 wire stories of 1987, the
+set rules may be studied on) and the measuring set ``tests/gold_reuters2/`` (25 more, scored
+only: never studied story by story), annotated with events (type, date, count, modality) and
+quotations (start, speaker).
 
 The story texts are not in the repository: they are read from the JSON lines file
 ``reuters21578_sanctions_diplomacy.jsonl`` (by default ``../shared/eval/reuters/`` beside the
@@ -18,6 +20,8 @@ from helpers.evaluation.corpora import text_article
 from helpers.paths import ROOT
 
 REUTERS_GOLD_DIR = ROOT / "tests" / "gold_reuters"
+REUTERS_MEASURE_DIR = ROOT / "tests" / "gold_reuters2"
+REUTERS_GOLD_DIRS = (REUTERS_GOLD_DIR, REUTERS_MEASURE_DIR)
 REUTERS_JSONL = ROOT.parent / "shared" / "eval" / "reuters" / "reuters21578_sanctions_diplomacy.jsonl"
 
 
