@@ -73,6 +73,9 @@ def test_report_passes_the_timeline_options_on(monkeypatch, tmp_path):
             "EU, UK",
             "--countries",
             "by,RU",
+            "--jobs",
+            "2",
+            "--force",
         ]
     )
     assert rc == 0
@@ -82,6 +85,8 @@ def test_report_passes_the_timeline_options_on(monkeypatch, tmp_path):
         "window_days": 3,
         "authorities": ["EU", "UK"],
         "countries": ["BY", "RU"],
+        "jobs": 2,
+        "force": True,
     }
 
 

@@ -9,7 +9,7 @@ import pytest
 from helpers.core import store
 from helpers.core.schemas import TABLES
 from helpers.reports import ReportItem, article, export_html, write_index
-from helpers.reports.build import declared_summary
+from helpers.reports.execute import declared_summary
 from helpers.reports.tables import SUMMARY_KEY, human_date, in_context, link, plural, table
 
 PAYLOAD = "<script>document.title='PWNED'</script><img src=x onerror=alert(1)>"
@@ -240,7 +240,7 @@ def test_a_full_disk_never_leaves_a_truncated_notebook(tmp_path, monkeypatch):
 
     import papermill
 
-    from helpers.reports.build import ARTICLE_NOTEBOOK, run_notebook
+    from helpers.reports import ARTICLE_NOTEBOOK, run_notebook
 
     out = tmp_path / "article_x.ipynb"
     out.write_text("previous executed notebook")

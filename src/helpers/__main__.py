@@ -71,6 +71,8 @@ def _report(args: argparse.Namespace) -> int:
         window_days=args.window_days,
         authorities=args.authorities,
         countries=args.countries,
+        jobs=args.jobs,
+        force=args.force,
     )
     failed = [it for it in items if it.status == "failed"]
     log.info(
@@ -95,13 +97,13 @@ COMMANDS = [
     ("parse", "read article files (.txt, .md, .html) and write their tables",
      "Read article files and write nine tables per article into the processed folder. Articles whose file "
      "and pipeline have not changed are skipped.",
-     [options.add_inputs, options.add_processed], [options.check_parse], _parse),
+     [options.add_inputs, options.add_run, options.add_processed], [options.check_parse], _parse),
     ("report", "run the notebooks on the tables and write HTML reports",
      "Run the article notebook on each processed article and the timeline notebook on all of them; write "
      "HTML reports and reports/index.html.",
-     [options.add_processed, options.add_timeline], [options.check_report], _report),
+     [options.add_run, options.add_processed, options.add_timeline], [options.check_report], _report),
     ("all", "parse, then report", "Parse the articles, then build the reports (what `make report` runs).",
-     [options.add_inputs, options.add_processed, options.add_timeline],
+     [options.add_inputs, options.add_run, options.add_processed, options.add_timeline],
      [options.check_parse, options.check_report_after_parse], _all),
     ("evaluate", "score the extractors against annotated articles",
      "Score every table against hand-annotated articles and write a Markdown report (printed too).",

@@ -130,7 +130,7 @@ def add_verbosity(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
-    """The article files or folders, --force, --max-bytes and --jobs."""
+    """The article files or folders and --max-bytes."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -139,7 +139,6 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         help="article files or folders of them (default: data/raw/articles); "
         "metadata files (*.meta.json) named here are read with their article",
     )
-    parser.add_argument("--force", action="store_true", help="parse again articles that have not changed")
     parser.add_argument(
         "--max-bytes",
         type=positive_int,
@@ -147,12 +146,20 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"refuse files larger than N bytes (default: {MAX_BYTES:,})",
     )
+
+
+def add_run(parser: argparse.ArgumentParser) -> None:
+    """--force and --jobs: whether to redo unchanged work, and in how many processes."""
+    parser.add_argument(
+        "--force", action="store_true", help="parse again articles, and build again reports, that have not changed"
+    )
     parser.add_argument(
         "--jobs",
         type=positive_int,
         default=1,
         metavar="N",
-        help="parse in N worker processes, each loading spaCy once (default: 1, in this process)",
+        help="work in N worker processes: each loads spaCy once to parse, and runs one reused kernel "
+        "for reports (default: 1, in this process)",
     )
 
 

@@ -1,52 +1,45 @@
-"""Run the parameterised notebooks with papermill, export them to self-contained HTML
-with nbconvert (code hidden, figures embedded, the style sheet ``report.css`` inlined),
-and write ``reports/index.html`` (:mod:`helpers.reports.index`).
+"""Build every report of a processed folder: run the parameterised notebooks with papermill,
+export them to self-contained HTML (:mod:`helpers.reports.execute`) and write
+``reports/index.html`` (:mod:`helpers.reports.index`).
+
+- **Nothing changed, nothing rebuilt.** A report is rebuilt only when its inputs changed: the
+  notebook, its parameters, the code and curated data of the package (:func:`code_fingerprint`)
+  and the tables it reads (an article's manifest; for the timeline, every article's). What was
+  built is recorded in ``reports/.build.json`` (:data:`LEDGER`). A failed report is always run again.
+- **One kernel per worker, not per report.** The notebooks run on reused kernels
+  (:class:`helpers.reports.execute.Kernel`): one in this process, or one in each of ``jobs``
+  worker processes; the timeline runs beside the article reports.
 
 A notebook that fails still yields its executed ``.ipynb`` (papermill writes the error
 into it); the index marks it failed, shows the error and links the notebook. Everything
 that comes from an article is escaped: article text is data, never markup.
-
-The kernel talks to papermill over CurveZMQ-encrypted sockets (:class:`EncryptedKernelManager`),
-so ipykernel has no reason to print its "running over TCP without encryption" warning.
 """
 
 from __future__ import annotations
 
-import contextlib
+import hashlib
 import json
 import logging
-import os
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from jupyter_client.manager import KernelManager
 
 from helpers.core import store
-from helpers.paths import NOTEBOOKS_DIR, ROOT
+from helpers.paths import NOTEBOOKS_DIR
 from helpers.progress import progress_bar, step
+from helpers.reports.execute import Kernel, declared_summary, export_html, run_notebook
 from helpers.reports.index import write_index
-from helpers.reports.tables import SUMMARY_KEY, text_or_blank
+from helpers.reports.tables import text_or_blank
 
 log = logging.getLogger(__name__)
-KERNEL = "helpers"  # registered inside .venv by the Makefile
-# Reports need no script and no network: everything is inline (styles) or data: URIs (figures).
-CSP = (
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
-)
-CSS = Path(__file__).with_name("report.css")
 ARTICLE_NOTEBOOK = NOTEBOOKS_DIR / "01_article.ipynb"
 TIMELINE_NOTEBOOK = NOTEBOOKS_DIR / "02_timeline.ipynb"
-
-
-class EncryptedKernelManager(KernelManager):
-    """A kernel manager that gives the kernel CurveZMQ keys (jupyter_client >= 8.10 can; ipykernel
-    declares support), so the kernel's "running over TCP without encryption" warning is not printed
-    once per report."""
-
-    transport_encryption = "auto"
+LEDGER = ".build.json"  # in the reports folder: name -> inputs key and index line of each report built
+PACKAGE = Path(__file__).parents[1]
 
 
 @dataclass
@@ -71,124 +64,23 @@ class ReportItem:
     seconds: float = 0.0
 
 
-def run_notebook(notebook: Path, out_ipynb: Path, parameters: dict) -> str:
-    """Execute a notebook with papermill; return "" on success or the error text.
+@dataclass
+class _Task:
+    """A report to build: its notebook, parameters and index line, and the key of its inputs."""
 
-    The executed notebook is written to ``out_ipynb`` in both cases, through a temporary
-    file renamed when papermill is done, so a full disk never leaves a truncated notebook
-    (the error then says so and the previous notebook stays). The kernel's sockets are
-    encrypted (see the module docstring).
-    """
-    import papermill as pm
-
-    out_ipynb.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_ipynb.with_name(f".{out_ipynb.stem}.{os.getpid()}.tmp.ipynb")
-    try:
-        error = _execute(pm, notebook, tmp, parameters)
-        if tmp.exists():
-            os.replace(tmp, out_ipynb)
-    except OSError as exc:  # full or read-only disk while papermill saves the notebook
-        error = f"cannot write {out_ipynb}: {exc.strerror or exc}"
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-    return error
+    notebook: Path
+    item: ReportItem
+    parameters: dict
+    key: str
 
 
-def _execute(pm, notebook: Path, out_ipynb: Path, parameters: dict) -> str:
-    """Run papermill; "" on success, else the error text.
-
-    Raises:
-        OSError: the executed notebook cannot be written.
-    """
-    try:
-        pm.execute_notebook(
-            str(notebook),
-            str(out_ipynb),
-            parameters=parameters,
-            kernel_name=KERNEL,
-            kernel_manager_class=EncryptedKernelManager,
-            cwd=str(ROOT),
-            progress_bar=False,
-        )
-    except pm.PapermillExecutionError as exc:
-        return f"{exc.ename}: {exc.evalue}"
-    except OSError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - kernel died, notebook unreadable, ...: the index shows it
-        return f"{type(exc).__name__}: {exc}"
-    return ""
-
-
-def export_html(ipynb: Path, out_html: Path, *, title: str | None = None) -> None:
-    """Export an executed notebook to self-contained HTML without code.
-
-    Cells tagged ``remove_cell``, ``parameters`` or ``injected-parameters`` are dropped,
-    inputs are hidden, stderr streams (warnings, log lines) are left out of the page
-    (they stay in the executed notebook), images are embedded, ``report.css`` is
-    inlined, every script (MathJax, Mermaid, require.js) is dropped and a Content-Security-Policy forbids
-    any script or network access, so the file is self-contained and cannot run code.
-    Notebooks show article text only through escaped channels (tables and summaries
-    built with autoescaping, plain text), never as Markdown or raw HTML.
-
-    Args:
-        ipynb: the executed notebook.
-        out_html: where to write the page (atomically).
-        title: the page's ``<title>`` (default: the notebook's file name).
-    """
-    import nbformat
-    from bs4 import BeautifulSoup
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
-
-    nb = nbformat.read(str(ipynb), as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")]
-    if title:
-        nb.metadata["title"] = title
-    exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True
-    )
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(
-            remove_cell_tags={"remove_cell", "injected-parameters", "parameters"},
-            remove_input_tags={"remove_input"},
-            enabled=True,
-        ),
-        enabled=True,
-    )
-    body, _ = exporter.from_notebook_node(nb)
-    soup = BeautifulSoup(body, features="html.parser")
-    for script in soup.find_all("script"):  # MathJax, Mermaid, require.js: not needed, and the CSP forbids them
-        script.decompose()
-    soup.head.insert(0, BeautifulSoup(CSP, features="html.parser"))
-    style = soup.new_tag("style", type="text/css")
-    style.string = CSS.read_text(encoding="utf-8")
-    soup.head.append(style)
-    body = str(soup)
-    store.atomic_write_bytes(out_html, body.encode("utf-8"))
-
-
-def declared_summary(ipynb: Path) -> str:
-    """The one-line summary a report's summary box declared (output metadata
-    :data:`helpers.reports.tables.SUMMARY_KEY`), or "" if none."""
-    try:
-        cells = json.loads(ipynb.read_text(encoding="utf-8"))["cells"]
-    except (OSError, ValueError, KeyError):
-        return ""
-    for cell in cells:
-        for output in cell.get("outputs", []):
-            if SUMMARY_KEY in output.get("metadata", {}):
-                return str(output["metadata"][SUMMARY_KEY])
-    return ""
-
-
-def _report(notebook: Path, item: ReportItem, parameters: dict, reports_dir: Path) -> ReportItem:
+def _report(task: _Task, reports_dir: Path, kernel: Kernel | None = None) -> ReportItem:
+    """Run one report's notebook (on ``kernel`` if given) and export it; its index line."""
     start = time.perf_counter()
+    item = task.item
     out_ipynb = reports_dir / "notebooks" / f"{item.name}.ipynb"
     out_html = reports_dir / f"{item.name}.html"
-    item.error = run_notebook(notebook, out_ipynb, parameters)
+    item.error = run_notebook(task.notebook, out_ipynb, task.parameters, kernel)
     item.status = "failed" if item.error else "ok"
     if out_ipynb.exists():
         item.notebook = str(out_ipynb.relative_to(reports_dir))
@@ -200,6 +92,220 @@ def _report(notebook: Path, item: ReportItem, parameters: dict, reports_dir: Pat
             item.status, item.error = "failed", item.error or f"HTML export failed: {exc}"
     item.seconds = time.perf_counter() - start
     return item
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the package's source and curated data (every file under ``src/helpers`` but
+    caches): a change to any of them makes every report be built again.
+
+    Returns:
+        16 hex digits.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _key(notebook: Path, parameters: dict, data: bytes) -> str:
+    """The inputs key of a report: code, notebook, parameters and the bytes of what it reads."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(notebook.read_bytes())
+    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _manifest_bytes(processed_dir: Path, article_id: str) -> bytes:
+    """An article's manifest as stored (content hash, pipeline fingerprint, rows), or b"" if unreadable."""
+    try:
+        return (processed_dir / article_id / store.MANIFEST).read_bytes()
+    except OSError:
+        return b""
+
+
+def _read_ledger(reports_dir: Path) -> dict:
+    """The ledger of the last build ({} when absent or unreadable: everything is built)."""
+    try:
+        ledger = json.loads((reports_dir / LEDGER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return ledger if isinstance(ledger, dict) else {}
+
+
+def _unchanged(ledger: dict, task: _Task, reports_dir: Path) -> ReportItem | None:
+    """The recorded index line of a report whose inputs are unchanged and whose files are
+    there, or None when it must be built."""
+    entry = ledger.get(task.item.name)
+    if not isinstance(entry, dict) or entry.get("key") != task.key:
+        return None
+    try:
+        item = ReportItem(**entry["item"])
+    except (KeyError, TypeError):
+        return None
+    files = [reports_dir / f for f in (item.html, item.notebook) if f]
+    return item if item.status == "ok" and len(files) == 2 and all(f.exists() for f in files) else None
+
+
+def build_reports(
+    processed_dir: Path,
+    reports_dir: Path,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    window_days: int | None = None,
+    authorities: list[str] | None = None,
+    countries: list[str] | None = None,
+    jobs: int = 1,
+    force: bool = False,
+) -> list[ReportItem]:
+    """One report per processed article, one for the corpus timeline, and the index.
+
+    Args:
+        processed_dir: folder of per-article tables (see :mod:`helpers.core.store`).
+        reports_dir: where HTML reports, executed notebooks and index.html go.
+        start, end: ISO dates bounding the timeline report; window_days: days around a release
+            in which talks or relief count as linked to it; authorities, countries: what the
+            timeline shows. The notebook's defaults for those left None (checked by the caller:
+            the command line checks them before any report runs).
+        jobs: worker processes running notebooks (1: one reused kernel in this process).
+        force: build every report, even those whose inputs are unchanged.
+
+    Returns:
+        The index items: failed parses (from ``batch_summary.json``), then reports (those
+        unchanged since the last build with the index line recorded then).
+    """
+    processed_dir, reports_dir = Path(processed_dir).resolve(), Path(reports_dir).resolve()
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    ids = store.article_ids(processed_dir)
+    manifests = {article_id: _manifest_bytes(processed_dir, article_id) for article_id in ids}
+    items, tasks = _failed_inputs(processed_dir), []
+    for article_id in ids:
+        item = _article_item(processed_dir, article_id)
+        if item.status != "ok":
+            items.append(item)
+            continue
+        params = {"article_id": article_id, "processed_dir": str(processed_dir)}
+        tasks.append(_Task(ARTICLE_NOTEBOOK, item, params, _key(ARTICLE_NOTEBOOK, params, manifests[article_id])))
+    tasks.append(_timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries))
+    ledger = {} if force else _read_ledger(reports_dir)
+    todo = []
+    for task in tasks:
+        kept = _unchanged(ledger, task, reports_dir)
+        if kept:
+            items.append(kept)
+        else:
+            todo.append(task)
+    if tasks[-1] in todo or not Path(tasks[-1].parameters["corpus_db"]).exists():
+        _ensure_corpus_db(tasks[-1])
+    items += _build(todo, reports_dir, jobs) if todo else []
+    keys = {t.item.name: t.key for t in tasks}
+    _write_ledger(reports_dir, {it.name: {"key": keys[it.name], "item": asdict(it)} for it in items if it.name in keys})
+    write_index(items, reports_dir / "index.html")
+    log.info("report: %d built, %d unchanged", len(todo), len(tasks) - len(todo))
+    return items
+
+
+def _timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries) -> _Task:
+    """The timeline report's task; its key covers every article's manifest."""
+    params = {
+        "processed_dir": str(processed_dir),
+        "tables_dir": str(reports_dir / "tables"),  # published here only; hand runs write to data/scratch
+        "corpus_db": str(processed_dir / "corpus.duckdb"),
+    }
+    given = {
+        "start": start,
+        "end": end,
+        "window_days": window_days,
+        "authorities": authorities,
+        "countries": countries,
+    }
+    params.update({k: v for k, v in given.items() if v is not None})
+    item = ReportItem(
+        "timeline",
+        "timeline",
+        "ok",
+        title="Timeline of sanctions and releases",
+        published=end or time.strftime("%Y-%m-%d"),
+    )
+    data = b"".join(f"{a}\0".encode() + m for a, m in sorted(manifests.items()))
+    return _Task(TIMELINE_NOTEBOOK, item, params, _key(TIMELINE_NOTEBOOK, params, data))
+
+
+def _ensure_corpus_db(task: _Task) -> None:
+    """Build the corpus store the timeline reads (:mod:`helpers.analysis.corpus_store`); if it
+    fails, the parameter is emptied and the timeline notebook builds it and shows the error."""
+    from helpers.analysis.corpus_store import build_corpus_db
+
+    try:
+        build_corpus_db(task.parameters["processed_dir"])
+    except Exception as exc:  # the article reports go on; the timeline report shows the error
+        log.warning("corpus store: %s: %s", type(exc).__name__, exc)
+        task.parameters["corpus_db"] = ""
+
+
+def _build(todo: list[_Task], reports_dir: Path, jobs: int) -> list[ReportItem]:
+    """Build the reports of ``todo`` with a progress bar; their index lines, in the order done."""
+    bar = progress_bar(len(todo), "report", log, unit="report")
+    done = []
+    for n, item in enumerate(_run(todo, reports_dir, jobs), 1):
+        step(
+            bar,
+            log,
+            f"[report {n}/{len(todo)}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip(),
+        )
+        done.append(item)
+    bar.close()
+    return done
+
+
+def _run(todo: list[_Task], reports_dir: Path, jobs: int) -> Iterator[ReportItem]:
+    """Run the tasks on one reused kernel here, or in ``jobs`` spawned worker processes
+    (each with its own reused kernel); a worker that dies fails its report, not the build."""
+    if jobs <= 1 or len(todo) <= 1:
+        with Kernel() as kernel:
+            for task in todo:
+                yield _report(task, reports_dir, kernel)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=context, initializer=_start_worker) as pool:
+        futures = {pool.submit(_report_in_worker, task, reports_dir): task for task in todo}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 - the worker process died
+                item = futures[future].item
+                item.status, item.error = "failed", f"report worker failed: {type(exc).__name__}: {exc}"
+                yield item
+
+
+_WORKER_KERNEL: Kernel | None = None
+
+
+def _start_worker() -> None:
+    """Worker process start-up: its reused kernel, shut down when the worker exits."""
+    from multiprocessing.util import Finalize
+
+    global _WORKER_KERNEL
+    _WORKER_KERNEL = Kernel()
+    Finalize(_WORKER_KERNEL, _WORKER_KERNEL.close, exitpriority=10)
+
+
+def _report_in_worker(task: _Task, reports_dir: Path) -> ReportItem:
+    """:func:`_report` in a worker process, on the worker's kernel."""
+    return _report(task, reports_dir, _WORKER_KERNEL)
+
+
+def _write_ledger(reports_dir: Path, ledger: dict) -> None:
+    """Record what was built (atomically); a failure to write only costs a rebuild next time."""
+    try:
+        store.atomic_write_bytes(reports_dir / LEDGER, json.dumps(ledger, indent=1).encode("utf-8"))
+    except OSError as exc:
+        log.warning("cannot write %s: %s", reports_dir / LEDGER, exc.strerror or exc)
 
 
 def _article_item(processed_dir: Path, article_id: str) -> ReportItem:
@@ -228,91 +334,6 @@ def _article_item(processed_dir: Path, article_id: str) -> ReportItem:
         outlet=text("source"),
         url=text("url"),
     )
-
-
-def build_reports(
-    processed_dir: Path,
-    reports_dir: Path,
-    *,
-    start: str | None = None,
-    end: str | None = None,
-    window_days: int | None = None,
-    authorities: list[str] | None = None,
-    countries: list[str] | None = None,
-) -> list[ReportItem]:
-    """One report per processed article, one for the corpus timeline, and the index.
-
-    Args:
-        processed_dir: folder of per-article tables (see :mod:`helpers.core.store`).
-        reports_dir: where HTML reports, executed notebooks and index.html go.
-        start, end: ISO dates bounding the timeline report; window_days: days around a release
-            in which talks or relief count as linked to it; authorities, countries: what the
-            timeline shows. The notebook's defaults for those left None (checked by the caller:
-            the command line checks them before any report runs).
-
-    Returns:
-        The index items: failed parses (from ``batch_summary.json``), then reports.
-    """
-    processed_dir, reports_dir = Path(processed_dir).resolve(), Path(reports_dir).resolve()
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    items = _failed_inputs(processed_dir)
-    ids = store.article_ids(processed_dir)
-    bar = progress_bar(len(ids) + 1, "report", log, unit="report")
-    for n, article_id in enumerate(ids, 1):
-        item = _article_item(processed_dir, article_id)
-        if item.status == "ok":
-            item = _report(
-                ARTICLE_NOTEBOOK, item, {"article_id": article_id, "processed_dir": str(processed_dir)}, reports_dir
-            )
-        step(bar, log, _progress_line(item, n, len(ids) + 1))
-        items.append(item)
-    params = {
-        "processed_dir": str(processed_dir),
-        "tables_dir": str(reports_dir / "tables"),  # published here only; hand runs write to data/scratch
-        "corpus_db": _corpus_db(processed_dir),
-    }
-    params.update(
-        {
-            k: v
-            for k, v in (
-                ("start", start),
-                ("end", end),
-                ("window_days", window_days),
-                ("authorities", authorities),
-                ("countries", countries),
-            )
-            if v is not None
-        }
-    )
-    timeline = ReportItem(
-        "timeline",
-        "timeline",
-        "ok",
-        title="Timeline of sanctions and releases",
-        published=end or time.strftime("%Y-%m-%d"),
-    )
-    item = _report(TIMELINE_NOTEBOOK, timeline, params, reports_dir)
-    step(bar, log, _progress_line(item, len(ids) + 1, len(ids) + 1))
-    bar.close()
-    items.append(item)
-    write_index(items, reports_dir / "index.html")
-    return items
-
-
-def _progress_line(item: ReportItem, n: int, total: int) -> str:
-    return f"[report {n}/{total}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip()
-
-
-def _corpus_db(processed_dir: Path) -> str:
-    """Build ``<processed_dir>/corpus.duckdb`` (:mod:`helpers.analysis.corpus_store`); its
-    path, or "" if it failed (the timeline notebook then builds it and shows the error)."""
-    from helpers.analysis.corpus_store import build_corpus_db
-
-    try:
-        return str(build_corpus_db(processed_dir))
-    except Exception as exc:  # the article reports go on; the timeline report shows the error
-        log.warning("corpus store: %s: %s", type(exc).__name__, exc)
-        return ""
 
 
 def _failed_inputs(processed_dir: Path) -> list[ReportItem]:
