@@ -14,7 +14,7 @@ import pytest
 
 from helpers.__main__ import main
 from helpers.batch import ensure_parsed, parse_batch
-from helpers.core import schemas, store
+from helpers.core import articles, schemas, store
 from helpers.core.articles import load_article
 from helpers.pipeline import extract_tables
 
@@ -134,6 +134,25 @@ def test_rerun_skips_unchanged_and_force_gives_equal_tables(tmp_path):
     assert [o.status for o in parse_batch([SEED], out, force=True)] == ["parsed"]
     assert first[0].status == "parsed"
     pd.testing.assert_frame_equal(before, store.read_table(out, "events", "000_25866d06d7c1622d"))
+
+
+def test_rerun_skips_from_hash_and_manifest_alone(tmp_path, monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for path in (SEED, SEED.with_suffix(".meta.json")):
+        shutil.copy(path, raw / path.name)
+    first = parse_batch([raw], out)[0]
+
+    def no_loading(*args, **kwargs):
+        raise AssertionError("an unchanged article was loaded")
+
+    with monkeypatch.context() as m:
+        m.setattr(articles, "load_article", no_loading)
+        again = parse_batch([raw], out)[0]
+    assert (again.status, again.title, again.published) == ("skipped", first.title, first.published)
+    meta = raw / SEED.with_suffix(".meta.json").name
+    meta.write_text(meta.read_text().replace("}", ', "source": "another outlet"}', 1))
+    assert parse_batch([raw], out)[0].status == "parsed"  # a changed sidecar is a changed input
 
 
 def test_cli_exit_code_says_something_failed(tmp_path, capsys):

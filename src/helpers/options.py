@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import ast
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -105,13 +106,29 @@ def check_report_after_parse(parser: argparse.ArgumentParser, args: argparse.Nam
 
 
 def timeline_defaults() -> dict:
-    """The parameters of the timeline notebook with their default values (literals in its
-    ``parameters`` cell, read by papermill without running it)."""
-    import papermill as pm
+    """The parameters of the timeline notebook with their default values: the literals assigned
+    in its cell tagged ``parameters`` (the cell papermill replaces), read without running it.
 
+    Read with :mod:`json` and :mod:`ast` rather than ``papermill.inspect_notebook``, whose
+    import (jsonschema's format checkers) alone takes about a second, which a re-run with
+    nothing to do cannot afford.
+
+    Raises:
+        ValueError: the notebook has no ``parameters`` cell, or a default is not a literal.
+    """
     from helpers.reports import TIMELINE_NOTEBOOK
 
-    return {name: ast.literal_eval(p["default"]) for name, p in pm.inspect_notebook(str(TIMELINE_NOTEBOOK)).items()}
+    cells = json.loads(TIMELINE_NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    source = next(("".join(c["source"]) for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if source is None:
+        raise ValueError(f"{TIMELINE_NOTEBOOK}: no cell tagged 'parameters'")
+    defaults = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            defaults[node.target.id] = ast.literal_eval(node.value)
+        elif isinstance(node, ast.Assign):
+            defaults.update({t.id: ast.literal_eval(node.value) for t in node.targets if isinstance(t, ast.Name)})
+    return defaults
 
 
 # --- groups of options ------------------------------------------------------------------------

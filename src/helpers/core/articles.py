@@ -172,9 +172,24 @@ def load_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
         language=language,
         encoding=encoding,
         sha256=hashlib.sha256(raw).hexdigest(),
-        input_sha256=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest(),
+        input_sha256=_input_digest(raw, meta_raw),
         warnings=tuple(warnings),
     )
+
+
+def input_sha256(path: Path | str, *, max_bytes: int = MAX_BYTES) -> str:
+    """The hash of a file and its sidecar, as :attr:`Article.input_sha256` records it, without
+    decoding or checking the text: what a re-run compares to skip an unchanged article cheaply.
+
+    Raises:
+        ArticleError: a symbolic link, not a regular file, missing, or over ``max_bytes``.
+        OSError: the file cannot be read.
+    """
+    return _input_digest(*_read_inputs(Path(path), max_bytes))
+
+
+def _input_digest(raw: bytes, meta_raw: bytes) -> str:
+    return hashlib.sha256(raw + b"\0" + meta_raw).hexdigest()
 
 
 def _read_inputs(path: Path, max_bytes: int) -> tuple[bytes, bytes]:
