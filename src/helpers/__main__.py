@@ -38,7 +38,12 @@ def _parse(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     outcomes = parse_batch(
-        args.inputs or [ARTICLES_DIR], args.processed, force=args.force, max_bytes=args.max_bytes, jobs=args.jobs
+        args.inputs or [ARTICLES_DIR],
+        args.processed,
+        force=args.force,
+        max_bytes=args.max_bytes,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
     )
     if not outcomes:
         log.error("parse: no article files found in %s", ", ".join(map(str, args.inputs or [ARTICLES_DIR])))

@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from helpers import workers
 from helpers.core import articles as art
 from helpers.core import store
-from helpers.core.nlp import get_nlp, parse_texts
+from helpers.core.nlp import parse_texts
 from helpers.core.structure import split_blocks
 from helpers.pipeline import _extract, check_contracts, fingerprint
 from helpers.progress import progress_bar, step
@@ -75,6 +76,7 @@ def parse_batch(
     max_bytes: int = art.MAX_BYTES,
     summary: bool = True,
     jobs: int = 1,
+    scheduler: str | None = None,
 ) -> list[Outcome]:
     """Parse many article files into ``out_dir/<article_id>/``, one failure never
     stopping the others.
@@ -87,6 +89,8 @@ def parse_batch(
         summary: write the outcomes to ``out_dir/batch_summary.json`` (read by the
             report index); False for a one-off parse that must not replace it.
         jobs: worker processes for parsing (1: in this process).
+        scheduler: address of a Dask distributed scheduler (``tcp://host:8786``): parse on its
+            workers instead (:mod:`helpers.workers`; ``jobs`` is then ignored).
 
     Returns:
         One :class:`Outcome` per input file. Progress: one line per file on the
@@ -114,8 +118,8 @@ def parse_batch(
             report(outcome)
         else:
             pending.append((article, outcome))
-    if jobs > 1 and len(pending) > 1:
-        _parse_in_processes(pending, out_dir, report, jobs)
+    if scheduler or (jobs > 1 and len(pending) > 1):
+        _parse_elsewhere(pending, out_dir, report, jobs, scheduler)
     else:
         for chunk in _chunks(pending):
             _parse_chunk(chunk, out_dir, report)
@@ -349,36 +353,30 @@ def _failed(outcome: Outcome, article: art.Article, exc: Exception) -> None:
     )
 
 
-def _parse_in_processes(
-    pending: list[tuple[art.Article, Outcome]], out_dir: Path, report: Callable[[Outcome], None], jobs: int
+def _parse_elsewhere(
+    pending: list[tuple[art.Article, Outcome]],
+    out_dir: Path,
+    report: Callable[[Outcome], None],
+    jobs: int,
+    scheduler: str | None,
 ) -> None:
-    """Parse ``pending`` in ``jobs`` fresh worker processes (spawned, each loading spaCy
-    once), in chunks small enough to keep every worker busy to the end; each outcome is
-    updated and reported as its chunk comes back. A worker that dies (killed, out of
-    memory) fails the articles of its chunks with that reason, never the batch."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    chunks = list(_chunks(pending, max(1, min(CHUNK, -(-len(pending) // (4 * jobs))))))
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=get_nlp) as pool:
-        futures = {pool.submit(_parse_chunk_here, chunk, out_dir): chunk for chunk in chunks}
-        for future in as_completed(futures):
-            try:
-                results = future.result()
-            except Exception as exc:  # the worker process died
-                results = [
-                    Outcome(
-                        **{
-                            **asdict(o),
-                            "status": "failed",
-                            "message": f"{a.path}: worker process failed: {type(exc).__name__}: {exc}",
-                        }
-                    )
-                    for a, o in futures[future]
-                ]
-            for (_, outcome), result in zip(futures[future], results):
+    """Parse ``pending`` in ``jobs`` worker processes or on a Dask cluster
+    (:mod:`helpers.workers`), in chunks small enough to keep every worker busy to the end;
+    each outcome is updated and reported as its chunk comes back."""
+    with workers.executor(jobs, scheduler) as (pool, slots):
+        chunks = list(_chunks(pending, max(1, min(CHUNK, -(-len(pending) // (4 * slots))))))
+        for chunk, results in workers.run_chunks(_parse_chunk_here, chunks, out_dir, pool, _worker_failed):
+            for (_, outcome), result in zip(chunk, results):
                 vars(outcome).update(vars(result))
                 report(outcome)
+
+
+def _worker_failed(chunk: list[tuple[art.Article, Outcome]], exc: Exception) -> list[Outcome]:
+    """The outcomes of a chunk whose worker died (killed, out of memory, cluster lost)."""
+    return [
+        Outcome(**{**asdict(o), "status": "failed", "message": f"{a.path}: worker failed: {type(exc).__name__}: {exc}"})
+        for a, o in chunk
+    ]
 
 
 def _parse_chunk_here(chunk: list[tuple[art.Article, Outcome]], out_dir: Path) -> list[Outcome]:

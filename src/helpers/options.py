@@ -74,6 +74,14 @@ def country_list(value: str) -> list[str]:
 
 
 # --- checks across options, run before any work -------------------------------------------------
+def scheduler_address(value: str) -> str:
+    """A Dask scheduler address: ``protocol://host:port`` with a protocol distributed speaks
+    (tcp, tls, ws, wss, ucx, inproc; https://distributed.dask.org/en/stable/protocol.html)."""
+    if not re.fullmatch(r"(tcp|tls|ws|wss|ucx|inproc)://[^\s/]+", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a scheduler address like tcp://host:8786")
+    return value
+
+
 def check_parse(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Stop with a usage error if the processed folder is a file or an input does not exist."""
     if args.processed.exists() and not args.processed.is_dir():
@@ -147,7 +155,7 @@ def add_verbosity(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
-    """The article files or folders and --max-bytes."""
+    """The article files or folders, --max-bytes and --scheduler."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -162,6 +170,13 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         default=MAX_BYTES,
         metavar="N",
         help=f"refuse files larger than N bytes (default: {MAX_BYTES:,})",
+    )
+    parser.add_argument(
+        "--scheduler",
+        type=scheduler_address,
+        metavar="ADDRESS",
+        help="parse on the workers of a Dask distributed cluster, e.g. tcp://10.0.0.5:8786 (they must see "
+        "the processed folder at the same path); default: this machine",
     )
 
 
