@@ -107,3 +107,94 @@ def test_it_said_without_an_organisation_that_spoke_keeps_the_nearest_subject(qu
         "“We will not accept these charges,” it said."
     )
     assert quotes_of(text)["speaker"].tolist() == ["Lithuania"]
+
+
+# -- described speakers (issue 9, section 7) ------------------------------------------------
+def test_title_before_a_name_the_parser_lost(quotes_of):
+    text = (
+        '"The talks will resume in May," Interior Ministry spokesman Oskar Vendt told reporters.\n\n'
+        '"Both sides have agreed on the venue," he said.'
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Oskar Vendt", "Oskar Vendt"]
+
+
+def test_name_with_an_apposition_naming_an_organisation(quotes_of):
+    text = 'Marta Ilves, head of the opposition Green Union, said, "We welcome the pardon, late as it is."'
+    row = quotes_of(text).iloc[0]
+    assert row["speaker"] == "Marta Ilves"
+
+
+def test_author_of_a_statement_and_the_statement_again(quotes_of):
+    text = (
+        '"The prisoner is ill and must be treated abroad," said a signed statement by the Patriotic '
+        "Front of Narnia sent to a local newspaper.\n\n"
+        '"We will hand him over to the Red Cross on Monday," said the statement.'
+    )
+    table = quotes_of(text)
+    assert len(table) == 2
+    assert table["speaker"].str.contains("Patriotic Front").all(), table["speaker"].tolist()
+
+
+def test_definite_description_refers_to_an_unnamed_official(quotes_of):
+    text = (
+        "Shells fell near the border on Tuesday, the state news agency said, quoting an Interior "
+        'Ministry official. "Nobody was hurt in the village," the official told the agency.'
+    )
+    row = quotes_of(text).iloc[0]
+    assert row["speaker"] == "Interior Ministry official"
+    assert row["speaker_start_char"] == text.index("the official") + len("the ")
+
+
+def test_one_and_another_of_a_group(quotes_of):
+    text = (
+        "Foreign bankers say the loan figures are misleading.\n\n"
+        '"The numbers leave out the interest that was forgiven last year," one said.\n\n'
+        '"Nobody will lend more until the reform is passed," another said.'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Foreign banker", "Foreign banker"]
+
+
+def test_he_after_an_unnamed_speaker_and_after_a_distant_name(quotes_of):
+    text = (
+        "Ivo Sarkis spoke first at the hearing.\n\n"
+        "He was followed by officials of the treasury.\n\n"
+        "The hearing lasted three hours.\n\n"
+        "One senior diplomat blamed the delay on the courts and said talks should resume soon.\n\n"
+        '"The courts have slowed everything down for a year," he said.'
+    )
+    row = quotes_of(text).iloc[0]
+    assert row["speaker"] == "senior diplomat"
+    assert row["attribution"] == "pronoun"
+
+
+def test_he_chain_goes_back_to_the_last_speaker_with_that_gender(quotes_of):
+    text = (
+        'Mr. Tomas Lind, the envoy, said he expected the release "within days, not weeks."\n\n'
+        "Two of the prisoners were detained in 2021.\n\n"
+        "A third was arrested in March.\n\n"
+        "The families have not been told where they are held.\n\n"
+        '"We are close to an agreement on all of them," he said.'
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist()[-1] == "Tomas Lind"
+
+
+def test_quoted_as_saying(quotes_of):
+    text = (
+        "Central bank governor Arvid Holm met the lenders in Paris last week.\n\n"
+        'He was quoted by the state agency as saying the debt would be paid, "but not in a year '
+        'and not without help from our partners."'
+    )
+    row = quotes_of(text).iloc[0]
+    assert row["speaker"] == "Arvid Holm"
+
+
+def test_short_terms_are_no_quotations(quotes_of):
+    text = (
+        'Soldiers clashed with the "river" militias near the dam, and nobody said how the army would '
+        '"restore order." Anna Berg called the plan "reckless."'
+    )
+    table = quotes_of(text)
+    assert table["text"].tolist() == ["reckless."]
+    assert table["speaker"].tolist() == ["Anna Berg"]

@@ -148,6 +148,8 @@ CREDIT_WORDS = frozenset(
 )
 
 # -- speech --------------------------------------------------------------------------
+# Subjects that name no speaker ('nobody said how the army would "restore order"').
+NON_SPEAKERS = frozenset("nobody none noone nothing".split())
 REPORTING_VERBS = frozenset(
     # textacy.constants.REPORTING_VERBS["en"]
     "according accuse acknowledge add admit agree allege announce argue ask assert believe "

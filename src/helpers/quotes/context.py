@@ -15,8 +15,16 @@ turns a speaker token into the row fields of the ``quotes`` table:
   the subject of its main clause wins over one of a reported or subordinate clause
   (``Lapich said Tsikhanouski looked tired. "…," she told AP``: Lapich; main clauses as
   centering units, Miltsakaki 2002, https://aclanthology.org/J02-3002/);
+* a he/she whose latest fitting mention comes before an unnamed speaker introduced as a
+  subject (``one senior banking official blamed … "…," he said``) is that speaker; with no
+  fitting mention in reach, the latest person of known, agreeing gender who spoke anywhere
+  before (``he said`` paragraphs after the last ``Abrams testified``);
 * a speaker that is a role noun with a name in apposition (``said her brother, Kian
-  Farahani``, ``the spokeswoman, Laura X, said``) is that name;
+  Farahani``, ``the spokeswoman, Laura X, said``) is that name; a name's own apposition
+  never is (``Kim, head of the X Party, said``: Kim);
+* described speakers (:mod:`helpers.quotes.descriptions`): the name after a title, the
+  author of a statement, ``the official`` after ``a Defense Ministry official``,
+  ``one``/``another`` of a group named before, ``nobody`` (no speaker);
 * any other subject is its entity mention, else its surface noun phrase.
 
 Used by :mod:`helpers.quotes.extract`, which finds the speaker token.
@@ -24,18 +32,28 @@ Used by :mod:`helpers.quotes.extract`, which finds the speaker token.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
 from helpers.core.structure import Parsed
-from helpers.lexicon.people import PRONOUN_LABELS, REPORTING_VERBS
-from helpers.quotes import speakers
+from helpers.lexicon.people import PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
 
 SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
 SUBJECTS = {"nsubj", "nsubjpass"}
-NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
 ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
+
+
+class Phrase(NamedTuple):
+    """A speaker named by a stretch of text that is no entity mention ('Western envoy')."""
+
+    text: str
+    start_char: int
+    end_char: int
+    entity_id: object = pd.NA
 
 
 class QuoteContext:
@@ -141,36 +159,100 @@ class QuoteContext:
         }
         if verb is not None:
             out["cue"] = "according to" if verb.lower_ == "according" else verb.lower_
-        if subject is None:
+        if subject is None or descriptions.is_nobody(subject):
             return out
-        start = self.offset(subject)
-        mention = None
         if subject.lower_ in PRONOUN_LABELS:
             if attribution.startswith("verb"):
                 out["attribution"] = "pronoun"
-            out.update(speaker=subject.text, speaker_start_char=start, speaker_end_char=start + len(subject.text))
-            mention = self.antecedent(subject)
+            start = self.offset(subject)
+            own = Phrase(subject.text, start, start + len(subject.text))
+            who = self.antecedent(subject)
         else:
-            mention = next((m for m in self.mentions if m.start_char <= start < m.end_char), None)
-            if mention is None:
-                mention = self.apposed(subject)
-            if mention is None:
-                subject = speakers.apposed_proper_noun(subject) or subject
-                start = self.offset(subject)
-                first, last = _noun_phrase(subject)
-                out.update(
-                    speaker=subject.doc[first : last + 1].text,
-                    speaker_start_char=start - subject.idx + subject.doc[first].idx,
-                    speaker_end_char=start - subject.idx + subject.doc[last].idx + len(subject.doc[last]),
-                )
-            else:
-                out.update(speaker_start_char=mention.start_char, speaker_end_char=mention.end_char)
-        if mention is not None:
-            self.pending = mention.start_char
-            ent = mention.entity_id
-            out["speaker"] = self.names.get(ent, mention.text) if not pd.isna(ent) else mention.text
+            own = self.speaker_of(subject)
+            who = self.referent(subject) or own
+        out.update(speaker=own.text, speaker_start_char=own.start_char, speaker_end_char=own.end_char)
+        if who is not None:
+            self.pending = who.start_char
+            ent = who.entity_id
+            out["speaker"] = self.names.get(ent, who.text) if not pd.isna(ent) else who.text
             out["speaker_entity_id"] = pd.NA if pd.isna(ent) else int(ent)
         return out
+
+    def speaker_of(self, subject):
+        """The mention or :class:`Phrase` a (non-pronoun) speaker token stands for: its own
+        mention; the author of a text ('a statement by X'); for a common noun the name in
+        apposition ('said her brother, Kian Farahani'; a name's own apposition is never its
+        speaker: 'Kim, head of the X Party, said' is Kim); the name after a title
+        ('spokesman Per Paust'); else its noun phrase."""
+        mention = self.mention_at(self.offset(subject))
+        by = descriptions.author(subject) if mention is None else None
+        if by is not None:
+            mention = self.mention_at(self.offset(by))
+            if mention is None and by.pos_ == "PROPN":
+                return self.phrase(by.doc, *descriptions.phrase_range(by))
+        if mention is None and subject.pos_ != "PROPN":
+            mention = self.apposed(subject)
+        if mention is not None:
+            return mention
+        titled = descriptions.titled_name(subject)
+        if titled is not None:
+            return self.mention_at(self.offset(subject.doc[titled[0]])) or self.phrase(subject.doc, *titled)
+        subject = speakers.apposed_proper_noun(subject) or subject
+        if subject.pos_ == "PROPN":
+            return self.phrase(subject.doc, *descriptions.untitled_range(subject))
+        return self.phrase(subject.doc, *descriptions.phrase_range(subject))
+
+    def referent(self, subject):
+        """The earlier speaker a description refers back to ('the official', 'another'), or None."""
+        if descriptions.is_group_member(subject):
+            group = self.latest(subject, lambda t: descriptions.plural_group(t, REPORTING_VERBS))
+            if group is not None:
+                return Phrase(descriptions.singular_phrase(group), self.offset(group), self.offset(group) + len(group))
+            return None
+        if not descriptions.is_definite_description(subject):
+            return None
+        intro = self.latest(subject, lambda t: descriptions.introduces(t, subject))
+        named = [
+            m
+            for m in self.mentions
+            if m.label == "ORG" and m.end_char <= self.offset(subject) and m.text.split()[-1].lower() == subject.lower_
+        ]  # 'the ministry said' after 'the Foreign Ministry'
+        if (
+            named
+            and self.in_reach(named[-1].start_char, subject)
+            and (intro is None or named[-1].start_char > self.offset(intro))
+        ):
+            return named[-1]
+        return self.speaker_of(intro) if intro is not None else None
+
+    def latest(self, token, test, reach: int = ANTECEDENT_BLOCKS):
+        """The last token before ``token``, outside quotations and at most ``reach``
+        paragraphs back, that passes ``test``; or None."""
+        pos = self.offset(token)
+        block = self.block_at(pos)
+        for b in range(block, max(block - reach, -1), -1):
+            base = self.blocks[b].start_char
+            for tok in reversed(self.docs[b]):
+                if base + tok.idx < pos and self.inside(base + tok.idx) is None and test(tok):
+                    return tok
+        return None
+
+    def in_reach(self, pos: int, token) -> bool:
+        """True if article offset ``pos`` lies at most :data:`ANTECEDENT_BLOCKS` paragraphs before ``token``."""
+        block = self.block_at(self.offset(token))
+        return self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char <= pos
+
+    def block_at(self, pos: int) -> int:
+        return int(np.searchsorted(self.block_starts, pos, side="right")) - 1
+
+    def mention_at(self, pos: int):
+        """The mention (outside quotations) covering article offset ``pos``, or None."""
+        return next((m for m in self.mentions if m.start_char <= pos < m.end_char), None)
+
+    def phrase(self, doc, first: int, last: int) -> Phrase:
+        """Tokens ``first..last`` of a doc as a :class:`Phrase` with article offsets."""
+        base = self._base(doc[first])
+        return Phrase(doc[first : last + 1].text, base + doc[first].idx, base + doc[last].idx + len(doc[last]))
 
     def keep(self) -> None:
         """Count the speaking mention of the quotation in hand as a speaker (once the
@@ -188,10 +270,46 @@ class QuoteContext:
         return next((m for m in self.mentions if m.start_char == start), None)
 
     def antecedent(self, pronoun):
-        """Nearest preceding mention of a fitting label and gender, grammatical subjects first."""
+        """Nearest preceding mention of a fitting label and gender, grammatical subjects
+        first, at most :data:`ANTECEDENT_BLOCKS` paragraphs back; for he/she an unnamed
+        speaker introduced later than that mention ('one senior banking official blamed …
+        "…," he said'), and failing both the nearest fitting mention anywhere before (a
+        chain of 'he said' paragraphs about one person)."""
         pos = self.offset(pronoun)
-        block = int(np.searchsorted(self.block_starts, pos, side="right")) - 1
-        lo = self.blocks[max(block - ANTECEDENT_BLOCKS + 1, 0)].start_char
+        lo = self.blocks[max(self.block_at(pos) - ANTECEDENT_BLOCKS + 1, 0)].start_char
+        mention = self.mention_antecedent(pronoun, lo)
+        if pronoun.lower_ not in ("he", "she"):
+            return mention
+        unnamed = self.latest(pronoun, lambda t: self.unnamed_speaker(t, pronoun.lower_))
+        if unnamed is not None and (mention is None or self.offset(unnamed) > mention.start_char):
+            return self.speaker_of(unnamed)
+        return mention if mention is not None else self.distant_speaker(pronoun)
+
+    def distant_speaker(self, pronoun):
+        """'He said' paragraphs after the last mention of their speaker: the latest person
+        before the pronoun, however far, who spoke (a quotation's speaker or the subject of
+        a reporting verb) and whose gender is known to agree; else None."""
+        pos, want = self.offset(pronoun), PRONOUN_GENDER[pronoun.lower_]
+        talkers = [
+            m
+            for m in self.mentions
+            if m.end_char <= pos
+            and m.start_char in self.persons
+            and self.gender(m) == want
+            and (m.start_char in self.speaker_starts or self.says(m))
+        ]
+        unnamed = self.latest(
+            pronoun,
+            lambda t: descriptions.titled_gender(t) == want and self.unnamed_speaker(t, pronoun.lower_),
+            reach=len(self.blocks),
+        )
+        if unnamed is not None and (not talkers or self.offset(unnamed) > talkers[-1].start_char):
+            return self.speaker_of(unnamed)
+        return talkers[-1] if talkers else None
+
+    def mention_antecedent(self, pronoun, lo: int):
+        """The mention a pronoun refers to, searched from article offset ``lo`` (see :meth:`antecedent`)."""
+        pos = self.offset(pronoun)
         labels = PRONOUN_LABELS[pronoun.lower_]
         cands = [
             m
@@ -212,6 +330,27 @@ class QuoteContext:
         same = [m for m in subjects if self._sentence(m) == last]
         main = [m for m in same if m.start_char in self.speaker_starts or self.is_subject(m, main=True)]
         return (main or same)[-1]
+
+    def unnamed_speaker(self, token, pronoun: str) -> bool:
+        """True for an unnamed person introduced as a subject or after 'according to' ('a
+        Western envoy', 'spokesman Per Paust' whose name is no mention) that a he/she may refer to."""
+        if self.mention_at(self.offset(token)) is not None or not speakers.agrees(
+            pronoun, descriptions.titled_gender(token)
+        ):
+            return False
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if not (token.dep_ in SUBJECTS or according):
+            return False
+        if descriptions.is_titled_name(token):
+            return True  # 'spokesman Oskar Vendt' that the recogniser missed
+        return (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and speakers.is_person_noun(token)
+            and (
+                descriptions.determiner(token) in descriptions.INDEFINITE or descriptions.titled_name(token) is not None
+            )
+        )
 
     def says(self, mention) -> bool:
         """True if a mention is the subject of a reporting verb with a clause, outside
@@ -254,20 +393,3 @@ class QuoteContext:
 def _ends_sentence(content: str) -> bool:
     """True if a quotation's content ends with a full stop, question or exclamation mark."""
     return content.rstrip()[-1:] in SENTENCE_FINAL
-
-
-def _noun_phrase(head) -> tuple[int, int]:
-    """Token indices (first, last) of a noun phrase: the head and its modifiers, without
-    articles and the indefinite "one" ("one Western envoy" -> "Western envoy"), the form
-    of a descriptive speaker in wire style (tests/gold_reuters/README.md)."""
-    idx = [head.i]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in ("det", "predet") or (child.dep_ == "nummod" and child.lower_ == "one"):
-                continue
-            if child.dep_ in NP_DEPS:
-                idx.append(child.i)
-                stack.append(child)
-    return min(idx), max(idx)

@@ -42,7 +42,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.structure import Parsed
 from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
-from helpers.quotes.marks import QuoteSpan, find_quote_spans, is_quotation, mark_roles, trim
+from helpers.quotes.marks import MIN_WORDS, QuoteSpan, find_quote_spans, is_quotation, mark_roles, quote_words, trim
 from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
 
 __all__ = ["extract_quotes", "mark_roles"]
@@ -81,7 +81,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     for quote in spans:
         ctx.pending = None
         quote.found = ctx.attribute(quote, kept)
-        if is_quotation(parsed.text[quote.start : quote.end], quote.found):
+        if is_quotation(parsed.text[quote.start : quote.end], quote.found) and not ctx.is_term(quote):
             kept.append(quote)
             ctx.keep()
     rows = [
@@ -155,6 +155,21 @@ class _Attributor(Sieves):
                 return self.found(subject, None, "context")
         return self.found(None, None, "none")
 
+    def is_term(self, quote: QuoteSpan) -> bool:
+        """A quoted phrase shorter than :data:`~helpers.quotes.marks.MIN_WORDS` words that
+        modifies a noun outside its marks ('the U.S.-backed "contra" rebels'): a name or
+        label, not reported words (tests/gold_reuters/README.md: names, scare quotes and
+        terms of one or two words are no quotations)."""
+        if len(quote_words(self.text[quote.start : quote.end])) >= MIN_WORDS:
+            return False
+        last = self.token_at(quote.end - 1)
+        return (
+            last is not None
+            and last.dep_ in ("compound", "amod", "nmod")
+            and self.offset(last.head) >= quote.end
+            and self.inside(self.offset(last.head)) is None
+        )
+
     def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
         character inside the marks. Empty if the quotation ended its sentence."""
@@ -193,7 +208,9 @@ class _Attributor(Sieves):
             return next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
         head = verb
         for _ in range(4):
-            subj = next((c for c in head.children if c.dep_ == "nsubj" and self.inside(self.offset(c)) is None), None)
+            subj = next(
+                (c for c in head.children if _is_subject(c, head) and self.inside(self.offset(c)) is None), None
+            )
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                     subj = head.head  # "Smith, who said"
@@ -275,6 +292,11 @@ def _is_reporting(tok) -> bool:
         and (tok.pos_ == "VERB" or tok.tag_.startswith("VB"))
         and tok.dep_ != "amod"
     )
+
+
+def _is_subject(token, verb) -> bool:
+    """The subject of a verb, or the passive subject of 'quote' ('He was quoted as saying')."""
+    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote")
 
 
 def _has_words(tokens: list) -> bool:

@@ -158,12 +158,14 @@ def is_quotation(content: str, found: dict) -> bool:
 
     Args:
         content: the quoted text, without its outer marks.
-        found: the attribution fields (``cue``: str or None, ``attribution``: str).
+        found: the attribution fields (``cue`` and ``speaker``: str or None, ``attribution``: str);
+            a phrase shorter than :data:`MIN_WORDS` words needs a cue and a speaker, or a colon
+            ('It was not stated how the union would "seize control"' is no quotation).
 
     Returns:
         True if the quoted text is speech to keep.
     """
-    words = re.findall(r"[^\W\d_][\w’'-]*", content)
+    words = quote_words(content)
     content_words = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content_words or (
         len(words) <= MAX_TITLE_WORDS
@@ -171,4 +173,15 @@ def is_quotation(content: str, found: dict) -> bool:
         and all(w[0].isupper() for w in content_words)
     ):
         return False
-    return len(words) >= MIN_WORDS or found["cue"] is not None or found["attribution"] == "colon"
+    spoken = found["cue"] is not None and found["speaker"] is not None
+    return len(words) >= MIN_WORDS or spoken or found["attribution"] == "colon"
+
+
+def quote_words(content: str) -> list[str]:
+    """The words of a quotation (letters first; numbers alone are no words).
+
+    Examples:
+        >>> quote_words("spy-mania, 1987")
+        ['spy-mania']
+    """
+    return re.findall(r"[^\W\d_][\w’'-]*", content)

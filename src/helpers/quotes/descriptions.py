@@ -1,0 +1,156 @@
+"""Speakers described rather than named: the token tests behind :class:`helpers.quotes.context.QuoteContext`.
+
+Wire copy credits a quotation to a description as often as to a name (the AP Stylebook
+entries "anonymous sources" and "titles", https://www.apstylebook.com; the unnamed-source
+conventions of ``tests/gold_reuters/README.md``):
+
+* a title before a name: ``Foreign Ministry spokesman Per Paust told Reuters`` (the parser
+  may make the title the subject and lose the name): the speaker is the name;
+* the author of a text: ``said a statement by Islamic Jihad``: the speaker is the author;
+* an indefinite description introduces an unnamed speaker (``a Defense Ministry official``,
+  ``one Western envoy``) whom a later definite one (``the official told KUNA``) or ``he``
+  refers back to;
+* ``one said`` / ``another said`` pick a member of the group named last as a plural subject
+  (``Western economists say … "…," another said``): the speaker is that group's noun in the
+  singular (``Western economist``).
+
+Each function takes spaCy tokens and returns tokens or token index ranges; which mention
+or phrase a speaker becomes is decided by the context.
+"""
+
+from __future__ import annotations
+
+from helpers.lexicon.people import HONORIFIC_GENDER, NAME_TITLES, NON_SPEAKERS
+from helpers.quotes.speakers import is_person_noun, role_gender
+
+INDEFINITE = {"a", "an", "one", "another", "some"}  # determiners of an unnamed speaker
+DEFINITE = {"the", "this", "that"}
+GROUP_MEMBERS = {"one", "another"}  # 'one said', 'another said'
+AUTHOR_PREPS = {"by", "from"}  # 'a statement by X', 'a letter from X'
+NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
+
+
+def determiner(noun) -> str | None:
+    """The lower-cased determiner of a noun (``one`` counts: ``one Western envoy``), or None."""
+    det = next(
+        (c for c in noun.children if c.dep_ in ("det", "predet") or (c.dep_ == "nummod" and c.lower_ == "one")), None
+    )
+    return det.lower_ if det is not None else None
+
+
+def titled_name(noun) -> tuple[int, int] | None:
+    """'Foreign Ministry spokesman Per Paust': token indices (first, last) of the capitalised
+    words right after a noun for a person, when the noun has no determiner of its own; else None."""
+    if not is_person_noun(noun) or determiner(noun) is not None:
+        return None
+    doc, i, words = noun.doc, noun.i + 1, []
+    while i < len(doc) and (
+        doc[i].is_space or (doc[i].is_alpha and doc[i].text[0].isupper() and doc[i].pos_ != "VERB")
+    ):
+        if not doc[i].is_space:
+            words.append(i)
+        i += 1
+    return (words[0], words[-1]) if words else None
+
+
+def untitled_range(name) -> tuple[int, int]:
+    """Token indices (first, last) of a proper noun's phrase without the title before it
+    ('Interior Ministry spokesman Oskar Vendt' -> 'Oskar Vendt')."""
+    first, last = phrase_range(name)
+    titles = [t.i for t in name.doc[first : name.i] if is_person_noun(t) or t.lower_.rstrip(".") in NAME_TITLES]
+    return (titles[-1] + 1 if titles else first), last
+
+
+def titled_gender(token) -> str | None:
+    """'f'/'m' from a person noun itself ('spokeswoman') or from an honorific or gendered
+    title before a name ('Mr. Tomas Lind', 'actress Jane Doe'); else None."""
+    if token.pos_ == "NOUN":
+        return role_gender(token)
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i:
+            gender = HONORIFIC_GENDER.get(child.lower_.rstrip(".")) or role_gender(child)
+            if gender is not None:
+                return gender
+    return None
+
+
+def is_titled_name(token) -> bool:
+    """A proper noun with an honorific or a title for a person before it ('Mr. Tomas Lind',
+    'spokesman Oskar Vendt')."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < token.i and (is_person_noun(c) or c.lower_.rstrip(".") in HONORIFIC_GENDER)
+        for c in token.children
+    )
+
+
+def author(noun):
+    """'a statement by Islamic Jihad': the object of ``by``/``from`` after a noun that is
+    not a person, or None."""
+    if noun.pos_ != "NOUN" or is_person_noun(noun):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def is_nobody(token) -> bool:
+    """True for a subject that denies a speaker ('nobody said how', 'no one said')."""
+    return token.lower_ in NON_SPEAKERS or determiner(token) == "no"
+
+
+def is_group_member(token) -> bool:
+    """True for a subject ``one`` / ``another`` that stands alone (no noun after it)."""
+    return token.lower_ in GROUP_MEMBERS and token.pos_ != "NOUN" and not any(c.dep_ == "prep" for c in token.children)
+
+
+def is_definite_description(noun) -> bool:
+    """'the official', 'the statement': a common noun with a definite determiner and no
+    name or compound of its own (that would name whom it describes)."""
+    return (
+        noun.pos_ == "NOUN"
+        and determiner(noun) in DEFINITE
+        and not any(c.dep_ in ("compound", "appos", "poss") for c in noun.children)
+    )
+
+
+def introduces(token, noun) -> bool:
+    """True if ``token`` is an earlier description that ``noun`` (definite) refers back to:
+    the same noun, indefinite or with modifiers of its own ('quoting a Defense Ministry
+    official' ... 'the official')."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
+        return False
+    return determiner(token) in INDEFINITE or (
+        determiner(token) is None and any(c.dep_ in ("compound", "amod") for c in token.children)
+    )
+
+
+def plural_group(token, reporting: frozenset) -> bool:
+    """True for a plural noun that is a subject, of a reporting verb (``reporting``: lemmas)
+    or else a noun for persons ('Foreign bankers say', 'Western economists are …')."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return is_person_noun(token) or token.head.lemma_.lower() in reporting
+
+
+def phrase_range(head) -> tuple[int, int]:
+    """Token indices (first, last) of a noun phrase: the head and its modifiers, without
+    articles and the indefinite "one" ("one Western envoy" -> "Western envoy"), the form
+    of a descriptive speaker in wire style (tests/gold_reuters/README.md)."""
+    idx = [head.i]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in ("det", "predet") or (child.dep_ == "nummod" and child.lower_ == "one"):
+                continue
+            if child.dep_ in NP_DEPS:
+                idx.append(child.i)
+                stack.append(child)
+    return min(idx), max(idx)
+
+
+def singular_phrase(head) -> str:
+    """The noun phrase of a plural head with the head in the singular ('Western economists'
+    -> 'Western economist')."""
+    first, last = phrase_range(head)
+    words = [t.lemma_ if t.i == head.i else t.text for t in head.doc[first : last + 1] if not t.is_space]
+    return " ".join(words)
