@@ -49,23 +49,21 @@ def nlp():
 
 def test_seed_release(seed):
     rel = one(seed, event_type="release", evidence="release", sentence_id=2)
-    assert rel["count"] == 123 and rel["date"] == "2025-12-13"
-    assert rel["date_start"] == rel["date_end"] == pd.Timestamp("2025-12-13")
+    # the lead gives no time: no date (the publication date is no default; issue 9 item 1)
+    assert rel["count"] == 123 and pd.isna(rel["date"]) and pd.isna(rel["date_start"])
     assert set(rel["people"].split("; ")) >= {"Ales Bialiatski", "Maria Kalesnikava"}
     assert rel["actor"] == "Alexander Lukashenko" and rel["modality"] == "asserted"
     assert (rel["cameo_code"], rel["goldstein"]) == ("0841", 7.0)
-    title = one(seed, event_type="release", sentence_id=0)
-    assert (title["count"], title["date_source"]) == (120, "publication")
     # every later mention ("The individuals freed", "their liberation", "Saturday's releases")
-    # is merged into one of the two release rows
+    # and the headline ("Frees Over 120") are merged into one of the two release rows
     releases = seed[seed["event_type"] == "release"]
-    assert sorted(zip(releases["date"], releases["count"])) == [("2025-12-13", 120), ("2025-12-13", 123)]
+    assert sorted(zip(releases["date"].fillna(""), releases["count"])) == [("", 123), ("2025-12-13", 120)]
     assert releases["n_mentions"].sum() >= 8 and rel["n_mentions"] >= 2
 
 
 def test_seed_sanctions(seed):
-    eased = one(seed, event_type="sanction_eased", trigger="relax")
-    assert eased["actor"] == "United States" and "potash exports" in eased["target"]
+    eased = one(seed, event_type="sanction_eased")  # "agreed to relax" and "eased potash export sanctions"
+    assert eased["actor"] == "United States" and "potash export" in eased["target"]
     assert eased["date"] == "2025-12-13" and eased["cameo_code"] == "085"
     imposed = seed[seed["event_type"] == "sanction_imposed"]
     intensified = one(imposed, trigger="intensify")
@@ -74,8 +72,10 @@ def test_seed_sanctions(seed):
 
 
 def test_seed_talks_and_arrests(seed):
-    talks = one(seed, event_type="negotiation", trigger="negotiation")
-    assert talks["duration"] == "P2D" and talks["cameo_code"] == "046" and "envoy" in talks["target"]
+    # the undated talks of the lead ("negotiations over two days") join the undated "engaged"
+    # row (one undated asserted negotiation, as tests/gold lists it); their duration is kept
+    talks = one(seed, event_type="negotiation", duration="P2D")
+    assert pd.isna(talks["date"]) and talks["n_mentions"] >= 2
     arrests = seed[seed["event_type"] == "arrest"]
     bialiatski = one(arrests, people="Ales Bialiatski")
     assert bialiatski["date"] == "2021-07" and bialiatski["date_start"] == pd.Timestamp("2021-07-01")
@@ -172,7 +172,7 @@ def test_modality_from_the_parse(nlp, sentence, word, expected):
     assert modality(tok) == expected
 
 
-def test_publication_list_item_and_coreference_dates():
+def test_undated_lead_list_item_and_coreference_dates():
     text = (
         "Iran Frees Two French Nationals\n\n"
         "Iran freed two French nationals, officials said.\n\n"
@@ -184,7 +184,8 @@ def test_publication_list_item_and_coreference_dates():
     ev = events(text, dt.date(2024, 6, 14))
     # headline, lead and "The releases came after talks" are one release, kept at the lead
     release = one(ev, event_type="release")
-    assert release[["date", "date_source", "sentence_id", "n_mentions"]].tolist() == ["2024-06-14", "publication", 1, 3]
+    # no time in the text: no date (the publication date is no default; issue 9 item 1)
+    assert pd.isna(release["date"]) and release[["sentence_id", "n_mentions"]].tolist() == [1, 3]
     assert one(ev, trigger="arrest", evidence="arrested")["date"] == "2022-05"
     karimi = one(ev, people="Ahmad Karimi")
     assert (karimi["event_type"], karimi["date"]) == ("arrest", "2023-03")

@@ -105,6 +105,32 @@ def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
     assert ev["modality"].tolist()[:1] == [expected], ev[["event_type", "modality", "evidence"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three bank managers were convicted on fraud charges, court officials said.",
+        "Police detained over 40 people after the match, a spokesman said.",
+    ],
+)
+def test_a_lead_without_a_time_takes_no_publication_date(text):
+    ev = asserted("Verdict\n\n" + text)
+    assert len(ev) and ev["date"].isna().all(), ev[["event_type", "date", "date_source"]]
+
+
+def test_the_lead_time_still_dates_the_headline():
+    ev = asserted("Envoy Frees Two Sailors\n\nThe envoy freed two sailors on Monday in the port.\n")
+    assert ev[ev["event_type"] == "release"]["date"].tolist() == ["2024-06-10"]
+
+
+def test_two_undated_demands_for_different_people_stay_apart():
+    ev = events(
+        "Appeal\n\nLawyers demanded the release of all detained miners. "
+        "A bishop urged the junta to free Tomas Berger.\n",
+        DCT,
+    )
+    assert len(ev[(ev["event_type"] == "release") & (ev["modality"] == "demanded")]) == 2
+
+
 def test_the_present_perfect_takes_no_publication_date():
     ev = events("Diplomat freed\n\nA kidnapped diplomat has been freed in the capital, witnesses said.\n", DCT)
     release = ev[(ev["event_type"] == "release") & ~ev["evidence"].str.contains("freed\n")]

@@ -66,7 +66,6 @@ DATE_SOURCES = (
     "related",
     "clause",
     "sentence",
-    "publication",
     "headline",
     "deal",
     "coreference",

@@ -1,7 +1,7 @@
 """Dates that come from the shape of a news story rather than from the event's own clause:
-the publication date of the lead, the headline that restates the lead, the wire dateline
+the headline that restates the lead, the wire dateline
 that dates no event, the heading of a section, and past-tense events that continue the
-lead's story. Rules 4, 7 and the headline/story rules of :mod:`helpers.events.dates`.
+lead's story. Rule 7 and the headline/story rules of :mod:`helpers.events.dates`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 def headline_date(
-    ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int, dct: str | None
+    ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int
 ) -> tuple[str | None, str | None]:
     """Date of a headline event: headlines put the lead's past event in the present
     ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
     the headline event takes the date of the lead's event of the same type; if the lead
     tells that event without a date, none; else the date of the lead's first time
-    expression (datelines excluded), else the publication date."""
+    expression (datelines excluded), else none: the publication date is no default
+    (tests/gold_reuters/README.md, "Dates": "The publication date is never used as a default")."""
     lead = [
         o
         for o in events
@@ -35,7 +36,6 @@ def headline_date(
         and o.start_char < lead_end
         and o.date
         and o.event_type == ev.event_type
-        and o.date_source != "publication"
     ]
     if lead:
         return lead[0].date, "headline"
@@ -51,19 +51,7 @@ def headline_date(
     ]
     if in_lead:
         return in_lead[0].value, "headline"
-    return (dct, "publication") if dct else (None, None)
-
-
-def is_indefinite_past(tok) -> bool:
-    """True if the clause of a trigger is in the present perfect ("A diplomat has been freed",
-    "New Zealand has imposed sanctions"; for a noun, the verb it is the subject or object
-    of). The present perfect places an event at no definite past time: it does not combine
-    with a definite time adverbial (Comrie 1976, *Aspect*, ch. 3; Klein 1992, "The present
-    perfect puzzle", *Language* 68(3)), so such an event takes no publication date."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
-        verb = tok.head
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return None, None
 
 
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
