@@ -30,12 +30,7 @@ def headline_date(
     expression (datelines excluded), else none: the publication date is no default
     (tests/gold_reuters/README.md, "Dates": "The publication date is never used as a default")."""
     lead = [
-        o
-        for o in events
-        if not o.in_title
-        and o.start_char < lead_end
-        and o.date
-        and o.event_type == ev.event_type
+        o for o in events if not o.in_title and o.start_char < lead_end and o.date and o.event_type == ev.event_type
     ]
     if lead:
         return lead[0].date, "headline"
