@@ -110,11 +110,18 @@ def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
     [
         "Three bank managers were convicted on fraud charges, court officials said.",
         "Police detained over 40 people after the match, a spokesman said.",
+        # a full date weeks before publication is background, not the news day
+        "Police detained 40 strikers protesting against price rises imposed after the floods on May 2.",
     ],
 )
 def test_a_lead_without_a_time_takes_no_publication_date(text):
     ev = asserted("Verdict\n\n" + text)
     assert len(ev) and ev["date"].isna().all(), ev[["event_type", "date", "date_source"]]
+
+
+def test_a_later_mention_with_the_news_day_dates_the_lead():
+    ev = asserted("Sailors Freed\n\nThe junta freed six sailors.\n\nMonday's release surprised the port.\n")
+    assert ev[ev["event_type"] == "release"]["date"].tolist() == ["2024-06-10"]
 
 
 def test_the_lead_time_still_dates_the_headline():

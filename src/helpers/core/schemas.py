@@ -66,6 +66,7 @@ DATE_SOURCES = (
     "related",
     "clause",
     "sentence",
+    "lead",
     "headline",
     "deal",
     "coreference",

@@ -11,14 +11,17 @@ Dates (rules applied in order, recorded in ``date_source``):
        invasion" -> the invasion takes 2022-02).
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention").
-    4. (none) the publication date is no default: an event whose text gives no time
-       stays undated, in the lead too (tests/gold_reuters/README.md, "Dates"; issue 9
+    4. ``lead``: an asserted event of the news lead (the first paragraph) without a time of
+       its own takes the news day the lead names ("pardoned 37 people ... on Monday") or a
+       mention of it names ("Saturday's releases"; :func:`lead_day`), unless its clause is
+       in the present perfect (no definite time); with no such day it stays undated: the
+       publication date is no default (tests/gold_reuters/README.md, "Dates"; issue 9
        item 1: "never date a state to the publication day").
     5. ``deal``: "as part of this exchange/deal/agreement", "in exchange/return for": the
        event belongs to the deal of the lead and takes its date (the lead event with its
        own timex first, else the first dated one).
     6. ``coreference``: a nominal trigger ("the releases", "disputed elections") takes the
-       date of the nearest asserted event of the same type dated by rules 1 or 5, the
+       date of the nearest asserted event of the same type dated by rules 1, 4 or 5, the
        previous one first; an event about named people only corefers with an event
        naming one of them.
     7. ``section``: a dated timex in the heading of the event's section ("Sanctions
@@ -44,7 +47,7 @@ import pandas as pd
 
 from helpers.core.structure import Parsed
 from helpers.events.record import EventDraft
-from helpers.events.story_dates import date_story, headline_date, is_dateline, lead_end_of
+from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
 from helpers.lexicon.events import DEAL_WORDS
 from helpers.timexes.intervals import timex_interval
@@ -212,6 +215,15 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if same:
                     near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
                     ev.date, ev.date_source = near.value, "sentence"
+            if (
+                ev.date is None
+                and ev.start_char < lead_end
+                and not ev.in_title
+                and ev.modality == "asserted"
+                and not is_indefinite_past(ev.token)
+            ):
+                ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
+                ev.date_source = "lead" if ev.date else None
         for ev in events:
             if ev.date is None and ev.in_title and not _is_reference(ev, by_token):
                 ev.date, ev.date_source = headline_date(ev, events, dated_tx, parsed, lead_end)
@@ -297,7 +309,7 @@ def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
         if o is not ev
         and o.event_type == ev.event_type
         and o.date
-        and o.date_source in ("own", "deal")
+        and o.date_source in ("own", "lead", "deal")
         and o.modality == "asserted"
     ]
     cands = [o for o in cands if not mine or mine & set(o.people.split("; "))]

@@ -41,8 +41,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False  # only an undated mention without names ("the releases") joins a named event
     if a.date is None and b.date is None:
         return _same_undated(a, b)
-    if a.date is None or b.date is None:  # a date inferred from a section heading is too weak to
-        return "section" not in (a.date_source, b.date_source)  # gather the undated mentions
+    if a.date is None or b.date is None:
+        return True
     (sa, ea), (sb, eb) = timex_interval(a.date), timex_interval(b.date)
     if sa is None or sb is None or len(a.date) == 4 or len(b.date) == 4:  # a year is too wide
         return a.date == b.date

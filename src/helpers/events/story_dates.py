@@ -6,6 +6,8 @@ lead's story. Rule 7 and the headline/story rules of :mod:`helpers.events.dates`
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers.core.structure import DATELINE, Parsed
 from helpers.events.record import EventDraft
 
@@ -47,6 +49,62 @@ def headline_date(
     if in_lead:
         return in_lead[0].value, "headline"
     return None, None
+
+
+def is_indefinite_past(tok) -> bool:
+    """True if the clause of a trigger is in the present perfect ("A diplomat has been freed",
+    "New Zealand has imposed sanctions"; for a noun, the verb it is the subject or object
+    of). The present perfect places an event at no definite past time: it does not combine
+    with a definite time adverbial (Comrie 1976, *Aspect*, ch. 3; Klein 1992, "The present
+    perfect puzzle", *Language* 68(3)), so such an event takes no date of the lead."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        verb = tok.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx: list, lead_end: int) -> str | None:
+    """The day of the news that an undated asserted event of the lead (first paragraph)
+    takes, or None.
+
+    The news day is a calendar day of the week up to publication (what "on Monday",
+    "today", "yesterday" name; "after an earthquake on March 5", three weeks earlier, is
+    background): first the lead's own time expression of such a day, datelines excluded
+    ("pardoned 37 people ... on Monday"); else the day of a mention of the same type of
+    event with such a time of its own ("Saturday's releases"). Source:
+    tests/gold_reuters/README.md, "Dates" ("When the event is the story's lead and its
+    sentence has no time expression, the date of the lead's time expression is used. A
+    time expression elsewhere in the text that clearly refers to the same occurrence also
+    counts"). With no such day the event stays undated: the publication date is no default.
+    """
+    title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
+    in_lead = (
+        t.value
+        for t in dated_tx
+        if title_end <= t.start_char < lead_end
+        and _news_day(t.value, parsed)
+        and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))
+    )
+    later = (
+        o.date
+        for o in events
+        if o.event_type == ev.event_type
+        and o.modality == "asserted"
+        and o.date_source == "own"
+        and _news_day(o.date, parsed)
+    )
+    return next(in_lead, None) or next(later, None)
+
+
+def _news_day(value: str | None, parsed: Parsed) -> bool:
+    """A calendar day (YYYY-MM-DD) in the week up to the publication date."""
+    if parsed.published is None or not value or len(value) != 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return 0 <= (parsed.published - day).days < 7
 
 
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
