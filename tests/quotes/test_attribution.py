@@ -198,3 +198,27 @@ def test_short_terms_are_no_quotations(quotes_of):
     table = quotes_of(text)
     assert table["text"].tolist() == ["reckless."]
     assert table["speaker"].tolist() == ["Anna Berg"]
+
+
+def test_subordinate_clause_after_the_quote_is_no_attribution(quotes_of):
+    text = (
+        "Anna Berg said she writes about prisons because "
+        '"nobody else will tell these stories," though she noted that her editors were nervous.'
+    )
+    row = quotes_of(text).iloc[0]
+    assert row["cue"] == "said"
+    assert row["speaker"] == "Anna Berg"
+
+
+def test_passive_main_clause_subject_says_the_adverbial(quotes_of):
+    text = 'Anna Berg was taken to hospital after saying her chest was "tight and burning like fire."'
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["cue"]) == ("Anna Berg", "saying")
+
+
+def test_nickname_inside_the_speaker_name(quotes_of):
+    text = '"We will win this seat in November!" Councillor Maria "Masha" Orlova shouted to the crowd.'
+    row = quotes_of(text).iloc[0]
+    assert row["text"] == "We will win this seat in November!"
+    assert "Orlova" in row["speaker"]
+    assert row["cue"] == "shouted"

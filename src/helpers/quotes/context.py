@@ -128,7 +128,8 @@ class QuoteContext:
         raise ValueError("token from an unknown doc")
 
     def window(self, block_id: int, pos: int, direction: int) -> list:
-        """Tokens of one sentence outside quotations, before (-1) or after (+1) ``pos``."""
+        """Tokens of one sentence outside quotations, before (-1) or after (+1) ``pos``;
+        after ``pos`` a nickname in quotation marks is skipped, any other quotation ends it."""
         base, doc = self.blocks[block_id].start_char, self.docs[block_id]
         tokens = reversed(doc) if direction < 0 else iter(doc)
         out = []
@@ -138,6 +139,8 @@ class QuoteContext:
                 continue
             quote = self.inside(at)
             if quote is not None:
+                if direction > 0 and _is_nickname(self.text[quote.start : quote.end]):
+                    continue  # 'Marcia "Cia" Price shouted'
                 if direction > 0 or _ends_sentence(self.text[quote.start : quote.end]):
                     break
                 continue
@@ -388,6 +391,11 @@ class QuoteContext:
         ):
             tok = tok.head
         return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
+
+
+def _is_nickname(content: str) -> bool:
+    """True for a quoted single capitalised word (a nickname inside a name: 'Marcia "Cia" Price')."""
+    return content.isalpha() and content[:1].isupper()
 
 
 def _ends_sentence(content: str) -> bool:

@@ -172,12 +172,16 @@ class _Attributor(Sieves):
 
     def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
-        character inside the marks. Empty if the quotation ended its sentence."""
+        character inside the marks. Empty if the quotation ended its sentence, or if a
+        subordinate clause follows it ('because "…," though she noted …': that verb
+        reports something else)."""
         if quote.close_mark is None:
             return [], ""
         tail = self.text[quote.start : quote.close_mark].rstrip(" '’‘")[-1:]  # nested quote
         after = self.window(quote.last_block, quote.close_mark, +1)
         words = [t for t in after if t.is_alpha]
+        if words and (words[0].pos_ == "SCONJ" or words[0].dep_ == "mark"):
+            return [], tail
         if tail in INNER_END or (after and after[0].text == ","):
             return after, tail
         if tail == "." and words and words[0].text[0].islower():  # '"…." she said'
@@ -209,7 +213,7 @@ class _Attributor(Sieves):
         head = verb
         for _ in range(4):
             subj = next(
-                (c for c in head.children if _is_subject(c, head) and self.inside(self.offset(c)) is None), None
+                (c for c in head.children if _is_subject(c, head, verb) and self.inside(self.offset(c)) is None), None
             )
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
@@ -294,9 +298,11 @@ def _is_reporting(tok) -> bool:
     )
 
 
-def _is_subject(token, verb) -> bool:
-    """The subject of a verb, or the passive subject of 'quote' ('He was quoted as saying')."""
-    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote")
+def _is_subject(token, head, verb) -> bool:
+    """The subject of ``head`` (the reporting ``verb`` or a clause above it): the passive
+    subject counts above the verb ('she was rushed to hospital after saying "…"') and for
+    'quote' ('He was quoted as saying')."""
+    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and (head.i != verb.i or verb.lemma_.lower() == "quote"))
 
 
 def _has_words(tokens: list) -> bool:
