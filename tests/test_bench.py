@@ -18,17 +18,31 @@ def test_bench_smoke_prints_every_figure(tmp_path, capsys):
     corpus.write_text("\n".join(json.dumps({"title": t, "body": b, "date": "2025-12-13"}) for t, b in texts))
     readme = tmp_path / "README.md"
     readme.write_text("# Benchmarks\n\nintro\n\n## Last run\n\nold figures\n")
-    block = bench_parse.main(
-        ["--corpus", str(corpus), "--sizes", "3", "--rounds", "1", "--jobs", "1", "--readme", str(readme)]
-    )
+    argv = ["--corpus", str(corpus), "--sizes", "3", "--rounds", "1", "--jobs", "1", "--floor-reports", "1"]
+    block = bench_parse.main([*argv, "--readme", str(readme)])
     assert block in capsys.readouterr().out
-    rows = [[c.strip() for c in line.strip("|").split("|")] for line in block.splitlines() if line.startswith("| 3 |")]
-    assert [r[1] for r in rows] == ["floor", "parse, 1 job"]
-    floor, parse = rows
-    assert float(floor[2]) > 0 and float(parse[2]) > 0 and float(parse[4]) > 0  # seconds, ratio
-    assert float(parse[6]) > 0 and float(parse[7]) > 0  # CPU seconds and their ratio to the floor's
-    assert float(parse[8]) > 100  # peak RSS in MiB of a process that loaded spaCy
-    assert parse[9].startswith("3 parsed") and floor[9].endswith("blocks")
+    rows = {
+        r[1]: r for r in ([c.strip() for c in line.strip("|").split("|")] for line in block.splitlines()) if r[0] == "3"
+    }
+    assert list(rows) == [
+        "parse floor (nlp.pipe)",
+        "report floor (one report)",
+        "parse alone, 1 job",
+        "parse, 1 job",
+        "reports, 1 job",
+        "one report, 1 job",
+        "timeline report, 1 job",
+        "end to end, 1 job",
+        "re-run, nothing changed, 1 job",
+    ]
+    alone, parse, one_report = rows["parse alone, 1 job"], rows["parse, 1 job"], rows["one report, 1 job"]
+    assert all(float(r[2]) > 0 for r in rows.values())  # seconds
+    assert float(alone[4]) > 0 and float(one_report[4]) > 0  # ratios to the parse and report floors
+    assert float(alone[6]) > 0 and float(parse[6]) > 0  # CPU seconds
+    assert float(parse[7]) > 100  # peak RSS in MiB of a process that loaded spaCy
+    assert parse[8] == "3 parsed, 4 reports" and rows["parse floor (nlp.pipe)"][8].endswith("blocks")
+    verdicts = [line.rsplit("|", 2)[-2].strip() for line in block.splitlines() if line.startswith("| re-run")]
+    assert verdicts and verdicts[0] in ("met", "missed")
     assert "cores" in block and "load average" in block
     text = readme.read_text()
     assert text.startswith("# Benchmarks\n\nintro\n\n## Last run\n\n") and "old figures" not in text
