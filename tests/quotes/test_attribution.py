@@ -222,3 +222,18 @@ def test_nickname_inside_the_speaker_name(quotes_of):
     assert row["text"] == "We will win this seat in November!"
     assert "Orlova" in row["speaker"]
     assert row["cue"] == "shouted"
+
+
+def test_unnamed_spokesman_speaks_for_the_organisation(quotes_of):
+    text = (
+        '"Nothing has changed," an official at the Interior Ministry told reporters.\n\n'
+        '"He is well," a friend of Anna Berg said.'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Interior Ministry", "friend"]
+
+
+def test_it_goes_back_to_the_body_that_spoke(quotes_of):
+    text = '"The sanctions stay," the ministry said in a statement on Monday. "We will not change course," it said.'
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["ministry", "ministry"]
+    assert table["speaker_start_char"].iloc[1] == text.rindex("it said")

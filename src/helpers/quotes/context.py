@@ -23,7 +23,8 @@ turns a speaker token into the row fields of the ``quotes`` table:
   Farahani``, ``the spokeswoman, Laura X, said``) is that name; a name's own apposition
   never is (``Kim, head of the X Party, said``: Kim);
 * described speakers (:mod:`helpers.quotes.descriptions`): the name after a title, the
-  author of a statement, ``the official`` after ``a Defense Ministry official``,
+  author of a statement, the organisation of an unnamed spokesman ('a spokesman for the
+  State Department'), ``the official`` after ``a Defense Ministry official``,
   ``one``/``another`` of a group named before, ``nobody`` (no speaker);
 * any other subject is its entity mention, else its surface noun phrase.
 
@@ -38,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.structure import Parsed
-from helpers.lexicon.people import PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.lexicon.people import ORG_WORDS, PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
 
@@ -200,10 +201,26 @@ class QuoteContext:
         titled = descriptions.titled_name(subject)
         if titled is not None:
             return self.mention_at(self.offset(subject.doc[titled[0]])) or self.phrase(subject.doc, *titled)
+        organisation = self.employer(subject)
+        if organisation is not None:
+            return organisation
         subject = speakers.apposed_proper_noun(subject) or subject
         if subject.pos_ == "PROPN":
             return self.phrase(subject.doc, *descriptions.untitled_range(subject))
         return self.phrase(subject.doc, *descriptions.phrase_range(subject))
+
+    def employer(self, subject):
+        """The organisation an unnamed spokesman or official speaks for ('a spokesman for the
+        State Department'): its mention, or the proper noun phrase the recogniser missed."""
+        org = descriptions.employer(subject)
+        if org is None or speakers.apposed_proper_noun(subject) is not None:
+            return None
+        mention = self.mention_at(self.offset(org))
+        if mention is not None:
+            return mention if mention.label in ("ORG", "GPE", "NORP") else None
+        if org.pos_ != "PROPN" or org.lemma_.lower() not in ORG_WORDS:
+            return None  # 'a friend of Anna Berg' speaks for no organisation
+        return self.phrase(org.doc, *descriptions.phrase_range(org))
 
     def referent(self, subject):
         """The earlier speaker a description refers back to ('the official', 'another'), or None."""
@@ -281,6 +298,11 @@ class QuoteContext:
         pos = self.offset(pronoun)
         lo = self.blocks[max(self.block_at(pos) - ANTECEDENT_BLOCKS + 1, 0)].start_char
         mention = self.mention_antecedent(pronoun, lo)
+        if pronoun.lower_ in ("it", "they"):  # 'the ministry said … "…," it said'
+            body = self.latest(pronoun, self.speaking_body)
+            if body is not None and (mention is None or self.offset(body) > mention.start_char):
+                return self.referent(body) or self.speaker_of(body)
+            return mention
         if pronoun.lower_ not in ("he", "she"):
             return mention
         unnamed = self.latest(pronoun, lambda t: self.unnamed_speaker(t, pronoun.lower_))
@@ -334,25 +356,35 @@ class QuoteContext:
         main = [m for m in same if m.start_char in self.speaker_starts or self.is_subject(m, main=True)]
         return (main or same)[-1]
 
+    def speaking_body(self, token) -> bool:
+        """True for an organisation named by a common noun that is the subject of a
+        reporting verb ('the ministry said'), an antecedent of a later it/they."""
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nsubj"
+            and token.lemma_.lower() in ORG_WORDS
+            and token.head.lemma_.lower() in REPORTING_VERBS
+            and self.mention_at(self.offset(token)) is None
+        )
+
     def unnamed_speaker(self, token, pronoun: str) -> bool:
         """True for an unnamed person introduced as a subject or after 'according to' ('a
         Western envoy', 'spokesman Per Paust' whose name is no mention) that a he/she may refer to."""
-        if self.mention_at(self.offset(token)) is not None or not speakers.agrees(
-            pronoun, descriptions.titled_gender(token)
-        ):
-            return False
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (token.dep_ in SUBJECTS or according):
             return False
-        if descriptions.is_titled_name(token):
-            return True  # 'spokesman Oskar Vendt' that the recogniser missed
-        return (
+        unnamed = descriptions.is_titled_name(token) or (  # 'spokesman Oskar Vendt' that the recogniser missed
             token.pos_ == "NOUN"
             and token.tag_ == "NN"
             and speakers.is_person_noun(token)
             and (
                 descriptions.determiner(token) in descriptions.INDEFINITE or descriptions.titled_name(token) is not None
             )
+        )
+        return (
+            unnamed
+            and speakers.agrees(pronoun, descriptions.titled_gender(token))
+            and self.mention_at(self.offset(token)) is None
         )
 
     def says(self, mention) -> bool:

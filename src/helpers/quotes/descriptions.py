@@ -27,6 +27,7 @@ INDEFINITE = {"a", "an", "one", "another", "some"}  # determiners of an unnamed 
 DEFINITE = {"the", "this", "that"}
 GROUP_MEMBERS = {"one", "another"}  # 'one said', 'another said'
 AUTHOR_PREPS = {"by", "from"}  # 'a statement by X', 'a letter from X'
+EMPLOYER_PREPS = {"for", "of", "at", "from", "with"}  # 'a spokesman for X', 'an official at X'
 NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
 
 
@@ -89,6 +90,16 @@ def author(noun):
     if noun.pos_ != "NOUN" or is_person_noun(noun):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def employer(noun):
+    """'a spokesman for the State Department': the object of for/of/at/from/with after a
+    noun for a person, or None (the unnamed-source convention of tests/gold_reuters/README.md:
+    an unnamed spokesman or official of an organisation is credited to the organisation)."""
+    if not is_person_noun(noun):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
