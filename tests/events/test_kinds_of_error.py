@@ -166,3 +166,36 @@ def test_an_event_noun_in_a_prepositional_phrase_of_a_future_clause_is_announced
 def test_a_complement_clause_leaves_its_time_to_the_event_inside_it():
     ev = events("The minister said he welcomed the outcome of the trade talks with Japan in May.", DCT)
     assert ev[ev["event_type"] == "negotiation"]["date"].tolist() == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Security has become a major election issue in the province.", "election"),
+        ("The reform replaces the indirect election system.", "election"),
+        ("He said the bill would block negotiated solutions to the dispute.", "negotiation"),
+        ("The minister spoke after a cabinet meeting in the capital.", "negotiation"),
+        ("Delegates endorsed plans made at the party's annual meeting.", "negotiation"),
+        ("Two other reporters are still being held in custody.", "arrest"),
+    ],
+)
+def test_a_kind_an_internal_meeting_or_a_lasting_custody_is_no_event(text, etype):
+    assert etype not in set(asserted(text)["event_type"]), asserted(text)[["event_type", "evidence"]]
+
+
+def test_an_arrest_participle_with_its_own_time_is_reported_beside_the_release():
+    ev = asserted("Six clerks arrested on fraud charges five days ago have been released on bail.")
+    assert sorted(ev["event_type"]) == ["arrest", "release"]
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-07"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("The crowd cheered a demand that the jailed editor be released.", "release", "demanded"),
+        ("The general took power without facing an election.", "election", "negated"),
+    ],
+)
+def test_a_demand_clause_and_without(text, etype, expected):
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == etype]["modality"].tolist() == [expected]

@@ -4,8 +4,10 @@ hypothetical), read from the parse of its trigger.
 A negation or "no" on the trigger -> negated; a modal may/might/could/would/should/must
 -> hypothetical; "will"/"shall" -> announced; then the verbs governing the trigger through
 xcomp/ccomp/object links ("demanded the release", "urged X to free", "calls for the
-release", "denied holding", "promised to lift", "refused to release") give demanded,
-denied, promised, announced, negated or hypothetical. The words are in
+release", "denied holding", "promised to lift", "refused to release"), and a governing
+noun's "that" clause ("a demand that X be released") give demanded, denied, promised,
+announced, negated or hypothetical; an act under "without" ("without facing elections")
+is negated (tests/gold_reuters/README.md, Modality). The words are in
 :mod:`helpers.lexicon.modality`. A participle or
 relative clause ("those freed have not been disclosed") keeps its own modality: the climb
 stops at acl/relcl/amod.
@@ -88,6 +90,12 @@ def modality(tok) -> str:
         if rel == "conj":
             cur = head
             continue
+        if rel in ("pcomp", "pobj") and head.lower_ == "without":
+            return "negated"  # "came to power without facing elections": it did not happen
+        if rel == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            gov = governing_modality(head)  # "a demand that Mandela be released": the noun's content
+            if gov:
+                return gov
         if (
             rel in ("nsubj", "nsubjpass")
             and cur == tok

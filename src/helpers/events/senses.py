@@ -10,7 +10,14 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
-from helpers.lexicon.events import ONSET_VERBS, STATE_NOUNS
+from helpers.lexicon.events import (
+    CONTINUATION_ADVERBS,
+    INTERNAL_MEETING_WORDS,
+    NOUN_TRIGGERS,
+    ONSET_VERBS,
+    STATE_NOUNS,
+    VERB_TRIGGERS,
+)
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -78,3 +85,37 @@ def is_ballot_count(tok) -> bool:
     counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)
     means = tok.dep_ == "pobj" and tok.head.lower_ == "by"
     return counted or means
+
+
+def is_modifier(tok) -> bool:
+    """An event word that only modifies another noun names a kind, not an occurrence:
+    "a major election issue", "the direct presidential election system", "negotiated
+    solutions" (a noun compound or an adjectival participle whose head is no event word;
+    issue 9 item 3, wrong sense). A participle with a time or agent of its own reports the
+    act ("people arrested on Monday": :func:`is_described_state`). "designated extremist" is
+    the designation itself (its label is the head), so callers leave designations out."""
+    head = tok.head
+    if head.lemma_.lower() in NOUN_TRIGGERS or head.lemma_.lower() in VERB_TRIGGERS:
+        return False
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and is_described_state(tok)
+
+
+def is_internal_meeting(tok) -> bool:
+    """ "after a cabinet meeting", "last week's annual meeting of the union": a meeting of
+    one body with itself (:data:`helpers.lexicon.events.INTERNAL_MEETING_WORDS`) is no
+    negotiation (tests/gold_reuters/README.md, negotiation)."""
+    if tok.lemma_.lower() not in ("meeting", "conference", "session"):
+        return False
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(words & INTERNAL_MEETING_WORDS)
+
+
+def is_continuing(tok) -> bool:
+    """ "are still being held", "remain detained": a clause that says the situation goes on
+    is a state, not the report of the act (:data:`helpers.lexicon.events.CONTINUATION_ADVERBS`;
+    tests/gold_reuters/README.md: "three officials are still being held")."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in CONTINUATION_ADVERBS for c in tok.children):
+        return True
+    return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in CONTINUATION_ADVERBS

@@ -17,7 +17,16 @@ import re
 from helpers.core.structure import Parsed
 from helpers.events.modality import governing_modality
 from helpers.events.sanctions import sanction_trigger, verbal_sanction
-from helpers.events.senses import in_a_name, is_ballot_count, is_described_state, is_lasting_state, is_showing
+from helpers.events.senses import (
+    in_a_name,
+    is_ballot_count,
+    is_continuing,
+    is_described_state,
+    is_internal_meeting,
+    is_lasting_state,
+    is_modifier,
+    is_showing,
+)
 from helpers.events.tokens import is_person_like, trigger_keys, verb_object
 from helpers.lexicon.events import (
     DESIGNATION_LABELS,
@@ -92,7 +101,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
         return None
-    if is_showing(tok):
+    if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
     if lemma in ("meet", "engage") and not (
         (
@@ -128,14 +137,17 @@ def _is_state_hold(tok, obj) -> bool:
 def _is_description(tok) -> bool:
     """An arrest or sentence verb that only describes people: "classed as wrongfully
     detained" (a label), "pardoned 37 people convicted of extremist crimes" (the patient of
-    another event, described by a participle)."""
+    another event, described by a participle without a time of its own: "officials arrested
+    nine days ago have been released" reports the arrest too)."""
     if (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
     ):
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
+    arrest = any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(tok))
+    timed = arrest and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "arrested nine days ago"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not timed and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
         gov = tok.head.head
         return any(k in VERB_TRIGGERS and VERB_TRIGGERS[k] == "release" for k in trigger_keys(gov))
     return False
@@ -169,7 +181,7 @@ def _noun_type(tok) -> str | None:
     if key is None:
         return None
     etype = NOUN_TRIGGERS[key]
-    if is_lasting_state(tok) or in_a_name(tok) or is_ballot_count(tok):
+    if is_lasting_state(tok) or in_a_name(tok) or is_ballot_count(tok) or is_modifier(tok) or is_internal_meeting(tok):
         return None
     kids = {c.lemma_.lower() for c in tok.children}
     if key == "arrest" and kids & STATE_COMPOUNDS:

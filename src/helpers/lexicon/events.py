@@ -114,6 +114,13 @@ OFFICIAL_NOUNS = {
     "lawmaker",
     "team",
 }
+# "a cabinet meeting", "last week's annual meeting of the union": a body meeting its own
+# members is no negotiation (tests/gold_reuters/README.md: "Internal meetings are not
+# negotiations: cabinet, party, government-with-its-own-ambassador")
+INTERNAL_MEETING_WORDS = {"cabinet", "party", "board", "annual", "committee", "staff", "shareholder", "caucus"}
+# "three officials are still being held": an aspectual adverb of continuation makes the
+# clause a state (Vendler 1957), not the report of an arrest
+CONTINUATION_ADVERBS = {"still", "remain"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
