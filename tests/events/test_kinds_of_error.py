@@ -199,3 +199,29 @@ def test_an_arrest_participle_with_its_own_time_is_reported_beside_the_release()
 def test_a_demand_clause_and_without(text, etype, expected):
     ev = events(text, DCT)
     assert ev[ev["event_type"] == etype]["modality"].tolist() == [expected]
+
+
+def test_a_governing_verb_of_a_passive_event_subject_gives_its_modality():
+    ev = events("The council decided that the border talks be discontinued.", DCT)
+    assert ev[ev["event_type"] == "negotiation"]["modality"].tolist() == ["negated"]
+
+
+def test_a_light_verb_lends_its_time_to_the_event_it_carries():
+    ev = asserted("As the country enters debt talks with its lenders this week, the mood is grim.")
+    assert ev[ev["event_type"] == "negotiation"]["date"].tolist() == ["2024-W24"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The president imposed 200 mln dlrs in sanctions on the exporters in May.", "sanction_imposed"),
+        ("The president lifted 40 mln dlrs of the sanctions in May.", "sanction_eased"),
+    ],
+)
+def test_sanctions_measured_in_money(text, etype):
+    assert asserted(text)["event_type"].tolist() == [etype]
+
+
+def test_ending_sanctions_eases_them():
+    ev = events("Washington may end the sanctions on the steel mill.", DCT)
+    assert ev[["event_type", "modality"]].values.tolist() == [["sanction_eased", "hypothetical"]]

@@ -50,6 +50,7 @@ from helpers.events.record import EventDraft
 from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
 from helpers.lexicon.events import DEAL_WORDS
+from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.timexes.intervals import timex_interval
 
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
@@ -121,6 +122,9 @@ def _owner(tok, trigger_ids: set[int]):
         cur = cur.head
         if cur.i in trigger_ids:
             return cur.i
+        carried = _carried_event(cur, trigger_ids)
+        if carried is not None:
+            return carried
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
         # an infinitive has no time of its own: "efforts to suppress opposition that year"
@@ -132,6 +136,16 @@ def _owner(tok, trigger_ids: set[int]):
         ):
             return BLOCKED
     return None
+
+
+def _carried_event(verb, trigger_ids: set[int]):
+    """The event noun a light verb carries ("enters debt talks this week", "held talks on
+    Monday", "staged a strike"): the time of the light verb is the time of its object event
+    (:data:`helpers.lexicon.modality.LIGHT_VERBS`; the verb adds aspect, the noun the event:
+    Jespersen's light verbs, Grimshaw & Mester 1988), or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c.i for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in trigger_ids), None)
 
 
 def _is_calendar(value) -> bool:

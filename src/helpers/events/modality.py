@@ -108,6 +108,8 @@ def modality(tok) -> str:
             head = head.head
         elif rel in ("nsubj", "nsubjpass") and cur == tok and head.lemma_.lower() in LIGHT_VERBS:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
+        elif rel == "nsubjpass" and cur == tok and governing_modality(head):
+            pass  # "the talks be discontinued", "a meeting was proposed": the verb governs the act
         elif rel in ("nsubj", "nsubjpass") and cur == tok and tok.pos_ in ("NOUN", "PROPN"):
             return _clause_modal(head) or "asserted"
         elif rel not in CLIMB or (rel == "nsubjpass" and cur == tok):

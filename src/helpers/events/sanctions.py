@@ -1,6 +1,6 @@
 """Sanction triggers: a sanction noun with a predicate that imposes or eases it ("imposed
 new sanctions", "sanctions relief", "placed on the sanctions list", "eased any of its
-measures"), and, in an article that names sanctions, verbs without a sanction noun of their
+measures", "lifted 51 mln dlrs of the sanctions"), and, in an article that names sanctions, verbs without a sanction noun of their
 own: a licence ("authorised transactions with X") eases them, listing people ("listed 12
 judges") imposes them, "would not lift them" eases the sanctions named before. The words are
 in :mod:`helpers.lexicon.events` (``SANCTION_PREDICATES`` from ``cameo.csv``).
@@ -25,6 +25,7 @@ from helpers.lexicon.events import (
     SANCTION_PREDICATES,
     WITH_SANCTION_VERBS,
 )
+from helpers.lexicon.money import CURRENCY_WORDS
 
 
 def sanction_trigger(tok, sanctions_named: bool):
@@ -47,7 +48,7 @@ def sanction_trigger(tok, sanctions_named: bool):
         tok.dep_ == "pobj"
         and head.lower_ in ("of", "for")
         and (head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS)
-    ):
+    ) or _amount_of(tok):
         tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
     candidates = []
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
@@ -62,6 +63,17 @@ def sanction_trigger(tok, sanctions_named: bool):
         if etype:
             return etype, cand
     return None
+
+
+def _amount_of(tok) -> bool:
+    """A sanction noun measured by money: "imposed 300 mln dlrs in sanctions", "lifted 51 mln
+    dlrs of the sanctions" (the verb governs the amount; :data:`CURRENCY_WORDS`)."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("of", "in")
+        and (head.head.lower_ in CURRENCY_WORDS or head.head.lemma_.lower() in CURRENCY_WORDS)
+    )
 
 
 def verbal_sanction(tok, sanctions_named: bool):

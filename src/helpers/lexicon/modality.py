@@ -53,6 +53,8 @@ GOVERNORS = {
         "oppose",
         "resist",
         "suspend",
+        "discontinue",
+        "halt",
         "cancel",
         "abandon",
         "block",
@@ -90,6 +92,7 @@ LIGHT_VERBS = {
     "happen",
     "occur",
     "go",
+    "enter",
 }
 # Implicative verbs: "managed to free" entails the release; "tried to free" does not
 # (Karttunen 1971, "Implicative verbs", *Language* 47(2)); aspectual verbs too ("began to").
