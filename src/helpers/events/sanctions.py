@@ -1,9 +1,10 @@
 """Sanction triggers: a sanction noun with a predicate that imposes or eases it ("imposed
 new sanctions", "sanctions relief", "placed on the sanctions list", "eased any of its
 measures", "lifted 51 mln dlrs of the sanctions"), and, in an article that names
-sanctions, verbs without a sanction noun of their own: a licence ("authorised transactions with X") eases them, listing people ("listed 12
-judges") imposes them, "would not lift them" eases the sanctions named before. The words are
-in :mod:`helpers.lexicon.events` (``SANCTION_PREDICATES`` from ``cameo.csv``).
+sanctions, verbs without a sanction noun of their own: a licence ("authorised
+transactions with X") eases them, listing people ("listed 12 judges") imposes them,
+"would not lift them" eases the sanctions named before. The words are in
+:mod:`helpers.lexicon.events` (``SANCTION_PREDICATES`` from ``cameo.csv``).
 """
 
 from __future__ import annotations
