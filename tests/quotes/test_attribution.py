@@ -237,3 +237,13 @@ def test_it_goes_back_to_the_body_that_spoke(quotes_of):
     table = quotes_of(text)
     assert table["speaker"].tolist() == ["ministry", "ministry"]
     assert table["speaker_start_char"].iloc[1] == text.rindex("it said")
+
+
+def test_the_issuer_of_a_statement_and_an_inverted_said_before_a_colon(quotes_of):
+    text = (
+        "After a short meeting, the Security Council issued a statement calling the launch "
+        '"a grave breach of five earlier resolutions."\n\n'
+        "Economists were more cautious. Said Tom Ellis: “Nobody has read the full text yet.”"
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Security Council", "Tom Ellis"]

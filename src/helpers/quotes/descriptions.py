@@ -55,10 +55,14 @@ def titled_name(noun) -> tuple[int, int] | None:
 
 
 def untitled_range(name) -> tuple[int, int]:
-    """Token indices (first, last) of a proper noun's phrase without the title before it
-    ('Interior Ministry spokesman Oskar Vendt' -> 'Oskar Vendt')."""
+    """Token indices (first, last) of a proper noun's phrase without the title (or a verb
+    parsed into the name) before it ('Interior Ministry spokesman Oskar Vendt' -> 'Oskar Vendt')."""
     first, last = phrase_range(name)
-    titles = [t.i for t in name.doc[first : name.i] if is_person_noun(t) or t.lower_.rstrip(".") in NAME_TITLES]
+    titles = [
+        t.i
+        for t in name.doc[first : name.i]
+        if is_person_noun(t) or t.lower_.rstrip(".") in NAME_TITLES or t.pos_ == "VERB"  # 'Said Ellis'
+    ]
     return (titles[-1] + 1 if titles else first), last
 
 
@@ -101,6 +105,14 @@ def employer(noun):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def issuer(noun):
+    """'the Council issued a statement calling the test "…"': the subject of the verb whose
+    object is a text (a noun that is no person) that speaks; else None."""
+    if noun.pos_ != "NOUN" or is_person_noun(noun) or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def is_nobody(token) -> bool:

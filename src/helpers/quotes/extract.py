@@ -42,6 +42,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.structure import Parsed
 from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.quotes import descriptions
 from helpers.quotes.marks import MIN_WORDS, QuoteSpan, find_quote_spans, is_quotation, mark_roles, quote_words, trim
 from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
 
@@ -220,12 +221,15 @@ class _Attributor(Sieves):
                     subj = head.head  # "Smith, who said"
                     while subj.dep_ == "appos" and subj.head.i != subj.i:
                         subj = subj.head
+                    return descriptions.issuer(subj) or subj  # 'released a letter that says'
                 return subj
             if head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN"):
-                return head.head  # "footage of Clinton asking"
+                return descriptions.issuer(head.head) or head.head  # "footage of Clinton asking"
             if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
                 break
             head = head.head
+        if inverted and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
+            return verb.head  # 'Said Ellis: "…"' parsed as a name
         if inverted:
             return next(
                 (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")), None
