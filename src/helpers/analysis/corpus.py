@@ -132,6 +132,34 @@ def _listing(values: pd.Series, articles: pd.Series) -> str:
     return "; ".join(f"{v} ({', '.join(a)})" for v, a in grouped.items())
 
 
+def _alone(row) -> dict:
+    """:func:`_consolidate` of an event reported once (most of them), without pandas: the same
+    values, at a hundredth of the cost."""
+    exact = pd.isna(row.qualifier) or row.qualifier == "exact"
+    count = None if pd.isna(row.count) else int(row.count)
+    given = f"{'' if exact else row.qualifier} {count}".strip()
+    people = sorted({n for n in ("" if pd.isna(row.people) else row.people).split("; ") if n})
+    return {
+        "country": row.country,
+        "event_type": row.event_type,
+        "date": row.date,
+        "date_start": row.date_start,
+        "date_end": row.date_end,
+        "precision": "day" if row.date_start == row.date_end else "coarser",
+        "count": count if exact else None,
+        "n_articles": 1,
+        "n_mentions": 1,
+        "articles": row.article_id,
+        "people": "; ".join(people),
+        "dates": f"{row.date} ({row.article_id})",
+        "counts": f"{given} ({row.article_id})" if count is not None else "",
+        "date_disagreement": False,
+        "count_disagreement": False,
+        "disagreements": "",
+        "sentences": f"[{row.article_id}] {row.evidence}",
+    }
+
+
 def _consolidate(group: pd.DataFrame) -> dict:
     span = group["date_end"] - group["date_start"]
     finest = group[span == span.min()]
@@ -190,7 +218,11 @@ def corpus_events(linked: pd.DataFrame) -> pd.DataFrame:
     """
     if linked.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
-    rows = [{"corpus_event_id": cid, **_consolidate(group)} for cid, group in linked.groupby("corpus_event_id")]
+    sizes = linked["corpus_event_id"].map(linked["corpus_event_id"].value_counts())
+    rows = [{"corpus_event_id": row.corpus_event_id, **_alone(row)} for row in linked[sizes == 1].itertuples()]
+    rows += [
+        {"corpus_event_id": cid, **_consolidate(group)} for cid, group in linked[sizes > 1].groupby("corpus_event_id")
+    ]
     out = pd.DataFrame(rows, columns=COLUMNS)
     out["count"] = out["count"].astype("Int64")
     for col in ("date_start", "date_end"):

@@ -42,6 +42,7 @@ CSP = (
     "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
 )
 CSS = Path(__file__).with_name("report.css")
+TEMPLATES = Path(__file__).with_name("templates") / "nbconvert"  # the nbconvert template "report"
 
 
 class EncryptedKernelManager(KernelManager):
@@ -187,9 +188,10 @@ def export_html(ipynb: Path, out_html: Path, *, title: str | None = None) -> Non
 
     Cells tagged ``remove_cell``, ``parameters`` or ``injected-parameters`` are dropped,
     inputs are hidden, stderr streams (warnings, log lines) are left out of the page
-    (they stay in the executed notebook), images are embedded, ``report.css`` is
-    inlined, every script (MathJax, Mermaid, require.js) is dropped and a Content-Security-Policy forbids
-    any script or network access, so the file is self-contained and cannot run code.
+    (they stay in the executed notebook), ``report.css`` is inlined, the page template has no
+    script (no MathJax, Mermaid, require.js, widgets or JavaScript outputs) and a
+    Content-Security-Policy forbids any script or network access, so the file is
+    self-contained and cannot run code.
     Notebooks show article text only through escaped channels (tables and summaries
     built with autoescaping, plain text), never as Markdown or raw HTML.
 
@@ -199,7 +201,6 @@ def export_html(ipynb: Path, out_html: Path, *, title: str | None = None) -> Non
         title: the page's ``<title>`` (default: the notebook's file name).
     """
     import nbformat
-    from bs4 import BeautifulSoup
 
     nb = nbformat.read(str(ipynb), as_version=4)
     for cell in nb.cells:
@@ -207,29 +208,27 @@ def export_html(ipynb: Path, out_html: Path, *, title: str | None = None) -> Non
             cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")]
     if title:
         nb.metadata["title"] = title
-    exporter = _exporter()
-    body, _ = exporter.from_notebook_node(nb)
-    soup = BeautifulSoup(body, features="lxml")
-    for script in soup.find_all("script"):  # MathJax, Mermaid, require.js: not needed, and the CSP forbids them
-        script.decompose()
-    soup.head.insert(0, BeautifulSoup(CSP, features="html.parser"))
-    style = soup.new_tag("style", type="text/css")
-    style.string = CSS.read_text(encoding="utf-8")
-    soup.head.append(style)
-    body = str(soup)
+    resources = {"csp": CSP, "report_css": CSS.read_text(encoding="utf-8")}
+    body, _ = _exporter().from_notebook_node(nb, resources=resources)
     store.atomic_write_bytes(out_html, body.encode("utf-8"))
 
 
 @functools.cache
 def _exporter():
-    """nbconvert's HTML exporter, made once per process (its templates compile once): inputs
-    and prompts hidden, images embedded, cells tagged ``remove_cell``, ``parameters`` or
-    ``injected-parameters`` dropped, inputs tagged ``remove_input`` hidden."""
+    """nbconvert's HTML exporter with the template ``templates/nbconvert/report`` (the lab page
+    without scripts; see its header), made once per process so that its templates compile
+    once: inputs and prompts hidden, cells tagged ``remove_cell``, ``parameters`` or
+    ``injected-parameters`` dropped, inputs tagged ``remove_input`` hidden. Figures are already
+    data: URIs in the outputs; Markdown cells hold no image to embed."""
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
     exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True
+        template_name="report",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
     exporter.register_preprocessor(
         TagRemovePreprocessor(
