@@ -225,3 +225,21 @@ def test_sanctions_measured_in_money(text, etype):
 def test_ending_sanctions_eases_them():
     ev = events("Washington may end the sanctions on the steel mill.", DCT)
     assert ev[["event_type", "modality"]].values.tolist() == [["sanction_eased", "hypothetical"]]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Dockers began a general strike in the port on Monday.", "protest"),
+        ("Some 3,000 nurses marched through the capital on Monday.", "protest"),
+        ("A spate of car bomb blasts shook the capital on Monday.", "military"),
+        ("The colonel staged a coup on Monday.", "military"),
+        ("An air strike hit the depot on Monday.", "military"),
+    ],
+)
+def test_strikes_marches_blasts_and_coups_are_events(text, etype):
+    assert asserted(text)["event_type"].tolist() == [etype]
+
+
+def test_troops_on_the_march_are_no_protest():
+    assert "protest" not in set(asserted("Scores of troops marched into the camp on Monday.")["event_type"])

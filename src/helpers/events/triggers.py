@@ -29,12 +29,14 @@ from helpers.events.senses import (
 )
 from helpers.events.tokens import is_person_like, trigger_keys, verb_object
 from helpers.lexicon.events import (
+    ARMED_FORCES_NOUNS,
     DESIGNATION_LABELS,
     EASING_NOUNS,
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
     STATE_COMPOUNDS,
     VERB_TRIGGERS,
+    WEAPON_STRIKE_WORDS,
 )
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
@@ -119,6 +121,10 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
             return "sanction_imposed" if lemma == "designate" and sanctions_named and listed else None
     if lemma == "rally" and obj is not None:
         return None
+    if lemma == "march" and any(
+        c.dep_ == "nsubj" and any(t.lemma_.lower() in ARMED_FORCES_NOUNS for t in c.subtree) for c in tok.children
+    ):  # "(scores of) troops marched into the camp": a deployment
+        return None
     return etype
 
 
@@ -188,6 +194,8 @@ def _noun_type(tok) -> str | None:
         return None
     if etype == "military" and _is_named_war(tok):
         return None
+    if key == "strike" and kids & WEAPON_STRIKE_WORDS:
+        return "military"
     if key == "talk" or (key == "talks" and tok.lower_ != "talks"):
         return None
     if key in ("exchange", "swap") and not kids & {"prisoner", "detainee", "hostage"}:

@@ -121,6 +121,12 @@ INTERNAL_MEETING_WORDS = {"cabinet", "party", "board", "annual", "committee", "s
 # "three officials are still being held": an aspectual adverb of continuation makes the
 # clause a state (Vendler 1957), not the report of an arrest
 CONTINUATION_ADVERBS = {"still", "remain"}
+# "an air strike", "missile strikes": a strike by weapons is military, not a stoppage of work
+# (CAMEO 195 "Employ aerial weapons" vs 143 "Conduct strike or boycott")
+WEAPON_STRIKE_WORDS = {"air", "missile", "drone", "military", "naval", "nuclear", "artillery", "rocket", "aerial"}
+# "Syrian troops marched into the camp": armed forces on the move are a deployment, which
+# is no event (tests/gold_reuters/README.md, military), and no protest march
+ARMED_FORCES_NOUNS = {"troop", "soldier", "army", "force", "tank", "unit", "militia", "militiaman", "guerrilla"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
