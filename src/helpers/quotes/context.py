@@ -173,7 +173,7 @@ class QuoteContext:
             who = self.antecedent(subject)
         else:
             own = self.speaker_of(subject)
-            who = self.referent(subject) or own
+            who = (self.referent(subject) if isinstance(own, Phrase) else None) or own
         out.update(speaker=own.text, speaker_start_char=own.start_char, speaker_end_char=own.end_char)
         if who is not None:
             self.pending = who.start_char
