@@ -247,3 +247,12 @@ def test_the_issuer_of_a_statement_and_an_inverted_said_before_a_colon(quotes_of
     )
     table = quotes_of(text)
     assert table["speaker"].tolist() == ["Security Council", "Tom Ellis"]
+
+
+def test_a_quoted_fragment_of_a_proposal_is_the_proposers(quotes_of):
+    text = (
+        "Prime Minister Anna Berg proposed in a letter to her counterpart that they meet "
+        'to "discuss the release of all detainees held since May."'
+    )
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["cue"]) == ("Anna Berg", "proposed")

@@ -161,7 +161,7 @@ REPORTING_VERBS = frozenset(
     # (think, believe, hope, fear, worry) are left out: they seldom introduce a quotation
     "affirm assure boast caution comment continue declare demand emphasize emphasise exclaim "
     "joke lament pledge post proclaim quip reiterate remark respond share shout "
-    "tweet underscore underline vow whisper yell recount wonder question counter retort".split()
+    "tweet underscore underline vow whisper yell recount wonder question counter retort propose".split()
 )
 # Verbs that characterise with a quoted phrase ('called the test "provocative"'): a cue
 # only when they have a subject (not 'the so-called "reset"').

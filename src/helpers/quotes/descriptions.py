@@ -20,7 +20,7 @@ or phrase a speaker becomes is decided by the context.
 
 from __future__ import annotations
 
-from helpers.lexicon.people import HONORIFIC_GENDER, NAME_TITLES, NON_SPEAKERS
+from helpers.lexicon.people import HONORIFIC_GENDER, NAME_TITLES, NON_SPEAKERS, ROLE_GENDER, ROLE_NOUNS
 from helpers.quotes.speakers import is_person_noun, role_gender
 
 INDEFINITE = {"a", "an", "one", "another", "some"}  # determiners of an unnamed speaker
@@ -58,12 +58,21 @@ def untitled_range(name) -> tuple[int, int]:
     """Token indices (first, last) of a proper noun's phrase without the title (or a verb
     parsed into the name) before it ('Interior Ministry spokesman Oskar Vendt' -> 'Oskar Vendt')."""
     first, last = phrase_range(name)
-    titles = [
-        t.i
-        for t in name.doc[first : name.i]
-        if is_person_noun(t) or t.lower_.rstrip(".") in NAME_TITLES or t.pos_ == "VERB"  # 'Said Ellis'
-    ]
+    titles = [t.i for t in name.doc[first : name.i] if _is_title(t)]
     return (titles[-1] + 1 if titles else first), last
+
+
+def _is_title(token) -> bool:
+    """A word before a name that is no part of it: a noun for a person ('spokesman',
+    'Minister'), an honorific or rank, or a verb the parser put into the name ('Said Ellis')."""
+    word = token.lower_.rstrip(".")
+    return (
+        is_person_noun(token)
+        or word in NAME_TITLES
+        or word in ROLE_NOUNS
+        or word in ROLE_GENDER
+        or token.pos_ == "VERB"
+    )
 
 
 def titled_gender(token) -> str | None:
