@@ -256,3 +256,13 @@ def test_a_quoted_fragment_of_a_proposal_is_the_proposers(quotes_of):
     )
     row = quotes_of(text).iloc[0]
     assert (row["speaker"], row["cue"]) == ("Anna Berg", "proposed")
+
+
+def test_descriptive_speaker_keeps_the_adverb_of_its_adjective(quotes_of):
+    text = '"He was told the plan had failed," a highly placed source said on Monday.'
+    assert quotes_of(text)["speaker"].tolist() == ["highly placed source"]
+
+
+def test_a_title_with_its_own_complement_is_left_out_of_the_name(quotes_of):
+    text = '"The resolutions imply that peace would be easier," Secretary of State James Baker said on Sunday.'
+    assert quotes_of(text)["speaker"].tolist() == ["James Baker"]

@@ -58,6 +58,9 @@ def untitled_range(name) -> tuple[int, int]:
     """Token indices (first, last) of a proper noun's phrase without the title (or a verb
     parsed into the name) before it ('Interior Ministry spokesman Oskar Vendt' -> 'Oskar Vendt')."""
     first, last = phrase_range(name)
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None:  # 'Secretary of State James Baker': the recogniser's person span
+        first, last = max(first, ent.start), min(last, ent.end - 1)
     titles = [t.i for t in name.doc[first : name.i] if _is_title(t)]
     return (titles[-1] + 1 if titles else first), last
 
@@ -174,7 +177,7 @@ def phrase_range(head) -> tuple[int, int]:
         for child in tok.children:
             if child.dep_ in ("det", "predet") or (child.dep_ == "nummod" and child.lower_ == "one"):
                 continue
-            if child.dep_ in NP_DEPS:
+            if child.dep_ in NP_DEPS or (child.dep_ == "advmod" and tok.dep_ == "amod"):  # 'highly placed'
                 idx.append(child.i)
                 stack.append(child)
     return min(idx), max(idx)
