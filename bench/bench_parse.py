@@ -86,7 +86,7 @@ def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
     if kind == "floor":
         import spacy
 
-        texts = [t for p in find_inputs([raw]) for t in split_blocks(load_article(p).text)["text"]]
+        texts = [t for a in _loadable(find_inputs([raw]), load_article) for t in split_blocks(a.text)["text"]]
         nlp = spacy.load(MODEL)
         start, cpu = time.perf_counter(), _cpu()
         docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
@@ -103,6 +103,19 @@ def _child(kind: str, raw: Path, out: Path, jobs: int) -> dict:
         "parsed": sum(o.status == "parsed" for o in outcomes),
         "failed": [o.message for o in outcomes if o.status == "failed"][:3],
     }
+
+
+def _loadable(paths, load) -> list:
+    """The articles the pipeline would parse (those it refuses, e.g. not in English, left out)."""
+    from helpers.core.articles import ArticleError
+
+    out = []
+    for path in paths:
+        try:
+            out.append(load(path))
+        except ArticleError:
+            continue
+    return out
 
 
 def _all(raw: Path, out: Path, jobs: int) -> dict:

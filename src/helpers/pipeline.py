@@ -12,17 +12,10 @@ from pathlib import Path
 import pandas as pd
 from pandera.errors import SchemaErrors
 
-from helpers.analysis.countries import add_countries
 from helpers.core import articles as art
 from helpers.core import schemas
 from helpers.core.nlp import MODEL
-from helpers.core.structure import parse_structure
-from helpers.entities.extract import extract_entities
-from helpers.events.extract import extract_events
 from helpers.paths import REFERENCE_DIR
-from helpers.quantities.extract import extract_quantities
-from helpers.quotes.extract import extract_quotes
-from helpers.timexes.extract import extract_timexes
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +45,16 @@ def extract_tables(
 
 
 def _extract(article: art.Article, docs: list | None, blocks: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
-    """The nine tables of :func:`extract_tables`, their contracts not yet checked."""
+    """The nine tables of :func:`extract_tables`, their contracts not yet checked. The extractors
+    are imported here, on first use: a re-run with nothing to parse never loads them (about a second)."""
+    from helpers.analysis.countries import add_countries
+    from helpers.core.structure import parse_structure
+    from helpers.entities.extract import extract_entities
+    from helpers.events.extract import extract_events
+    from helpers.quantities.extract import extract_quantities
+    from helpers.quotes.extract import extract_quotes
+    from helpers.timexes.extract import extract_timexes
+
     parsed = parse_structure(article.article_id, article.text, article.published, docs, blocks)
     mentions, entities = extract_entities(parsed)
     quantities = extract_quantities(parsed)
