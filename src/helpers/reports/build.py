@@ -97,13 +97,17 @@ def _report(task: _Task, reports_dir: Path, kernel: Kernel | None = None) -> Rep
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the package's source and curated data (every file under ``src/helpers`` but
-    caches): a change to any of them makes every report be built again.
+    caches and the evaluation package, which no report runs): a change to any of them makes
+    every report be built again.
 
     Returns:
         16 hex digits.
     """
     digest = hashlib.sha256()
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    skipped = {"__pycache__", "evaluation"}
+    for path in sorted(
+        p for p in PACKAGE.rglob("*") if p.is_file() and not skipped & set(p.relative_to(PACKAGE).parts)
+    ):
         digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
