@@ -1,29 +1,37 @@
-"""Benchmark: parse throughput of the whole pipeline against its floor, bare spaCy.
+"""Benchmark: parse, reports and whole runs against their floors.
 
 Usage: ``python bench/bench_parse.py [--corpus JSONL] [--sizes 100 300 1000] [--rounds 2]
-[--jobs 1 2] [--readme bench/README.md]``
+[--jobs 1 2] [--one-job-up-to 300] [--floor-reports 5] [--readme bench/README.md]``
 
 The corpus is the Reuters-21578 sanctions/diplomacy subset (559 wire stories, research use
 only, so it stays outside the repository; default ``../shared/eval/reuters/...``). A corpus
 of N articles takes the stories in order; past the last one, unique copies follow (the
 title gets " (copy k)", so file, id and hash differ). Each corpus is written to a
 temporary folder as ``.txt`` + ``.meta.json`` files, then measured in one interleaved run,
-round after round (A B A B ...):
+round after round (A B C A B C ...):
 
-- floor: ``nlp.pipe`` of the same model (``helpers.core.nlp.MODEL``, no entity ruler) over
-  the same block texts, the model already loaded;
-- parse, N jobs: ``parse_batch(..., force=True, jobs=N)`` (decode, language check, structure,
-  spaCy with the gazetteer ruler, the five extractors, contracts, Parquet writes); with one
-  job the pipeline is loaded first, with more the worker start-up (spawn, spaCy load) counts.
+- parse floor: ``nlp.pipe`` of the same model (``helpers.core.nlp.MODEL``, no entity ruler)
+  over the same block texts (of the articles the pipeline accepts), the model already loaded;
+- parse alone (with 1 job only): ``parse_batch(..., force=True)`` with the pipeline loaded
+  first, as the floor's model is: decode, language check, structure, spaCy with the gazetteer
+  ruler, the five extractors, contracts, Parquet writes. Its ratio to the floor is the
+  figure the parse target is judged on;
+- report floor: papermill (a kernel of its own) and nbconvert's HTML export of a notebook that
+  imports pandas and matplotlib and prints one number, per report;
+- whole run, N jobs: what ``python -m helpers all --jobs N`` does, from a fresh process with
+  its imports: the parse (worker start-up included), the reports (the corpus store, the
+  article reports and the timeline on reused kernels), then the same command again with
+  nothing changed (its wall time, interpreter start-up included). Corpora larger than
+  ``--one-job-up-to`` are run with the largest job count only.
 
 Every measurement runs in a fresh child process, so its peak RSS (``wait4``: the largest
-of the child and its own worker processes) is its own. Printed: medians and spread
-(min-max) of seconds, seconds per article, the ratio to the floor of the same round, the
-speed-up of N jobs over one, the CPU seconds of the measured part (with the workers and
-their start-up: a figure that a busy machine inflates far less than wall time), peak RSS,
-and the machine with its load average (the machine may be shared: the
-spread says how much to trust a figure). ``--readme`` writes the
-printed block under "## Last run" of that file.
+single process among the child and its workers and kernels) is its own. Printed: medians
+and spread (min-max) of seconds, seconds per article or report, the ratio to the floor of
+the same round, the speed-up of N jobs over one, CPU seconds (with the workers and kernels:
+a figure a busy machine inflates far less than wall time), peak RSS, the machine with its
+load average (the machine may be shared: the spread says how much to trust a figure), and
+the issue's targets met or missed, scaled to the largest corpus measured. ``--readme``
+writes the printed block under "## Last run" of that file.
 """
 
 from __future__ import annotations
