@@ -110,3 +110,24 @@ def test_a_reused_kernel_starts_each_notebook_empty(tmp_path):
         assert kernel.km.provisioner.process.pid == pid  # the same kernel ran both
     printed = nbformat.read(tmp_path / "b_out.ipynb", as_version=4).cells[0].outputs[0]["text"]
     assert printed.strip() == str(pid)
+
+
+def test_an_interrupted_build_keeps_what_it_finished(built, monkeypatch, tmp_path):
+    out, reports, first = built
+    shutil.copytree(reports, tmp_path / "reports")
+    (tmp_path / "reports" / build.LEDGER).unlink()
+
+    def interrupted(todo, reports_dir, jobs):  # two reports built (their pages are there), then Ctrl-C
+        yield first[todo[0].item.name]
+        yield first[todo[1].item.name]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build, "_run", interrupted)
+    monkeypatch.setattr(build, "SAVE_EVERY", -1)
+    with pytest.raises(KeyboardInterrupt):
+        build_reports(out, tmp_path / "reports", **PERIOD)
+    ledger = json.loads((tmp_path / "reports" / build.LEDGER).read_text())
+    assert len(ledger) == 2 and set(ledger) < set(first)  # saved before each next report
+    ran = _ran(monkeypatch)
+    build_reports(out, tmp_path / "reports", **PERIOD)
+    assert sorted(ran) == sorted(set(first) - set(ledger))

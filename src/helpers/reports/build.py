@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 ARTICLE_NOTEBOOK = NOTEBOOKS_DIR / "01_article.ipynb"
 TIMELINE_NOTEBOOK = NOTEBOOKS_DIR / "02_timeline.ipynb"
 LEDGER = ".build.json"  # in the reports folder: name -> inputs key and index line of each report built
+SAVE_EVERY = 30  # seconds between two saves of the ledger during a build
 PACKAGE = Path(__file__).parents[1]
 
 
@@ -203,9 +204,11 @@ def build_reports(
             todo.append(task)
     if tasks[-1] in todo or not Path(tasks[-1].parameters["corpus_db"]).exists():
         _ensure_corpus_db(tasks[-1])
-    items += _build(todo, reports_dir, jobs) if todo else []
     keys = {t.item.name: t.key for t in tasks}
-    _write_ledger(reports_dir, {it.name: {"key": keys[it.name], "item": asdict(it)} for it in items if it.name in keys})
+    items += (
+        _build(todo, reports_dir, jobs, lambda done: _write_ledger(reports_dir, keys, items + done)) if todo else []
+    )
+    _write_ledger(reports_dir, keys, items)
     write_index(items, reports_dir / "index.html")
     log.info("report: %d built, %d unchanged", len(todo), len(tasks) - len(todo))
     return items
@@ -249,10 +252,12 @@ def _ensure_corpus_db(task: _Task) -> None:
         task.parameters["corpus_db"] = ""
 
 
-def _build(todo: list[_Task], reports_dir: Path, jobs: int) -> list[ReportItem]:
-    """Build the reports of ``todo`` with a progress bar; their index lines, in the order done."""
+def _build(todo: list[_Task], reports_dir: Path, jobs: int, save) -> list[ReportItem]:
+    """Build the reports of ``todo`` with a progress bar; their index lines, in the order done.
+    ``save(done)`` records those done every :data:`SAVE_EVERY` seconds, so an interrupted build
+    keeps what it finished."""
     bar = progress_bar(len(todo), "report", log, unit="report")
-    done = []
+    done, saved = [], time.monotonic()
     for n, item in enumerate(_run(todo, reports_dir, jobs), 1):
         step(
             bar,
@@ -260,6 +265,9 @@ def _build(todo: list[_Task], reports_dir: Path, jobs: int) -> list[ReportItem]:
             f"[report {n}/{len(todo)}] {item.status:6} {item.name} ({item.seconds:.1f} s) {item.error}".rstrip(),
         )
         done.append(item)
+        if time.monotonic() - saved > SAVE_EVERY:
+            save(done)
+            saved = time.monotonic()
     bar.close()
     return done
 
@@ -304,8 +312,10 @@ def _report_in_worker(task: _Task, reports_dir: Path) -> ReportItem:
     return _report(task, reports_dir, _WORKER_KERNEL)
 
 
-def _write_ledger(reports_dir: Path, ledger: dict) -> None:
-    """Record what was built (atomically); a failure to write only costs a rebuild next time."""
+def _write_ledger(reports_dir: Path, keys: dict[str, str], items: list[ReportItem]) -> None:
+    """Record the reports built (their inputs key and index line; atomically); a failure to
+    write only costs a rebuild next time."""
+    ledger = {it.name: {"key": keys[it.name], "item": asdict(it)} for it in items if it.name in keys}
     try:
         store.atomic_write_bytes(reports_dir / LEDGER, json.dumps(ledger, indent=1).encode("utf-8"))
     except OSError as exc:
