@@ -291,7 +291,10 @@ def targets(figures: dict[int, dict], jobs: list[int]) -> list[str]:
     sizes, j = sorted(figures), max(jobs)
     big, small = figures[sizes[-1]][j], figures[sizes[0]].get(1, figures[sizes[0]][j])
     n = sizes[-1]
-    checks = [(f"parse / floor, {sizes[0]} articles, 1 job", small["ratio"], 1.5, "{:.2f}x")] * ("ratio" in small) + [
+    checks = (
+        [(f"parse / floor, {sizes[0]} articles, 1 job", small["ratio"], 1.5, "{:.2f}x")] if "ratio" in small else []
+    )
+    checks += [
         (f"parse, {n} articles, {j} jobs (s)", big["parse"], 120 * n / 1000, "{:.0f}"),
         (f"{n} article reports, {j} jobs (s)", big["reports"], 360 * n / 1000, "{:.0f}"),
         (f"timeline report at {n} articles (s)", big["timeline"], 5, "{:.1f}"),
@@ -303,9 +306,11 @@ def targets(figures: dict[int, dict], jobs: list[int]) -> list[str]:
         f"| {name} | {fmt.format(v)} | {fmt.format(lim)} | {'met' if v <= lim else 'missed'} |"
         for name, v, lim, fmt in checks
     ]
-    if "speedup" in big and j > 1:
-        met = "met" if big["speedup"] >= 1.6 else "missed"
-        lines.append(f"| parse speed-up of {j} jobs over 1, {n} articles | {big['speedup']:.2f}x | >= 1.60x | {met} |")
+    both = [m for m in sizes if "speedup" in figures[m][j]] if j > 1 else []
+    if both:  # the largest corpus run with one job and with j
+        m, speedup = both[-1], figures[both[-1]][j]["speedup"]
+        met = "met" if speedup >= 1.6 else "missed"
+        lines.append(f"| parse speed-up of {j} jobs over 1, {m} articles | {speedup:.2f}x | >= 1.60x | {met} |")
     return lines
 
 
