@@ -266,3 +266,11 @@ def test_descriptive_speaker_keeps_the_adverb_of_its_adjective(quotes_of):
 def test_a_title_with_its_own_complement_is_left_out_of_the_name(quotes_of):
     text = '"The resolutions imply that peace would be easier," Secretary of State James Baker said on Sunday.'
     assert quotes_of(text)["speaker"].tolist() == ["James Baker"]
+
+
+def test_a_ranked_name_with_an_apposition_is_the_speaker(quotes_of):
+    text = (
+        "In a message on Sunday, Lt. Gen. Walter Boomer, the top Marine in the region, told his troops "
+        'that their goal is to "bring every hostage home alive."'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Walter Boomer"]

@@ -204,7 +204,8 @@ class QuoteContext:
         organisation = self.employer(subject)
         if organisation is not None:
             return organisation
-        subject = speakers.apposed_proper_noun(subject) or subject
+        if subject.pos_ != "PROPN":  # 'said her brother, Omid Rahimi'; a name's apposition is no name
+            subject = speakers.apposed_proper_noun(subject) or subject
         if subject.pos_ == "PROPN":
             return self.phrase(subject.doc, *descriptions.untitled_range(subject))
         return self.phrase(subject.doc, *descriptions.phrase_range(subject))
