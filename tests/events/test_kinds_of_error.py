@@ -243,3 +243,18 @@ def test_strikes_marches_blasts_and_coups_are_events(text, etype):
 
 def test_troops_on_the_march_are_no_protest():
     assert "protest" not in set(asserted("Scores of troops marched into the camp on Monday.")["event_type"])
+
+
+def test_a_group_verdict_told_defendant_by_defendant_is_one_judgment():
+    ev = asserted(
+        "Verdict\n\nA banker and two fellow managers were convicted on fraud charges, court officials said.\n\n"
+        "Tomas Brandt, the former chairman, was convicted of all 12 counts.\n\n"
+        "Ilse Roth was convicted on two counts.\n"
+    )
+    verdicts = ev[ev["event_type"] == "sentence"]
+    assert verdicts[["count", "n_mentions"]].values.tolist() == [[3, 3]]
+
+
+def test_conjoined_indefinite_people_are_counted():
+    ev = asserted("A former clerk and an accountant were sentenced by the district court on Monday.")
+    assert ev[["event_type", "count"]].values.tolist() == [["sentence", 2]]

@@ -1,6 +1,7 @@
 """Counts of the people an event applies to, beyond the first number in its patient.
 
-* "X and 13 other prisoners", "X, Y and five others": the number counts the *others*, so
+* "X and 13 other prisoners", "X, Y and five others", "X and two fellow officers": the
+  number counts the *others*, so
   the named people conjoined with it are added (:func:`with_named_others`);
 * "several Americans", "a number of prisoners": a vague quantifier gives no count
   (:data:`VAGUE_QUALIFIERS`; tests/gold/README.md: "count = the number of people or
@@ -10,7 +11,7 @@
 from __future__ import annotations
 
 VAGUE_QUALIFIERS = {"several"}
-OTHER_WORDS = {"other", "others", "more"}
+OTHER_WORDS = {"other", "others", "more", "fellow"}
 
 
 def with_named_others(patient, count: int | None) -> int | None:
@@ -21,8 +22,9 @@ def with_named_others(patient, count: int | None) -> int | None:
         count: the number found in the patient (people), or None.
 
     Returns:
-        ``count`` + the number of conjuncts that are names (PROPN) when the counted
-        conjunct says "other(s)"/"more" ("X and 13 other prisoners" -> 14); else ``count``.
+        ``count`` + the number of conjuncts that are names (PROPN) or one person ("a
+        banker") when the counted conjunct says "other(s)"/"more"/"fellow" ("X and 13
+        other prisoners" -> 14); else ``count``.
     """
     if patient is None or count is None:
         return count
@@ -34,5 +36,32 @@ def with_named_others(patient, count: int | None) -> int | None:
     ]
     if len(counted) != 1:
         return count
-    named = [c for c in conjuncts if c is not counted[0] and c.pos_ == "PROPN"]
+    named = [c for c in conjuncts if c is not counted[0] and (c.pos_ == "PROPN" or _one_person(c))]
     return count + len(named)
+
+
+def _one_person(tok) -> bool:
+    """A singular common noun with "a"/"an": one person ("a banker")."""
+    return tok.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+
+
+def conjoined_count(patient, count: int | None) -> int | None:
+    """The number of people a conjunction of singular indefinite person nouns names, when the
+    patient has no number of its own: "A former stock broker and an investor were
+    sentenced" -> 2 (each "a"/"an" conjunct is one person). Named people are left alone
+    (tests/gold leaves the count of named people empty).
+
+    Args:
+        patient: the spaCy token heading the patient noun phrase, or None.
+        count: the number found in the patient, or None.
+
+    Returns:
+        ``count`` if given; else the number of conjuncts when there are two or more and each
+        is a singular common noun with the determiner "a"/"an"; else None.
+    """
+    if patient is None or count is not None:
+        return count
+    conjuncts = [patient, *patient.conjuncts]
+    if len(conjuncts) < 2:
+        return None
+    return len(conjuncts) if all(_one_person(c) for c in conjuncts) else None

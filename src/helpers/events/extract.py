@@ -28,7 +28,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.structure import Parsed
 from helpers.events.arguments import NameLookup, compound_text, count_in_span, list_lead, roles, served_by, subtree_span
-from helpers.events.counts import with_named_others
+from helpers.events.counts import conjoined_count, with_named_others
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
@@ -84,7 +84,7 @@ def extract_events(
             ps, pe = subtree_span(patient, base)
             people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
-            count = with_named_others(patient, count)
+            count = conjoined_count(patient, with_named_others(patient, count))
         server = served_by(trig) if etype == "sentence" else None
         if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
             if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
