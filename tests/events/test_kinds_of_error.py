@@ -258,3 +258,16 @@ def test_a_group_verdict_told_defendant_by_defendant_is_one_judgment():
 def test_conjoined_indefinite_people_are_counted():
     ev = asserted("A former clerk and an accountant were sentenced by the district court on Monday.")
     assert ev[["event_type", "count"]].values.tolist() == [["sentence", 2]]
+
+
+def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
+    ev = asserted(
+        "Verdict\n\nA military court jailed former minister Peter Novak for nine years and sentenced four "
+        "supporters to death.\n"
+    )
+    assert ev[["event_type", "count"]].values.tolist() == [["sentence", 5]]
+
+
+def test_convicted_and_sentenced_him_counts_him_once():
+    ev = asserted("Verdict\n\nIn May a court convicted the reporter Peter Novak and sentenced him to six years.\n")
+    assert ev[ev["event_type"] == "sentence"]["count"].isna().tolist() == [True]

@@ -68,6 +68,40 @@ def _elaborates(group: EventDraft, one: EventDraft) -> bool:
     )
 
 
+def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
+    """Sentences passed by one court in one sentence of text with conjoined verbs are one
+    judgment: "A court jailed X for 11 years ... and sentenced five supporters to death"
+    gives one row counting everyone (1 + 5 = 6; tests/gold_reuters/README.md, "One entry
+    per real-world event"). A named person counts one, a counted group its count; "convicted
+    him and sentenced him" counts no one twice."""
+    out: list[EventDraft] = []
+    for ev in events:
+        first = next(
+            (
+                o
+                for o in out
+                if o.event_type == ev.event_type == "sentence"
+                and o.modality == ev.modality
+                and o.token in ev.token.conjuncts
+                and isinstance(o.actor, str)
+                and o.actor == ev.actor
+            ),
+            None,
+        )
+        if first is None:
+            out.append(ev)
+            continue
+        if not (first.people_set() & ev.people_set()) and (first.people or first.count) and (ev.people or ev.count):
+            first.count = _headcount(first) + _headcount(ev)  # others: "jailed X ... sentenced five"
+        first.people = "; ".join(dict.fromkeys(filter(None, [*first.people.split("; "), *ev.people.split("; ")])))
+        first.n_mentions += 1
+    return out
+
+
+def _headcount(ev: EventDraft) -> int:
+    return ev.count if ev.count is not None else max(1, len(ev.people_set()))
+
+
 def _same_undated(a: EventDraft, b: EventDraft) -> bool:
     """Two undated mentions of an act that did not (yet) happen (demanded, promised, ...)
     corefer only on some evidence: a headline (it restates the lead), a shared named
@@ -129,6 +163,7 @@ def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
     Returns:
         The kept rows in text order, each with ``n_mentions`` (int >= 1).
     """
+    events = _join_conjoined_verdicts(events)
     kept: list[EventDraft] = []
     summaries = [ev for ev in events if _is_summary(ev)]
     for ev in sorted((e for e in events if not _is_summary(e)), key=_informative):

@@ -103,6 +103,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
         return None
+    if etype == "arrest" and _is_prison_term(tok):
+        return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
     if lemma in ("meet", "engage") and not (
@@ -126,6 +128,16 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     ):  # "(scores of) troops marched into the camp": a deployment
         return None
     return etype
+
+
+def _is_prison_term(tok) -> bool:
+    """ "jailed X for 11 years", "imprisoned for life": jailing for a term is a court
+    sentence, not an arrest (tests/gold_reuters/README.md: "a Turkish court jailing one man
+    ... in the same judgment" is a sentence)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" or g.lower_ == "life" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _is_state_hold(tok, obj) -> bool:
