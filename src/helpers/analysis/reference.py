@@ -18,6 +18,7 @@ message names the file, the line and the problem, e.g.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -192,8 +193,23 @@ def load_timeline(path: Path | str = TIMELINE_PATH) -> pd.DataFrame:
         (int, line in the file).
 
     Raises:
-        ReferenceDataError: a row breaks the schema (message: file, line, problem).
+        ReferenceDataError: the file is missing, or a row breaks the schema (message: file,
+            line, problem).
+
+    The checked table is kept per file and modification time (a reused report kernel reads
+    and checks it once, not once per article); each call gets its own copy.
     """
+    path = Path(path)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = None  # read_rows says what is wrong with the file
+    return _checked_timeline(path, mtime).copy()
+
+
+@lru_cache(maxsize=4)
+def _checked_timeline(path: Path, mtime_ns: int | None) -> pd.DataFrame:
+    """:func:`load_timeline` of one version of the file (``mtime_ns`` keys the cache)."""
     raw = read_rows(path)
     check(raw, TIMELINE_SCHEMA, path)
     out = raw.reset_index()
