@@ -403,7 +403,7 @@ def ensure_parsed(article_id: str, processed_dir: Path | str, raw_dir: Path | st
         outcome = parse_batch(candidates[:1], processed_dir, summary=False)[0]
         if outcome.status == "failed":
             raise RuntimeError(outcome.message)
-    elif article_id not in store.article_ids(processed_dir):
+    elif not (Path(processed_dir) / article_id / store.MANIFEST).is_file():  # not a glob of every folder
         raise FileNotFoundError(
             f"no processed tables in {processed_dir} and no raw article with id {article_id!r} in {raw_dir}"
         )

@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import subprocess
 import textwrap
+import time
 from dataclasses import dataclass, field
 from importlib import metadata
 
@@ -63,13 +64,24 @@ def build_info() -> dict[str, str]:
         version = metadata.version("helpers")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    try:
-        commit = _git("rev-parse", "--short", "HEAD") + (
-            "+changes" if _git("status", "--porcelain", "--", "src") else ""
-        )
-    except (OSError, subprocess.SubprocessError):
-        commit = ""
-    return {"built": f"{dt.datetime.now(dt.UTC):%-d %b %Y %H:%M} UTC", "version": version, "commit": commit}
+    return {"built": f"{dt.datetime.now(dt.UTC):%-d %b %Y %H:%M} UTC", "version": version, "commit": _commit()}
+
+
+_COMMIT: list = [float("-inf"), ""]  # when the commit was last asked of git, and its answer
+
+
+def _commit(max_age: float = 60.0) -> str:
+    """The short git hash (+changes), asked of git at most once a minute: a build runs many
+    reports on one kernel, and two git commands per report cost more than the report's header."""
+    if time.monotonic() - _COMMIT[0] > max_age:
+        try:
+            commit = _git("rev-parse", "--short", "HEAD") + (
+                "+changes" if _git("status", "--porcelain", "--", "src") else ""
+            )
+        except (OSError, subprocess.SubprocessError):
+            commit = ""
+        _COMMIT[:] = [time.monotonic(), commit]
+    return _COMMIT[1]
 
 
 def _git(*args: str) -> str:
