@@ -271,3 +271,25 @@ def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
 def test_convicted_and_sentenced_him_counts_him_once():
     ev = asserted("Verdict\n\nIn May a court convicted the reporter Peter Novak and sentenced him to six years.\n")
     assert ev[ev["event_type"] == "sentence"]["count"].isna().tolist() == [True]
+
+
+def test_what_the_arrested_did_is_a_charge_not_an_attack():
+    ev = asserted("Over 30 people were detained on Monday for stoning police, attacking troops and burning cars.")
+    assert "military" not in set(ev["event_type"]) and "arrest" in set(ev["event_type"])
+
+
+def test_a_noun_the_tagger_calls_a_verb_is_no_verbal_trigger():
+    ev = events('"We will free him for 50 detainees in the occupation jails," the statement said.', DCT)
+    assert "arrest" not in set(ev["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister is to announce a decision on tough new sanctions on the mill.", "announced"),
+        ("Washington may end additional sanctions on the mill.", "hypothetical"),
+    ],
+)
+def test_a_sanction_modifier_takes_the_modality_of_its_noun(text, expected):
+    ev = events(text, DCT)
+    assert ev[ev["event_type"].str.startswith("sanction")]["modality"].tolist() == [expected]

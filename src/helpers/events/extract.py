@@ -112,7 +112,7 @@ def extract_events(
                 sentence_id=parsed.sentence_id_at(start),
                 event_type=etype,
                 cameo_code=code,
-                modality=modality(trig),
+                modality=modality(noun if trig.dep_ in ("amod", "compound") and trig.head == noun else trig),
                 actor=actor,
                 target=target,
                 count=count,

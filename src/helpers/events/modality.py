@@ -83,6 +83,8 @@ def modality(tok) -> str:
     for _ in range(8):
         local = _local_modality(cur)
         if local:
+            if cur is not tok and cur.dep_ in ("ccomp", "xcomp") and governing_modality(cur.head) == "denied":
+                return "denied"  # "deny there is going to be a coup": the denial covers the future
             return local
         head, rel = cur.head, cur.dep_
         if head == cur:

@@ -46,6 +46,8 @@ def in_a_name(tok) -> bool:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and len(ent) > 1:
             return True
+    if _the_x_of_y(tok):
+        return True
     sent = tok.sent
     left = [t for t in tok.doc[max(sent.start, tok.i - 4) : tok.i] if t.text in QUOTES]
     right = [t for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 5)] if t.text in QUOTES]
@@ -119,3 +121,18 @@ def is_continuing(tok) -> bool:
     if any(c.dep_ == "advmod" and c.lemma_.lower() in CONTINUATION_ADVERBS for c in tok.children):
         return True
     return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in CONTINUATION_ADVERBS
+
+
+def _the_x_of_y(tok) -> bool:
+    """ "Islamic Jihad for the Liberation of Palestine": a capitalised event noun the parser
+    reads as a proper noun, between "the" and "of" + a capitalised word, is the middle of
+    a name (English names of the pattern "the X of Y"), not a report."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and 0 < i < len(doc) - 2
+        and doc[i - 1].lower_ == "the"
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].text[:1].isupper()
+    )
