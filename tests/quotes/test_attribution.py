@@ -274,3 +274,11 @@ def test_a_ranked_name_with_an_apposition_is_the_speaker(quotes_of):
         'that their goal is to "bring every hostage home alive."'
     )
     assert quotes_of(text)["speaker"].tolist() == ["Walter Boomer"]
+
+
+def test_a_coordinated_reporting_verb_has_its_own_speaker(quotes_of):
+    text = (
+        "Police chief Tom Ellis said the video was not clear, but Mayor Anna Berg said that the footage "
+        '"shows exactly what the witnesses told us."'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Anna Berg"]

@@ -193,7 +193,7 @@ class _Attributor(Sieves):
         """The reporting verb nearest the quotation in ``window`` and its subject."""
         verbs = [t for t in window if _is_reporting(t)]
         ids = {t.i for t in verbs}  # 'she says it underscores that': the outer verb
-        verbs = [t for t in verbs if not any(a.i in ids for a in t.ancestors)]
+        verbs = [t for t in verbs if not _reported(t, ids)]
         if direction < 0:
             verbs = verbs[::-1]
         words = [t.i for t in window if t.is_alpha]
@@ -302,11 +302,24 @@ def _is_reporting(tok) -> bool:
     )
 
 
+def _reported(verb, ids: set[int]) -> bool:
+    """True if a verb lies inside the clause of another verb of ``ids`` (token indices):
+    'she says it underscores that'. A coordinated verb stands on its own ('Putney said the
+    video was unclear, but he said that the footage "…"')."""
+    tok = verb
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.i in ids:
+            return True
+    return False
+
+
 def _is_subject(token, head, verb) -> bool:
     """The subject of ``head`` (the reporting ``verb`` or a clause above it): the passive
-    subject counts above the verb ('she was rushed to hospital after saying "…"') and for
-    'quote' ('He was quoted as saying')."""
-    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and (head.i != verb.i or verb.lemma_.lower() == "quote"))
+    subject counts above a participle ('she was rushed to hospital after saying "…"') and
+    for 'quote' ('He was quoted as saying')."""
+    above_participle = head.i != verb.i and verb.tag_ == "VBG"
+    return token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and (above_participle or verb.lemma_.lower() == "quote"))
 
 
 def _has_words(tokens: list) -> bool:
