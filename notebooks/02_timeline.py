@@ -82,14 +82,18 @@ counts = reference.load_prisoner_counts(REFERENCE.parent / "prisoner_counts.csv"
 TABLES.mkdir(parents=True, exist_ok=True)
 per_country = corpus_store.per_country(DB)
 per_country = per_country[per_country["country"].isin(COUNTRIES)].assign(name=lambda d: d["country"].map(country_name))
+
+
+def deals_of(code):
+    rows = full[full["country"] == code]
+    return timeline.country_deals(
+        rows, window_days=window_days, horizon_days=horizon_days, start=start, end=end
+    ).assign(country=code)
+
+
+# deals are read from the reference: only the countries it covers can have one
 deals = pd.concat(
-    [
-        timeline.country_deals(
-            full[full["country"] == code], window_days=window_days, horizon_days=horizon_days, start=start, end=end
-        ).assign(country=code)
-        for code in COUNTRIES
-    ],
-    ignore_index=True,
+    [deals_of(code) for code in COUNTRIES if (full["country"] == code).any()] or [deals_of(None)], ignore_index=True
 )
 deals.to_csv(TABLES / "deals.csv", index=False)
 consolidated = corpus_store.consolidated_with_status(DB)
@@ -186,7 +190,13 @@ def as_read(d):
     return d.assign(when=d["date"].map(human_date), what=d["event_type"].map(lambda e: words.EVENT_LABELS.get(e, e)))
 
 
-for code in COUNTRIES:
+in_period = consolidated[consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))]
+quiet = [
+    c
+    for c in COUNTRIES
+    if not ((shown["country"] == c).any() or (deals["country"] == c).any() or (in_period["country"] == c).any())
+]
+for code in (c for c in COUNTRIES if c not in quiet):
     rows = shown[shown["country"] == code]
     display(Markdown(f"### {html.escape(country_name(code))} ({code})"))
     if len(rows):
@@ -212,12 +222,15 @@ for code in COUNTRIES:
     )
     if len(mine):
         display(table(mine, DEAL_COLUMNS, wide=["link_note"], nowrap=["release_date", "link_date"]))
-    events = consolidated[
-        (consolidated["country"] == code) & consolidated["date_start"].between(pd.Timestamp(start), pd.Timestamp(end))
-    ]
+    events = in_period[in_period["country"] == code]
     display(Markdown(f"**Consolidated events from the articles:** {len(events)}."))
     if len(events):
         display(table(as_read(events), EVENT_COLUMNS, wide=["disagreements"], nowrap=["when"]))
+if quiet:  # one line for them, not a section each
+    names = ", ".join(f"{country_name(c)} ({c})" for c in quiet)
+    display(
+        Markdown(f"**Nothing in this period** (no reference event, deal or consolidated event): {html.escape(names)}.")
+    )
 
 # %% [markdown]
 # ### The deals in one line each
