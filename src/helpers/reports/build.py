@@ -113,10 +113,17 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _key(notebook: Path, parameters: dict, data: bytes) -> str:
-    """The inputs key of a report: code, notebook, parameters and the bytes of what it reads."""
+def _code_and_notebook(notebook: Path):
+    """The hash of the code and of a notebook, read once per build: :func:`_key` continues it."""
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(notebook.read_bytes())
+    return digest
+
+
+def _key(code_and_notebook, parameters: dict, data: bytes) -> str:
+    """The inputs key of a report: code and notebook (:func:`_code_and_notebook`), parameters
+    and the bytes of what it reads."""
+    digest = code_and_notebook.copy()
     digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
     digest.update(data)
     return digest.hexdigest()
@@ -186,13 +193,14 @@ def build_reports(
     ids = store.article_ids(processed_dir)
     manifests = {article_id: _manifest_bytes(processed_dir, article_id) for article_id in ids}
     items, tasks = _failed_inputs(processed_dir), []
+    article_notebook = _code_and_notebook(ARTICLE_NOTEBOOK)
     for article_id in ids:
         item = _article_item(processed_dir, article_id)
         if item.status != "ok":
             items.append(item)
             continue
         params = {"article_id": article_id, "processed_dir": str(processed_dir)}
-        tasks.append(_Task(ARTICLE_NOTEBOOK, item, params, _key(ARTICLE_NOTEBOOK, params, manifests[article_id])))
+        tasks.append(_Task(ARTICLE_NOTEBOOK, item, params, _key(article_notebook, params, manifests[article_id])))
     tasks.append(_timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries))
     ledger = {} if force else _read_ledger(reports_dir)
     todo = []
@@ -237,7 +245,7 @@ def _timeline_task(processed_dir, reports_dir, manifests, start, end, window_day
         published=end or time.strftime("%Y-%m-%d"),
     )
     data = b"".join(f"{a}\0".encode() + m for a, m in sorted(manifests.items()))
-    return _Task(TIMELINE_NOTEBOOK, item, params, _key(TIMELINE_NOTEBOOK, params, data))
+    return _Task(TIMELINE_NOTEBOOK, item, params, _key(_code_and_notebook(TIMELINE_NOTEBOOK), params, data))
 
 
 def _ensure_corpus_db(task: _Task) -> None:
