@@ -5,7 +5,7 @@ DuckDB store built over them (helpers.analysis.corpus_store)."""
 import pandas as pd
 import pytest
 
-from helpers.analysis.corpus import corpus_events, link_events
+from helpers.analysis.corpus import _alone, _consolidate, corpus_events, link_events
 from helpers.batch import parse_batch
 from helpers.core import schemas, store
 
@@ -130,3 +130,12 @@ def test_corpus_store_answers_sql(processed):
     assert tables == set(schemas.TABLES) | {"reference", "corpus_events", "corpus_event_mentions", "claims"}
     n_events = query("SELECT count(*) AS n FROM events", db)["n"].item()
     assert n_events == len(store.read_table(processed, "events"))
+
+
+def test_an_event_reported_once_is_consolidated_as_the_general_rule_would(corpus):
+    linked, _ = corpus
+    sizes = linked["corpus_event_id"].map(linked["corpus_event_id"].value_counts())
+    once = linked[sizes == 1]
+    assert len(once) > 10 and once["count"].notna().any() and once["qualifier"].ne("exact").any()
+    for row, (_, group) in zip(once.itertuples(), once.groupby("corpus_event_id", sort=False)):
+        assert _alone(row) == _consolidate(group), row.corpus_event_id  # the fast path is the same rule
