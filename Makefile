@@ -82,9 +82,10 @@ format: $(STAMP) ## Format the code and apply ruff's safe fixes
 sync: $(STAMP) ## Pair each notebook with its py:percent script (jupytext), newest side wins
 	$(BIN)/jupytext --sync $(NOTEBOOKS)
 
-evaluate: $(STAMP) ## Score the extractors (writes reports/evaluation.md); with ../shared/eval also Reuters, TimeBank/AQUAINT, PolNeAR and the zero-exception check
+evaluate: $(STAMP) ## Score the extractors (writes reports/evaluation.md); with ../shared/eval also Reuters, the news measuring set, TimeBank/AQUAINT, PolNeAR and the zero-exception check
 	@extra=(); shared=../shared/eval; \
 	if [ -d "$$shared" ]; then \
+	  extra+=(--news "$$shared"/timebank/aquaint_tbaq.jsonl "$$shared"/timebank/timebank_tbaq.jsonl); \
 	  extra+=(--tempeval "$$shared"/timebank/*.jsonl --polnear "$$shared"/polnear/dev.jsonl --crash-check "$$shared"); \
 	fi; \
 	$(BIN)/python -m helpers evaluate "$${extra[@]}"

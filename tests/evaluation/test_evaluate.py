@@ -16,6 +16,7 @@ from helpers.evaluation import annotated as an
 from helpers.evaluation import evaluate as ev
 from helpers.evaluation import gold as gd
 from helpers.evaluation import scoring as sc
+from helpers.evaluation.news import NEWS_JSONLS
 from helpers.evaluation.reuters import REUTERS_JSONL
 
 GATE = 0.90
@@ -165,7 +166,7 @@ def test_run_scores_small_tempeval_and_polnear_files(tmp_path, capsys):
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
     args = parser.parse_args(
-        ["--no-gold", "--no-reuters", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)]
+        ["--no-gold", "--no-reuters", "--no-news", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)]
     )
     assert ev.run(args) == 0
     report = out.read_text()
@@ -183,6 +184,8 @@ def test_add_arguments_defaults():
     assert [p.name for p in args.reuters_gold] == ["gold_reuters", "gold_reuters2"]
     assert args.crash_check == [] and not args.no_reuters
     assert args.reuters == (REUTERS_JSONL if REUTERS_JSONL.is_file() else None)
+    assert args.news_gold.name == "gold_news3" and not args.no_news
+    assert args.news == (list(NEWS_JSONLS) if all(p.is_file() for p in NEWS_JSONLS) else None)
 
 
 # --- held-out set ------------------------------------------------------------------
@@ -255,7 +258,7 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
     assert (
-        ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+        ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)])) == 0
     )
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -270,13 +273,13 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
 
     # the held-out folder given as --gold is reported once; --no-heldout drops the section
     assert (
-        ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--out", str(out)])) == 0
+        ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)])) == 0
     )
     assert re.findall(r"^## .*$", out.read_text(), flags=re.M) == ["## Annotated articles (myheld/, 1 articles)"]
     assert (
         ev.run(
             parser.parse_args(
-                ["--gold", str(gold), "--heldout", str(held), "--no-heldout", "--no-reuters", "--out", str(out)]
+                ["--gold", str(gold), "--heldout", str(held), "--no-heldout", "--no-reuters", "--no-news", "--out", str(out)]
             )
         )
         == 0

@@ -100,7 +100,7 @@ def test_evaluate_reports_the_reuters_section(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args_list = ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
+    args_list = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
     assert ev.run(parser.parse_args(args_list)) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -125,7 +125,7 @@ def test_measuring_set_has_its_heading_and_never_lists_errors(tmp_path, monkeypa
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = ["--no-gold", "--no-heldout", "--reuters", str(jsonl), "--reuters-gold", str(folder), str(other)]
+    args = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder), str(other)]
     assert ev.run(parser.parse_args([*args, "--errors", "--out", str(out)])) == 0
     first, second = out.read_text().split("## Reuters, measuring set (second/, 1 articles)")
     assert "## Reuters-21578 real text (gold_reuters/, 1 articles)" in first and "Event errors (" in first
@@ -146,7 +146,7 @@ def test_measuring_set_parses_and_is_scored(tmp_path):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = ["--no-gold", "--no-heldout", "--reuters-gold", str(rt.REUTERS_MEASURE_DIR), "--out", str(out)]
+    args = ["--no-gold", "--no-heldout", "--no-news", "--reuters-gold", str(rt.REUTERS_MEASURE_DIR), "--out", str(out)]
     assert ev.run(parser.parse_args(args)) == 0
     report = out.read_text()
     assert "## Reuters, measuring set (gold_reuters2/, 25 articles)" in report
@@ -217,7 +217,7 @@ def test_crash_check_option_exits_1_on_failure(tmp_path, monkeypatch, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "e.md"
-    args = ["--no-gold", "--no-heldout", "--no-reuters", "--crash-check", str(jsonl), "--out", str(out)]
+    args = ["--no-gold", "--no-heldout", "--no-reuters", "--no-news", "--crash-check", str(jsonl), "--out", str(out)]
     assert ev.run(parser.parse_args(args)) == 0
     assert "2 records, 2 distinct texts extracted, 0 raised an exception." in out.read_text()
     monkeypatch.setattr(pipeline, "extract_tables", lambda a: 1 / 0)

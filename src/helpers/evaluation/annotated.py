@@ -1,6 +1,6 @@
 """Scoring the pipeline (and the baselines) on annotated article sets: ``tests/gold/``
-(the quality gate), ``tests/heldout/`` and the Reuters set ``tests/gold_reuters/``
-(reported, not gated).
+(the quality gate), ``tests/heldout/``, the Reuters sets ``tests/gold_reuters/`` and
+``tests/gold_reuters2/`` and the news set ``tests/gold_news3/`` (reported, not gated).
 
 Every table is scored by :mod:`helpers.evaluation.scoring`; events by the strict
 one-to-one rules of :mod:`helpers.evaluation.event_scoring`. A table is scored only when
@@ -19,6 +19,7 @@ import pandas as pd
 from helpers.evaluation import baselines as bl
 from helpers.evaluation.event_scoring import EventScore, extracted_events, score_events
 from helpers.evaluation.gold import GOLD_DIR, load_gold
+from helpers.evaluation.news import NEWS_GOLD_DIR, NEWS_JSONLS, load_news_gold
 from helpers.evaluation.reuters import REUTERS_GOLD_DIR, REUTERS_JSONL, load_reuters_gold
 from helpers.evaluation.scoring import Counts, same_quantity, same_value, score_entities, score_quotes, score_spans
 
@@ -173,3 +174,19 @@ def evaluate_reuters(
         FileNotFoundError: the JSONL or the gold files are missing.
     """
     return score_articles(load_reuters_gold(jsonl, gold_dir), baselines=False, label="reuters", log=log)
+
+
+def evaluate_news(
+    paths=NEWS_JSONLS,
+    gold_dir: Path | str = NEWS_GOLD_DIR,
+    *,
+    log: Callable[[str], None] | None = None,
+) -> SetScores:
+    """Score a TimeBank/AQUAINT news gold set (``tests/gold_news3``: events and quotes; no
+    baselines), by the same scoring as the Reuters sets.
+
+    Raises:
+        FileNotFoundError: a JSONL or the gold files are missing.
+        ValueError: a gold file names a document that is not in the JSONL files.
+    """
+    return score_articles(load_news_gold(paths, gold_dir), baselines=False, label="news", log=log)
