@@ -166,7 +166,17 @@ def test_run_scores_small_tempeval_and_polnear_files(tmp_path, capsys):
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
     args = parser.parse_args(
-        ["--no-gold", "--no-reuters", "--no-news", "--tempeval", str(tempeval), "--polnear", str(polnear), "--out", str(out)]
+        [
+            "--no-gold",
+            "--no-reuters",
+            "--no-news",
+            "--tempeval",
+            str(tempeval),
+            "--polnear",
+            str(polnear),
+            "--out",
+            str(out),
+        ]
     )
     assert ev.run(args) == 0
     report = out.read_text()
@@ -258,7 +268,12 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
     assert (
-        ev.run(parser.parse_args(["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)])) == 0
+        ev.run(
+            parser.parse_args(
+                ["--gold", str(gold), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)]
+            )
+        )
+        == 0
     )
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -273,13 +288,28 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
 
     # the held-out folder given as --gold is reported once; --no-heldout drops the section
     assert (
-        ev.run(parser.parse_args(["--gold", str(held), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)])) == 0
+        ev.run(
+            parser.parse_args(
+                ["--gold", str(held), "--heldout", str(held), "--no-reuters", "--no-news", "--out", str(out)]
+            )
+        )
+        == 0
     )
     assert re.findall(r"^## .*$", out.read_text(), flags=re.M) == ["## Annotated articles (myheld/, 1 articles)"]
     assert (
         ev.run(
             parser.parse_args(
-                ["--gold", str(gold), "--heldout", str(held), "--no-heldout", "--no-reuters", "--no-news", "--out", str(out)]
+                [
+                    "--gold",
+                    str(gold),
+                    "--heldout",
+                    str(held),
+                    "--no-heldout",
+                    "--no-reuters",
+                    "--no-news",
+                    "--out",
+                    str(out),
+                ]
             )
         )
         == 0

@@ -65,8 +65,10 @@ def test_loader_builds_the_article_in_memory(tmp_path):
     paths, folder = _write(tmp_path)
     [(article, gold)] = nw.load_news_gold(paths, folder)
     assert article.article_id == "APW19990301.0001" and article.title == "Chile frees two unionists"
-    assert article.text == "Chile frees two unionists\n\nSANTIAGO (AP) _\n\nChile released two jailed union leaders " + (
-        'today, the government said.\n\n"We welcome their release," union president Manuel Bustos said.'
+    assert (
+        article.text
+        == "Chile frees two unionists\n\nSANTIAGO (AP) _\n\nChile released two jailed union leaders "
+        + ('today, the government said.\n\n"We welcome their release," union president Manuel Bustos said.')
     )
     assert article.published == dt.date(1999, 3, 1) and article.language == "en"
     assert gold["events"][0]["count"] == [2]
@@ -77,7 +79,10 @@ def test_loader_builds_the_article_in_memory(tmp_path):
 @pytest.mark.parametrize(
     "change, message",
     [
-        ({"docid": "APW19990301.0099"}, "APW19990301.0099.gold.json: docid APW19990301.0099 is not in aquaint.jsonl, timebank.jsonl"),
+        (
+            {"docid": "APW19990301.0099"},
+            "APW19990301.0099.gold.json: docid APW19990301.0099 is not in aquaint.jsonl, timebank.jsonl",
+        ),
         ({"published": "1999-03-02"}, "published 1999-03-02 but the DCT is 1999-03-01T10:15"),
         ({"title_words": "Chile jails"}, "title_words 'Chile jails' do not start the text"),
     ],
@@ -114,3 +119,27 @@ def test_news_section_has_its_heading_and_never_lists_errors(tmp_path, capsys):
     assert "| release | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in report  # dated today, count 2
     assert ev.run(parser.parse_args([*args, "--no-news", "--out", str(out)])) == 0
     assert "News" not in out.read_text()
+
+
+@needs_shared
+def test_news_set_parses_and_is_scored(tmp_path):
+    pairs = nw.load_news_gold()
+    assert len(pairs) == 30
+    for article, gold in pairs:  # every evidence and quote start is in the text the product sees
+        assert all(e["evidence"] in article.text for e in gold["events"]), article.article_id
+        assert all(q["start"] in article.text for q in gold["quotes"]), article.article_id
+    by_id = {a.article_id: a for a, _ in pairs}
+    assert by_id["wsj_1011"].text.startswith("Delta Air Lines earnings soared") and by_id["wsj_1011"].title == ""
+    assert by_id["APW19991008.0265"].published == dt.date(1999, 10, 8)  # published = the DCT
+    asserted = sum(e["modality"] == "asserted" for _, g in pairs for e in g["events"])
+    assert (asserted, sum(len(g["quotes"]) for _, g in pairs)) == (75, 71)
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    out = tmp_path / "evaluation.md"
+    assert ev.run(parser.parse_args(["--no-gold", "--no-heldout", "--no-reuters", "--out", str(out)])) == 0
+    report = out.read_text()
+    assert "## News, measuring set (gold_news3/, 30 articles)" in report and "Event errors" not in report
+    assert re.search(r"^\| all \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+/\d+ \| \d+/75 \|$", report, flags=re.M)
+    assert re.search(
+        r"^\| quotes \| helpers \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+/\d+ \| \d+/71 \|$", report, flags=re.M
+    )

@@ -100,7 +100,17 @@ def test_evaluate_reports_the_reuters_section(tmp_path, capsys):
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args_list = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder), "--out", str(out)]
+    args_list = [
+        "--no-gold",
+        "--no-heldout",
+        "--no-news",
+        "--reuters",
+        str(jsonl),
+        "--reuters-gold",
+        str(folder),
+        "--out",
+        str(out),
+    ]
     assert ev.run(parser.parse_args(args_list)) == 0
     report = out.read_text()
     assert report in capsys.readouterr().out
@@ -125,7 +135,16 @@ def test_measuring_set_has_its_heading_and_never_lists_errors(tmp_path, monkeypa
     parser = argparse.ArgumentParser()
     ev.add_arguments(parser)
     out = tmp_path / "evaluation.md"
-    args = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder), str(other)]
+    args = [
+        "--no-gold",
+        "--no-heldout",
+        "--no-news",
+        "--reuters",
+        str(jsonl),
+        "--reuters-gold",
+        str(folder),
+        str(other),
+    ]
     assert ev.run(parser.parse_args([*args, "--errors", "--out", str(out)])) == 0
     first, second = out.read_text().split("## Reuters, measuring set (second/, 1 articles)")
     assert "## Reuters-21578 real text (gold_reuters/, 1 articles)" in first and "Event errors (" in first

@@ -18,13 +18,19 @@ Standard library only.
 """
 
 import glob
+import importlib.util
 import json
 import os
 import sys
 from collections import Counter
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold_reuters"))
-from check_spans import DATE_RE, MODALITIES, TYPES  # noqa: E402
+_SPEC = importlib.util.spec_from_file_location(
+    "gold_reuters_check_spans",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold_reuters", "check_spans.py"),
+)
+_REUTERS = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_REUTERS)
+DATE_RE, MODALITIES, TYPES = _REUTERS.DATE_RE, _REUTERS.MODALITIES, _REUTERS.TYPES
 
 
 def doc_text(d):
