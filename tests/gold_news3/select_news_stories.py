@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print the reading order from which the documents of this folder were taken.
 
-Usage: python3 select_stories.py AQUAINT_JSONL TIMEBANK_JSONL
+Usage: python3 select_news_stories.py AQUAINT_JSONL TIMEBANK_JSONL
 (the files aquaint_tbaq.jsonl and timebank_tbaq.jsonl of ../shared/eval/timebank/)
 
 Pool: the TimeBank/AQUAINT documents (1989-1998 newswire and broadcast: APW, NYT, ABC, CNN, VOA,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the news gold annotations in this folder against the TimeBank/AQUAINT JSONL files.
 
-Usage: python3 check_spans.py AQUAINT_JSONL TIMEBANK_JSONL [--stats]
+Usage: python3 check_news_spans.py AQUAINT_JSONL TIMEBANK_JSONL [--stats]
 
 The text checked is the text the product sees (helpers.evaluation.news.document_article):
 title + "\\n\\n" + text with surrounding blank lines dropped, or the stripped text alone when the
