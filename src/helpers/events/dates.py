@@ -53,6 +53,17 @@ from helpers.lexicon.events import DEAL_WORDS
 from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.timexes.intervals import timex_interval
 
+# TIMEX3 values of a vague time of the past or future ("recently", "in recent months", "in
+# the past", "soon"; TimeML 1.2.1 guidelines, section 2.2.1, "value"): an event owning one is
+# placed in time by its own clause, so it takes no date from another rule (module docstring,
+# rule 0; tests/gold_reuters/README.md: "'recently' -> primary null", "'in recent months' -> null").
+VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
+# Subordinators of a clause that places the host event before or after another one: the time
+# expression of such a clause is the time of that other event, never of the host ("approved
+# soon after Rabuka staged his second coup on September 25"; "since the sanctions were
+# imposed"). "when"/"as" (overlap) are not in the list (TimeML TLINK BEFORE/AFTER vs
+# SIMULTANEOUS/INCLUDES, Pustejovsky et al. 2003).
+SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
@@ -100,6 +111,7 @@ def _future_is_announced(events: list[EventDraft], parsed: Parsed) -> None:
 
 
 BLOCKED = -1
+ARGUMENT_DEPS = ("dobj", "obj", "nsubj", "nsubjpass")
 # Clauses that modify what they hang on (adverbial, prepositional, relative): their time is
 # their own. Complement clauses ("said he welcomed talks in May") are not in the list: the
 # event may sit inside the same complement.
@@ -125,6 +137,8 @@ def _owner(tok, trigger_ids: set[int]):
         carried = _carried_event(cur, trigger_ids)
         if carried is not None:
             return carried
+        if is_sequence_clause(cur):  # "soon after the army staged a coup on September 25"
+            return next((c.i for c in cur.children if c.dep_ in ARGUMENT_DEPS and c.i in trigger_ids), BLOCKED)
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
         # an infinitive has no time of its own: "efforts to suppress opposition that year"
@@ -183,6 +197,8 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
                 ev.duration = ev.duration or tx.value
             elif _is_calendar(tx.value) and ev.date is None:
                 ev.date, ev.date_source = tx.value, "own"
+            elif tx.type == "DATE" and tx.value in VAGUE_VALUES:
+                ev.vague_time = ev.vague_time or str(tx.text)
     return owned
 
 
@@ -200,7 +216,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
     lead_event = None
     for _ in range(2):
         for ev in events:
-            if ev.date is not None:
+            if ev.date is not None or ev.vague_time:
                 continue
             obj = verb_object(ev.token) if ev.token.pos_ == "VERB" else None
             heads = [ev.token] + ([obj] if obj is not None and obj.head == ev.token else [])
@@ -225,7 +241,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if host is not None and host.date:
                     ev.date, ev.date_source = host.date, "clause"
             if ev.date is None:
-                same = [t for t in free_tx if t.sentence_id == ev.sentence_id]
+                same = [t for t in free_tx if t.sentence_id == ev.sentence_id and _same_time_clause(ev, t)]
                 if same:
                     near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
                     ev.date, ev.date_source = near.value, "sentence"
@@ -235,29 +251,31 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not ev.in_title
                 and ev.modality == "asserted"
                 and not is_indefinite_past(ev.token)
+                and _sequence_clause_of(ev.token) is None
             ):
                 ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
                 ev.date_source = "lead" if ev.date else None
         for ev in events:
-            if ev.date is None and ev.in_title and not _is_reference(ev, by_token):
+            if ev.date is None and ev.in_title and not ev.vague_time and not _is_reference(ev, by_token):
                 ev.date, ev.date_source = headline_date(ev, events, dated_tx, parsed, lead_end)
         lead_dated = [e for e in events if e.start_char < lead_end and e.date and e.modality == "asserted"]
         lead_event = min(lead_dated, key=lambda e: (e.date_source != "own", e.start_char), default=lead_event)
         for ev in events:
             if (
                 ev.date is None
+                and not ev.vague_time
                 and lead_event is not None
                 and _in_deal(ev.token)
                 and ev.modality not in ("negated", "hypothetical")
             ):
                 ev.date, ev.date_source = lead_event.date, "deal"
         for ev in events:
-            if ev.date is None and ev.token.pos_ in ("NOUN", "PROPN"):
+            if ev.date is None and not ev.vague_time and ev.token.pos_ in ("NOUN", "PROPN"):
                 ref = _coreferent(ev, events)
                 if ref is not None:
                     ev.date, ev.date_source = ref.date, "coreference"
         for ev in events:
-            if ev.date is None and ev.heading is not None:
+            if ev.date is None and not ev.vague_time and ev.heading is not None:
                 hs, he = ev.heading
                 in_heading = [t for t in dated_tx if hs <= t.start_char < he]
                 if in_heading:
@@ -284,6 +302,41 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         if other is not None and other is not ev:
             return other
     return None
+
+
+def is_sequence_clause(tok) -> bool:
+    """True for the verb of a clause that places its host event before or after another
+    event (:data:`SEQUENCE_MARKS`): "after the army staged a coup", "since the sanctions were
+    imposed", "after being arrested"."""
+    if tok.dep_ == "pcomp":
+        return tok.head.lower_ in SEQUENCE_MARKS
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in tok.children)
+
+
+def _sequence_clause_of(tok):
+    """The nearest sequence clause (:func:`is_sequence_clause`) holding ``tok`` (itself
+    included), or None for the main clause."""
+    cur = tok
+    for _ in range(12):
+        if is_sequence_clause(cur):
+            return cur
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _same_time_clause(ev: EventDraft, tx) -> bool:
+    """True unless the event and the time expression ``tx`` (a ``timexes`` row of the same
+    sentence) sit on different sides of a sequence clause: "exports have fallen since the
+    sanctions were imposed, an official said on Wednesday" (the imposition is not on
+    Wednesday)."""
+    doc = ev.token.doc
+    start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    return _sequence_clause_of(ev.token) is _sequence_clause_of(span.root)
 
 
 def _is_sequence_clause(tok) -> bool:

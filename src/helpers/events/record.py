@@ -36,6 +36,9 @@ class EventDraft:
             only its own time expression dates it.
         parent: the event this one derives from or follows (the release whose other side
             of a swap this is, the release a journey home follows), or None.
+        vague_time: the text of a time expression the event owns that is no calendar
+            value ("in the past", "recently", "soon": PAST_REF/FUTURE_REF), or None: the
+            text places the event in time, vaguely, so no other rule dates it.
     """
 
     sentence_id: int
@@ -59,6 +62,7 @@ class EventDraft:
     in_title: bool = False
     served: bool = False
     parent: EventDraft | None = None
+    vague_time: str | None = None
     date: str | None = None
     duration: str | None = None
     date_source: str | None = None
@@ -77,5 +81,15 @@ class EventDraft:
         return {name: getattr(self, name) for name in TABLE_FIELDS}
 
 
-WORKING_FIELDS = ("block_id", "block_start", "token", "token_ids", "heading", "in_title", "served", "parent")
+WORKING_FIELDS = (
+    "block_id",
+    "block_start",
+    "token",
+    "token_ids",
+    "heading",
+    "in_title",
+    "served",
+    "parent",
+    "vague_time",
+)
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)

@@ -145,6 +145,7 @@ def date_story(events: list[EventDraft], parsed: Parsed) -> None:
     for ev in events:
         if (
             ev.date is not None
+            or ev.vague_time
             or ev.modality != "asserted"
             or not _past_tense(ev.token)
             or not lead_end <= ev.start_char < first_heading

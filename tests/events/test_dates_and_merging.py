@@ -1,0 +1,68 @@
+"""Issue 9, dates and duplicates, on sentences of our own: the time of a clause placed before
+or after the event is not its date; a vague time of its own leaves an event undated; one act
+told twice in a story is one row."""
+
+import datetime as dt
+
+import pandas as pd
+from test_events import events
+
+DCT = dt.date(2024, 6, 14)  # a Friday
+
+
+def story(body: str, published: dt.date = DCT):
+    """The events of a story with a neutral title (the body is its first paragraph)."""
+    ev = events("News of the day\n\n" + body, published)
+    return ev[ev["modality"] == "asserted"]
+
+
+def rows(ev, etype: str) -> list[tuple]:
+    sub = ev[ev["event_type"] == etype]
+    return [(None if pd.isna(d) else d, n) for d, n in zip(sub["date"], sub["n_mentions"])]
+
+
+def test_the_time_of_an_after_clause_dates_the_event_inside_it_not_the_host():
+    ev = story("The sanctions were approved by the cabinet soon after the army staged a coup on September 25.")
+    assert rows(ev, "sanction_imposed") == [(None, 1)]
+    assert rows(ev, "military") == [("2023-09-25", 1)]
+
+
+def test_an_event_of_a_since_clause_takes_no_time_of_the_main_clause():
+    ev = story("Exports to Europe have fallen by half since the sanctions were imposed, an official said on Wednesday.")
+    assert rows(ev, "sanction_imposed") == [(None, 1)]
+
+
+def test_an_event_with_a_vague_time_of_its_own_stays_apart_and_undated():
+    ev = story(
+        "Iran freed the French citizen on Friday. A Belgian aid worker was recently released by Iran, his family said."
+    )
+    assert sorted(rows(ev, "release"), key=str) == [("2024-06-14", 1), (None, 1)]
+
+
+def test_a_count_told_again_is_the_same_act():
+    ev = story(
+        "Venezuela released 10 Americans on Friday in a swap. The 10 Americans were freed after months of talks, "
+        "officials said."
+    )
+    assert rows(ev, "release") == [("2024-06-14", 2)]
+
+
+def test_a_definite_patient_takes_up_the_act_told_with_another_verb_and_a_body_of_the_state():
+    ev = story(
+        "The European Union imposed sanctions on Belarus. The sanctions were adopted by foreign ministers on Monday."
+    )
+    assert rows(ev, "sanction_imposed") == [("2024-06-10", 2)]
+
+
+def test_a_pronoun_patient_takes_up_the_release():
+    ev = story(
+        "Iran released the Belgian aid worker on Friday. Oman mediated. Iran released him after 455 days in jail."
+    )
+    assert rows(ev, "release") == [("2024-06-14", 2)]
+
+
+def test_the_same_kind_by_another_actor_or_more_of_them_are_other_acts():
+    ev = story("The U.S. imposed sanctions on Russia in 2014. The EU imposed the same sanctions in 2014.")
+    assert rows(ev, "sanction_imposed") == [("2014", 1), ("2014", 1)]
+    ev = story("Belarus pardoned 37 people on Monday. Belarus freed 37 more prisoners on Tuesday.")
+    assert rows(ev, "release") == [("2024-06-10", 1), ("2024-06-11", 1)]
