@@ -1,8 +1,13 @@
 """Dates of events: the TIMEX3 value each event took place at, and the rule that gave it.
 
 Dates (rules applied in order, recorded in ``date_source``):
+    0. An event that owns a vague time ("in the past", "recently": PAST_REF/FUTURE_REF) is
+       placed in time by its own clause: no later rule dates it (:data:`VAGUE_VALUES`).
     1. ``own``: a DATE timex the parse attaches to the trigger (the nearest trigger above
-       the timex in the dependency tree is this one): "his arrest in July 2021".
+       the timex in the dependency tree is this one): "his arrest in July 2021". A timex of
+       a clause placed before or after its host ("approved soon after Rabuka staged his
+       second coup on September 25", :data:`SEQUENCE_MARKS`) dates the event of that clause
+       (the object of its verb), never the host.
     2. ``related``: the trigger has "after/following/since/amid/during/before X" where X
        is an event trigger with a date ("detained after the 2020 election" -> 2020), or a
        relative clause "that followed/preceded X" ("protests that followed the vote").
@@ -10,11 +15,14 @@ Dates (rules applied in order, recorded in ``date_source``):
        intensified after February 2022 when Belarus became a hub supporting Russia's
        invasion" -> the invasion takes 2022-02).
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
-       no other event ("A leading figure during protests ... in 2020; her detention").
+       no other event ("A leading figure during protests ... in 2020; her detention"), on
+       the same side of a sequence clause ("fallen since the sanctions were imposed, an
+       official said on Wednesday": not Wednesday).
     4. ``lead``: an asserted event of the news lead (the first paragraph) without a time of
        its own takes the news day the lead names ("pardoned 37 people ... on Monday") or a
        mention of it names ("Saturday's releases"; :func:`lead_day`), unless its clause is
-       in the present perfect (no definite time); with no such day it stays undated: the
+       in the present perfect (no definite time) or a sequence clause ("since the sanctions
+       were imposed"); with no such day it stays undated: the
        publication date is no default (tests/gold_reuters/README.md, "Dates"; issue 9
        item 1: "never date a state to the publication day").
     5. ``deal``: "as part of this exchange/deal/agreement", "in exchange/return for": the
