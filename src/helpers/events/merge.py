@@ -94,7 +94,7 @@ OTHER_INSTANCE = {"same", "other", "similar", "new", "more", "further", "additio
 def _one_described(a: EventDraft, b: EventDraft) -> bool:
     """True if one actor is a description, not a name ("the cabinet", "foreign ministers"
     beside "New Zealand"): a body acting for the named state may be that state."""
-    return any(actor[:1].islower() for actor in (a.actor, b.actor))
+    return any(actor and actor[:1].islower() for actor in (a.actor, b.actor))
 
 
 def _takes_up(ev: EventDraft) -> bool:
