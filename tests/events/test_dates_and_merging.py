@@ -66,3 +66,15 @@ def test_the_same_kind_by_another_actor_or_more_of_them_are_other_acts():
     assert rows(ev, "sanction_imposed") == [("2014", 1), ("2014", 1)]
     ev = story("Belarus pardoned 37 people on Monday. Belarus freed 37 more prisoners on Tuesday.")
     assert rows(ev, "release") == [("2024-06-10", 1), ("2024-06-11", 1)]
+
+
+def counts(ev, etype: str) -> list:
+    return [None if pd.isna(c) else int(c) for c in ev[ev["event_type"] == etype]["count"]]
+
+
+def test_a_protest_counts_its_participants():
+    ev = story("About 15,000 miners attended a rally in the capital on Monday.")
+    assert counts(ev, "protest") == [15000]
+    assert counts(story("A rally of 300 opposition supporters was dispersed by police on Sunday."), "protest") == [300]
+    assert counts(story("The protest in Tbilisi drew 20,000 people on Saturday."), "protest") == [20000]
+    assert counts(story("Thousands of students marched through the city on Tuesday."), "protest") == [None]

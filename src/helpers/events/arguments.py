@@ -21,7 +21,7 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS
 from helpers.events.modality import governing_modality
-from helpers.events.tokens import verb_object
+from helpers.events.tokens import is_person_like, verb_object
 from helpers.events.triggers import homecoming_patient
 from helpers.lexicon.events import PATIENT_TYPES, PRONOUN_OBJECTS
 from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
@@ -274,6 +274,40 @@ def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
         units = q["unit"].fillna("").str.lower().str.rstrip("s")
         q = q[~units.isin(TIME_UNITS)]
     return int(q["value"].iloc[0]) if len(q) else None
+
+
+DRAW_VERBS = {"draw", "attract", "bring", "gather", "involve"}  # "the rally drew 20,000 people"
+
+
+def participant_count(trig, quantities: pd.DataFrame, base: int) -> int | None:
+    """The number of people taking part in a protest (tests/gold_reuters/README.md: the
+    ``count`` of a protest is the number of its participants), or None.
+
+    The participants are the subject of the protest verb ("5,000 workers marched"), of the
+    verb that carries a protest noun ("About 15,000 miners attended a rally", "9,000 miners
+    continued their strike"; the subject of a light or support verb is the event's agent:
+    Grimshaw & Mester 1988), the "of" phrase of the noun ("a rally of 15,000 miners"), or the
+    object of a verb the noun draws ("the rally drew 20,000 people"); each must head a phrase
+    about people (:func:`helpers.events.tokens.is_person_like`). The count is the first whole
+    number of that phrase (:func:`count_in_span`: vague words and time units are none).
+
+    Args:
+        trig: the protest trigger token (verb or noun).
+        quantities: the ``quantities`` table (value, unit, qualifier, start_char, end_char).
+        base: article offset of the trigger's block.
+    """
+    if trig.pos_ in ("VERB", "AUX"):
+        people = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    else:
+        people = _prep_object(trig, ("of",))
+        verb = trig.head
+        if people is None and trig.dep_ in ("dobj", "obj") and verb.pos_ in ("VERB", "AUX"):
+            people = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif people is None and trig.dep_ == "nsubj" and verb.lemma_.lower() in DRAW_VERBS:
+            people = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if people is None or not is_person_like(people):
+        return None
+    return count_in_span(quantities, *subtree_span(people, base))
 
 
 def subtree_span(tok, base: int) -> tuple[int, int]:

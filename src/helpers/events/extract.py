@@ -27,7 +27,16 @@ import pandas as pd
 
 from helpers.core import schemas
 from helpers.core.structure import Parsed
-from helpers.events.arguments import NameLookup, compound_text, count_in_span, list_lead, roles, served_by, subtree_span
+from helpers.events.arguments import (
+    NameLookup,
+    compound_text,
+    count_in_span,
+    list_lead,
+    participant_count,
+    roles,
+    served_by,
+    subtree_span,
+)
 from helpers.events.counts import conjoined_count, with_named_others
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
@@ -85,6 +94,8 @@ def extract_events(
             people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             count = conjoined_count(patient, with_named_others(patient, count))
+        if etype == "protest":
+            count = participant_count(trig, quantities, base)
         server = served_by(trig) if etype == "sentence" else None
         if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
             if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
