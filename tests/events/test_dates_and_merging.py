@@ -78,3 +78,12 @@ def test_a_protest_counts_its_participants():
     assert counts(story("A rally of 300 opposition supporters was dispersed by police on Sunday."), "protest") == [300]
     assert counts(story("The protest in Tbilisi drew 20,000 people on Saturday."), "protest") == [20000]
     assert counts(story("Thousands of students marched through the city on Tuesday."), "protest") == [None]
+
+
+def test_the_headline_restates_the_dated_act_of_a_named_person():
+    ev = events(
+        "Belgian aid worker freed by Iran\n\nOlivier Vandecasteele, a Belgian aid worker, was freed by Iran on "
+        "Friday after 455 days in prison.",
+        DCT,
+    )
+    assert rows(ev[ev["modality"] == "asserted"], "release") == [("2024-06-14", 2)]

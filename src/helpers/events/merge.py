@@ -44,7 +44,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         pass
     elif pa and pb:
         return False
-    elif (b if pa else a).date is not None:
+    elif (b if pa else a).date is not None and not _headline_of(b if pa else a, a if pa else b):
         return False  # only an undated mention without names ("the releases") joins a named event
     if a.date is None and b.date is None:
         return _same_undated(a, b)
@@ -54,6 +54,15 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if sa is None or sb is None or len(a.date) == 4 or len(b.date) == 4:  # a year is too wide
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _headline_of(title: EventDraft, body: EventDraft) -> bool:
+    """True if a headline event restates a body event on the same date ("American teacher
+    Marc Fogel freed by Russia" over "Marc Fogel ... was freed on Tuesday"): a headline
+    names fewer people than the body but tells the same act (van Dijk 1988, *News as
+    Discourse*: the headline summarises the lead). An undated body event is not enough: it may
+    be another act of the type told later in the story."""
+    return title.in_title and body.date is not None and title.date == body.date
 
 
 def _before_the_news(ev: EventDraft) -> bool:
