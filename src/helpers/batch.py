@@ -44,6 +44,7 @@ class Outcome:
     seconds: float = 0.0
     published: str | None = None
     title: str | None = None
+    refused_key: str | None = None  # a refused file: hash of its inputs + pipeline fingerprint
 
 
 def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
@@ -102,7 +103,7 @@ def parse_batch(
     files = find_inputs(paths)
     outcomes: list[Outcome] = []
     pending: list[tuple[art.Article, Outcome]] = []
-    seen = _Seen()
+    seen = _Seen(refused=_last_refusals(out_dir / SUMMARY))
     total, done = len(files), 0
     bar = progress_bar(total, "parse", log)
 
@@ -154,6 +155,7 @@ class _Seen:
 
     ids: dict[str, str] = field(default_factory=dict)
     contents: dict[str, str] = field(default_factory=dict)
+    refused: dict[str, tuple[str, str]] = field(default_factory=dict)  # last run: file -> (refused_key, why)
 
 
 def _prune(out_dir: Path, folders: list[Path], kept: set[str]) -> None:
@@ -181,8 +183,10 @@ def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
     except (OSError, ValueError):
         old = None
 
-    def gist(rows: list[dict]) -> list[tuple]:  # what the index shows: inputs and their failures
-        return [(o.get("path"), o.get("message") if o.get("status") == "failed" else "") for o in rows]
+    def gist(rows: list[dict]) -> list[tuple]:  # what the index shows, and what a re-run skips on
+        return [
+            (o.get("path"), o.get("message") if o.get("status") == "failed" else "", o.get("refused_key")) for o in rows
+        ]
 
     if old is not None and gist(old) == gist(new):
         return
@@ -192,29 +196,59 @@ def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
         log.error(f"cannot write {path}: {exc.strerror or exc}")
 
 
-def _unchanged(path: Path, out_dir: Path, seen: _Seen, max_bytes: int) -> Outcome | None:
-    """The "skipped" outcome of a file whose bytes (and sidecar's) and pipeline are those its
-    stored tables were made from, found from its hash and manifest alone: no decoding, no
-    language detection. None when anything differs or is missing (then :func:`_load` loads
-    the file and says why)."""
-    article_id = art.article_id_for(path)
-    manifest = store.read_manifest(out_dir / article_id)
-    if not manifest or "title" not in manifest or manifest.get("fingerprint") != fingerprint():
+def _last_refusals(path: Path) -> dict[str, tuple[str, str]]:
+    """The files the last batch refused (not English, too short...) with the key of what was
+    refused (:attr:`Outcome.refused_key`) and why, from ``batch_summary.json`` ({} if none)."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return {r["path"]: (r["refused_key"], r["message"]) for r in rows if r.get("refused_key")}
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}
+
+
+def _refused_key(path: Path, max_bytes: int) -> str | None:
+    """The hash of a file's inputs and the pipeline fingerprint: the same key next time means
+    the same content checked by the same code, so the same refusal (None if unreadable)."""
+    try:
+        return f"{art.input_sha256(path, max_bytes=max_bytes)}:{fingerprint()}"
+    except Exception:  # noqa: BLE001 - unreadable now: the full load says why, every time
         return None
+
+
+def _copy_message(first: str) -> str:
+    return f"byte-identical copy of {first} (same sha256 of the file and its metadata): not counted twice"
+
+
+def _unchanged(path: Path, out_dir: Path, seen: _Seen, max_bytes: int) -> Outcome | None:
+    """The outcome of a file known from its hash alone, with no decoding and no language
+    detection: "skipped" when its bytes (and sidecar's) and the pipeline are those its stored
+    tables were made from, or it is a byte-identical copy of a file met before in the batch;
+    "failed" when the last batch refused the same bytes with the same pipeline. None when
+    anything differs or is missing (then :func:`_load` loads the file and says why)."""
+    article_id, shown = art.article_id_for(path), art.shown(path)
     try:
         digest = art.input_sha256(path, max_bytes=max_bytes)
     except Exception:  # noqa: BLE001 - the full load gives the error its proper message
         return None
+    if article_id in seen.ids:
+        return None
+    if digest in seen.contents:
+        return Outcome(shown, article_id, "skipped", _copy_message(seen.contents[digest]))
+    key, why = seen.refused.get(shown, (None, ""))
+    if key == f"{digest}:{fingerprint()}":
+        return Outcome(shown, article_id, "failed", why, refused_key=key)
+    manifest = store.read_manifest(out_dir / article_id)
     if (
-        digest != manifest.get("input_sha256")
-        or article_id in seen.ids
-        or digest in seen.contents
+        not manifest
+        or "title" not in manifest
+        or manifest.get("fingerprint") != fingerprint()
+        or digest != manifest.get("input_sha256")
         or not store.tables_intact(out_dir / article_id, manifest)
     ):
         return None
-    seen.ids[article_id] = seen.contents[digest] = art.shown(path)
+    seen.ids[article_id] = seen.contents[digest] = shown
     return Outcome(
-        art.shown(path),
+        shown,
         article_id,
         "skipped",
         "unchanged since last run",
@@ -234,7 +268,9 @@ def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int
     try:
         article = art.load_article(path, max_bytes=max_bytes)
     except art.ArticleError as exc:
-        return Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc)), None
+        outcome = Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc))
+        outcome.refused_key = _refused_key(path, max_bytes)
+        return outcome, None
     except Exception as exc:  # anything unforeseen in one file must not stop the batch
         return Outcome(
             art.shown(path),
@@ -260,11 +296,7 @@ def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int
         )
         return outcome, None
     if article.input_sha256 in seen.contents:
-        outcome.status = "skipped"
-        outcome.message = (
-            f"byte-identical copy of {seen.contents[article.input_sha256]} (same sha256 of the file "
-            "and its metadata): not counted twice"
-        )
+        outcome.status, outcome.message = "skipped", _copy_message(seen.contents[article.input_sha256])
         return outcome, None
     seen.ids[article.article_id] = seen.contents[article.input_sha256] = art.shown(path)
     manifest = store.read_manifest(out_dir / article.article_id)

@@ -166,3 +166,32 @@ def test_invisible_and_lookalike_letters_do_not_hide_names():
     assert entities.loc["Alexander Lukashenko", "mixed_script"] == True  # noqa: E712
     assert entities.loc["Maria Kalesnikava", "mixed_script"] == True  # noqa: E712
     assert (entities.loc[["Alexander Lukashenko", "Maria Kalesnikava"], "label"] == "PERSON").all()
+
+
+def test_a_rerun_knows_refused_files_and_copies_from_their_hash_alone(tmp_path, monkeypatch):
+    import helpers.batch as batch
+
+    raw, out = tmp_path / "in", tmp_path / "out"
+    _copy_story(raw, "story.txt")
+    _copy_story(raw, "story_copy.txt")
+    russian = raw / "russian.txt"
+    russian.write_bytes((TESTS / "data" / "bad_inputs" / "russian.txt").read_bytes())
+    first = {Path(o.path).name: o for o in parse_batch([raw], out)}
+    assert first["russian.txt"].status == "failed" and first["russian.txt"].refused_key
+
+    def no_load(path, **_):
+        raise AssertionError(f"{path} was loaded again")
+
+    monkeypatch.setattr(batch.art, "load_article", no_load)
+    again = {Path(o.path).name: o for o in parse_batch([raw], out)}
+    assert again["russian.txt"].status == "failed"
+    assert again["russian.txt"].message == first["russian.txt"].message
+    assert "not in English (detected language: ru)" in again["russian.txt"].message
+    assert again["story_copy.txt"].status == "skipped"
+    assert again["story_copy.txt"].message == first["story_copy.txt"].message
+    assert again["story_copy.txt"].message.startswith("byte-identical copy of ")
+    assert again["story.txt"].status == "skipped"
+    russian.write_bytes(russian.read_bytes() + " Ещё одно предложение.".encode())  # changed: loaded again
+    changed = {Path(o.path).name: o for o in parse_batch([raw], out)}
+    assert "russian.txt was loaded again" in changed["russian.txt"].message
+    assert changed["story.txt"].status == "skipped"

@@ -18,11 +18,40 @@ def _tables(n):
 def test_round_trip_and_manifest(tmp_path):
     folder = store.write_article(tmp_path, "a", _tables(3), "text é", {"sha256": "0" * 64})
     assert (folder / "text.txt").read_text(encoding="utf-8") == "text é"
-    assert store.read_manifest(folder) == {"sha256": "0" * 64}
+    sizes = {name: (folder / f"{name}.parquet").stat().st_size for name in ("blocks", "sentences")}
+    assert store.read_manifest(folder) == {"sha256": "0" * 64, "bytes": sizes}
+    assert min(sizes.values()) > 100
     assert store.article_ids(tmp_path) == ["a"]
     back = store.read_table(tmp_path, "blocks", "a")
     assert back["block_id"].tolist() == [0, 1, 2]
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def _written(tmp_path, n=3):
+    folder = store.write_article(tmp_path, "a", _tables(n), "", {"rows": {"blocks": n, "sentences": n}})
+    return folder, store.read_manifest(folder)
+
+
+def test_intact_tables_are_checked_by_size_and_closing_magic_bytes(tmp_path):
+    folder, manifest = _written(tmp_path)
+    assert store.tables_intact(folder, manifest)
+    blocks = folder / "blocks.parquet"
+    data = blocks.read_bytes()
+    blocks.write_bytes(data[:-4] + b"XXXX")  # same size, not Parquet any more
+    assert not store.tables_intact(folder, manifest)
+    blocks.write_bytes(data + b"\0")  # one byte more
+    assert not store.tables_intact(folder, manifest)
+    blocks.unlink()
+    assert not store.tables_intact(folder, manifest)
+
+
+def test_a_manifest_without_sizes_has_the_parquet_footers_read(tmp_path):
+    folder, manifest = _written(tmp_path)
+    old = {key: value for key, value in manifest.items() if key != "bytes"}
+    assert store.tables_intact(folder, old)
+    assert not store.tables_intact(folder, {**old, "rows": {"blocks": 4, "sentences": 3}})
+    (folder / "sentences.parquet").write_bytes(b"not parquet")
+    assert not store.tables_intact(folder, old)
 
 
 def test_read_table_concatenates_articles_and_skips_incomplete_ones(tmp_path):
@@ -63,12 +92,12 @@ def test_an_article_is_replaced_as_one_unit(tmp_path, monkeypatch):
         store.write_article(tmp_path, "a", _tables(5), "new", {"run": 2})
     monkeypatch.undo()
     assert len(renames) == 1  # the old folder was never touched
-    assert store.read_manifest(tmp_path / "a") == {"run": 1}
+    assert store.read_manifest(tmp_path / "a")["run"] == 1
     assert len(store.read_table(tmp_path, "blocks", "a")) == 2
     assert (tmp_path / "a" / "text.txt").read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]  # no temporary folder left
     store.write_article(tmp_path, "a", _tables(5), "new", {"run": 2})
-    assert store.read_manifest(tmp_path / "a") == {"run": 2} and len(store.read_table(tmp_path, "blocks", "a")) == 5
+    assert store.read_manifest(tmp_path / "a")["run"] == 2 and len(store.read_table(tmp_path, "blocks", "a")) == 5
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]
 
 

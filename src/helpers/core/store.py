@@ -78,7 +78,8 @@ def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame
         (tmp / TEXT_FILE).write_bytes(text.encode("utf-8"))
         for name, frame in tables.items():
             frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow")
-        (tmp / MANIFEST).write_bytes(json.dumps(manifest, indent=2, default=str).encode())
+        sizes = {name: (tmp / f"{name}.parquet").stat().st_size for name in tables}
+        (tmp / MANIFEST).write_bytes(json.dumps({**manifest, "bytes": sizes}, indent=2, default=str).encode())
         _replace_folder(tmp, folder)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -142,8 +143,24 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 def tables_intact(folder: Path, manifest: dict) -> bool:
-    """True when every table the manifest lists is a readable Parquet file holding the
-    number of rows the manifest records (only the Parquet footer is read: cheap)."""
+    """True when every table the manifest lists is there whole.
+
+    A manifest written by :func:`write_article` records each table's size in bytes: then a
+    table is whole when its file has that size and ends with Parquet's closing magic bytes
+    ``PAR1`` (a ``stat`` and a 4-byte read: at 1,000 articles this check is what a re-run
+    with nothing changed costs). An older manifest, without sizes, has each Parquet footer
+    read and its row count compared with the one recorded.
+
+    Args:
+        folder: the article's folder.
+        manifest: its parsed ``manifest.json`` (keys ``rows``, and ``bytes`` when recent).
+
+    Returns:
+        False when a file is missing, truncated, of another size, or not Parquet at all.
+    """
+    sizes = manifest.get("bytes")
+    if isinstance(sizes, dict) and set(sizes) == set(manifest.get("rows", {})):
+        return all(_whole(folder / f"{name}.parquet", size) for name, size in sizes.items())
     import pyarrow.parquet as pq
 
     try:
@@ -152,6 +169,18 @@ def tables_intact(folder: Path, manifest: dict) -> bool:
             for name, rows in manifest.get("rows", {}).items()
         )
     except Exception:  # missing, truncated or not Parquet at all
+        return False
+
+
+def _whole(path: Path, size: int) -> bool:
+    """True when the file at ``path`` has ``size`` bytes and ends with ``PAR1``."""
+    try:
+        with open(path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size != size or size < 8:
+                return False
+            fh.seek(-4, os.SEEK_END)
+            return fh.read(4) == b"PAR1"
+    except OSError:
         return False
 
 

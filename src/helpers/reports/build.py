@@ -146,11 +146,11 @@ def _read_ledger(reports_dir: Path) -> dict:
     return ledger if isinstance(ledger, dict) else {}
 
 
-def _unchanged(ledger: dict, task: _Task, reports_dir: Path) -> ReportItem | None:
-    """The recorded index line of a report whose inputs are unchanged and whose files are
-    there, or None when it must be built."""
-    entry = ledger.get(task.item.name)
-    if not isinstance(entry, dict) or entry.get("key") != task.key:
+def _unchanged(ledger: dict, name: str, key: str, reports_dir: Path) -> ReportItem | None:
+    """The recorded index line of report ``name`` when its inputs ``key`` is the one recorded
+    and its files are there, or None when it must be built."""
+    entry = ledger.get(name)
+    if not isinstance(entry, dict) or entry.get("key") != key:
         return None
     try:
         item = ReportItem(**entry["item"])
@@ -192,33 +192,34 @@ def build_reports(
     reports_dir.mkdir(parents=True, exist_ok=True)
     ids = store.article_ids(processed_dir)
     manifests = {article_id: _manifest_bytes(processed_dir, article_id) for article_id in ids}
-    items, tasks = _failed_inputs(processed_dir), []
+    ledger = {} if force else _read_ledger(reports_dir)
+    items, todo, keys = _failed_inputs(processed_dir), [], {}
     article_notebook = _code_and_notebook(ARTICLE_NOTEBOOK)
     for article_id in ids:
-        item = _article_item(processed_dir, article_id)
+        name, params = f"article_{article_id}", {"article_id": article_id, "processed_dir": str(processed_dir)}
+        keys[name] = _key(article_notebook, params, manifests[article_id])
+        if kept := _unchanged(ledger, name, keys[name], reports_dir):
+            items.append(kept)
+            continue
+        item = _article_item(processed_dir, article_id)  # read only for a report to build
         if item.status != "ok":
             items.append(item)
             continue
-        params = {"article_id": article_id, "processed_dir": str(processed_dir)}
-        tasks.append(_Task(ARTICLE_NOTEBOOK, item, params, _key(article_notebook, params, manifests[article_id])))
-    tasks.append(_timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries))
-    ledger = {} if force else _read_ledger(reports_dir)
-    todo = []
-    for task in tasks:
-        kept = _unchanged(ledger, task, reports_dir)
-        if kept:
-            items.append(kept)
-        else:
-            todo.append(task)
-    if tasks[-1] in todo or not Path(tasks[-1].parameters["corpus_db"]).exists():
-        _ensure_corpus_db(tasks[-1])
-    keys = {t.item.name: t.key for t in tasks}
+        todo.append(_Task(ARTICLE_NOTEBOOK, item, params, keys[name]))
+    timeline = _timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries)
+    keys[timeline.item.name] = timeline.key
+    if kept := _unchanged(ledger, timeline.item.name, timeline.key, reports_dir):
+        items.append(kept)
+    else:
+        todo.append(timeline)
+    if timeline in todo or not Path(timeline.parameters["corpus_db"]).exists():
+        _ensure_corpus_db(timeline)
     items += (
         _build(todo, reports_dir, jobs, lambda done: _write_ledger(reports_dir, keys, items + done)) if todo else []
     )
     _write_ledger(reports_dir, keys, items)
     write_index(items, reports_dir / "index.html")
-    log.info("report: %d built, %d unchanged", len(todo), len(tasks) - len(todo))
+    log.info("report: %d built, %d unchanged", len(todo), len(keys) - len(todo))
     return items
 
 
