@@ -9,8 +9,8 @@ never new tables under an old manifest. The manifest records the content hash an
 pipeline fingerprint used to skip unchanged articles on re-runs.
 
 The files are not fsync'd one by one (eleven fsyncs cost about 50 ms an article): a kill
-cannot lose written data, and after a power cut a damaged table no longer matches its
-manifest's row count, so the article is parsed again.
+cannot lose written data, and after a power cut a damaged table no longer matches the size
+its manifest records (or lacks Parquet's closing bytes), so the article is parsed again.
 """
 
 from __future__ import annotations
