@@ -8,14 +8,16 @@ import hashlib
 import logging
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from pandera.errors import SchemaErrors
 
 from helpers.core import articles as art
-from helpers.core import schemas
 from helpers.core.nlp import MODEL
 from helpers.paths import REFERENCE_DIR
+
+if TYPE_CHECKING:
+    from pandera.errors import SchemaErrors
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ def _extract(article: art.Article, docs: list | None, blocks: pd.DataFrame | Non
     """The nine tables of :func:`extract_tables`, their contracts not yet checked. The extractors
     are imported here, on first use: a re-run with nothing to parse never loads them (about a second)."""
     from helpers.analysis.countries import add_countries
+    from helpers.core import schemas
     from helpers.core.structure import parse_structure
     from helpers.entities.extract import extract_entities
     from helpers.events.extract import extract_events
@@ -90,6 +93,10 @@ def check_contracts(batch: list[dict[str, pd.DataFrame]]) -> list[SchemaErrors |
     Returns:
         Per article, None or the first ``pandera.errors.SchemaErrors`` its tables raised.
     """
+    from pandera.errors import SchemaErrors  # here, not at the top: a re-run with nothing to parse never needs pandera
+
+    from helpers.core import schemas
+
     errors: list[SchemaErrors | None] = [None] * len(batch)
     for name in schemas.TABLES:
         groups: dict[tuple, list[int]] = {}

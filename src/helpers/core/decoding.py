@@ -46,6 +46,8 @@ def shown(path: Path | str) -> str:
         'a\\n\\x1b[31mb.txt'
     """
     text = os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+    if text.isprintable():  # no character of category C (str.isprintable): nothing to escape
+        return text
     return "".join(c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
