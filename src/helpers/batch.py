@@ -1,7 +1,7 @@
-"""Batches of article files: find them, load them, skip the unchanged, parse the rest in
-chunks (one spaCy stream each, or in worker processes with ``jobs > 1``), write each
-article's tables as one unit, and say what happened to every input, one failure never
-stopping the others.
+"""Batches of article files: take them in (:mod:`helpers.intake`: find, skip the unchanged,
+load the rest), parse them in chunks (one spaCy stream each, or in worker processes with
+``jobs > 1``), write each article's tables as one unit, and say what happened to every input,
+one failure never stopping the others.
 
 spaCy is loaded once per process. Articles whose content and pipeline fingerprint
 (:func:`helpers.pipeline.fingerprint`) are unchanged since the last run are skipped unless
@@ -10,13 +10,12 @@ spaCy is loaded once per process. Articles whose content and pipeline fingerprin
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from helpers import workers
@@ -24,49 +23,13 @@ from helpers.core import articles as art
 from helpers.core import store
 from helpers.core.nlp import parse_texts
 from helpers.core.structure import split_blocks
+from helpers.intake import SUMMARY, Outcome, Seen, find_inputs, last_refusals, load, write_summary
 from helpers.pipeline import _extract, check_contracts, fingerprint
 from helpers.progress import progress_bar, step
 
 log = logging.getLogger(__name__)
-SUMMARY = "batch_summary.json"
 CHUNK_CHARS = 200_000  # ... unless their text is longer: memory holds one chunk's docs at a time
 CHUNK = 16  # articles parsed together in one nlp.pipe stream ...
-
-
-@dataclass
-class Outcome:
-    """What happened to one input file in a batch."""
-
-    path: str
-    article_id: str | None
-    status: str  # parsed | skipped | failed
-    message: str = ""
-    seconds: float = 0.0
-    published: str | None = None
-    title: str | None = None
-    refused_key: str | None = None  # a refused file: hash of its inputs + pipeline fingerprint
-
-
-def find_inputs(paths: Iterable[Path | str]) -> list[Path]:
-    """Expand files and folders into article files (sorted; sidecars, hidden files and
-    sub-folders left out). Anything else inside a folder is kept so that it gets a clear
-    error: unknown extensions, symbolic links, a folder or pipe named like an article.
-    A sidecar named on its own (``data/raw/articles/*`` names them all) is metadata, read
-    with its article, and is left out too."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():  # a folder the user named is followed, even through a link
-            found += sorted(
-                f
-                for f in p.iterdir()
-                if not f.name.startswith(".")
-                and not f.name.endswith(art.META_SUFFIX)
-                and f.name != "README.md"
-                and (f.is_symlink() or not f.is_dir() or f.suffix.lower() in art.FORMATS)
-            )
-        elif not p.name.endswith(art.META_SUFFIX):
-            found.append(p)
-    return found
 
 
 def parse_batch(
@@ -103,7 +66,7 @@ def parse_batch(
     files = find_inputs(paths)
     outcomes: list[Outcome] = []
     pending: list[tuple[art.Article, Outcome]] = []
-    seen = _Seen(refused=_last_refusals(out_dir / SUMMARY))
+    seen = Seen(refused=last_refusals(out_dir / SUMMARY))
     total, done = len(files), 0
     bar = progress_bar(total, "parse", log)
 
@@ -113,7 +76,7 @@ def parse_batch(
         step(bar, log, f"[{done}/{total}] {o.status:7} {o.article_id or '-'}  {o.message}".rstrip())
 
     for path in files:
-        outcome, article = _load(path, out_dir, seen, force=force, max_bytes=max_bytes)
+        outcome, article = load(path, out_dir, seen, force=force, max_bytes=max_bytes)
         outcomes.append(outcome)
         if article is None:
             report(outcome)
@@ -127,7 +90,7 @@ def parse_batch(
     bar.close()
     _prune(out_dir, [p for p in paths if p.is_dir()], set(seen.ids))
     if summary:
-        _write_summary(out_dir / SUMMARY, outcomes)
+        write_summary(out_dir / SUMMARY, outcomes)
     return outcomes
 
 
@@ -149,15 +112,6 @@ def _chunks(
         yield chunk
 
 
-@dataclass
-class _Seen:
-    """What a batch has met so far: article id -> file, and content hash -> file."""
-
-    ids: dict[str, str] = field(default_factory=dict)
-    contents: dict[str, str] = field(default_factory=dict)
-    refused: dict[str, tuple[str, str]] = field(default_factory=dict)  # last run: file -> (refused_key, why)
-
-
 def _prune(out_dir: Path, folders: list[Path], kept: set[str]) -> None:
     """Remove the tables of articles whose file was in one of the parsed ``folders`` but is
     gone (deleted or renamed) or is now a byte-identical copy, so that no report, timeline
@@ -172,147 +126,6 @@ def _prune(out_dir: Path, folders: list[Path], kept: set[str]) -> None:
                 log.info(f"removed  {article_id}  its file {manifest.get('path')} is gone; tables deleted")
             except OSError as exc:
                 log.error(f"{article_id}: cannot delete the tables of a removed article: {exc.strerror or exc}")
-
-
-def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
-    """Write ``batch_summary.json`` unless it already says the same (a nothing-to-do run
-    writes nothing); a full or read-only disk is reported in one line, never a traceback."""
-    new = [asdict(o) for o in outcomes]
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old = None
-
-    def gist(rows: list[dict]) -> list[tuple]:  # what the index shows, and what a re-run skips on
-        return [
-            (o.get("path"), o.get("message") if o.get("status") == "failed" else "", o.get("refused_key")) for o in rows
-        ]
-
-    if old is not None and gist(old) == gist(new):
-        return
-    try:
-        store.atomic_write_bytes(path, json.dumps(new, indent=2).encode())
-    except OSError as exc:
-        log.error(f"cannot write {path}: {exc.strerror or exc}")
-
-
-def _last_refusals(path: Path) -> dict[str, tuple[str, str]]:
-    """The files the last batch refused (not English, too short...) with the key of what was
-    refused (:attr:`Outcome.refused_key`) and why, from ``batch_summary.json`` ({} if none)."""
-    try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-        return {r["path"]: (r["refused_key"], r["message"]) for r in rows if r.get("refused_key")}
-    except (OSError, ValueError, TypeError, KeyError):
-        return {}
-
-
-def _refused_key(path: Path, max_bytes: int) -> str | None:
-    """The hash of a file's inputs and the pipeline fingerprint: the same key next time means
-    the same content checked by the same code, so the same refusal (None if unreadable)."""
-    try:
-        return f"{art.input_sha256(path, max_bytes=max_bytes)}:{fingerprint()}"
-    except Exception:  # noqa: BLE001 - unreadable now: the full load says why, every time
-        return None
-
-
-def _copy_message(first: str) -> str:
-    return f"byte-identical copy of {first} (same sha256 of the file and its metadata): not counted twice"
-
-
-def _unchanged(path: Path, out_dir: Path, seen: _Seen, max_bytes: int) -> Outcome | None:
-    """The outcome of a file known from its hash alone, with no decoding and no language
-    detection: "skipped" when its bytes (and sidecar's) and the pipeline are those its stored
-    tables were made from, or it is a byte-identical copy of a file met before in the batch;
-    "failed" when the last batch refused the same bytes with the same pipeline. None when
-    anything differs or is missing (then :func:`_load` loads the file and says why)."""
-    article_id, shown = art.article_id_for(path), art.shown(path)
-    try:
-        digest = art.input_sha256(path, max_bytes=max_bytes)
-    except Exception:  # noqa: BLE001 - the full load gives the error its proper message
-        return None
-    if article_id in seen.ids:
-        return None
-    if digest in seen.contents:
-        return Outcome(shown, article_id, "skipped", _copy_message(seen.contents[digest]))
-    key, why = seen.refused.get(shown, (None, ""))
-    if key == f"{digest}:{fingerprint()}":
-        return Outcome(shown, article_id, "failed", why, refused_key=key)
-    manifest = store.read_manifest(out_dir / article_id)
-    if (
-        not manifest
-        or "title" not in manifest
-        or manifest.get("fingerprint") != fingerprint()
-        or digest != manifest.get("input_sha256")
-        or not store.tables_intact(out_dir / article_id, manifest)
-    ):
-        return None
-    seen.ids[article_id] = seen.contents[digest] = shown
-    return Outcome(
-        shown,
-        article_id,
-        "skipped",
-        "unchanged since last run",
-        published=manifest.get("published"),
-        title=manifest["title"],
-    )
-
-
-def _load(path: Path, out_dir: Path, seen: _Seen, *, force: bool, max_bytes: int):
-    """Load one file; returns (outcome, article to parse or None). A byte-identical copy of
-    a file already met in the batch is skipped (its sha256 says so), never counted twice; an
-    unchanged article whose tables are damaged is parsed again."""
-    start = time.perf_counter()
-    if not force and (outcome := _unchanged(path, out_dir, seen, max_bytes)):
-        outcome.seconds = time.perf_counter() - start
-        return outcome, None
-    try:
-        article = art.load_article(path, max_bytes=max_bytes)
-    except art.ArticleError as exc:
-        outcome = Outcome(art.shown(path), art.article_id_for(path), "failed", str(exc))
-        outcome.refused_key = _refused_key(path, max_bytes)
-        return outcome, None
-    except Exception as exc:  # anything unforeseen in one file must not stop the batch
-        return Outcome(
-            art.shown(path),
-            art.article_id_for(path),
-            "failed",
-            f"{art.shown(path)}: cannot load: {type(exc).__name__}: {exc}",
-        ), None
-    outcome = Outcome(
-        art.shown(path),
-        article.article_id,
-        "parsed",
-        "; ".join(article.warnings),
-        published=article.published.isoformat() if article.published else None,
-        title=article.title,
-    )
-    if article.article_id in seen.ids:
-        outcome.status, outcome.message = (
-            "failed",
-            (
-                f"{art.shown(path)}: article id {article.article_id!r} already used by {seen.ids[article.article_id]}; "
-                "rename one file"
-            ),
-        )
-        return outcome, None
-    if article.input_sha256 in seen.contents:
-        outcome.status, outcome.message = "skipped", _copy_message(seen.contents[article.input_sha256])
-        return outcome, None
-    seen.ids[article.article_id] = seen.contents[article.input_sha256] = art.shown(path)
-    manifest = store.read_manifest(out_dir / article.article_id)
-    if (
-        not force
-        and manifest
-        and manifest.get("input_sha256") == article.input_sha256
-        and manifest.get("fingerprint") == fingerprint()
-    ):
-        if store.tables_intact(out_dir / article.article_id, manifest):
-            outcome.status, outcome.message = "skipped", "unchanged since last run"
-            outcome.seconds = time.perf_counter() - start
-            return outcome, None
-        outcome.message = "; ".join(filter(None, ["its stored tables were damaged: parsed again", outcome.message]))
-    outcome.seconds = time.perf_counter() - start
-    return outcome, article
 
 
 def _parse_chunk(

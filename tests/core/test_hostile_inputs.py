@@ -169,7 +169,7 @@ def test_invisible_and_lookalike_letters_do_not_hide_names():
 
 
 def test_a_rerun_knows_refused_files_and_copies_from_their_hash_alone(tmp_path, monkeypatch):
-    import helpers.batch as batch
+    import helpers.core.articles as articles
 
     raw, out = tmp_path / "in", tmp_path / "out"
     _copy_story(raw, "story.txt")
@@ -182,7 +182,7 @@ def test_a_rerun_knows_refused_files_and_copies_from_their_hash_alone(tmp_path, 
     def no_load(path, **_):
         raise AssertionError(f"{path} was loaded again")
 
-    monkeypatch.setattr(batch.art, "load_article", no_load)
+    monkeypatch.setattr(articles, "load_article", no_load)
     again = {Path(o.path).name: o for o in parse_batch([raw], out)}
     assert again["russian.txt"].status == "failed"
     assert again["russian.txt"].message == first["russian.txt"].message
