@@ -49,6 +49,38 @@ def test_markdown_and_wrapped_paragraphs():
     assert all(text[r.start_char : r.end_char] == r.text for r in b.itertuples())
 
 
+def test_indented_paragraphs_join_every_wrapped_line():
+    # Reuters-21578 layout: each paragraph's first line indented, lines wrapped at ~65 columns
+    text = (
+        "SWEDEN BACKS SANCTIONS\n\n"
+        "Sweden's ruling Social Democratic\n"
+        "Party backed sanctions with the support of the U.N.\n"
+        "Security Council, Prime Minister Ingvar Carlsson said.\n"
+        '    Appearing on the program "Meet the Press," the\n'
+        "Kansas senator said the talks, led by former Texas Sen.\n"
+        "John Tower, had ended.\n"
+        "    The cabinet will decide later.\n"
+    )
+    b = split_blocks(text)
+    assert b["kind"].tolist() == ["title", "paragraph", "paragraph", "paragraph"]
+    assert b.loc[1, "text"].endswith("Prime Minister Ingvar Carlsson said.")
+    assert b.loc[2, "text"].startswith("Appearing") and b.loc[2, "text"].endswith("John Tower, had ended.")
+    assert all(text[r.start_char : r.end_char] == r.text for r in b.itertuples())
+    # the same lines without indented paragraphs keep the punctuation rule
+    flat = split_blocks(text.replace("    ", ""))
+    assert flat["kind"].tolist()[:2] == ["title", "heading"]
+    assert "Security Council, Prime Minister Ingvar Carlsson said." in flat["text"].tolist()
+
+
+def test_ldc_quote_marks_end_a_line():
+    text = "Talks Resume\n\nHe said: ``We are done.''\nThe talks went on,''\nsaid Smith."
+    assert split_blocks(text)["text"].tolist() == [
+        "Talks Resume",
+        "He said: ``We are done.''",
+        "The talks went on,''\nsaid Smith.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

@@ -56,3 +56,19 @@ def test_polnear_counts_overlap_and_speaker():
         "speaker_ok": 2,
     }
     assert sc.polnear_counts([{"start": 13, "end": 39, "speaker": "Jones"}], attributions)["speaker_ok"] == 0
+
+
+def test_polnear_gold_knows_the_apostrophe_marks_of_nyt_copy():
+    # PolNeAR's content_has_quote_marks is False for ''…'' (New York Times archive copy)
+    nyt = {
+        "source": {"spans": [[30, 37]], "text": "Mr. Kamin"},
+        "content": {"spans": [[0, 28]], "text": "''This isn't tax reform,''"},
+        "content_has_quote_marks": False,
+    }
+    plain = {
+        "source": {"spans": [[60, 65]], "text": "Jones"},
+        "content": {"spans": [[40, 58]], "text": "that it isn't reform"},
+        "content_has_quote_marks": False,
+    }
+    counts = sc.polnear_counts([{"start": 2, "end": 25, "speaker": "Kamin"}], [nyt, plain])
+    assert counts == {"predicted": 1, "right": 1, "gold": 1, "found": 1, "speaker_ok": 1}

@@ -185,8 +185,53 @@ def test_no_quotes_gives_a_valid_empty_table(quotes_of):
 
 
 def test_mark_roles():
-    assert mark_roles('He said "yes," and "no".') == [(8, "open"), (13, "close"), (19, "open"), (22, "close")]
-    assert mark_roles("“a” ”b”") == [(0, "open"), (2, "close"), (4, "open"), (6, "close")]
+    assert mark_roles('He said "yes," and "no".') == [
+        (8, "open", 1),
+        (13, "close", 1),
+        (19, "open", 1),
+        (22, "close", 1),
+    ]
+    assert mark_roles("“a” ”b”") == [(0, "open", 1), (2, "close", 1), (4, "open", 1), (6, "close", 1)]
+
+
+def test_mark_roles_of_ldc_newswire_marks():
+    # two grave accents open, two apostrophes close; a nested single mark stays in the text
+    assert mark_roles("``It was a bomb,'' he said.") == [(0, "open", 2), (16, "close", 2)]
+    assert mark_roles("``He told me `no.''" + "' she said") == [(0, "open", 2), (18, "close", 2)]
+    assert mark_roles("the workers' union said ``we go.''") == [(24, "open", 2), (32, "close", 2)]
+    assert mark_roles("«Nous partons» a dit X") == [(0, "open", 1), (13, "close", 1)]
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("“", "”"), ('"', '"'), ("``", "''"), ("«", "»"), ("„", "“")],
+)
+def test_every_quote_mark_convention_gives_the_same_rows(quotes_of, opening, closing):
+    text = (
+        "Talks ended in Vilnius.\n"
+        f"{opening}We are ready to talk,{closing} said Anna Petrova. "
+        f"The minister, Jonas Kaunas, said: {opening}There will be no deal this week.{closing}\n"
+        f"He added that the offer was {opening}a trap for the opposition.{closing} The talks went on."
+    )
+    table = quotes_of(text)
+    got = list(zip(table["text"], table["speaker"], table["attribution"], table["balanced"]))
+    assert got == [
+        ("We are ready to talk", "Anna Petrova", "verb_after", True),
+        ("There will be no deal this week.", "Jonas Kaunas", "verb_before", True),
+        ("a trap for the opposition.", "Jonas Kaunas", "pronoun", True),
+    ]
+    if opening in ("“", '"', "``"):  # the marks of English news break no sentence
+        assert table["sentence_id"].tolist() == [1, 2, 3]
+
+
+def test_ldc_quotation_over_two_paragraphs(quotes_of):
+    text = (
+        "Talks ended in Vilnius.\n\n``We are ready to talk. We want the prisoners home.\n\n"
+        "``But nobody has called us,'' said Anna Petrova.\n\nThe talks went on."
+    )
+    row = one(quotes_of(text))
+    assert row["text"].startswith("We are ready to talk.") and row["text"].endswith("nobody has called us")
+    assert (row["speaker"], row["attribution"], row["balanced"]) == ("Anna Petrova", "verb_after", True)
 
 
 # -- speakers: gender agreement and appositive names ---------------------------------

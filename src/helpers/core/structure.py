@@ -10,7 +10,12 @@ paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph
 paragraph line ending mid-sentence: without final punctuation, or with a comma or a
 semicolon, before a closing quote or not; followed by a line that is not indented, not blank,
 not a list item) are joined into one block; an indented line starts a new paragraph
-(the Reuters convention).
+(the Reuters convention). In a text that marks its paragraphs by indenting their first
+line (at least :data:`MIN_INDENTED_PARAGRAPHS` indented lines right after a text line, as in
+Reuters-21578 wire copy), every line that is not indented goes on the block above, whatever
+it ends with ("the U.N.\nSecurity Council", "Sen.\nJohn Tower"), and a line followed by
+such a line is no heading: a line break there is the wrap of the teleprinter, not a break
+of the text.
 
 Blocks are parsed by spaCy one by one, so a heading never becomes part of the next
 paragraph's sentence.
@@ -27,12 +32,15 @@ import pandas as pd
 
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 MAX_HEADING_WORDS = 16
+MIN_INDENTED_PARAGRAPHS = 2  # indented lines after a text line that show the indent convention
 MAX_BLOCK_CHARS = 100_000  # a hard-wrapped paragraph is cut here (spaCy's limit is 1,000,000)
 # A longer paragraph is parsed in pieces cut at sentence ends: memory and the cost of rules
 # that walk a block's sentences grow with block length. The longest paragraph in TimeBank,
 # AQUAINT, PolNeAR and 200 Reuters stories is 11,090 characters, so real text is never cut.
 MAX_PARAGRAPH_CHARS = 20_000
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# closing marks include the two apostrophes and opening ones the two grave accents of LDC
+# newswire (helpers.lexicon.quote_marks)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?:[\"”’)\]]|'')*\s+(?=(?:``|[\"“‘(\[])?[A-Z0-9])")
 # Function words that stay lowercase in title case (Chicago Manual of Style, 8.159).
 MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs from into onto "
@@ -45,8 +53,8 @@ BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?
 # "WASHINGTON/LONDON, Aug 10 -" (a story filed from two cities). Also read by
 # helpers.events.story_dates: the date of a dateline dates no event.
 DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
-ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!…\"”’»)]\s*$")
-ENDS_MID_SENTENCE = re.compile(r"[,;][\"”’»]?\s*$")  # 'the talks,' / 'have been held,"' goes on
+ENDS_WITH_PUNCTUATION = re.compile(r"(?:[.,;:!…\"”’»)]|'')\s*$")
+ENDS_MID_SENTENCE = re.compile(r"[,;](?:[\"”’»]|'')?\s*$")  # 'the talks,' / 'have been held,"' goes on
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -98,6 +106,7 @@ def split_blocks(text: str) -> pd.DataFrame:
     """
     rows: list[dict] = []
     lines = list(_lines(text))
+    indents = _indents_paragraphs([line for _, _, line in lines])
     after_blank = True
     for i, (start, end, line) in enumerate(lines):
         stripped = line.strip()
@@ -113,7 +122,7 @@ def split_blocks(text: str) -> pd.DataFrame:
             and prev["kind"] == "paragraph"
             and not after_blank
             and not indented
-            and _goes_on(text[prev["start_char"] : prev["end_char"]][-3:])
+            and (indents or _goes_on(text[prev["start_char"] : prev["end_char"]][-3:]))
             and end - prev["start_char"] <= MAX_BLOCK_CHARS
             and not MD_HEADING.match(stripped)
             and not LIST_MARK.match(stripped)
@@ -121,8 +130,9 @@ def split_blocks(text: str) -> pd.DataFrame:
             prev["end_char"] = end  # a hard-wrapped paragraph goes on
             after_blank = False
             continue
-        following = lines[i + 1][2].lstrip() if i + 1 < len(lines) else ""
-        kind, marker = _classify(stripped, first=not rows, wrapped=following[:1].islower())
+        following = lines[i + 1][2] if i + 1 < len(lines) else ""
+        wrapped = following.lstrip()[:1].islower() or (indents and following[:1].strip() != "")
+        kind, marker = _classify(stripped, first=not rows, wrapped=wrapped)
         start += marker
         rows.append({"kind": kind, "start_char": start, "end_char": end})
         after_blank = False
@@ -150,6 +160,16 @@ def _pieces(text: str, row: dict) -> list[dict]:
         pieces.append({**row, "start_char": start, "end_char": cut})
         start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
     return [*pieces, {**row, "start_char": start, "end_char": end}]
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """True if a text marks its paragraphs by indenting their first line: at least
+    :data:`MIN_INDENTED_PARAGRAPHS` indented lines right after a line of text (the Reuters
+    wire layout; blank-line layouts have none)."""
+    indented = sum(
+        1 for before, line in zip(lines, lines[1:]) if line[:1].isspace() and line.strip() and before.strip()
+    )
+    return indented >= MIN_INDENTED_PARAGRAPHS
 
 
 def _goes_on(tail: str) -> bool:

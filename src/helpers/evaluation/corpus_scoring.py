@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from helpers.evaluation.scoring import Counts, _missing, norm_name
+from helpers.lexicon.quote_marks import QUOTE_MARKS
 
 STOPWORDS = frozenset("the a an of and in on for to by with at from its their his her".split())
 
@@ -68,18 +69,25 @@ def tempeval_scores(counts: dict[str, int]) -> dict[str, float]:
 
 
 # --- PolNeAR counts ----------------------------------------------------------------
+def _has_quote_mark(attribution: dict) -> bool:
+    text = (attribution.get("content") or {}).get("text") or ""
+    return any(mark in text for mark in QUOTE_MARKS)
+
+
 def _overlaps(a: tuple[int, int], spans: Iterable) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
 def polnear_counts(quotes: list[dict], attributions: list[dict]) -> dict[str, int]:
     """Counts for one article: ``quotes`` are predicted quotations (start, end, speaker,
-    speaker_start, speaker_end); ``attributions`` are PolNeAR's. Gold = attributions with
-    ``content_has_quote_marks``. A quote is right when it overlaps a gold content; a gold
+    speaker_start, speaker_end); ``attributions`` are PolNeAR's. Gold = attributions whose
+    content holds a double quote mark: PolNeAR's ``content_has_quote_marks`` (which knows
+    only the marks " “ ”) or a mark of :data:`helpers.lexicon.quote_marks.QUOTE_MARKS` in the
+    content text (the two apostrophes of New York Times copy). A quote is right when it overlaps a gold content; a gold
     attribution is found when a quote overlaps it; a right quote has the right speaker
     when its speaker span overlaps the source span or its speaker name shares a word
     (not a stopword) with the source text."""
-    gold = [a for a in attributions if a.get("content_has_quote_marks")]
+    gold = [a for a in attributions if a.get("content_has_quote_marks") or _has_quote_mark(a)]
     right = speaker_ok = 0
     for q in quotes:
         hits = [a for a in gold if _overlaps((q["start"], q["end"]), a["content"]["spans"])]

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.lexicon.quote_marks import QUOTE_CHARACTERS
+
 NAMED_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
-QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
 
@@ -83,7 +84,7 @@ def norm_name(text: str | None) -> str:
 
 def norm_quote(text: str | None) -> str:
     """Quotation key: quote marks and outer punctuation dropped, case and spaces folded."""
-    text = re.sub(f"[{QUOTE_CHARS}]", "", str(text or "")).casefold()
+    text = re.sub(f"[{re.escape(QUOTE_CHARACTERS)}]", "", str(text or "")).casefold()
     return re.sub(r"\s+", " ", text).strip(" ,.;:—–-")
 
 

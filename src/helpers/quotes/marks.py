@@ -1,9 +1,10 @@
 """Finding direct quotations: pairing double quote marks into quotation spans.
 
-A quotation is text between double quote marks (curly ``“ ”``, low ``„``, guillemets
-``« »`` or straight ``"``). Single quotes and apostrophes (``don’t``, ``Lukashenko’s``)
-never open a quotation. A mark's role (open or close) comes from the characters around
-it, like CommonMark's left/right-flanking rule (https://spec.commonmark.org/0.31.2/#left-flanking-delimiter-run),
+A quotation is text between double quote marks: curly ``“ ”``, straight ``"``, the two
+grave accents and two apostrophes of LDC newswire (AP, NYT), low ``„`` or guillemets ``« »``
+(:mod:`helpers.lexicon.quote_marks`). Single quotes and apostrophes (``don’t``,
+``Lukashenko’s``) never open a quotation. A mark's role (open or close) comes from the
+characters around it, like CommonMark's left/right-flanking rule (https://spec.commonmark.org/0.31.2/#left-flanking-delimiter-run),
 then from its glyph. A paragraph that ends inside a quotation and a next paragraph that
 starts with an opening mark make one quotation (the AP/wire convention for quotes that
 run over several paragraphs, https://www.apstylebook.com "quotation marks").
@@ -24,9 +25,17 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from helpers.core.structure import MINOR_WORDS
+from helpers.lexicon.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS
 
-OPEN_GLYPHS, CLOSE_GLYPHS, STRAIGHT = "“„‟«", "”»", '"'
-QUOTE_GLYPHS = OPEN_GLYPHS + CLOSE_GLYPHS + STRAIGHT
+# characters of double quote marks after which a mark opens (not the apostrophe: "the Smiths'")
+QUOTE_GLYPHS = frozenset("".join(QUOTE_MARKS)) - {"'"}
+# One alternative per mark, longest first; a closing mark of two characters is the last two
+# of a run (a nested single mark, then the closing one: ``no.'''``).
+MARK = re.compile(
+    "|".join(
+        re.escape(m) + (f"(?!{re.escape(m[-1])})" if m in CLOSING_MARKS and len(m) > 1 else "") for m in QUOTE_MARKS
+    )
+)
 LEFT_CONTEXT = "([{—–-/"  # characters after which a mark opens
 RIGHT_CONTEXT = ".,;:!?)]}—–-…"  # characters before which a mark closes
 MIN_WORDS = 3  # shorter quoted phrases are kept only if a verb or colon attributes them
@@ -39,43 +48,45 @@ class QuoteSpan:
 
     start: int  # content offsets (article), end exclusive
     end: int
-    open_mark: int | None  # article offset of the opening mark, None if missing
-    close_mark: int | None
+    open_mark: int | None  # article offset of the opening mark (its first character), None if missing
+    close_mark: int | None  # article offset of the closing mark's last character
     first_block: int
     last_block: int
     balanced: bool = True
     found: dict = field(default_factory=dict)  # speaker, cue, attribution, spans
 
 
-def mark_roles(text: str) -> list[tuple[int, str]]:
+def mark_roles(text: str) -> list[tuple[int, str, int]]:
     """Double quote marks of a text with their role.
 
     Args:
         text: one block's text.
 
     Returns:
-        ``[(offset, "open" | "close"), ...]`` in text order.
+        ``[(offset, "open" | "close", width), ...]`` in text order; ``width`` is the mark's
+        length in characters (2 for the marks of LDC newswire).
 
     Examples:
         >>> mark_roles('He said "no," she didn’t.')
-        [(8, 'open'), (12, 'close')]
+        [(8, 'open', 1), (12, 'close', 1)]
+        >>> mark_roles("``It was a bomb,'' he said.")
+        [(0, 'open', 2), (16, 'close', 2)]
     """
     roles, inside = [], False
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_GLYPHS:
-            continue
+    for match in MARK.finditer(text):
+        i, mark = match.start(), match.group()
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
+        nxt = text[match.end()] if match.end() < len(text) else " "
         left = prev.isspace() or prev in LEFT_CONTEXT or prev in QUOTE_GLYPHS
         right = nxt.isspace() or nxt in RIGHT_CONTEXT
         if left != right:
             role = "open" if left else "close"
-        elif ch in OPEN_GLYPHS or ch in CLOSE_GLYPHS:
-            role = "open" if ch in OPEN_GLYPHS else "close"
+        elif mark in OPENING_MARKS or mark in CLOSING_MARKS:
+            role = "open" if mark in OPENING_MARKS else "close"
         else:
             role = "close" if inside else "open"
         inside = role == "open"
-        roles.append((i, role))
+        roles.append((i, role, len(mark)))
     return roles
 
 
@@ -97,18 +108,18 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
     for block in blocks.itertuples(index=False):
         marks = mark_roles(block.text)
         if pending is not None:
-            if marks and marks[0] == (0, "open") and block.kind == "paragraph":
+            if marks and marks[0][:2] == (0, "open") and block.kind == "paragraph":
                 marks = marks[1:]  # wire convention: the next paragraph reopens
             elif not (marks and marks[0][1] == "close"):
                 quotes.append(_close(pending, prev_end, block.block_id - 1, balanced=False))
                 pending = None
         seg_start = block.start_char
-        for offset, role in marks:
+        for offset, role, width in marks:
             pos = block.start_char + offset
             if role == "open":
                 if pending is not None:
                     quotes.append(_close(pending, pos, block.block_id, balanced=False))
-                pending = QuoteSpan(pos + 1, -1, pos, None, block.block_id, block.block_id)
+                pending = QuoteSpan(pos + width, -1, pos, None, block.block_id, block.block_id)
             elif pending is None:
                 quotes.append(
                     _close(
@@ -119,9 +130,9 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
                     )
                 )
             else:
-                quotes.append(_close(pending, pos, block.block_id, close_mark=pos))
+                quotes.append(_close(pending, pos, block.block_id, close_mark=pos + width - 1))
                 pending = None
-            seg_start = pos + 1
+            seg_start = pos + width
         prev_end = block.end_char
     if pending is not None:
         quotes.append(_close(pending, prev_end, int(blocks["block_id"].iloc[-1]), balanced=False))
