@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from helpers.batch import parse_batch
-from helpers.reports import Kernel, build, build_reports, run_notebook
+from helpers.reports import Kernel, build, build_reports, ledger, run_notebook
 
 from conftest import SEED
 
@@ -116,7 +116,7 @@ def test_a_reused_kernel_starts_each_notebook_empty(tmp_path):
 def test_an_interrupted_build_keeps_what_it_finished(built, monkeypatch, tmp_path):
     out, reports, first = built
     shutil.copytree(reports, tmp_path / "reports")
-    (tmp_path / "reports" / build.LEDGER).unlink()
+    (tmp_path / "reports" / ledger.LEDGER).unlink()
 
     def interrupted(todo, reports_dir, jobs):  # two reports built (their pages are there), then Ctrl-C
         yield first[todo[0].item.name]
@@ -127,8 +127,8 @@ def test_an_interrupted_build_keeps_what_it_finished(built, monkeypatch, tmp_pat
     monkeypatch.setattr(build, "SAVE_EVERY", -1)
     with pytest.raises(KeyboardInterrupt):
         build_reports(out, tmp_path / "reports", **PERIOD)
-    ledger = json.loads((tmp_path / "reports" / build.LEDGER).read_text())
-    assert len(ledger) == 2 and set(ledger) < set(first)  # saved before each next report
+    saved = json.loads((tmp_path / "reports" / ledger.LEDGER).read_text())
+    assert len(saved) == 2 and set(saved) < set(first)  # saved before each next report
     ran = _ran(monkeypatch)
     build_reports(out, tmp_path / "reports", **PERIOD)
-    assert sorted(ran) == sorted(set(first) - set(ledger))
+    assert sorted(ran) == sorted(set(first) - set(saved))

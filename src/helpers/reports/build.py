@@ -17,13 +17,11 @@ that comes from an article is escaped: article text is data, never markup.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -32,37 +30,14 @@ from helpers.core import store
 from helpers.paths import NOTEBOOKS_DIR
 from helpers.progress import progress_bar, step
 from helpers.reports.execute import Kernel, declared_summary, export_html, run_notebook
-from helpers.reports.index import write_index
+from helpers.reports.index import ReportItem, write_index
+from helpers.reports.ledger import code_and_notebook, inputs_key, manifest_bytes, read_ledger, unchanged, write_ledger
 from helpers.reports.tables import text_or_blank
 
 log = logging.getLogger(__name__)
 ARTICLE_NOTEBOOK = NOTEBOOKS_DIR / "01_article.ipynb"
 TIMELINE_NOTEBOOK = NOTEBOOKS_DIR / "02_timeline.ipynb"
-LEDGER = ".build.json"  # in the reports folder: name -> inputs key and index line of each report built
 SAVE_EVERY = 30  # seconds between two saves of the ledger during a build
-PACKAGE = Path(__file__).parents[1]
-
-
-@dataclass
-class ReportItem:
-    """One line of the index: a report, or an input that never got one.
-
-    ``published`` is an ISO date (the article's; for the timeline the end of its period,
-    else the day it was built); ``summary`` is the one-line summary the report's summary box declared.
-    """
-
-    name: str
-    kind: str  # article | timeline | input
-    status: str  # ok | failed
-    title: str = ""
-    published: str | None = None
-    outlet: str = ""
-    url: str = ""
-    summary: str = ""
-    html: str | None = None
-    notebook: str | None = None
-    error: str = ""
-    seconds: float = 0.0
 
 
 @dataclass
@@ -93,71 +68,6 @@ def _report(task: _Task, reports_dir: Path, kernel: Kernel | None = None) -> Rep
             item.status, item.error = "failed", item.error or f"HTML export failed: {exc}"
     item.seconds = time.perf_counter() - start
     return item
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of the package's source and curated data (every file under ``src/helpers`` but
-    caches and the evaluation package, which no report runs): a change to any of them makes
-    every report be built again.
-
-    Returns:
-        16 hex digits.
-    """
-    digest = hashlib.sha256()
-    skipped = {"__pycache__", "evaluation"}
-    for path in sorted(
-        p for p in PACKAGE.rglob("*") if p.is_file() and not skipped & set(p.relative_to(PACKAGE).parts)
-    ):
-        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _code_and_notebook(notebook: Path):
-    """The hash of the code and of a notebook, read once per build: :func:`_key` continues it."""
-    digest = hashlib.sha256(code_fingerprint().encode())
-    digest.update(notebook.read_bytes())
-    return digest
-
-
-def _key(code_and_notebook, parameters: dict, data: bytes) -> str:
-    """The inputs key of a report: code and notebook (:func:`_code_and_notebook`), parameters
-    and the bytes of what it reads."""
-    digest = code_and_notebook.copy()
-    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
-    digest.update(data)
-    return digest.hexdigest()
-
-
-def _manifest_bytes(processed_dir: Path, article_id: str) -> bytes:
-    """An article's manifest as stored (content hash, pipeline fingerprint, rows), or b"" if unreadable."""
-    try:
-        return (processed_dir / article_id / store.MANIFEST).read_bytes()
-    except OSError:
-        return b""
-
-
-def _read_ledger(reports_dir: Path) -> dict:
-    """The ledger of the last build ({} when absent or unreadable: everything is built)."""
-    try:
-        ledger = json.loads((reports_dir / LEDGER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return ledger if isinstance(ledger, dict) else {}
-
-
-def _unchanged(ledger: dict, name: str, key: str, reports_dir: Path) -> ReportItem | None:
-    """The recorded index line of report ``name`` when its inputs ``key`` is the one recorded
-    and its files are there, or None when it must be built."""
-    entry = ledger.get(name)
-    if not isinstance(entry, dict) or entry.get("key") != key:
-        return None
-    try:
-        item = ReportItem(**entry["item"])
-    except (KeyError, TypeError):
-        return None
-    files = [reports_dir / f for f in (item.html, item.notebook) if f]
-    return item if item.status == "ok" and len(files) == 2 and all(f.exists() for f in files) else None
 
 
 def build_reports(
@@ -191,14 +101,14 @@ def build_reports(
     processed_dir, reports_dir = Path(processed_dir).resolve(), Path(reports_dir).resolve()
     reports_dir.mkdir(parents=True, exist_ok=True)
     ids = store.article_ids(processed_dir)
-    manifests = {article_id: _manifest_bytes(processed_dir, article_id) for article_id in ids}
-    ledger = {} if force else _read_ledger(reports_dir)
+    manifests = {article_id: manifest_bytes(processed_dir, article_id) for article_id in ids}
+    ledger = {} if force else read_ledger(reports_dir)
     items, todo, keys = _failed_inputs(processed_dir), [], {}
-    article_notebook = _code_and_notebook(ARTICLE_NOTEBOOK)
+    article_notebook = code_and_notebook(ARTICLE_NOTEBOOK)
     for article_id in ids:
         name, params = f"article_{article_id}", {"article_id": article_id, "processed_dir": str(processed_dir)}
-        keys[name] = _key(article_notebook, params, manifests[article_id])
-        if kept := _unchanged(ledger, name, keys[name], reports_dir):
+        keys[name] = inputs_key(article_notebook, params, manifests[article_id])
+        if kept := unchanged(ledger, name, keys[name], reports_dir):
             items.append(kept)
             continue
         item = _article_item(processed_dir, article_id)  # read only for a report to build
@@ -208,16 +118,14 @@ def build_reports(
         todo.append(_Task(ARTICLE_NOTEBOOK, item, params, keys[name]))
     timeline = _timeline_task(processed_dir, reports_dir, manifests, start, end, window_days, authorities, countries)
     keys[timeline.item.name] = timeline.key
-    if kept := _unchanged(ledger, timeline.item.name, timeline.key, reports_dir):
+    if kept := unchanged(ledger, timeline.item.name, timeline.key, reports_dir):
         items.append(kept)
     else:
         todo.append(timeline)
     if timeline in todo or not Path(timeline.parameters["corpus_db"]).exists():
         _ensure_corpus_db(timeline)
-    items += (
-        _build(todo, reports_dir, jobs, lambda done: _write_ledger(reports_dir, keys, items + done)) if todo else []
-    )
-    _write_ledger(reports_dir, keys, items)
+    items += _build(todo, reports_dir, jobs, lambda done: write_ledger(reports_dir, keys, items + done)) if todo else []
+    write_ledger(reports_dir, keys, items)
     write_index(items, reports_dir / "index.html")
     log.info("report: %d built, %d unchanged", len(todo), len(keys) - len(todo))
     return items
@@ -246,7 +154,7 @@ def _timeline_task(processed_dir, reports_dir, manifests, start, end, window_day
         published=end or time.strftime("%Y-%m-%d"),
     )
     data = b"".join(f"{a}\0".encode() + m for a, m in sorted(manifests.items()))
-    return _Task(TIMELINE_NOTEBOOK, item, params, _key(_code_and_notebook(TIMELINE_NOTEBOOK), params, data))
+    return _Task(TIMELINE_NOTEBOOK, item, params, inputs_key(code_and_notebook(TIMELINE_NOTEBOOK), params, data))
 
 
 def _ensure_corpus_db(task: _Task) -> None:
@@ -319,16 +227,6 @@ def _start_worker() -> None:
 def _report_in_worker(task: _Task, reports_dir: Path) -> ReportItem:
     """:func:`_report` in a worker process, on the worker's kernel."""
     return _report(task, reports_dir, _WORKER_KERNEL)
-
-
-def _write_ledger(reports_dir: Path, keys: dict[str, str], items: list[ReportItem]) -> None:
-    """Record the reports built (their inputs key and index line; atomically); a failure to
-    write only costs a rebuild next time."""
-    ledger = {it.name: {"key": keys[it.name], "item": asdict(it)} for it in items if it.name in keys}
-    try:
-        store.atomic_write_bytes(reports_dir / LEDGER, json.dumps(ledger, indent=1).encode("utf-8"))
-    except OSError as exc:
-        log.warning("cannot write %s: %s", reports_dir / LEDGER, exc.strerror or exc)
 
 
 def _article_item(processed_dir: Path, article_id: str) -> ReportItem:

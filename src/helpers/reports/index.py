@@ -9,6 +9,7 @@ so titles, errors and summaries from articles are text, never markup.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.core import store
@@ -21,11 +22,33 @@ def newest_first(items: list) -> list:
     return dated + sorted((it for it in items if not it.published), key=lambda it: it.name)
 
 
+@dataclass
+class ReportItem:
+    """One line of the index: a report, or an input that never got one.
+
+    ``published`` is an ISO date (the article's; for the timeline the end of its period,
+    else the day it was built); ``summary`` is the one-line summary the report's summary box declared.
+    """
+
+    name: str
+    kind: str  # article | timeline | input
+    status: str  # ok | failed
+    title: str = ""
+    published: str | None = None
+    outlet: str = ""
+    url: str = ""
+    summary: str = ""
+    html: str | None = None
+    notebook: str | None = None
+    error: str = ""
+    seconds: float = 0.0
+
+
 def write_index(items: list, path: Path, *, built: str | None = None) -> None:
     """Write the index page.
 
     Args:
-        items: :class:`helpers.reports.build.ReportItem` objects (reports and failed inputs).
+        items: :class:`ReportItem` objects (reports and failed inputs).
         path: the page to write (atomically).
         built: when the reports were built (default: now, local time with zone).
 

@@ -174,7 +174,7 @@ def table(
 
 def show_summary(body_html: str, one_line: str) -> None:
     """Display a report's summary box and declare its one-line summary (output metadata
-    :data:`SUMMARY_KEY`), which :func:`helpers.reports.build.declared_summary` puts in
+    :data:`SUMMARY_KEY`), which :func:`helpers.reports.execute.declared_summary` puts in
     the index.
 
     Args:
