@@ -87,3 +87,16 @@ def test_the_headline_restates_the_dated_act_of_a_named_person():
         DCT,
     )
     assert rows(ev[ev["modality"] == "asserted"], "release") == [("2024-06-14", 2)]
+
+
+def test_an_event_of_a_relative_clause_takes_no_time_of_the_main_clause():
+    ev = events("News of the day\n\nHer cousin, who led the campaign for his release, spoke to him on Saturday.", DCT)
+    assert [d for d, _ in rows(ev, "release")] == [None]
+
+
+def test_one_election_named_by_its_year_and_by_its_month():
+    ev = story(
+        "He was arrested in May 2020 before that year's presidential election. His wife left for Lithuania two "
+        "days after the August 2020 vote."
+    )
+    assert rows(ev, "election") == [("2020-08", 2)]

@@ -16,8 +16,8 @@ Dates (rules applied in order, recorded in ``date_source``):
        invasion" -> the invasion takes 2022-02).
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention"), on
-       the same side of a sequence clause ("fallen since the sanctions were imposed, an
-       official said on Wednesday": not Wednesday).
+       the same side of a sequence or relative clause ("fallen since the sanctions were
+       imposed, an official said on Wednesday": not Wednesday).
     4. ``lead``: an asserted event of the news lead (the first paragraph) without a time of
        its own takes the news day the lead names ("pardoned 37 people ... on Monday") or a
        mention of it names ("Saturday's releases"; :func:`lead_day`), unless its clause is
@@ -259,7 +259,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not ev.in_title
                 and ev.modality == "asserted"
                 and not is_indefinite_past(ev.token)
-                and _sequence_clause_of(ev.token) is None
+                and _sequence_clause_of(ev.token, True) is None
             ):
                 ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
                 ev.date_source = "lead" if ev.date else None
@@ -321,12 +321,14 @@ def is_sequence_clause(tok) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in tok.children)
 
 
-def _sequence_clause_of(tok):
+def _sequence_clause_of(tok, relative: bool = False):
     """The nearest sequence clause (:func:`is_sequence_clause`) holding ``tok`` (itself
-    included), or None for the main clause."""
+    included), or None for the main clause; with ``relative``, a relative clause counts too
+    (it has a time of its own: "a cousin who led the campaign for his release spoke to him on
+    Saturday")."""
     cur = tok
     for _ in range(12):
-        if is_sequence_clause(cur):
+        if is_sequence_clause(cur) or (relative and cur.dep_ == "relcl"):
             return cur
         if cur.head == cur:
             return None
@@ -336,15 +338,15 @@ def _sequence_clause_of(tok):
 
 def _same_time_clause(ev: EventDraft, tx) -> bool:
     """True unless the event and the time expression ``tx`` (a ``timexes`` row of the same
-    sentence) sit on different sides of a sequence clause: "exports have fallen since the
-    sanctions were imposed, an official said on Wednesday" (the imposition is not on
-    Wednesday)."""
+    sentence) sit on different sides of a sequence or relative clause: "exports have fallen
+    since the sanctions were imposed, an official said on Wednesday" (the imposition is not on
+    Wednesday); "a cousin who led the campaign for his release spoke to him on Saturday"."""
     doc = ev.token.doc
     start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return True
-    return _sequence_clause_of(ev.token) is _sequence_clause_of(span.root)
+    return _sequence_clause_of(ev.token, True) is _sequence_clause_of(span.root, True)
 
 
 def _is_sequence_clause(tok) -> bool:

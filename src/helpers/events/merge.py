@@ -13,6 +13,12 @@ from helpers.events.tokens import verb_object
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
+# Events a country holds at most once a year of a kind: a year holds the month of the same
+# one ("that year's presidential election" and "the August 2020 vote"; national elections are
+# held at fixed terms of several years, IDEA, *Electoral System Design*, 2005). Two mentions
+# of other types dated a year and a month of it may be two acts ("arrested in 2020" and
+# "arrested in August 2020").
+YEARLY_TYPES = {"election"}
 GENERIC_DETS = {"each", "every", "any"}
 
 
@@ -20,8 +26,9 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     """Two rows may report the same event: same type and modality; not two finite
     clauses of the body (:func:`_clausal`); actors equal or one missing (headlines
     aside: they paraphrase); dates equal, one missing or one interval
-    inside the other (a month, week or day; a year only equals a year); counts equal or one
-    missing; people sharing a name, or none named, or only one row naming them and
+    inside the other (a month, week or day; a year only equals a year, except for an
+    election: :data:`YEARLY_TYPES`); counts equal or one missing; people sharing a name, or
+    none named, or only one row naming them and
     the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
     if (a.event_type, a.modality) != (b.event_type, b.modality):
         return False
@@ -51,7 +58,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if a.date is None or b.date is None:
         return True
     (sa, ea), (sb, eb) = timex_interval(a.date), timex_interval(b.date)
-    if sa is None or sb is None or len(a.date) == 4 or len(b.date) == 4:  # a year is too wide
+    wide = (len(a.date) == 4 or len(b.date) == 4) and a.event_type not in YEARLY_TYPES  # a year is too wide
+    if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
 
