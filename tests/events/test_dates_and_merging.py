@@ -100,3 +100,23 @@ def test_one_election_named_by_its_year_and_by_its_month():
         "days after the August 2020 vote."
     )
     assert rows(ev, "election") == [("2020-08", 2)]
+
+
+def test_released_people_who_walk_free_are_counted_not_actors():
+    ev = story("Last month another 52 walked free as Washington eased its sanctions on the state airline.")
+    rel = ev[ev["event_type"] == "release"]
+    assert counts(ev, "release") == [52] and rel["actor"].isna().all()
+
+
+def test_the_journey_home_of_a_release_is_that_release():
+    ev = events("Five Americans freed by Iran\n\nFive Americans held in Iran landed in Doha on Monday.", DCT)
+    assert rows(ev, "release") == [("2024-06-10", 2)]
+
+
+def test_groups_of_other_nationalities_freed_the_same_day_are_two_releases():
+    ev = events(
+        "Five Americans freed by Iran\n\nFive Americans held in Iran landed in Doha on Monday. On Monday, "
+        "Washington granted clemency to five Iranians held in the United States.",
+        DCT,
+    )
+    assert rows(ev, "release") == [("2024-06-10", 2), ("2024-06-10", 1)]

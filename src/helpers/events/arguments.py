@@ -190,6 +190,8 @@ def roles(trig, noun, etype: str):
     if actor is None and not passive:
         actor = _agent(trig)
     patient = verb_object(trig)
+    if etype == "release" and patient is None and not passive and _freed_subject(actor):
+        return None, actor, actor  # "another 52 walked free": the subject is the released
     if etype == "release" and homecoming_patient(trig) is not None:  # "eight went to Moscow"
         return None, homecoming_patient(trig), None
     if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
@@ -214,6 +216,24 @@ def roles(trig, noun, etype: str):
         patient = trig.head.head
     partner = _prep_object(trig, ("with", "against"))
     return actor, patient, patient if etype in PATIENT_TYPES else (patient or partner)
+
+
+def patient_groups(patient) -> frozenset[str]:
+    """The nationalities or groups (NORP words, lower case) of the people an event applies to
+    ("five Iranians" -> {"iranians"}), empty without a patient or without such a word."""
+    if patient is None:
+        return frozenset()
+    return frozenset(t.lower_ for t in patient.subtree if t.ent_type_ == "NORP")
+
+
+def _freed_subject(subj) -> bool:
+    """True if the subject of an active release verb without an object is the released: a
+    number or a phrase about people ("another 52 walked free", "18 prisoners went free", "he
+    walked out of jail"): an intransitive release verb predicates the release of its subject
+    (unaccusative verbs: Perlmutter 1978). A state or body ("Belarus", "the government") acts."""
+    if subj is None or subj.ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    return subj.like_num or is_person_like(subj)
 
 
 def _sanction_target(noun):

@@ -33,6 +33,7 @@ from helpers.events.arguments import (
     count_in_span,
     list_lead,
     participant_count,
+    patient_groups,
     roles,
     served_by,
     subtree_span,
@@ -140,6 +141,7 @@ def extract_events(
                 heading=heading_span(parsed, block.block_id),
                 in_title=block.kind == "title",
                 served=server is not None,
+                groups=patient_groups(patient if etype in PATIENT_TYPES else None),
             )
         )
         if etype == "release" and homecoming_patient(trig) is not None:

@@ -13,6 +13,7 @@ from helpers.events.tokens import verb_object
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
+EXCHANGE = "exchange"  # trigger of the other side of a swap (helpers.events.extract._with_derived)
 # Events a country holds at most once a year of a kind: a year holds the month of the same
 # one ("that year's presidential election" and "the August 2020 vote"; national elections are
 # held at fixed terms of several years, IDEA, *Electoral System Design*, 2005). Two mentions
@@ -27,14 +28,18 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     clauses of the body (:func:`_clausal`); actors equal or one missing (headlines
     aside: they paraphrase); dates equal, one missing or one interval
     inside the other (a month, week or day; a year only equals a year, except for an
-    election: :data:`YEARLY_TYPES`); counts equal or one missing; people sharing a name, or
+    election: :data:`YEARLY_TYPES`); counts equal or one missing; groups of people of the
+    same nationality or one unnamed ("five Americans" and "five Iranians" are two releases on
+    one day: the two sides of a swap); people sharing a name, or
     none named, or only one row naming them and
     the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
     if (a.event_type, a.modality) != (b.event_type, b.modality):
         return False
-    if a.parent is b or b.parent is a:  # the two sides of a swap
+    if (a.parent is b or b.parent is a) and EXCHANGE in (a.trigger, b.trigger):  # the two sides of a swap
         return False
     if a.count is not None and b.count is not None and a.count != b.count:
+        return False
+    if a.groups and b.groups and not a.groups & b.groups:  # "five Americans" and "five Iranians"
         return False
     if _elaborates(a, b) or _elaborates(b, a):
         return True
@@ -82,8 +87,10 @@ def _before_the_news(ev: EventDraft) -> bool:
 
 
 def _retold(a: EventDraft, b: EventDraft) -> bool:
-    """The later of two asserted mentions tells the earlier act again: the same count of
-    people ("Belarus released 18 prisoners on Thursday" ... "The 18 prisoners were freed"),
+    """The later of two asserted mentions tells the earlier act again: the journey home that
+    follows a release (its ``parent``; a journey with another count is a side of a swap and
+    fails the count check), the same count of people ("Belarus released 18 prisoners on
+    Thursday" ... "The 18 prisoners were freed"),
     the same named people, or a definite or pronoun patient that takes up what was told
     ("New Zealand has imposed sanctions" ... "The sanctions were approved by the cabinet";
     "freed them"). A definite noun phrase or a pronoun refers back to an entity already
@@ -95,6 +102,8 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
     if a.modality != "asserted" or a.in_title or b.in_title:
         return False
     first, later = sorted((a, b), key=lambda e: e.start_char)
+    if later.parent is first:  # "was freed on Tuesday and flown home": the journey of that release
+        return True
     if first.count is not None and first.count == later.count and first.count >= 2:
         return True
     if first.people_set() & later.people_set():

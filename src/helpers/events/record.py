@@ -39,6 +39,9 @@ class EventDraft:
         vague_time: the text of a time expression the event owns that is no calendar
             value ("in the past", "recently", "soon": PAST_REF/FUTURE_REF), or None: the
             text places the event in time, vaguely, so no other rule dates it.
+        groups: nationalities or groups (NORP words, lower case) of the people the event
+            applies to ("five Iranians" -> {"iranians"}): two groups of other nationalities
+            are two acts (:mod:`helpers.events.merge`).
     """
 
     sentence_id: int
@@ -63,6 +66,7 @@ class EventDraft:
     served: bool = False
     parent: EventDraft | None = None
     vague_time: str | None = None
+    groups: frozenset[str] = frozenset()
     date: str | None = None
     duration: str | None = None
     date_source: str | None = None
@@ -91,5 +95,6 @@ WORKING_FIELDS = (
     "served",
     "parent",
     "vague_time",
+    "groups",
 )
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)
