@@ -74,16 +74,13 @@ def write_summary(path: Path, outcomes: list[Outcome]) -> None:
     """Write ``batch_summary.json`` unless it already says the same (a nothing-to-do run
     writes nothing); a full or read-only disk is reported in one line, never a traceback."""
     new = [asdict(o) for o in outcomes]
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old = None
 
     def gist(rows: list[dict]) -> list[tuple]:  # what the index shows, and what a re-run skips on
         return [
             (o.get("path"), o.get("message") if o.get("status") == "failed" else "", o.get("refused_key")) for o in rows
         ]
 
+    old = _summary_rows(path)
     if old is not None and gist(old) == gist(new):
         return
     try:
@@ -94,12 +91,23 @@ def write_summary(path: Path, outcomes: list[Outcome]) -> None:
 
 def last_refusals(path: Path) -> dict[str, tuple[str, str]]:
     """The files the last batch refused (not English, too short...) with the key of what was
-    refused (:attr:`Outcome.refused_key`) and why, from ``batch_summary.json`` ({} if none)."""
+    refused (:attr:`Outcome.refused_key`) and why, from ``batch_summary.json`` ({} if none or
+    unreadable: those files are then loaded and checked again)."""
+    return {
+        r["path"]: (r["refused_key"], r["message"])
+        for r in _summary_rows(path) or []
+        if all(isinstance(r.get(k), str) for k in ("path", "refused_key", "message"))
+    }
+
+
+def _summary_rows(path: Path) -> list[dict] | None:
+    """The outcome rows of a ``batch_summary.json`` (None when absent, unreadable or not a
+    list of objects: a hand-edited or damaged file is then simply rewritten)."""
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
-        return {r["path"]: (r["refused_key"], r["message"]) for r in rows if r.get("refused_key")}
-    except (OSError, ValueError, TypeError, KeyError):
-        return {}
+    except (OSError, ValueError):
+        return None
+    return rows if isinstance(rows, list) and all(isinstance(r, dict) for r in rows) else None
 
 
 def _refused_key(path: Path, max_bytes: int) -> str | None:

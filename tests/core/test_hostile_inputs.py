@@ -195,3 +195,14 @@ def test_a_rerun_knows_refused_files_and_copies_from_their_hash_alone(tmp_path, 
     changed = {Path(o.path).name: o for o in parse_batch([raw], out)}
     assert "russian.txt was loaded again" in changed["russian.txt"].message
     assert changed["story.txt"].status == "skipped"
+
+
+@pytest.mark.parametrize("summary", ['{"a": 1}', '["a", 1]', '[{"path": 1, "refused_key": [], "message": null}]', "{"])
+def test_a_damaged_batch_summary_is_rewritten_not_trusted(tmp_path, summary):
+    raw, out = tmp_path / "in", tmp_path / "out"
+    _copy_story(raw, "story.txt")
+    parse_batch([raw], out)
+    (out / "batch_summary.json").write_text(summary)
+    (outcome,) = parse_batch([raw], out)
+    assert outcome.status == "skipped"
+    assert '"status": "skipped"' in (out / "batch_summary.json").read_text()
