@@ -120,3 +120,10 @@ def test_groups_of_other_nationalities_freed_the_same_day_are_two_releases():
         DCT,
     )
     assert rows(ev, "release") == [("2024-06-10", 2), ("2024-06-10", 1)]
+
+
+def test_the_day_of_the_report_does_not_date_an_act_told_in_the_past_perfect():
+    ev = story("State media said on Wednesday that Iran had detained the crews of seven fishing boats.")
+    assert [d for d, _ in rows(ev, "arrest")] == [None]
+    ev = story("The envoy announced on Wednesday that the sanctions would be lifted after two days of talks.")
+    assert [d for d, _ in rows(ev, "negotiation")] == ["2024-06-12"]
