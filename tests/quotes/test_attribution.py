@@ -282,3 +282,17 @@ def test_a_coordinated_reporting_verb_has_its_own_speaker(quotes_of):
         '"shows exactly what the witnesses told us."'
     )
     assert quotes_of(text)["speaker"].tolist() == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "after, speaker",
+    [
+        ("said a government communique, read Wednesday night at a rally.", "government communique"),
+        ("said a government statement read on Wednesday.", "government statement"),
+    ],
+)
+def test_inverted_verb_whose_noun_phrase_the_parse_gave_away(quotes_of, after, speaker):
+    # the parser makes the noun the subject of the participle after it ('communique ... read')
+    text = f"Cuba reacted.\n\n``Nothing is certain concerning his return to Cuba,'' {after}"
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["cue"], row["attribution"]) == (speaker, "said", "verb_after")

@@ -50,6 +50,7 @@ __all__ = ["extract_quotes", "mark_roles"]
 
 INNER_END = {",", "?", "!", "—", "–"}  # last characters of a quotation inside its sentence
 AFTER_VERB_SPAN = 4  # tokens after the closing mark searched for a non-reporting verb
+NP_AFTER_VERB = 6  # tokens after an inverted verb searched for its speaker's noun phrase
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "..., saying", "by saying"
 INVERTED_DEPS = {"nsubj", "dobj", "attr", "npadvmod", "dative", "appos", "oprd", "pobj"}
 
@@ -231,9 +232,10 @@ class _Attributor(Sieves):
         if inverted and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
             return verb.head  # 'Said Ellis: "…"' parsed as a name
         if inverted:
-            return next(
+            child = next(
                 (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")), None
             )
+            return child if child is not None else _noun_phrase_after(verb)
         return None
 
     def governor(self, quote: QuoteSpan):
@@ -300,6 +302,19 @@ def _is_reporting(tok) -> bool:
         and (tok.pos_ == "VERB" or tok.tag_.startswith("VB"))
         and tok.dep_ != "amod"
     )
+
+
+def _noun_phrase_after(verb):
+    """The head of the noun phrase right after an inverted reporting verb that the parse
+    attached elsewhere ('"…," said a government communique, read at a rally': *communique*
+    made the subject of *read*); None if the verb is not followed by a noun phrase or the
+    phrase is a time ('said Tuesday')."""
+    for tok in verb.doc[verb.i + 1 : verb.i + 1 + NP_AFTER_VERB]:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return None if tok.ent_type_ in ("DATE", "TIME") else tok
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and tok.tag_ != "POS":
+            return None
+    return None
 
 
 def _reported(verb, ids: set[int]) -> bool:
