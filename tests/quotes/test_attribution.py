@@ -296,3 +296,21 @@ def test_inverted_verb_whose_noun_phrase_the_parse_gave_away(quotes_of, after, s
     text = f"Cuba reacted.\n\n``Nothing is certain concerning his return to Cuba,'' {after}"
     row = quotes_of(text).iloc[0]
     assert (row["speaker"], row["cue"], row["attribution"]) == (speaker, "said", "verb_after")
+
+
+def test_a_name_the_recogniser_missed_is_a_pronoun_antecedent():
+    from spacy.tokens import Doc
+
+    from helpers.quotes.context import _unrecognised_name
+
+    words = ["Hussein", "said", ".", "Reuters", "reported", "."]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        heads=[1, 1, 1, 4, 4, 4],
+        lemmas=["Hussein", "say", ".", "Reuters", "report", "."],
+        ents=["O", "O", "O", "B-ORG", "O", "O"],
+    )
+    assert [_unrecognised_name(t) for t in doc] == [True, False, False, False, False, False]

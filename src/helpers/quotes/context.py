@@ -374,12 +374,17 @@ class QuoteContext:
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (token.dep_ in SUBJECTS or according):
             return False
-        unnamed = descriptions.is_titled_name(token) or (  # 'spokesman Oskar Vendt' that the recogniser missed
-            token.pos_ == "NOUN"
-            and token.tag_ == "NN"
-            and speakers.is_person_noun(token)
-            and (
-                descriptions.determiner(token) in descriptions.INDEFINITE or descriptions.titled_name(token) is not None
+        unnamed = (
+            descriptions.is_titled_name(token)
+            or _unrecognised_name(token)
+            or (
+                token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and speakers.is_person_noun(token)
+                and (
+                    descriptions.determiner(token) in descriptions.INDEFINITE
+                    or descriptions.titled_name(token) is not None
+                )
             )
         )
         return (
@@ -424,6 +429,18 @@ class QuoteContext:
         ):
             tok = tok.head
         return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
+
+
+def _unrecognised_name(token) -> bool:
+    """'``…,'' Hussein said. He also said': a proper noun that is the subject of a reporting
+    verb outside the mentions (the recogniser missed the name) is a speaker a later he/she
+    may refer to, as 'spokesman Oskar Vendt' is."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "nsubj"
+        and token.ent_type_ in ("", "PERSON")
+        and token.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _is_nickname(content: str) -> bool:
