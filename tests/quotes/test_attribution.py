@@ -314,3 +314,13 @@ def test_a_name_the_recogniser_missed_is_a_pronoun_antecedent():
         ents=["O", "O", "O", "B-ORG", "O", "O"],
     )
     assert [_unrecognised_name(t) for t in doc] == [True, False, False, False, False, False]
+
+
+def test_unnamed_source_with_an_insertion_before_the_verb(quotes_of):
+    # wire copy: '"…," one senior police officer, speaking on condition of anonymity, said'
+    text = (
+        "Robbery in Queens\n\nThe woman had finished her cleaning. "
+        '"It looks as though they panicked," one senior police officer, speaking on condition of anonymity, said.'
+    )
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["cue"], row["attribution"]) == ("senior police officer", "said", "verb_after")

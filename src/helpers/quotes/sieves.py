@@ -10,6 +10,8 @@ import re
 
 import pandas as pd
 
+from helpers.lexicon.people import PERSON_NOUNS
+from helpers.quotes import speakers
 from helpers.quotes.context import QuoteContext
 from helpers.quotes.marks import QuoteSpan
 
@@ -47,11 +49,16 @@ class Sieves(QuoteContext):
         between = [t for t in window if t.i < verb.i and not t.is_space]
         while between and between[0].is_punct:
             between = between[1:]
+        commas = [i for i, t in enumerate(between) if t.text == ","]
+        if len(commas) >= 2 and commas[-1] == len(between) - 1:
+            between = between[: commas[0]]  # 'a detective, speaking on condition of anonymity, said'
         if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
             return None
         first = between[0]
         named = any(m.start_char == self.offset(first) and m.label in NAMED_SPEAKERS for m in self.mentions)
-        if not (named or first.pos_ == "PROPN") or first.head.dep_ == "poss" or first.dep_ == "poss":
+        if not (named or first.pos_ == "PROPN"):
+            return _person_noun_phrase(between)
+        if first.head.dep_ == "poss" or first.dep_ == "poss":
             return None  # "Berg's lawyer said"
         return first
 
@@ -96,6 +103,21 @@ class Sieves(QuoteContext):
         start = self.offset(subj)
         person = any(m.start_char <= start < m.end_char and m.start_char in self.persons for m in self.mentions)
         return subj if person else None
+
+
+def _person_noun_phrase(tokens: list):
+    """The head of a leading indefinite noun phrase naming a person ('a detective', 'one U.S.
+    official'), or None: the unnamed source of wire copy (AP Stylebook, "anonymous sources")."""
+    if not tokens or tokens[0].lower_ not in ("a", "an", "one", "another"):
+        return None
+    phrase = []
+    for tok in tokens[1:]:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and tok.tag_ != "POS":
+            break
+        phrase.append(tok)
+    head = phrase[-1] if phrase else None
+    person = head is not None and head.pos_ == "NOUN" and (speakers.is_person_noun(head) or head.lemma_ in PERSON_NOUNS)
+    return head if person else None
 
 
 def open_at(quote: QuoteSpan) -> int:
