@@ -52,7 +52,7 @@ EVENT_TYPES = (
     "military",
     "designation",
 )
-MODALITIES = ("asserted", "announced", "promised", "demanded", "denied", "negated", "hypothetical")
+MODALITIES = ("asserted", "announced", "promised", "demanded", "denied", "negated", "hypothetical", "generic")
 QUALIFIERS = ("exact", "over", "about", "at least", "almost", "under", "up to", "several")
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 FORMATS = ("text", "markdown", "html")

@@ -11,20 +11,155 @@ is negated (tests/gold_reuters/README.md, Modality). The words are in
 :mod:`helpers.lexicon.modality`. A participle or
 relative clause ("those freed have not been disclosed") keeps its own modality: the climb
 stops at acl/relcl/amod.
+
+Before the climb: a negative or generic argument ("No sanctions would be eased": negated;
+"anyone who protests is jailed": generic), a clause on an event noun that schedules or
+proposes it ("elections which had been set for December"), a prospective phrase ("ahead of
+the election"). During it: "be going to" (future), an adjective of likelihood or schedule
+("elections are likely", "the vote is due"), a copula that equates the event with a demand
+("the main demand is the release of ..."), a gerund under a preposition ("attempts at
+securing his release"), readiness ("ready for talks": promised), a clause after a future or
+modal main clause ("until these discussions are over") (issue 9, item 2).
 """
 
 from __future__ import annotations
 
 from helpers.lexicon.modality import (
+    GENERIC_PRONOUNS,
     GOVERNORS,
     IMPLICATIVE_VERBS,
     LIGHT_VERBS,
     MODAL_MODALITY,
+    NEGATIVE_ARGUMENTS,
     NONSPECIFIC_DETERMINERS,
     NOUN_MODIFIERS,
+    PREDICATE_ADJECTIVES,
+    PROSPECTIVE_HEADS,
 )
 
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "obj")
+# conjunctions of a clause that happens after its main clause: "would remain president until
+# his successor was chosen", "won't react until these discussions are over" (the clause
+# takes the main clause's future or modal; Reichenbach 1947)
+LATER_MARKS = {"until", "till", "before", "once"}
+# prepositions through which a gerund takes the modality of the word it complements
+# ("attempts at securing his release", "in hopes of freeing them", "calls for releasing")
+GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards"}
+
+
+def _is_negative(tok) -> bool:
+    """ "no sanctions", "none of the prisoners", "nobody", "no one": an argument that
+    denies the act (:data:`helpers.lexicon.modality.NEGATIVE_ARGUMENTS`)."""
+    return tok.lemma_.lower() in NEGATIVE_ARGUMENTS or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_ARGUMENTS for c in tok.children
+    )
+
+
+def _argument_modality(verb) -> str | None:
+    """Modality an argument of a verbal trigger gives it: a negative subject or patient
+    ("No sanctions would be eased": negated, whatever modal follows; issue 9 item 2) or a
+    generic pronoun ("Anyone who dares to protest is jailed": generic, ACE 2005 genericity)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    args = [c for c in verb.children if c.dep_ in ARGUMENTS]
+    if any(_is_negative(a) for a in args):
+        return "negated"
+    if any(a.dep_ in ("nsubj", "nsubjpass") and a.lemma_.lower() in GENERIC_PRONOUNS for a in args):
+        return "generic"
+    return None
+
+
+def _is_going_to(tok) -> bool:
+    """ "there is going to be a coup", "they are going to meet": "be going to" + infinitive
+    is a future (Quirk et al. 1985, §4.45), whether the parser makes "going" an auxiliary or
+    the verb."""
+    return (
+        tok.lemma_.lower() == "go"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children
+        )
+    )
+
+
+def _clause_of_noun(tok) -> str | None:
+    """Modality a clause on an event noun gives it when the noun is the clause's patient:
+    "talks scheduled for Thursday" (a participle), "elections which had been set for
+    December", "the meeting that Seoul proposed" (a relative clause whose verb governs;
+    :data:`helpers.lexicon.modality.GOVERNORS`)."""
+    for c in tok.children:
+        if any(g.dep_ == "xcomp" or (g.dep_ == "prep" and g.lower_ == "at") for g in c.children):
+            continue  # "meetings aimed at stabilising currencies": the clause gives a purpose
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            or (
+                c.dep_ == "relcl"
+                and any(g.dep_ in ("nsubjpass", "dobj") and g.tag_.startswith("W") for g in c.children)
+            )
+        ):
+            gov = governing_modality(c)
+            if gov:
+                return gov
+    return None
+
+
+def _predicated(verb) -> str | None:
+    """Modality of an event noun that is the subject of a copula with an adjective of
+    likelihood or schedule ("early elections are likely", "the vote is due in May";
+    :data:`helpers.lexicon.modality.PREDICATE_ADJECTIVES`)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            PREDICATE_ADJECTIVES[c.lower_]
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in PREDICATE_ADJECTIVES
+        ),
+        None,
+    )
+
+
+def _copular_content(verb) -> str | None:
+    """Modality of an event noun that a copula equates with a demand, a proposal or a plan:
+    "The main demand of the protesters is the release of ...", "the second surprise in his
+    proposals was an amnesty" (the subject, or a noun it governs through of/in, is a
+    governing noun of :data:`helpers.lexicon.modality.GOVERNORS`)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subj] + [
+            g
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "in")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        gov = next((m for m in map(governing_modality, heads) if m), None)
+        if gov:
+            return gov
+    return None
+
+
+def _later_clause(verb) -> str | None:
+    """The modality of the main clause over a clause that happens after it ("We won't be
+    reacting until these discussions are over": announced), or None (:data:`LATER_MARKS`)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in verb.children):
+        return _clause_modal(verb.head)
+    return None
+
+
+def _is_prospective(tok) -> bool:
+    """ "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the
+    talks": an event noun after a prospective head is still to come
+    (:data:`helpers.lexicon.modality.PROSPECTIVE_HEADS`)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to"):
+        return False
+    head = tok.head.head
+    words = tok.doc[head.left_edge.i if head.pos_ == "NOUN" else head.i : head.i + 1].text.lower()
+    return any(words.endswith(h) for h in PROSPECTIVE_HEADS)
 
 
 def _local_modality(tok) -> str | None:
@@ -35,6 +170,8 @@ def _local_modality(tok) -> str | None:
         return "hypothetical"  # "despite any talks to avert the curbs": no particular talks took place
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
+    if _is_going_to(tok):
+        return "announced"
     for c in kids:
         if c.dep_ == "aux" and c.lower_ in MODAL_MODALITY:
             return MODAL_MODALITY[c.lower_]
@@ -79,6 +216,9 @@ def modality(tok) -> str:
     Returns:
         One of :data:`helpers.core.schemas.MODALITIES`.
     """
+    first = _argument_modality(tok) or _clause_of_noun(tok) or ("announced" if _is_prospective(tok) else None)
+    if first:
+        return first
     cur = tok
     for _ in range(8):
         local = _local_modality(cur)
@@ -92,6 +232,8 @@ def modality(tok) -> str:
         if rel == "conj":
             cur = head
             continue
+        if rel == "relcl" and head.lemma_.lower() in GENERIC_PRONOUNS:
+            return "generic"  # "anyone who dares to protest"
         if rel in ("pcomp", "pobj") and head.lower_ == "without":
             return "negated"  # "came to power without facing elections": it did not happen
         if rel == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
@@ -106,14 +248,22 @@ def modality(tok) -> str:
             return "hypothetical"
         if rel == "pobj" and cur == tok and head.dep_ == "prep" and _clause_modal(head.head):
             return _clause_modal(head.head)  # "will feature prominently in the talks"
-        if rel == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on"):
+        if rel == "attr" and _copular_content(head):
+            return _copular_content(head)
+        if rel == "advcl" and _later_clause(cur):
+            return _later_clause(cur)  # "would remain president until his successor was chosen"
+        if rel == "pobj" and (
+            head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on") or head.dep_ == "agent"
+        ):
+            head = head.head
+        elif rel == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS:
             head = head.head
         elif rel in ("nsubj", "nsubjpass") and cur == tok and head.lemma_.lower() in LIGHT_VERBS:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
         elif rel == "nsubjpass" and cur == tok and governing_modality(head):
             pass  # "the talks be discontinued", "a meeting was proposed": the verb governs the act
         elif rel in ("nsubj", "nsubjpass") and cur == tok and tok.pos_ in ("NOUN", "PROPN"):
-            return _clause_modal(head) or "asserted"
+            return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
         elif rel not in CLIMB or (rel == "nsubjpass" and cur == tok):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)

@@ -127,12 +127,29 @@ def _the_x_of_y(tok) -> bool:
     """ "Islamic Jihad for the Liberation of Palestine": a capitalised event noun the parser
     reads as a proper noun, between "the" and "of" + a capitalised word, is the middle of
     a name (English names of the pattern "the X of Y"), not a report."""
-    doc, i = tok.doc, tok.i
+    doc = tok.doc
+    before = [t for t in doc[max(0, tok.i - 3) : tok.i] if not t.is_space]
+    after = [t for t in doc[tok.i + 1 : tok.i + 5] if not t.is_space]  # "the Liberation of\nPalestine"
     return (
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
-        and 0 < i < len(doc) - 2
-        and doc[i - 1].lower_ == "the"
-        and doc[i + 1].lower_ == "of"
-        and doc[i + 2].text[:1].isupper()
+        and len(before) > 0
+        and len(after) > 1
+        and before[-1].lower_ == "the"
+        and after[0].lower_ == "of"
+        and after[1].text[:1].isupper()
     )
+
+
+def is_figurative_growth(tok) -> bool:
+    """ "an explosion in rents", "a blast of inflation": a blast or explosion *in* or *of* a
+    bare plural or mass noun (no determiner, no place or entity name) is a sudden rise, not a
+    bombing (issue 9 item 3, metaphors; an explosion "in a market" or "in Kabul" is one)."""
+    if tok.lemma_.lower() not in ("explosion", "blast"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            bare = not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+            if bare and obj.pos_ == "NOUN" and not obj.ent_type_:
+                return True
+    return False

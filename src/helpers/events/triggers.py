@@ -22,6 +22,7 @@ from helpers.events.senses import (
     is_ballot_count,
     is_continuing,
     is_described_state,
+    is_figurative_growth,
     is_internal_meeting,
     is_lasting_state,
     is_modifier,
@@ -38,6 +39,7 @@ from helpers.lexicon.events import (
     VERB_TRIGGERS,
     WEAPON_STRIKE_WORDS,
 )
+from helpers.lexicon.people import PERSON_NOUNS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 # "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
@@ -45,6 +47,7 @@ FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ee", "ant", "ent")
 RELEASE_STORY = re.compile(r"(?i)\b(?:freed|released|swapped|exchanged|pardoned|prisoner (?:swap|exchange))\b")
 
 
@@ -99,11 +102,11 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if lemma in ("exchange", "swap", "hold") and obj is None:
         return None
-    if lemma == "hold" and _is_state_hold(tok, obj):
+    if lemma == "hold" and (_is_state_hold(tok, obj) or (obj is not None and not _is_held_people(obj))):
         return None
     if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
         return None
-    if etype == "arrest" and _is_prison_term(tok):
+    if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
         return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
@@ -167,6 +170,27 @@ def _is_state_hold(tok, obj) -> bool:
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
 
 
+def _is_held_people(obj) -> bool:
+    """ "held 84 million shares", "the two posts are held by socialists", "held three
+    meetings": "hold" has many senses (WordNet 3.0 lists 45 for the verb), and a counted
+    object makes no detention unless it names people: a person noun
+    (:data:`helpers.lexicon.people.PERSON_NOUNS`, a captive), a nationality or person, a
+    bare number ("held 12"), a pronoun, a group of people, or an agent noun by its English
+    suffix (-er, -or, -ist, -ian, -man/-men, -ee, -ant, -ent: "sailors", "fishermen",
+    "tourists", "crewmen"; Quirk et al. 1985, App. I.34 agentive suffixes)."""
+    if not is_person_like(obj):
+        return False
+    if not any(c.dep_ == "nummod" for c in obj.children) or obj.pos_ in ("NUM", "PRON", "PROPN"):
+        return True
+    lemma = obj.lemma_.lower()
+    return (
+        obj.ent_type_ in ("PERSON", "NORP")
+        or lemma in PERSON_NOUNS
+        or lemma in CAPTIVE_NOUNS
+        or lemma.endswith(AGENT_SUFFIXES)
+    )
+
+
 def _is_description(tok) -> bool:
     """An arrest or sentence verb that only describes people: "classed as wrongfully
     detained" (a label), "pardoned 37 people convicted of extremist crimes" (the patient of
@@ -214,7 +238,14 @@ def _noun_type(tok) -> str | None:
     if key is None:
         return None
     etype = NOUN_TRIGGERS[key]
-    if is_lasting_state(tok) or in_a_name(tok) or is_ballot_count(tok) or is_modifier(tok) or is_internal_meeting(tok):
+    if (
+        is_lasting_state(tok)
+        or in_a_name(tok)
+        or is_ballot_count(tok)
+        or is_modifier(tok)
+        or is_internal_meeting(tok)
+        or is_figurative_growth(tok)
+    ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}
     if key == "arrest" and kids & STATE_COMPOUNDS:

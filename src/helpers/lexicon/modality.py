@@ -39,9 +39,13 @@ GOVERNORS = {
         "proposal",
         "recommend",
         "recommendation",
+        # mandative verbs ("our motives require that we free him"; Quirk et al. 1985, §16.32)
+        "require",
+        "necessitate",
     },
     "denied": {"deny", "refute"},
-    "promised": {"promise", "pledge", "vow", "commit", "offer", "guarantee", "undertake"},
+    # readiness is an offer (issue 9 item 2: "ready for talks with the West")
+    "promised": {"promise", "pledge", "vow", "commit", "offer", "guarantee", "undertake", "ready", "willing"},
     "announced": {"announce", "plan", "intend", "expect", "threaten", "prepare", "aim", "schedule", "set", "decide"},
     # negative implicatives (Karttunen 1971) and verbs that stop or prevent the act
     "negated": {
@@ -63,8 +67,51 @@ GOVERNORS = {
         "prevent",
         "avert",
     },
-    "hypothetical": {"consider", "weigh", "explore", "hope", "want", "wish", "may", "might"},
+    # conative nouns: "attempts at securing his release" (Karttunen 1971: "try" does not
+    # entail the act); desire adjectives ("eager for talks")
+    "hypothetical": {
+        "consider",
+        "weigh",
+        "explore",
+        "hope",
+        "want",
+        "wish",
+        "may",
+        "might",
+        "attempt",
+        "effort",
+        "eager",
+        "keen",
+    },
 }
+# Adjectives of likelihood or schedule predicated of an event noun ("early elections are
+# likely", "a prisoner exchange was possible", "the vote is due in May"): FactBank's
+# probable/possible values (Saurí & Pustejovsky 2009, "FactBank", *Language Resources and
+# Evaluation* 43(3)) read as hypothetical; a schedule as announced.
+PREDICATE_ADJECTIVES = {
+    "likely": "hypothetical",
+    "unlikely": "hypothetical",
+    "possible": "hypothetical",
+    "probable": "hypothetical",
+    "conceivable": "hypothetical",
+    "due": "announced",
+    "imminent": "announced",
+    "scheduled": "announced",
+    "planned": "announced",
+    "expected": "announced",
+}
+# Heads of prepositional phrases that place an event after the time of their clause:
+# "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the talks"
+# (a prospective reading: the event is still to come; TimeML's "FUTURE" tense, Pustejovsky
+# et al. 2003). Matched on the phrase head and the words joined to it by hyphens.
+PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown"}
+# Quantifier pronouns that make a statement generic, about no particular person or act
+# ("anyone who dares to protest is jailed"): ACE 2005 event genericity (Linguistic Data
+# Consortium, *ACE English Annotation Guidelines for Events* 5.4.3, 2005, "Genericity").
+GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "whomever", "everyone", "everybody"}
+# Pronouns and determiners that deny the patient or agent of an act ("No sanctions would be
+# eased", "none of the prisoners was freed", "nobody was arrested").
+NEGATIVE_ARGUMENTS = {"no", "none", "nobody", "neither"}
 # Determiners that make an event noun no report of one act ("any talks", "despite any sanctions").
 NONSPECIFIC_DETERMINERS = {"any"}
 # Adjectives on an event noun ("a possible release", "the planned talks").

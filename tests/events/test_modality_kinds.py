@@ -1,0 +1,118 @@
+"""Kinds of modality error of issue 9 (item 2) and of sense (item 3), each on sentences of our
+own: readiness, likelihood, schedules, prospective phrases, copular demands, conative nouns,
+later clauses, negative and generic arguments, "be going to"; metaphors and other senses of
+"hold"."""
+
+import datetime as dt
+
+import pytest
+from test_events import events
+
+DCT = dt.date(2024, 6, 12)  # a Wednesday
+
+
+def modalities(text: str, etype: str) -> list[str]:
+    ev = events(text, DCT)
+    return ev[ev["event_type"] == etype]["modality"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        # readiness and desire (issue 9 item 2)
+        ("The rebel commander said his men were ready for talks with the army.", "negotiation", "promised"),
+        ("Kyiv is willing to exchange all prisoners, an aide said.", "release", "promised"),
+        # likelihood and schedule predicated of the event noun (FactBank)
+        ("Snap elections are now likely before the summer, analysts said.", "election", "hypothetical"),
+        ("A new prisoner swap was possible, the mediator told reporters.", "release", "hypothetical"),
+        ("The referendum is due in October.", "election", "announced"),
+        # prospective phrases
+        ("Dozens of activists were detained ahead of the presidential election.", "election", "announced"),
+        ("Internet access was cut in the run-up to the vote.", "election", "announced"),
+        # a clause on the noun that schedules or proposes it
+        ("The talks, which had been scheduled for Monday, were moved.", "negotiation", "announced"),
+        # a copula that equates the event with a demand or a proposal
+        ("The key demand of the strikers is the release of their leaders.", "release", "demanded"),
+        ("The centrepiece of the proposal is an amnesty for opposition figures.", "release", "demanded"),
+        # conative nouns and gerunds (Karttunen 1971)
+        ("Her family has made several attempts at securing her release.", "release", "hypothetical"),
+        ("He travelled to Tehran in the hope of freeing the two sailors.", "release", "hypothetical"),
+        # mandative "require"
+        ("The agreement requires that Caracas free the detained Americans.", "release", "demanded"),
+        # a clause that comes after a future or modal main clause
+        ("The minister would stay in office until a new leader was chosen by elections.", "election", "hypothetical"),
+        ("We will not lift our demands until the negotiations are over.", "negotiation", "announced"),
+        # "be going to" + infinitive (Quirk et al. 1985, §4.45)
+        ("Officials insist there is going to be no coup.", "military", "negated"),
+        ("Generals say there is going to be an offensive in the east.", "military", "announced"),
+        # a negative argument outranks a modal
+        ("No prisoners would be released before the holiday, the warden said.", "release", "negated"),
+        ("None of the protesters were arrested.", "arrest", "negated"),
+        # a generic subject (ACE 2005 genericity)
+        ("In that country anyone who criticises the leader is arrested.", "arrest", "generic"),
+    ],
+)
+def test_the_modality_of_a_kind_of_clause(text, etype, expected):
+    assert modalities(text, etype) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The president visited Hanoi on Monday for talks on trade.", "negotiation"),
+        ("Troops detained 14 protesters in the capital on Tuesday.", "arrest"),
+        ("Elections were held in March.", "election"),
+        ("The delegations met in Doha last week and talks resumed.", "negotiation"),
+    ],
+)
+def test_reported_acts_stay_asserted(text, etype):
+    assert "asserted" in modalities(text, etype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent explosion in food prices has angered voters.",
+        "Analysts warned of an explosion of debt in the region.",
+    ],
+)
+def test_an_explosion_in_a_quantity_is_a_rise(text):
+    assert modalities(text, "military") == []
+
+
+def test_an_explosion_in_a_place_is_an_attack():
+    assert modalities("An explosion in a crowded market killed nine people on Sunday.", "military") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pension fund held 3 million shares in the bank.",
+        "The three seats were held by independents until the vote.",
+    ],
+)
+def test_holding_counted_things_is_no_arrest(text):
+    assert modalities(text, "arrest") == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("The coast guard held 11 fishermen after the boat crossed the line.", 11),
+        ("Militias held three Americans near the border.", 3),
+    ],
+)
+def test_holding_counted_people_is_an_arrest(text, count):
+    ev = events(text, DCT)
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert arrests["modality"].tolist() == ["asserted"] and arrests["count"].tolist() == [count]
+
+
+def test_holding_people_for_a_time_is_no_sentence():
+    ev = events("Border guards held four tourists for two weeks.", DCT)
+    assert ev["event_type"].tolist() == ["arrest"]
+
+
+def test_a_name_broken_across_lines_stays_a_name():
+    text = "Title\n\nA statement by the Front for the Liberation of\nMozambique was read out."
+    assert "release" not in events(text, DCT)["event_type"].tolist()
