@@ -116,3 +116,47 @@ def test_holding_people_for_a_time_is_no_sentence():
 def test_a_name_broken_across_lines_stays_a_name():
     text = "Title\n\nA statement by the Front for the Liberation of\nMozambique was read out."
     assert "release" not in events(text, DCT)["event_type"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader attacked the cabinet's energy plan as reckless.",
+        "Critics attacked the court for ignoring the evidence.",
+        "The ambassador attacked the decision in a newspaper interview.",
+        "The speech was a sharp attack on the president's record.",
+    ],
+)
+def test_a_verbal_attack_is_no_military_event(text):
+    assert modalities(text, "military") == []
+
+
+def test_an_armed_attack_stays_military():
+    assert modalities("Gunmen attacked a police station in the north on Monday.", "military") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul lodged a protest with Tokyo over the school textbooks.",
+        "The foreign ministry sent a formal protest to the embassy.",
+        "Exporters protested that the quotas broke the treaty.",
+        "Three judges resigned in protest.",
+    ],
+)
+def test_a_formal_objection_is_no_demonstration(text):
+    assert modalities(text, "protest") == []
+
+
+def test_a_street_protest_stays_a_protest():
+    assert modalities("Thousands of nurses protested outside parliament on Tuesday.", "protest") == ["asserted"]
+
+
+def test_a_visiting_official_is_no_visit():
+    assert modalities("The visiting trade commissioner told reporters prices would fall.", "negotiation") == []
+
+
+def test_a_dated_visit_in_a_participle_is_reported():
+    assert modalities("The chancellor, visiting Warsaw on Monday, met the prime minister.", "negotiation")[:1] == [
+        "asserted"
+    ]

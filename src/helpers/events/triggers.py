@@ -23,10 +23,13 @@ from helpers.events.senses import (
     is_continuing,
     is_described_state,
     is_figurative_growth,
+    is_formal_protest,
     is_internal_meeting,
     is_lasting_state,
     is_modifier,
     is_showing,
+    is_verbal_attack,
+    is_visiting_description,
 )
 from helpers.events.tokens import is_person_like, trigger_keys, verb_object
 from helpers.lexicon.events import (
@@ -109,6 +112,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
         return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
+        return None
+    if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok):
         return None
     if lemma in ("meet", "engage") and not (
         (
@@ -245,6 +250,8 @@ def _noun_type(tok) -> str | None:
         or is_modifier(tok)
         or is_internal_meeting(tok)
         or is_figurative_growth(tok)
+        or is_verbal_attack(tok)
+        or is_formal_protest(tok)
     ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}

@@ -127,6 +127,46 @@ WEAPON_STRIKE_WORDS = {"air", "missile", "drone", "military", "naval", "nuclear"
 # "Syrian troops marched into the camp": armed forces on the move are a deployment, which
 # is no event (tests/gold_reuters/README.md, military), and no protest march
 ARMED_FORCES_NOUNS = {"troop", "soldier", "army", "force", "tank", "unit", "militia", "militiaman", "guerrilla"}
+# A verbal attack (WordNet 3.0 attack.v.02 "attack in speech or writing", not attack.v.01
+# "launch an attack on"): its object or target is a thing said or decided
+CRITICISED_NOUNS = {
+    "policy",
+    "plan",
+    "proposal",
+    "decision",
+    "record",
+    "remark",
+    "comment",
+    "statement",
+    "idea",
+    "stance",
+    "position",
+    "handling",
+    "bill",
+    "law",
+    "approach",
+    "report",
+    "view",
+    "strategy",
+    "budget",
+    "reform",
+    "programme",
+    "program",
+    "leadership",
+    "rhetoric",
+    "claim",
+    "ruling",
+    "verdict",
+    "deal",
+    "agreement",
+}
+# where words are said or written: "attacked the plan in a speech"
+SPEECH_NOUNS = {"speech", "interview", "statement", "editorial", "article", "letter", "post", "column", "address"}
+# A formal objection (WordNet 3.0 protest.n.01 "a formal and solemn declaration of objection")
+# is no demonstration (protest.n.02); tests/gold_reuters/README.md: "A diplomatic protest or
+# complaint ... is not a protest"
+FORMAL_PROTEST_VERBS = {"lodge", "file", "send", "deliver", "issue", "register", "submit", "hand", "voice", "express"}
+FORMAL_PROTEST_MODIFIERS = {"formal", "diplomatic", "official", "written", "verbal", "strong", "strongly"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
