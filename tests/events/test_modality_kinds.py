@@ -160,3 +160,48 @@ def test_a_dated_visit_in_a_participle_is_reported():
     assert modalities("The chancellor, visiting Warsaw on Monday, met the prime minister.", "negotiation")[:1] == [
         "asserted"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The ministry said in a press release that the border would reopen.", "release"),
+        ("The embassy issued a release condemning the vote.", "release"),
+        ("Cutting the deficit frees more money for schools.", "release"),
+        ("The ruling freed up millions in frozen assets.", "release"),
+        ("The board approved the merger at a special meeting of shareholders.", "negotiation"),
+        ("The prime minister met with her closest advisers on Sunday.", "negotiation"),
+        ("The plan was met with anger by farmers.", "negotiation"),
+        ("A fund was set up for bombing victims and their families.", "military"),
+        ("Prosecutors obtained arrest warrants for three officers.", "arrest"),
+        ("The vote was a clear demonstration of the government's weakness.", "protest"),
+    ],
+)
+def test_another_sense_is_no_event(text, etype):
+    assert modalities(text, etype) == []
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The rebels freed 12 hostages on Monday.", "release"),
+        ("The foreign minister met with her Chinese counterpart on Sunday.", "negotiation"),
+        ("Thousands joined a demonstration of support for the nurses on Saturday.", "protest"),
+        ("Police made several arrests on Friday.", "arrest"),
+    ],
+)
+def test_the_event_sense_stays(text, etype):
+    assert modalities(text, etype)[:1] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("The arrest, conviction and punishment of the killers are essential, he said.", "sentence", ["demanded"]),
+        ("The arrest and trial of those responsible are necessary.", "arrest", ["demanded"]),
+        ("The country would lose its aid by attacking its neighbour.", "military", ["hypothetical"]),
+        ("Troops were deployed on the eve of the resumption of peace talks.", "negotiation", ["announced"]),
+    ],
+)
+def test_more_kinds_of_modality(text, etype, expected):
+    assert modalities(text, etype) == expected

@@ -45,7 +45,7 @@ ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "obj")
 LATER_MARKS = {"until", "till", "before", "once"}
 # prepositions through which a gerund takes the modality of the word it complements
 # ("attempts at securing his release", "in hopes of freeing them", "calls for releasing")
-GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards"}
+GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards", "by"}
 
 
 def _is_negative(tok) -> bool:
@@ -155,11 +155,16 @@ def _is_prospective(tok) -> bool:
     """ "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the
     talks": an event noun after a prospective head is still to come
     (:data:`helpers.lexicon.modality.PROSPECTIVE_HEADS`)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to"):
-        return False
-    head = tok.head.head
-    words = tok.doc[head.left_edge.i if head.pos_ == "NOUN" else head.i : head.i + 1].text.lower()
-    return any(words.endswith(h) for h in PROSPECTIVE_HEADS)
+    cur = tok
+    for _ in range(3):  # "on the eve of the return to peace talks": up through nouns
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("of", "to"):
+            return False
+        head = cur.head.head
+        words = tok.doc[head.left_edge.i if head.pos_ == "NOUN" else head.i : head.i + 1].text.lower()
+        if any(words.endswith(h) for h in PROSPECTIVE_HEADS):
+            return True
+        cur = head
+    return False
 
 
 def _local_modality(tok) -> str | None:
@@ -200,6 +205,14 @@ def _is_intended(tok) -> bool:
     return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
+def _first_conjunct(tok):
+    """The first of coordinated nouns ("the arrest, the conviction and the punishment"): the
+    nouns share the clause of the first; a verb is its own."""
+    while tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
 def governing_modality(tok) -> str | None:
     """The modality a governing verb gives the event it governs ("demand" -> demanded),
     or None (:data:`helpers.lexicon.modality.GOVERNORS`)."""
@@ -219,6 +232,7 @@ def modality(tok) -> str:
     first = _argument_modality(tok) or _clause_of_noun(tok) or ("announced" if _is_prospective(tok) else None)
     if first:
         return first
+    own = {tok, _first_conjunct(tok)}  # "the arrest, the conviction and ... are essential"
     cur = tok
     for _ in range(8):
         local = _local_modality(cur)
@@ -242,11 +256,11 @@ def modality(tok) -> str:
                 return gov
         if (
             rel in ("nsubj", "nsubjpass")
-            and cur == tok
+            and cur in own
             and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
         ):
             return "hypothetical"
-        if rel == "pobj" and cur == tok and head.dep_ == "prep" and _clause_modal(head.head):
+        if rel == "pobj" and cur in own and head.dep_ == "prep" and _clause_modal(head.head):
             return _clause_modal(head.head)  # "will feature prominently in the talks"
         if rel == "attr" and _copular_content(head):
             return _copular_content(head)
@@ -258,13 +272,13 @@ def modality(tok) -> str:
             head = head.head
         elif rel == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS:
             head = head.head
-        elif rel in ("nsubj", "nsubjpass") and cur == tok and head.lemma_.lower() in LIGHT_VERBS:
+        elif rel in ("nsubj", "nsubjpass") and cur in own and head.lemma_.lower() in LIGHT_VERBS:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
-        elif rel == "nsubjpass" and cur == tok and governing_modality(head):
+        elif rel == "nsubjpass" and cur in own and governing_modality(head):
             pass  # "the talks be discontinued", "a meeting was proposed": the verb governs the act
-        elif rel in ("nsubj", "nsubjpass") and cur == tok and tok.pos_ in ("NOUN", "PROPN"):
+        elif rel in ("nsubj", "nsubjpass") and cur in own and tok.pos_ in ("NOUN", "PROPN"):
             return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
-        elif rel not in CLIMB or (rel == "nsubjpass" and cur == tok):
+        elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)
         if gov:

@@ -22,11 +22,15 @@ from helpers.events.senses import (
     is_ballot_count,
     is_continuing,
     is_described_state,
+    is_document_release,
     is_figurative_growth,
     is_formal_protest,
     is_internal_meeting,
     is_lasting_state,
+    is_modified_head,
     is_modifier,
+    is_own_staff_meeting,
+    is_reception,
     is_showing,
     is_verbal_attack,
     is_visiting_description,
@@ -103,6 +107,10 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     etype, obj = VERB_TRIGGERS[lemma], verb_object(tok)
     if lemma in ("release", "exchange", "swap", "hold") and obj is not None and not is_person_like(obj):
         return None
+    if lemma in ("free", "liberate") and (
+        (obj is not None and _is_thing(obj)) or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    ):
+        return None  # "more is freed for private investment", "freed up funds": not people
     if lemma in ("exchange", "swap", "hold") and obj is None:
         return None
     if lemma == "hold" and (_is_state_hold(tok, obj) or (obj is not None and not _is_held_people(obj))):
@@ -113,7 +121,9 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
-    if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok):
+    if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
+        return None
+    if is_own_staff_meeting(tok) or is_reception(tok):
         return None
     if lemma in ("meet", "engage") and not (
         (
@@ -173,6 +183,13 @@ def _is_state_hold(tok, obj) -> bool:
     if tok.tag_ in ("VBZ", "VBP"):  # "Belarus holds 1,300 political prisoners"
         return True
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
+
+
+def _is_thing(obj) -> bool:
+    """A patient that is surely no person: a common noun or quantifier, outside any named
+    entity, that is not person-like ("more", "funds", "resources"); a parse of a name as the
+    patient ("a U.S. Air Force veteran") is given the benefit of the doubt."""
+    return not obj.ent_type_ and obj.pos_ in ("NOUN", "ADJ", "ADV") and not is_person_like(obj)
 
 
 def _is_held_people(obj) -> bool:
@@ -252,6 +269,9 @@ def _noun_type(tok) -> str | None:
         or is_figurative_growth(tok)
         or is_verbal_attack(tok)
         or is_formal_protest(tok)
+        or is_document_release(tok)
+        or is_modified_head(tok)
+        or is_showing(tok)
     ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}

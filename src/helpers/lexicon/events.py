@@ -117,7 +117,18 @@ OFFICIAL_NOUNS = {
 # "a cabinet meeting", "last week's annual meeting of the union": a body meeting its own
 # members is no negotiation (tests/gold_reuters/README.md: "Internal meetings are not
 # negotiations: cabinet, party, government-with-its-own-ambassador")
-INTERNAL_MEETING_WORDS = {"cabinet", "party", "board", "annual", "committee", "staff", "shareholder", "caucus"}
+INTERNAL_MEETING_WORDS = {
+    "cabinet",
+    "party",
+    "board",
+    "annual",
+    "committee",
+    "staff",
+    "shareholder",
+    "caucus",
+    "stockholder",
+    "director",
+}
 # "three officials are still being held": an aspectual adverb of continuation makes the
 # clause a state (Vendler 1957), not the report of an arrest
 CONTINUATION_ADVERBS = {"still", "remain"}
@@ -167,6 +178,35 @@ SPEECH_NOUNS = {"speech", "interview", "statement", "editorial", "article", "let
 # complaint ... is not a protest"
 FORMAL_PROTEST_VERBS = {"lodge", "file", "send", "deliver", "issue", "register", "submit", "hand", "voice", "express"}
 FORMAL_PROTEST_MODIFIERS = {"formal", "diplomatic", "official", "written", "verbal", "strong", "strongly"}
+# Nouns that an event word only modifies, even when the parser misreads the pair ("bombing
+# victims" as a verb and its object, "state arrest warrants" as a conjunction): the phrase
+# names people, places or documents about an event, not its occurrence (issue 9 item 3)
+MODIFIED_HEADS = {
+    "victim",
+    "survivor",
+    "suspect",
+    "site",
+    "anniversary",
+    "trial",
+    "probe",
+    "investigation",
+    "inquiry",
+    "case",
+    "warrant",
+    "campaign",
+    "movement",
+    "organizer",
+    "organiser",
+    "deadline",
+    "order",
+}
+# "in a press release", "issued a release": the document, not the freeing of people
+DOCUMENT_RELEASE_WORDS = {"press", "news", "statement", "film", "album", "record", "data", "report"}
+PUBLISHING_VERBS = {"issue", "publish", "send", "distribute", "put", "say", "state", "announce", "write"}
+# meeting one's own staff ("met with his top aides") is an internal meeting
+OWN_STAFF_NOUNS = {"aide", "adviser", "advisor", "staff", "cabinet", "team", "lawyer", "attorney", "family", "campaign"}
+# "a demonstration of support" is a rally; "a demonstration of the fact", "of force" shows
+RALLY_OBJECTS = {"support", "solidarity", "anger", "opposition", "defiance", "protest"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").

@@ -99,6 +99,13 @@ PREDICATE_ADJECTIVES = {
     "scheduled": "announced",
     "planned": "announced",
     "expected": "announced",
+    # necessity: "the arrest and punishment of the perpetrators are essential"
+    "essential": "demanded",
+    "necessary": "demanded",
+    "vital": "demanded",
+    "crucial": "demanded",
+    "needed": "demanded",
+    "required": "demanded",
 }
 # Heads of prepositional phrases that place an event after the time of their clause:
 # "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the talks"
