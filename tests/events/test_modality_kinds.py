@@ -205,3 +205,31 @@ def test_the_event_sense_stays(text, etype):
 )
 def test_more_kinds_of_modality(text, etype, expected):
     assert modalities(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Bond prices staged a sharp rally on Monday.", "protest"),
+        ("The rouble rallied after the central bank raised rates.", "protest"),
+        ("Beijing has launched a charm offensive in the Pacific.", "military"),
+        ("The ministry faces a media attack over the contract.", "military"),
+        ("The union attacked key elements of the pension plan.", "military"),
+        ("Diplomats said formal protests had been received from several capitals.", "protest"),
+    ],
+)
+def test_markets_and_campaigns_are_no_events(text, etype):
+    assert modalities(text, etype) == []
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("Supporters of the opposition rallied in the capital on Sunday.", "protest", ["asserted"]),
+        ("The army began a new offensive in the south on Monday.", "military", ["asserted"]),
+        ("The budget leaves open the possibility of an early election.", "election", ["hypothetical"]),
+        ("An eventual meeting between the two presidents could take place in Geneva.", "negotiation", ["hypothetical"]),
+    ],
+)
+def test_the_event_sense_and_its_modality(text, etype, expected):
+    assert modalities(text, etype) == expected

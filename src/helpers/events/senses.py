@@ -14,9 +14,12 @@ from helpers.lexicon.events import (
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
     DOCUMENT_RELEASE_WORDS,
+    FIGURATIVE_FORCE_MODIFIERS,
     FORMAL_PROTEST_MODIFIERS,
     FORMAL_PROTEST_VERBS,
     INTERNAL_MEETING_WORDS,
+    MARKET_RALLY_MODIFIERS,
+    MARKET_WORDS,
     MODIFIED_HEADS,
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
@@ -235,7 +238,8 @@ def is_verbal_attack(tok) -> bool:
     if tok.lemma_.lower() != "attack":
         return False
     targets = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + _preps(tok, "on")
-    if any(t.lemma_.lower() in CRITICISED_NOUNS for t in targets):
+    targets += [g for t in targets for g in _preps(t, "of")]  # "attacks on major elements of its program"
+    if any(t.lemma_.lower() in CRITICISED_NOUNS or t.lower_.rstrip("s") in CRITICISED_NOUNS for t in targets):
         return True
     if any(s.lemma_.lower() in SPEECH_NOUNS for s in _preps(tok, "in")):
         return True
@@ -258,7 +262,7 @@ def is_formal_protest(tok) -> bool:
         return said or any(_party(g) for g in _preps(tok, "to"))
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return True  # "resigned in protest"
-    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in FORMAL_PROTEST_VERBS:
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in FORMAL_PROTEST_VERBS:
         return True
     if any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST_MODIFIERS for c in tok.children):
         return True
@@ -273,3 +277,33 @@ def is_visiting_description(tok) -> bool:
     if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in ("amod", "acl", "advcl"):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _market_word(tok) -> bool:
+    return tok.lemma_.lower() in MARKET_WORDS or tok.lower_.rstrip("s") in MARKET_WORDS or tok.ent_type_ == "MONEY"
+
+
+def is_market_rally(tok) -> bool:
+    """ "the dollar rallied", "a sharp rally in bond prices", "the stock market rally": a
+    recovery of prices (WordNet 3.0 rally.n.02 / rally.v.03, :data:`MARKET_WORDS`), not a
+    protest rally."""
+    if tok.lemma_.lower() != "rally":
+        return False
+    if tok.pos_ == "VERB":
+        return any(
+            c.dep_ == "nsubj" and (_market_word(c) or any(_market_word(g) for g in c.children)) for c in tok.children
+        )
+    kids = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(_market_word(c) or c.lower_ in MARKET_RALLY_MODIFIERS for c in kids):
+        return True
+    return any(_market_word(g) or any(_market_word(x) for x in g.children) for g in _preps(tok, "in"))
+
+
+def is_figurative_force(tok) -> bool:
+    """ "a diplomatic offensive", "a charm offensive", "a media attack": a military noun
+    modified by a word of talk, trade or law (:data:`FIGURATIVE_FORCE_MODIFIERS`) is a
+    campaign, not armed force (issue 9 item 3, metaphors)."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in FIGURATIVE_FORCE_MODIFIERS or _market_word(c))
+        for c in tok.children
+    )

@@ -23,10 +23,12 @@ from helpers.events.senses import (
     is_continuing,
     is_described_state,
     is_document_release,
+    is_figurative_force,
     is_figurative_growth,
     is_formal_protest,
     is_internal_meeting,
     is_lasting_state,
+    is_market_rally,
     is_modified_head,
     is_modifier,
     is_own_staff_meeting,
@@ -123,7 +125,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
         return None
-    if is_own_staff_meeting(tok) or is_reception(tok):
+    if is_own_staff_meeting(tok) or is_reception(tok) or is_market_rally(tok):
         return None
     if lemma in ("meet", "engage") and not (
         (
@@ -272,6 +274,8 @@ def _noun_type(tok) -> str | None:
         or is_document_release(tok)
         or is_modified_head(tok)
         or is_showing(tok)
+        or is_market_rally(tok)
+        or (etype == "military" and is_figurative_force(tok))
     ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}

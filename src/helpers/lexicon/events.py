@@ -176,7 +176,19 @@ SPEECH_NOUNS = {"speech", "interview", "statement", "editorial", "article", "let
 # A formal objection (WordNet 3.0 protest.n.01 "a formal and solemn declaration of objection")
 # is no demonstration (protest.n.02); tests/gold_reuters/README.md: "A diplomatic protest or
 # complaint ... is not a protest"
-FORMAL_PROTEST_VERBS = {"lodge", "file", "send", "deliver", "issue", "register", "submit", "hand", "voice", "express"}
+FORMAL_PROTEST_VERBS = {
+    "lodge",
+    "file",
+    "send",
+    "deliver",
+    "issue",
+    "register",
+    "submit",
+    "hand",
+    "voice",
+    "express",
+    "receive",
+}
 FORMAL_PROTEST_MODIFIERS = {"formal", "diplomatic", "official", "written", "verbal", "strong", "strongly"}
 # Nouns that an event word only modifies, even when the parser misreads the pair ("bombing
 # victims" as a verb and its object, "state arrest warrants" as a conjunction): the phrase
@@ -207,6 +219,51 @@ PUBLISHING_VERBS = {"issue", "publish", "send", "distribute", "put", "say", "sta
 OWN_STAFF_NOUNS = {"aide", "adviser", "advisor", "staff", "cabinet", "team", "lawyer", "attorney", "family", "campaign"}
 # "a demonstration of support" is a rally; "a demonstration of the fact", "of force" shows
 RALLY_OBJECTS = {"support", "solidarity", "anger", "opposition", "defiance", "protest"}
+# "the dollar rallied", "a sharp rally in bond prices": a market recovery (WordNet 3.0
+# rally.n.02 "a marked recovery of strength (as in prices)"), not a protest rally
+MARKET_WORDS = {
+    "market",
+    "stock",
+    "share",
+    "price",
+    "bond",
+    "dollar",
+    "yen",
+    "euro",
+    "currency",
+    "equity",
+    "index",
+    "future",
+    "oil",
+    "gold",
+    "sterling",
+    "rouble",
+    "ruble",
+    "peso",
+    "rupee",
+    "investor",
+    "trader",
+}
+MARKET_RALLY_MODIFIERS = {"sharp", "strong", "late", "modest", "broad", "relief", "year-end", "technical", "brief"}
+# "a diplomatic offensive", "a charm offensive", "a coffee market offensive": a campaign of
+# words or trade, not armed force (issue 9 item 3, metaphors)
+FIGURATIVE_FORCE_MODIFIERS = {
+    "diplomatic",
+    "charm",
+    "market",
+    "marketing",
+    "media",
+    "publicity",
+    "propaganda",
+    "verbal",
+    "legal",
+    "peace",
+    "advertising",
+    "sales",
+    "political",
+    "rhetorical",
+    "cyber",
+}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").

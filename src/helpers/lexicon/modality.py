@@ -82,6 +82,12 @@ GOVERNORS = {
         "effort",
         "eager",
         "keen",
+        # nouns of possibility: "kept open the possibility of an autumn election"
+        "possibility",
+        "prospect",
+        "chance",
+        "likelihood",
+        "option",
     },
 }
 # Adjectives of likelihood or schedule predicated of an event noun ("early elections are
@@ -130,6 +136,11 @@ NOUN_MODIFIERS = {
     "upcoming": "announced",
     "expected": "announced",
     "scheduled": "announced",
+    "eventual": "hypothetical",
+    "prospective": "hypothetical",
+    "forthcoming": "announced",
+    "next": "announced",
+    "future": "announced",
 }
 # Verbs that only carry an event noun ("talks will be held", "elections took place").
 LIGHT_VERBS = {
