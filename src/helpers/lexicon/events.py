@@ -117,18 +117,9 @@ OFFICIAL_NOUNS = {
 # "a cabinet meeting", "last week's annual meeting of the union": a body meeting its own
 # members is no negotiation (tests/gold_reuters/README.md: "Internal meetings are not
 # negotiations: cabinet, party, government-with-its-own-ambassador")
-INTERNAL_MEETING_WORDS = {
-    "cabinet",
-    "party",
-    "board",
-    "annual",
-    "committee",
-    "staff",
-    "shareholder",
-    "caucus",
-    "stockholder",
-    "director",
-}
+INTERNAL_MEETING_WORDS = set(
+    "cabinet party board annual committee staff shareholder caucus stockholder director".split()
+)
 # "three officials are still being held": an aspectual adverb of continuation makes the
 # clause a state (Vendler 1957), not the report of an arrest
 CONTINUATION_ADVERBS = {"still", "remain"}
@@ -140,78 +131,25 @@ WEAPON_STRIKE_WORDS = {"air", "missile", "drone", "military", "naval", "nuclear"
 ARMED_FORCES_NOUNS = {"troop", "soldier", "army", "force", "tank", "unit", "militia", "militiaman", "guerrilla"}
 # A verbal attack (WordNet 3.0 attack.v.02 "attack in speech or writing", not attack.v.01
 # "launch an attack on"): its object or target is a thing said or decided
-CRITICISED_NOUNS = {
-    "policy",
-    "plan",
-    "proposal",
-    "decision",
-    "record",
-    "remark",
-    "comment",
-    "statement",
-    "idea",
-    "stance",
-    "position",
-    "handling",
-    "bill",
-    "law",
-    "approach",
-    "report",
-    "view",
-    "strategy",
-    "budget",
-    "reform",
-    "programme",
-    "program",
-    "leadership",
-    "rhetoric",
-    "claim",
-    "ruling",
-    "verdict",
-    "deal",
-    "agreement",
-}
+CRITICISED_NOUNS = set(
+    "policy plan proposal decision record remark comment statement idea stance position "
+    "handling bill law approach report view strategy budget reform programme program "
+    "leadership rhetoric claim ruling verdict deal agreement".split()
+)
 # where words are said or written: "attacked the plan in a speech"
 SPEECH_NOUNS = {"speech", "interview", "statement", "editorial", "article", "letter", "post", "column", "address"}
 # A formal objection (WordNet 3.0 protest.n.01 "a formal and solemn declaration of objection")
 # is no demonstration (protest.n.02); tests/gold_reuters/README.md: "A diplomatic protest or
 # complaint ... is not a protest"
-FORMAL_PROTEST_VERBS = {
-    "lodge",
-    "file",
-    "send",
-    "deliver",
-    "issue",
-    "register",
-    "submit",
-    "hand",
-    "voice",
-    "express",
-    "receive",
-}
+FORMAL_PROTEST_VERBS = set("lodge file send deliver issue register submit hand voice express receive".split())
 FORMAL_PROTEST_MODIFIERS = {"formal", "diplomatic", "official", "written", "verbal", "strong", "strongly"}
 # Nouns that an event word only modifies, even when the parser misreads the pair ("bombing
 # victims" as a verb and its object, "state arrest warrants" as a conjunction): the phrase
 # names people, places or documents about an event, not its occurrence (issue 9 item 3)
-MODIFIED_HEADS = {
-    "victim",
-    "survivor",
-    "suspect",
-    "site",
-    "anniversary",
-    "trial",
-    "probe",
-    "investigation",
-    "inquiry",
-    "case",
-    "warrant",
-    "campaign",
-    "movement",
-    "organizer",
-    "organiser",
-    "deadline",
-    "order",
-}
+MODIFIED_HEADS = set(
+    "victim survivor suspect site anniversary trial probe investigation inquiry case warrant "
+    "campaign movement organizer organiser deadline order".split()
+)
 # "in a press release", "issued a release": the document, not the freeing of people
 DOCUMENT_RELEASE_WORDS = {"press", "news", "statement", "film", "album", "record", "data", "report"}
 PUBLISHING_VERBS = {"issue", "publish", "send", "distribute", "put", "say", "state", "announce", "write"}
@@ -221,49 +159,17 @@ OWN_STAFF_NOUNS = {"aide", "adviser", "advisor", "staff", "cabinet", "team", "la
 RALLY_OBJECTS = {"support", "solidarity", "anger", "opposition", "defiance", "protest"}
 # "the dollar rallied", "a sharp rally in bond prices": a market recovery (WordNet 3.0
 # rally.n.02 "a marked recovery of strength (as in prices)"), not a protest rally
-MARKET_WORDS = {
-    "market",
-    "stock",
-    "share",
-    "price",
-    "bond",
-    "dollar",
-    "yen",
-    "euro",
-    "currency",
-    "equity",
-    "index",
-    "future",
-    "oil",
-    "gold",
-    "sterling",
-    "rouble",
-    "ruble",
-    "peso",
-    "rupee",
-    "investor",
-    "trader",
-}
+MARKET_WORDS = set(
+    "market stock share price bond dollar yen euro currency equity index future oil gold "
+    "sterling rouble ruble peso rupee investor trader".split()
+)
 MARKET_RALLY_MODIFIERS = {"sharp", "strong", "late", "modest", "broad", "relief", "year-end", "technical", "brief"}
 # "a diplomatic offensive", "a charm offensive", "a coffee market offensive": a campaign of
 # words or trade, not armed force (issue 9 item 3, metaphors)
-FIGURATIVE_FORCE_MODIFIERS = {
-    "diplomatic",
-    "charm",
-    "market",
-    "marketing",
-    "media",
-    "publicity",
-    "propaganda",
-    "verbal",
-    "legal",
-    "peace",
-    "advertising",
-    "sales",
-    "political",
-    "rhetorical",
-    "cyber",
-}
+FIGURATIVE_FORCE_MODIFIERS = set(
+    "diplomatic charm market marketing media publicity propaganda verbal legal peace "
+    "advertising sales political rhetorical cyber".split()
+)
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
