@@ -233,3 +233,32 @@ def test_markets_and_campaigns_are_no_events(text, etype):
 )
 def test_the_event_sense_and_its_modality(text, etype, expected):
     assert modalities(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, count",
+    [
+        ("The navy seized three fishing boats near the island on Tuesday.", "arrest", 3),
+        ("Border guards captured two soldiers on Monday.", "arrest", 2),
+        ("Rebel fighters captured the town of Kidal on Monday.", "military", None),
+        ("The warship fired two missiles at a radar site.", "military", 2),
+    ],
+)
+def test_an_act_of_force_known_by_its_object(text, etype, count):
+    ev = events(text, DCT)
+    rows = ev[ev["event_type"] == etype]
+    assert rows["modality"].tolist() == ["asserted"]
+    assert rows["count"].tolist() == [count] if count is not None else rows["count"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers seized 40 kilograms of heroin at the port.",
+        "The club fired its coach after the defeat.",
+        "The government seized the initiative in the debate.",
+    ],
+)
+def test_a_seizure_of_things_or_a_dismissal_is_no_event(text):
+    ev = events(text, DCT)
+    assert not set(ev["event_type"]) & {"arrest", "military"}

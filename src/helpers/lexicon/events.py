@@ -170,6 +170,17 @@ FIGURATIVE_FORCE_MODIFIERS = set(
     "diplomatic charm market marketing media publicity propaganda verbal legal peace "
     "advertising sales political rhetorical cyber".split()
 )
+# Acts of force found by their object, not their verb alone (helpers.events.triggers.forceful_type):
+# "seized seven boats", "captured the town", "fired missiles" (tests/gold_reuters/README.md:
+# arrest includes seizure of people or boats; military includes captures of territory and
+# missile firings)
+CAPTURE_VERBS = {"seize", "capture", "snatch", "intercept"}
+VESSEL_NOUNS = {"boat", "ship", "vessel", "tanker", "trawler", "freighter", "yacht", "dhow", "crew"}
+PLACE_NOUNS = set(
+    "town city village base airport port hill territory position outpost stronghold province "
+    "region district airfield".split()
+)
+WEAPON_NOUNS = {"missile", "rocket", "shell", "mortar", "torpedo", "grenade", "drone", "artillery"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
 DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
