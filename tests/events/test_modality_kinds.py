@@ -262,3 +262,17 @@ def test_an_act_of_force_known_by_its_object(text, etype, count):
 def test_a_seizure_of_things_or_a_dismissal_is_no_event(text):
     ev = events(text, DCT)
     assert not set(ev["event_type"]) & {"arrest", "military"}
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("The blogger has been in detention since January.", "arrest", []),
+        ("Two activists died in custody last year.", "arrest", []),
+        ("Soldiers placed the governor under arrest on Monday.", "arrest", ["asserted"]),
+        ("Night raids on opposition homes have become routine.", "military", ["generic"]),
+        ("Street protests are banned under the emergency law.", "protest", ["negated"]),
+    ],
+)
+def test_states_habits_and_bans(text, etype, expected):
+    assert modalities(text, etype) == expected

@@ -110,7 +110,7 @@ def _predicated(verb) -> str | None:
     """Modality of an event noun that is the subject of a copula with an adjective of
     likelihood or schedule ("early elections are likely", "the vote is due in May";
     :data:`helpers.lexicon.modality.PREDICATE_ADJECTIVES`)."""
-    if verb.lemma_.lower() != "be":
+    if verb.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return next(
         (

@@ -11,6 +11,7 @@ situation is a state"); issue 9, items 1 and 3.
 from __future__ import annotations
 
 from helpers.lexicon.events import (
+    CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
     DOCUMENT_RELEASE_WORDS,
@@ -18,6 +19,7 @@ from helpers.lexicon.events import (
     FORMAL_PROTEST_MODIFIERS,
     FORMAL_PROTEST_VERBS,
     INTERNAL_MEETING_WORDS,
+    LISTING_VERBS,
     MARKET_RALLY_MODIFIERS,
     MARKET_WORDS,
     MODIFIED_HEADS,
@@ -306,4 +308,17 @@ def is_figurative_force(tok) -> bool:
     return any(
         c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in FIGURATIVE_FORCE_MODIFIERS or _market_word(c))
         for c in tok.children
+    )
+
+
+def is_confinement(tok) -> bool:
+    """ "has been in detention since March", "died in custody", "under arrest": an arrest
+    noun after "in" or "under" is the state of being held (issue 9 item 1; Vendler 1957),
+    not the act; "taken into custody", "placed under arrest" are the act."""
+    return (
+        tok.lemma_.lower() in CONFINEMENT_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "under")
+        and tok.head.head.lemma_.lower() not in LISTING_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )

@@ -20,6 +20,7 @@ from helpers.events.sanctions import sanction_trigger, verbal_sanction
 from helpers.events.senses import (
     in_a_name,
     is_ballot_count,
+    is_confinement,
     is_continuing,
     is_described_state,
     is_document_release,
@@ -312,6 +313,7 @@ def _noun_type(tok) -> str | None:
         or is_modified_head(tok)
         or is_showing(tok)
         or is_market_rally(tok)
+        or is_confinement(tok)
         or (etype == "military" and is_figurative_force(tok))
     ):
         return None

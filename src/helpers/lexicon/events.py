@@ -91,6 +91,8 @@ LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # "house arrest" and "held in X" describe a state, not an arrest event
 STATE_COMPOUNDS = {"house", "home"}
+# "in detention", "under arrest", "in custody": the state of being held
+CONFINEMENT_NOUNS = {"detention", "arrest", "custody", "imprisonment", "incarceration", "captivity", "prison", "jail"}
 OFFICIAL_NOUNS = {
     "envoy",
     "official",

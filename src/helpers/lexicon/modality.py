@@ -66,6 +66,11 @@ GOVERNORS = {
         "bar",
         "prevent",
         "avert",
+        # prohibition: "protests are banned", "banned the rally planned for Saturday"
+        "ban",
+        "forbid",
+        "prohibit",
+        "outlaw",
     },
     # conative nouns: "attempts at securing his release" (Karttunen 1971: "try" does not
     # entail the act); desire adjectives ("eager for talks")
@@ -112,6 +117,13 @@ PREDICATE_ADJECTIVES = {
     "crucial": "demanded",
     "needed": "demanded",
     "required": "demanded",
+    # habit: "the arrest of opposition figures has become routine" (ACE 2005 genericity)
+    "routine": "generic",
+    "common": "generic",
+    "commonplace": "generic",
+    "frequent": "generic",
+    "rare": "generic",
+    "widespread": "generic",
 }
 # Heads of prepositional phrases that place an event after the time of their clause:
 # "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the talks"
