@@ -276,3 +276,12 @@ def test_a_seizure_of_things_or_a_dismissal_is_no_event(text):
 )
 def test_states_habits_and_bans(text, etype, expected):
     assert modalities(text, etype) == expected
+
+
+def test_an_arrest_that_information_would_lead_to_is_sought():
+    text = "Police offered a reward for information leading to the arrest of the gunmen."
+    assert modalities(text, "arrest") == ["hypothetical"]
+
+
+def test_an_arrest_that_clashes_led_to_happened():
+    assert modalities("Clashes broke out, leading to the arrest of 12 people on Monday.", "arrest") == ["asserted"]

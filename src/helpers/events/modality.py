@@ -25,6 +25,7 @@ modal main clause ("until these discussions are over") (issue 9, item 2).
 from __future__ import annotations
 
 from helpers.lexicon.modality import (
+    EVIDENCE_NOUNS,
     GENERIC_PRONOUNS,
     GOVERNORS,
     IMPLICATIVE_VERBS,
@@ -151,6 +152,19 @@ def _later_clause(verb) -> str | None:
     return None
 
 
+def _is_sought(tok) -> bool:
+    """ "information leading to the bombers' arrest", "tips leading to the capture of ...":
+    an event that evidence would lead to is sought, not reported (a reward notice)."""
+    lead = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    return (
+        lead is not None
+        and lead.lemma_.lower() == "lead"
+        and lead.tag_ == "VBG"
+        and lead.dep_ == "acl"
+        and lead.head.lower_ in EVIDENCE_NOUNS
+    )
+
+
 def _is_prospective(tok) -> bool:
     """ "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the
     talks": an event noun after a prospective head is still to come
@@ -229,7 +243,12 @@ def modality(tok) -> str:
     Returns:
         One of :data:`helpers.core.schemas.MODALITIES`.
     """
-    first = _argument_modality(tok) or _clause_of_noun(tok) or ("announced" if _is_prospective(tok) else None)
+    first = (
+        _argument_modality(tok)
+        or _clause_of_noun(tok)
+        or ("announced" if _is_prospective(tok) else None)
+        or ("hypothetical" if _is_sought(tok) else None)
+    )
     if first:
         return first
     own = {tok, _first_conjunct(tok)}  # "the arrest, the conviction and ... are essential"

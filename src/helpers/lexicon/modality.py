@@ -130,6 +130,9 @@ PREDICATE_ADJECTIVES = {
 # (a prospective reading: the event is still to come; TimeML's "FUTURE" tense, Pustejovsky
 # et al. 2003). Matched on the phrase head and the words joined to it by hyphens.
 PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown"}
+# "a reward for information leading to the bombers' arrest": what the information would lead
+# to has not happened (a prospective participle on a noun of evidence)
+EVIDENCE_NOUNS = {"information", "tip", "tips", "evidence", "details"}
 # Quantifier pronouns that make a statement generic, about no particular person or act
 # ("anyone who dares to protest is jailed"): ACE 2005 event genericity (Linguistic Data
 # Consortium, *ACE English Annotation Guidelines for Events* 5.4.3, 2005, "Genericity").
