@@ -285,3 +285,49 @@ def test_an_arrest_that_information_would_lead_to_is_sought():
 
 def test_an_arrest_that_clashes_led_to_happened():
     assert modalities("Clashes broke out, leading to the arrest of 12 people on Monday.", "arrest") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        # a for-to infinitive clause is the content of its verb (Quirk et al. 1985, §15.15)
+        ("Her lawyers have long called for the charges to be dropped and for her to be freed.", "release", "demanded"),
+        ("The opposition pressed for the embargo to be lifted before the vote.", "sanction_eased", "demanded"),
+        ("The deal paved the way for the two journalists to be released.", "release", "hypothetical"),
+        # a later clause under a demand takes the demand's modality
+        (
+            "Activists asked donors to keep funding the campaign until every detainee is released.",
+            "release",
+            "demanded",
+        ),
+    ],
+)
+def test_for_to_and_later_clauses_are_not_reports(text, etype, expected):
+    assert modalities(text, etype) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # states of being held are context, not acts (issue 9 item 1); a sentence being served stays
+        # an undated sentence event of the person (test_events: served sentences)
+        ("About 40 protesters remain detained in the capital, rights groups say.", "arrest"),
+        ("Dozens of reporters remain jailed across the country.", "arrest"),
+        ("The militia is still holding three aid workers.", "arrest"),
+        ("Moscow was holding several Americans at the time of the talks.", "arrest"),
+    ],
+)
+def test_states_of_detention_and_punishment_are_no_events(text, etype):
+    assert modalities(text, etype) == []
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Police detained 40 protesters in the capital on Tuesday.", "arrest"),
+        ("The court sentenced the blogger to 15 years on Monday.", "sentence"),
+        ("The president ordered that the prisoners be freed, and they were released on Tuesday.", "release"),
+    ],
+)
+def test_the_acts_themselves_stay_events(text, etype):
+    assert "asserted" in modalities(text, etype)

@@ -148,8 +148,23 @@ def _later_clause(verb) -> str | None:
     """The modality of the main clause over a clause that happens after it ("We won't be
     reacting until these discussions are over": announced), or None (:data:`LATER_MARKS`)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in verb.children):
-        return _clause_modal(verb.head)
+        if _clause_modal(verb.head):
+            return _clause_modal(verb.head)
+        main = modality(verb.head)  # "urged the West to keep up pressure until all are freed"
+        return main if main in ("demanded", "promised", "hypothetical", "announced") else None
     return None
+
+
+def _for_to_clause(verb) -> bool:
+    """ "called for the sanctions to be lifted", "paved the way for them to be freed": an
+    infinitive clause introduced by "for" (spaCy: ``advcl`` with ``mark`` "for" and ``aux`` "to")
+    is the content of its verb or noun, a situation not yet real (Quirk et al. 1985, §15.15 on
+    for-to infinitive clauses; spaCy attaches one on a noun as ``relcl`` or ``acl``)."""
+    return (
+        verb.dep_ in ("advcl", "relcl", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _is_sought(tok) -> bool:
@@ -285,6 +300,8 @@ def modality(tok) -> str:
             return _copular_content(head)
         if rel == "advcl" and _later_clause(cur):
             return _later_clause(cur)  # "would remain president until his successor was chosen"
+        if _for_to_clause(cur):
+            return governing_modality(head) or "hypothetical"
         if rel == "pobj" and (
             head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on") or head.dep_ == "agent"
         ):

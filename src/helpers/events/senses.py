@@ -185,8 +185,8 @@ def is_continuing(tok) -> bool:
     """ "are still being held", "remain detained": a clause that says the situation goes on
     is a state, not the report of the act (:data:`helpers.lexicon.events.CONTINUATION_ADVERBS`;
     tests/gold_reuters/README.md: "three officials are still being held")."""
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in CONTINUATION_ADVERBS for c in tok.children):
-        return True
+    if any(c.dep_ in ("advmod", "aux", "auxpass") and c.lemma_.lower() in CONTINUATION_ADVERBS for c in tok.children):
+        return True  # "800 people remain detained": the parser makes "remain" an auxiliary
     return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in CONTINUATION_ADVERBS
 
 

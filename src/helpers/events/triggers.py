@@ -222,6 +222,8 @@ def _is_state_hold(tok, obj) -> bool:
         return True
     if tok.tag_ in ("VBZ", "VBP"):  # "Belarus holds 1,300 political prisoners"
         return True
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+        return True  # "Iran is holding two Europeans": the progressive of a state verb is the state
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
 
 
