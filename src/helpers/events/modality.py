@@ -148,8 +148,8 @@ def _later_clause(verb) -> str | None:
     """The modality of the main clause over a clause that happens after it ("We won't be
     reacting until these discussions are over": announced), or None (:data:`LATER_MARKS`)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in verb.children):
-        if _clause_modal(verb.head):
-            return _clause_modal(verb.head)
+        if modal := _clause_modal(verb.head):
+            return modal
         main = modality(verb.head)  # "urged the West to keep up pressure until all are freed"
         return main if main in ("demanded", "promised", "hypothetical", "announced") else None
     return None
@@ -298,8 +298,8 @@ def modality(tok) -> str:
             return _clause_modal(head.head)  # "will feature prominently in the talks"
         if rel == "attr" and _copular_content(head):
             return _copular_content(head)
-        if rel == "advcl" and _later_clause(cur):
-            return _later_clause(cur)  # "would remain president until his successor was chosen"
+        if rel == "advcl" and (later := _later_clause(cur)):
+            return later  # "would remain president until his successor was chosen"
         if _for_to_clause(cur):
             return governing_modality(head) or "hypothetical"
         if rel == "pobj" and (
