@@ -83,7 +83,7 @@ def test_loader_builds_the_article_in_memory(tmp_path):
             {"docid": "APW19990301.0099"},
             "APW19990301.0099.gold.json: docid APW19990301.0099 is not in aquaint.jsonl, timebank.jsonl",
         ),
-        ({"published": "1999-03-02"}, "published 1999-03-02 but the DCT is 1999-03-01T10:15"),
+        ({"published": "1999-03-02"}, "published 1999-03-02 but the text is dated 1999-03-01"),
         ({"title_words": "Chile jails"}, "title_words 'Chile jails' do not start the text"),
     ],
 )

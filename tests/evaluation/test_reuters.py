@@ -76,7 +76,7 @@ def test_loader_builds_the_article_in_memory(tmp_path):
     "change, message",
     [
         ({"newid": "43"}, "newid 43 is not in"),
-        ({"published": "1987-03-03"}, "published 1987-03-03 but the story's date is 1987-03-02T10:15:00"),
+        ({"published": "1987-03-03"}, "published 1987-03-03 but the text is dated 1987-03-02"),
         ({"title_words": "CHILE JAILS"}, "title_words 'CHILE JAILS' do not start"),
     ],
 )

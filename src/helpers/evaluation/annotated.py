@@ -1,6 +1,7 @@
 """Scoring the pipeline (and the baselines) on annotated article sets: ``tests/gold/``
 (the quality gate), ``tests/heldout/``, the Reuters sets ``tests/gold_reuters/`` and
-``tests/gold_reuters2/`` and the news set ``tests/gold_news3/`` (reported, not gated).
+``tests/gold_reuters2/``, the news set ``tests/gold_news3/`` and the PolNeAR sets
+``tests/gold_polnear/`` and ``tests/gold_polnear2/`` (reported, not gated).
 
 Every table is scored by :mod:`helpers.evaluation.scoring`; events by the strict
 one-to-one rules of :mod:`helpers.evaluation.event_scoring`. A table is scored only when

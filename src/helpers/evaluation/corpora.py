@@ -59,11 +59,12 @@ def text_article(
     )
 
 
-def polnear_article(n: int, doc: dict):
-    """PolNeAR record number ``n`` (1-based) as an in-memory Article ``polnear_<n>``: text,
-    title, publication_date, publisher."""
+def polnear_article(n: int, doc: dict, article_id: str | None = None):
+    """PolNeAR record number ``n`` (1-based) as an in-memory Article ``polnear_<n>`` (or
+    ``article_id`` when given): text (as it stands; it opens with the title line), title,
+    publication_date, publisher."""
     return text_article(
-        f"polnear_{n}",
+        article_id or f"polnear_{n}",
         doc.get("article", ""),
         doc["text"],
         doc.get("title"),

@@ -5,7 +5,9 @@ Sections, in order: the gold set ``tests/gold/`` (with baselines; the quality ga
 ``make test``), the held-out set ``tests/heldout/`` (reported, not gated), the Reuters
 real-text sets ``tests/gold_reuters/`` and ``tests/gold_reuters2/``, the measuring set whose
 errors are never listed (reported, not gated; only when their JSONL is there), the news
-measuring set ``tests/gold_news3/`` on TimeBank/AQUAINT texts (the same treatment),
+measuring set ``tests/gold_news3/`` on TimeBank/AQUAINT texts (the same treatment), the
+PolNeAR event sets ``tests/gold_polnear/`` (dev: errors listed with ``--errors``) and
+``tests/gold_polnear2/`` (measuring: errors never listed) on the ``--polnear`` texts,
 TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check.
 
 Where things are: gold loading :mod:`~helpers.evaluation.gold` and
@@ -21,12 +23,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from helpers.evaluation.annotated import evaluate_gold, evaluate_news, evaluate_reuters
+from helpers.evaluation.annotated import evaluate_gold, evaluate_news, evaluate_reuters, score_articles
 from helpers.evaluation.corpora import evaluate_polnear, evaluate_tempeval
 from helpers.evaluation.corpus_scoring import tempeval_scores
 from helpers.evaluation.crash_check import crash_check, crash_markdown
 from helpers.evaluation.gold import GOLD_DIR, HELDOUT_DIR
 from helpers.evaluation.news import NEWS_GOLD_DIR, NEWS_JSONLS
+from helpers.evaluation.polnear import POLNEAR_GOLD_DIRS, POLNEAR_MEASURE_DIR, load_polnear_gold
 from helpers.evaluation.report import polnear_markdown, set_section, tempeval_markdown
 from helpers.evaluation.reuters import REUTERS_GOLD_DIRS, REUTERS_JSONL, REUTERS_MEASURE_DIR
 from helpers.paths import REPORTS_DIR
@@ -92,7 +95,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="TempEval JSONL files (TimeBank, AQUAINT) to score the timex extractor on",
     )
     parser.add_argument(
-        "--polnear", type=Path, metavar="PATH", help="PolNeAR JSONL (e.g. dev.jsonl) to score quotes on"
+        "--polnear",
+        type=Path,
+        metavar="PATH",
+        help="PolNeAR JSONL (e.g. dev.jsonl) to score quotes on, and the texts of the PolNeAR event sets",
+    )
+    parser.add_argument(
+        "--polnear-gold",
+        type=Path,
+        nargs="+",
+        metavar="DIR",
+        default=[d for d in POLNEAR_GOLD_DIRS if d.is_dir()],
+        help="PolNeAR event gold folders scored on the --polnear texts, each under its own heading "
+        "(default tests/gold_polnear and the measuring set tests/gold_polnear2 when present)",
+    )
+    parser.add_argument("--no-polnear-gold", action="store_true", help="skip the PolNeAR event sets")
+    parser.add_argument(
+        "--no-polnear-quotes", action="store_true", help="skip the PolNeAR quotation scores (--polnear)"
     )
     parser.add_argument(
         "--crash-check",
@@ -148,13 +167,32 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
             "tests/gold_reuters/README.md; no baselines. Measuring set: first figures in "
             "tests/gold_news3/BASELINE.md; errors never listed.",
         )
+    if args.polnear is not None and not args.no_polnear_gold:
+        for folder in args.polnear_gold:
+            parts += _polnear_section(args, Path(folder))
     return parts
 
 
+def _polnear_section(args: argparse.Namespace, folder: Path) -> list[str]:
+    """One PolNeAR event gold folder's section. The measuring set (``tests/gold_polnear2``) gets
+    its own heading and never lists its errors, even with ``--errors`` (its README)."""
+    measuring = folder.resolve() == POLNEAR_MEASURE_DIR.resolve()
+    note = (
+        f"Texts from {Path(args.polnear).name}; events only (quotes: the PolNeAR quotation section); not "
+        "part of the quality gate. Rules in tests/gold_reuters/README.md and tests/gold_polnear/README.md; "
+        "no baselines."
+    )
+    scores = score_articles(load_polnear_gold(args.polnear, folder), baselines=False, label=folder.name)
+    if measuring:
+        note += " Measuring set: first figures in tests/gold_polnear2/BASELINE.md; errors never listed."
+        return _measuring_section("PolNeAR 2016 news, measuring set", folder, scores, note)
+    return set_section("PolNeAR 2016 news", folder.name, scores, note, errors=args.errors)
+
+
 def _measuring_section(heading: str, folder: Path, scores, note: str) -> list[str]:
-    """The section of a measuring set (``tests/gold_reuters2``, ``tests/gold_news3``): scored
-    and reported under its own heading, its errors never listed, even with ``--errors`` (their
-    READMEs: nobody studies them story by story)."""
+    """The section of a measuring set (``tests/gold_reuters2``, ``tests/gold_news3``,
+    ``tests/gold_polnear2``): scored and reported under its own heading, its errors never
+    listed, even with ``--errors`` (their READMEs: nobody studies them story by story)."""
     return set_section(heading, folder.name, scores, note, errors=False)
 
 
@@ -191,7 +229,7 @@ def run(args: argparse.Namespace) -> int:
             summed = {k: sum(r[k] for r in results.values()) for k in keys}
             results["all"] = {**summed, **tempeval_scores(summed)}
         parts += ["## Time expressions: TempEval-3 measures", "", tempeval_markdown(results), ""]
-    if args.polnear:
+    if args.polnear and not args.no_polnear_quotes:
         parts += [
             "## Quotations: PolNeAR attributions in quotation marks",
             "",

@@ -13,10 +13,10 @@ publication date = the DCT. Nothing is written.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from helpers.evaluation.corpora import read_jsonl, text_article
+from helpers.evaluation.gold import load_text_gold
 from helpers.paths import ROOT
 
 NEWS_GOLD_DIR = ROOT / "tests" / "gold_news3"
@@ -57,7 +57,9 @@ def document_article(doc: dict):
 
 
 def load_news_gold(paths=NEWS_JSONLS, gold_dir: Path | str = NEWS_GOLD_DIR) -> list[tuple[object, dict]]:
-    """Every annotated document of a news gold folder with its annotation.
+    """Every annotated document of a news gold folder with its annotation
+    (:func:`~helpers.evaluation.gold.load_text_gold` with ``docid`` as id key and
+    :func:`document_article` texts).
 
     Args:
         paths: the TimeBank/AQUAINT JSON lines files holding the texts.
@@ -73,21 +75,5 @@ def load_news_gold(paths=NEWS_JSONLS, gold_dir: Path | str = NEWS_GOLD_DIR) -> l
         ValueError: a gold file names a docid that is in none of the JSONL files, or its
         ``published`` / ``title_words`` disagree with the document.
     """
-    files = sorted(Path(gold_dir).glob("*.gold.json"))
-    if not files:
-        raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
-    docs = read_documents(paths)
-    pairs = []
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        doc = docs.get(str(gold.get("docid")))
-        if doc is None:
-            names = ", ".join(Path(p).name for p in paths)
-            raise ValueError(f"{path.name}: docid {gold.get('docid')} is not in {names}")
-        article = document_article(doc)
-        if str(article.published) != gold.get("published"):
-            raise ValueError(f"{path.name}: published {gold.get('published')} but the DCT is {doc['dct']['value']}")
-        if not gold.get("title_words") or not article.text.startswith(gold["title_words"]):
-            raise ValueError(f"{path.name}: title_words {gold.get('title_words')!r} do not start the text")
-        pairs.append((article, gold))
-    return pairs
+    names = ", ".join(Path(p).name for p in paths)
+    return load_text_gold(gold_dir, "docid", lambda: read_documents(paths), document_article, names)

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from helpers.evaluation.corpora import text_article
+from helpers.evaluation.gold import load_text_gold
 from helpers.paths import ROOT
 
 REUTERS_GOLD_DIR = ROOT / "tests" / "gold_reuters"
@@ -66,7 +67,8 @@ def story_article(story: dict):
 def load_reuters_gold(
     jsonl: Path | str = REUTERS_JSONL, gold_dir: Path | str = REUTERS_GOLD_DIR
 ) -> list[tuple[object, dict]]:
-    """Every annotated Reuters story with its annotation.
+    """Every annotated Reuters story with its annotation (:func:`~helpers.evaluation.gold.load_text_gold`
+    with ``newid`` as id key and :func:`story_article` texts).
 
     Args:
         jsonl: the Reuters JSON lines file holding the texts.
@@ -81,20 +83,4 @@ def load_reuters_gold(
         ValueError: a gold file names a story that is not in the JSONL, or its
         ``published`` / ``title_words`` disagree with the story.
     """
-    files = sorted(Path(gold_dir).glob("*.gold.json"), key=lambda p: int(p.name.split(".")[0]))
-    if not files:
-        raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
-    stories = read_stories(jsonl)
-    pairs = []
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        story = stories.get(str(gold.get("newid")))
-        if story is None:
-            raise ValueError(f"{path.name}: newid {gold.get('newid')} is not in {jsonl}")
-        article = story_article(story)
-        if str(article.published) != gold["published"]:
-            raise ValueError(f"{path.name}: published {gold['published']} but the story's date is {story['date']}")
-        if not story["title"].startswith(gold["title_words"]):
-            raise ValueError(f"{path.name}: title_words {gold['title_words']!r} do not start {story['title']!r}")
-        pairs.append((article, gold))
-    return pairs
+    return load_text_gold(gold_dir, "newid", lambda: read_stories(jsonl), story_article, Path(jsonl).name)
