@@ -174,6 +174,7 @@ def test_run_scores_small_tempeval_and_polnear_files(tmp_path, capsys):
             str(tempeval),
             "--polnear",
             str(polnear),
+            "--no-polnear-gold",  # its event sets name articles of the real PolNeAR file
             "--out",
             str(out),
         ]
@@ -196,6 +197,7 @@ def test_add_arguments_defaults():
     assert args.reuters == (REUTERS_JSONL if REUTERS_JSONL.is_file() else None)
     assert args.news_gold.name == "gold_news3" and not args.no_news
     assert args.news == (list(NEWS_JSONLS) if all(p.is_file() for p in NEWS_JSONLS) else None)
+    assert [p.name for p in args.polnear_gold] == ["gold_polnear", "gold_polnear2"] and not args.no_polnear_gold
 
 
 # --- held-out set ------------------------------------------------------------------
