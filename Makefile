@@ -88,7 +88,7 @@ evaluate: $(STAMP) ## Score the extractors (writes reports/evaluation.md); with 
 	  extra+=(--news "$$shared"/timebank/aquaint_tbaq.jsonl "$$shared"/timebank/timebank_tbaq.jsonl); \
 	  extra+=(--tempeval "$$shared"/timebank/*.jsonl --polnear "$$shared"/polnear/dev.jsonl --crash-check "$$shared"); \
 	fi; \
-	$(BIN)/python -m helpers evaluate "$${extra[@]}"
+	$(BIN)/python -m helpers evaluate --jobs 2 "$${extra[@]}"
 
 # Served from the project root, so that Jupytext finds [tool.jupytext] in pyproject.toml and
 # saves each notebook's py:percent twin with it; opens on the notebooks folder.

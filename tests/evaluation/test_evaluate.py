@@ -193,7 +193,8 @@ def test_add_arguments_defaults():
     assert args.gold == gd.GOLD_DIR and args.tempeval == [] and args.polnear is None
     assert args.out.name == "evaluation.md" and args.out.parent.name == "reports"
     assert [p.name for p in args.reuters_gold] == ["gold_reuters", "gold_reuters2"]
-    assert args.crash_check == [] and not args.no_reuters
+    assert args.crash_check == [] and args.jobs == 1 and not args.no_reuters
+    assert parser.parse_args(["--jobs", "2"]).jobs == 2
     assert args.reuters == (REUTERS_JSONL if REUTERS_JSONL.is_file() else None)
     assert args.news_gold.name == "gold_news3" and not args.no_news
     assert args.news == (list(NEWS_JSONLS) if all(p.is_file() for p in NEWS_JSONLS) else None)

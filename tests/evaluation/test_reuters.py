@@ -220,13 +220,26 @@ def test_crash_check_lists_each_exception_with_its_document(tmp_path, monkeypatc
         ("pn.jsonl", "a1", "KeyError: 'ten'"),
     ]
     assert re.fullmatch(
-        r"crash_check\.py:\d+ in crash_check -> test_reuters\.py:\d+ in fake_extract", report.failures[1]["where"]
+        r"crash_check\.py:\d+ in _check_chunk -> test_reuters\.py:\d+ in fake_extract", report.failures[1]["where"]
     )  # the last helpers frame, then the last frame
     md = cc.crash_markdown(report)
     assert md.startswith("6 records, 4 distinct texts extracted, 2 raised an exception.")
     assert "| pn.jsonl | a1 | KeyError: 'ten' |" in md
     with pytest.raises(FileNotFoundError, match="no such file or folder"):
         cc.crash_check([tmp_path / "missing"])
+
+
+def test_crash_check_in_two_worker_processes_reports_what_one_process_does(tmp_path):
+    """Real extraction in spawned workers: same counts, same (empty) failures, same order of
+    a failure that happens before extraction (an unreadable record)."""
+    jsonl, _ = _write(tmp_path)
+    (tmp_path / "odd.jsonl").write_text(json.dumps({"foo": 1}) + "\n")
+    here = cc.crash_check([tmp_path], log=lambda _m: None)
+    lines = []
+    there = cc.crash_check([tmp_path], jobs=2, every=1, log=lines.append)
+    assert (there.records, there.extracted) == (here.records, here.extracted) == (3, 2)
+    assert [f["source"] for f in there.failures] == [f["source"] for f in here.failures] == ["odd.jsonl"]
+    assert lines == ["crash-check: 2/2 texts extracted, 0 failures"]  # one chunk of two texts
 
 
 def test_crash_check_option_exits_1_on_failure(tmp_path, monkeypatch, capsys):

@@ -29,6 +29,8 @@ from helpers.evaluation.reuters import story_article
 logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Documents sent to a worker at a time.
+CHUNK = 10
 
 
 @dataclass
@@ -99,48 +101,82 @@ def _where(exc: BaseException) -> str:
     return fmt(frames[-1]) if not own or own[-1] is frames[-1] else f"{fmt(own[-1])} -> {fmt(frames[-1])}"
 
 
-def crash_check(paths: list[Path | str], *, every: int = 50, log: Callable[[str], None] | None = None) -> CrashReport:
-    """Run :func:`helpers.pipeline.extract_tables` on every document of ``paths``.
+def crash_check(
+    paths: list[Path | str], *, jobs: int = 1, every: int = 50, log: Callable[[str], None] | None = None
+) -> CrashReport:
+    """Run :func:`helpers.pipeline.extract_tables` on every distinct document of ``paths``.
+
+    Args:
+        paths: JSONL files, folders of them or article files (module docstring).
+        jobs: worker processes (:func:`helpers.workers.executor`); 1 runs here, in this process.
+        every: a progress line every this many texts.
 
     Returns:
-        :class:`CrashReport`; nothing is written.
+        :class:`CrashReport`: first the records that could not be read, then the
+        extraction failures in the order of the documents; nothing is written.
 
     Raises:
         FileNotFoundError: a path does not exist.
         ValueError: a JSONL line is not JSON.
     """
-    from helpers.pipeline import extract_tables
-
     log = log or logger.info
-    report, seen = CrashReport(), set()
+    report, todo, seen = CrashReport(), [], set()
     for path in _inputs(paths):
         for doc_id, article in _documents(path):
             report.records += 1
             if isinstance(article, Exception):
-                report.failures.append(
-                    {
-                        "source": path.name,
-                        "doc": doc_id,
-                        "error": f"{type(article).__name__}: {article}",
-                        "where": _where(article),
-                    }
-                )
-                continue
-            key = (article.text, article.title, article.published)
-            if key in seen:
-                continue
-            seen.add(key)
-            report.extracted += 1
-            try:
-                extract_tables(article)
-            except Exception as exc:  # noqa: BLE001 - every exception is what we look for
-                report.failures.append(
-                    {"source": path.name, "doc": doc_id, "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)}
-                )
-                log(f"crash-check: {path.name} {doc_id}: {type(exc).__name__}: {exc}")
-            if report.extracted % every == 0:
-                log(f"crash-check: {report.extracted} texts extracted, {len(report.failures)} failures")
+                report.failures.append(_failure(path.name, doc_id, article))
+            elif (key := (article.text, article.title, article.published)) not in seen:
+                seen.add(key)
+                todo.append((path.name, doc_id, article))
+    report.extracted = len(todo)
+    found, done = {}, 0
+    for index, failures in _checked(todo, jobs):
+        found[index] = [f for f in failures if f]
+        for failure in found[index]:
+            log(f"crash-check: {failure['source']} {failure['doc']}: {failure['error']}")
+        done += len(failures)
+        if done // every > (done - len(failures)) // every or done == len(todo):
+            log(f"crash-check: {done}/{len(todo)} texts extracted, {sum(map(len, found.values()))} failures")
+    report.failures += [f for index in sorted(found) for f in found[index]]
     return report
+
+
+def _failure(source: str, doc: str, exc: BaseException) -> dict:
+    return {"source": source, "doc": doc, "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)}
+
+
+def _check_chunk(chunk: list[tuple[str, str, object]], _out=None) -> list[dict | None]:
+    """The failure of each (source, doc id, Article) of a chunk, None where extraction succeeded."""
+    from helpers import pipeline
+
+    failures = []
+    for source, doc_id, article in chunk:
+        try:
+            pipeline.extract_tables(article)
+            failures.append(None)
+        except Exception as exc:  # noqa: BLE001 - every exception is what we look for
+            failures.append(_failure(source, doc_id, exc))
+    return failures
+
+
+def _checked(todo: list[tuple[str, str, object]], jobs: int) -> Iterator[tuple[int, list[dict | None]]]:
+    """(chunk index, failures) of ``todo`` in chunks of :data:`CHUNK`, as each chunk is done: here
+    when ``jobs`` is 1, else in worker processes, where a chunk whose worker died fails each of
+    its documents."""
+    chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    if jobs == 1:
+        yield from enumerate(map(_check_chunk, chunks))
+        return
+    from helpers import workers
+
+    def died(chunk, exc):
+        return [_failure(source, doc_id, exc) for source, doc_id, _ in chunk]
+
+    index = {id(chunk): i for i, chunk in enumerate(chunks)}
+    with workers.executor(jobs) as (pool, _):
+        for chunk, failures in workers.run_chunks(_check_chunk, chunks, None, pool, died):
+            yield index[id(chunk)], failures
 
 
 def crash_markdown(report: CrashReport) -> str:

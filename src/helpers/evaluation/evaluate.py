@@ -33,6 +33,7 @@ from helpers.evaluation.polnear import POLNEAR_GOLD_DIRS, POLNEAR_MEASURE_DIR, l
 from helpers.evaluation.report import polnear_markdown, set_section, tempeval_markdown
 from helpers.evaluation.reuters import REUTERS_GOLD_DIRS, REUTERS_JSONL, REUTERS_MEASURE_DIR
 from helpers.paths import REPORTS_DIR
+from helpers.options import positive_int
 
 GATED = ("entities", "quotes", "quantities", "timexes", "events")
 
@@ -122,6 +123,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="JSONL files, folders of them or article files: run the whole extraction on every "
         "text and list every exception (exit status 1 if any)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="run the crash check in N worker processes (default: 1, in this process)",
     )
     parser.add_argument(
         "--errors",
@@ -238,7 +246,7 @@ def run(args: argparse.Namespace) -> int:
         ]
     failures = 0
     if args.crash_check:
-        crashes = crash_check(args.crash_check)
+        crashes = crash_check(args.crash_check, jobs=args.jobs)
         failures = len(crashes.failures)
         parts += [
             "## Zero exceptions: the whole extraction on every text",
