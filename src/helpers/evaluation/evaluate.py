@@ -32,8 +32,8 @@ from helpers.evaluation.news import NEWS_GOLD_DIR, NEWS_JSONLS
 from helpers.evaluation.polnear import POLNEAR_GOLD_DIRS, POLNEAR_MEASURE_DIR, load_polnear_gold
 from helpers.evaluation.report import polnear_markdown, set_section, tempeval_markdown
 from helpers.evaluation.reuters import REUTERS_GOLD_DIRS, REUTERS_JSONL, REUTERS_MEASURE_DIR
-from helpers.paths import REPORTS_DIR
 from helpers.options import positive_int
+from helpers.paths import REPORTS_DIR
 
 GATED = ("entities", "quotes", "quantities", "timexes", "events")
 
