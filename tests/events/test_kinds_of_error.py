@@ -293,3 +293,79 @@ def test_a_noun_the_tagger_calls_a_verb_is_no_verbal_trigger():
 def test_a_sanction_modifier_takes_the_modality_of_its_noun(text, expected):
     ev = events(text, DCT)
     assert ev[ev["event_type"].str.startswith("sanction")]["modality"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed separatists killed seven villagers near the border, officials said.",
+        "Two rockets fell on the market town of Ardel, the army said.",
+        "A grenade was thrown into a crowded bus station, police said.",
+        "Rebel fighters shot down an army helicopter over the hills, the ministry said.",
+        "Mortar shells from an exchange of fire between the two armies landed in the valley.",
+    ],
+)
+def test_acts_of_force_told_by_the_weapon_or_the_killing_are_military(text):
+    assert asserted(text)["event_type"].tolist() == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed 40 insurgents in the battle, the army said.",
+        "The flu killed 300 people in the province, doctors said.",
+        "Police killed two protesters in the square, witnesses said.",
+        "Harbour Shell shares fell 3 percent in early trading.",
+        "The two sides agreed an exchange of letters on the dispute.",
+    ],
+)
+def test_killing_in_combat_by_disease_or_a_falling_share_is_no_attack(text):
+    assert "military" not in set(asserted(text)["event_type"])
+
+
+def test_a_killing_by_an_armed_group_counts_its_victims():
+    ev = asserted("Gunmen killed nine passengers on a rural road, the governor said.")
+    assert ev[["event_type", "count"]].values.tolist() == [["military", 9]]
+
+
+def test_the_toll_of_a_bombing_counts_the_killed_and_the_wounded():
+    ev = asserted("A guard was killed and 20 were hurt when a bomb was thrown at a checkpoint on Monday.")
+    assert ev[["event_type", "date", "count"]].values.tolist() == [["military", "2024-06-10", 21]]
+
+
+def test_this_morning_dates_an_event_to_its_day():
+    ev = asserted("Bombing in Ardel\n\nA bomb exploded at the central station this morning, the police said.")
+    assert ev[["event_type", "date"]].values.tolist() == [["military", "2024-06-12"]]
+
+
+def test_background_attacks_are_other_acts_than_the_news_attack():
+    text = (
+        "Bomb at police post\n\n"
+        "A policeman was killed and 12 were injured when a bomb was thrown at a police post in Ardel on Monday.\n\n"
+        "The authorities have blamed a series of bomb blasts in the region in recent months on a rebel group.\n\n"
+        "Many officers have moved to barracks after their houses were attacked.\n\n"
+        "Monday's attack was the worst in the town this year.\n"
+    )
+    ev = asserted(text)
+    military = ev[ev["event_type"] == "military"]
+    assert _values(military, "date", "count", "n_mentions") == [("2024-06-10", 13, 2), (None, None, 1), (None, None, 1)]
+
+
+def test_a_strike_counts_those_it_spread_to_and_those_who_continue_it():
+    text = (
+        "Unrest in the mines\n\n"
+        "Thousands of nurses marched on Monday through the capital.\n\n"
+        "A hunger strike for better pay spread to about 600 teachers in three cities on Monday.\n\n"
+        "About 7,000 dockers continued their strike begun last Friday for higher wages.\n"
+    )
+    ev = asserted(text)
+    protests = ev[ev["event_type"] == "protest"]
+    assert _values(protests, "date", "count") == [("2024-06-10", None), ("2024-06-10", 600), ("2024-06-07", 7000)]
+
+
+def _values(frame, *cols):
+    """Rows of ``cols`` as tuples, missing values (None, NaN, NA, "None") as None."""
+    return [
+        tuple(None if v is None or str(v) in ("None", "nan", "<NA>") else v for v in row)
+        for row in frame[list(cols)].values.tolist()
+    ]

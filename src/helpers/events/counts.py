@@ -36,12 +36,16 @@ def with_named_others(patient, count: int | None) -> int | None:
     ]
     if len(counted) != 1:
         return count
-    named = [c for c in conjuncts if c is not counted[0] and (c.pos_ == "PROPN" or _one_person(c))]
+    named = [c for c in conjuncts if c is not counted[0] and (c.pos_ == "PROPN" or one_person(c))]
     return count + len(named)
 
 
-def _one_person(tok) -> bool:
-    """A singular common noun with "a"/"an": one person ("a banker")."""
+def one_person(tok) -> bool:
+    """True for a singular common noun with "a"/"an": one person ("a banker").
+
+    Args:
+        tok: a spaCy token.
+    """
     return tok.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
 
 
@@ -64,4 +68,4 @@ def conjoined_count(patient, count: int | None) -> int | None:
     conjuncts = [patient, *patient.conjuncts]
     if len(conjuncts) < 2:
         return None
-    return len(conjuncts) if all(_one_person(c) for c in conjuncts) else None
+    return len(conjuncts) if all(one_person(c) for c in conjuncts) else None

@@ -53,9 +53,12 @@ swap (its ``date_source``, else ``exchange``). The rules that read the shape of 
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.core.structure import Parsed
+from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
@@ -74,6 +77,10 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 # soon after Rabuka staged his second coup on September 25"; "since the sanctions were
 # imposed"). "when"/"as" (overlap) are not in the list (TimeML TLINK BEFORE/AFTER vs
 # SIMULTANEOUS/INCLUDES, Pustejovsky et al. 2003).
+# A part of a day ("this morning" -> 2024-06-12TMO, TimeML 1.2.1 guidelines, 2.2.1): an event
+# is dated to its day (tests/gold_reuters/README.md, Dates: "'today' / 'this morning' =
+# publication day")
+PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
@@ -103,7 +110,10 @@ def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed,
     for ev in events:
         if ev.parent is not None and ev.date is None and ev.parent.date:
             ev.date, ev.date_source = ev.parent.date, "exchange"
-    date_story(events, parsed)
+    date_story(events, parsed, lambda ev: _sequence_clause_of(ev.token, True) is not None)
+    for ev in events:  # "this morning" (2024-06-12TMO): the event happened that day
+        if ev.date and PART_OF_DAY.match(ev.date):
+            ev.date = ev.date[:10]
     _future_is_announced(events, parsed)
 
 
@@ -424,9 +434,10 @@ def _in_deal(tok) -> bool:
 
 
 def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """Nearest dated event of the same type and compatible people (earlier first)."""
+    """Nearest dated event of the same type and compatible people (earlier first); none for
+    a plural of acts of force (:func:`helpers.events.merge.is_aggregate`)."""
     mine = set(filter(None, ev.people.split("; "))) if ev.people else set()
-    if ev.modality != "asserted":
+    if ev.modality != "asserted" or is_aggregate(ev):
         return None
     cands = [
         o

@@ -29,6 +29,7 @@ from helpers.core import schemas
 from helpers.core.structure import Parsed
 from helpers.events.arguments import (
     NameLookup,
+    casualty_count,
     compound_text,
     count_in_span,
     list_lead,
@@ -47,7 +48,7 @@ from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span
 from helpers.events.tokens import is_person_like, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
-from helpers.lexicon.events import DEAL_WORDS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
+from helpers.lexicon.events import DEAL_WORDS, EXPLOSIVE_NOUNS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
 from helpers.timexes.intervals import timex_interval
 
 __all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality", "timex_interval"]
@@ -97,6 +98,8 @@ def extract_events(
             count = conjoined_count(patient, with_named_others(patient, count))
         if etype == "protest":
             count = participant_count(trig, quantities, base)
+        if etype == "military":
+            count = casualty_count(trig, quantities, base) or count
         server = served_by(trig) if etype == "sentence" else None
         if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
             if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
@@ -113,8 +116,8 @@ def extract_events(
                 if target_tok is not None
                 else (compound_text(noun) if etype.startswith("sanction") else None)
             )
-        if actor_tok is not None and actor_tok.pos_ == "PRON":
-            actor = None
+        if actor_tok is not None and (actor_tok.pos_ == "PRON" or actor_tok.lemma_.lower() in EXPLOSIVE_NOUNS):
+            actor = None  # "it said", "two rockets fell": no actor named
         else:
             actor = names.name(actor_tok, base)
         lemma = trig.lemma_.lower() if trig.pos_ != "PROPN" else trigger_keys(trig)[-1]

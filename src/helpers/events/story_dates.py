@@ -134,11 +134,13 @@ def _past_tense(tok) -> bool:
     )
 
 
-def date_story(events: list[EventDraft], parsed: Parsed) -> None:
+def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: False) -> None:
     """An asserted past-tense event of the opening section without a time of its own
     continues the story of the lead: it takes the date of the lead's dated event of the
     same type ("The Treasury designated 44 individuals" after "imposed new sanctions on
-    Monday")."""
+    Monday"). An event for which ``timed_apart`` is true (a clause placed before or after
+    another event: "forced to move after their homes were attacked") has its time from that
+    clause, not from the story."""
     heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
     first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     lead_end = lead_end_of(parsed)
@@ -149,6 +151,7 @@ def date_story(events: list[EventDraft], parsed: Parsed) -> None:
             or ev.modality != "asserted"
             or not _past_tense(ev.token)
             or not lead_end <= ev.start_char < first_heading
+            or timed_apart(ev)
         ):
             continue
         lead = next(
