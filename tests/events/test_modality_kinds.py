@@ -331,3 +331,41 @@ def test_states_of_detention_and_punishment_are_no_events(text, etype):
 )
 def test_the_acts_themselves_stay_events(text, etype):
     assert "asserted" in modalities(text, etype)
+
+
+# --- election nouns and distances in time (PolNeAR dev kinds; sentences of our own) -------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a race for an office is an election (WordNet 3.0 race.n.02)
+        ("The governor lost the 2019 mayoral race to a newcomer.", [("election", "asserted", "2019")]),
+        ("She won the race for the nomination in 2012.", [("election", "asserted", "2012")]),
+        # primaries are elections
+        ("He did well in the primaries, his aides said.", [("election", "asserted", None)]),
+        # other senses of "race" and "primary" are no events
+        ("The arms race between the two powers cost billions.", []),
+        ("Race relations in the city have worsened.", []),
+        ("The primary reason for the delay was money.", []),
+    ],
+)
+def test_a_race_for_an_office_and_primaries_are_elections(text, expected):
+    ev = events(text, DCT)
+    ev = ev[ev["event_type"] == "election"]
+    got = [(r.event_type, r.modality, None if r.date != r.date else r.date) for r in ev.itertuples()]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliamentary elections are now just three weeks away.",
+        "With 40 days until the election, the party changed its leader.",
+    ],
+)
+def test_an_event_a_stretch_of_time_away_is_still_to_come(text):
+    assert modalities(text, "election") == ["announced"]
+
+
+def test_a_place_a_distance_away_and_a_stay_until_an_act_change_nothing():
+    assert modalities("The protest was held two blocks away on Monday.", "protest") == ["asserted"]
+    assert modalities("He stayed in jail for 50 days until his release on Friday.", "release") == ["asserted"]

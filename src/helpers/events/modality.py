@@ -24,7 +24,10 @@ modal main clause ("until these discussions are over") (issue 9, item 2).
 
 from __future__ import annotations
 
+from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.modality import (
+    COUNTDOWN_PREPOSITIONS,
+    DISTANCE_ADVERBS,
     EVIDENCE_NOUNS,
     GENERIC_PRONOUNS,
     GOVERNORS,
@@ -107,12 +110,23 @@ def _clause_of_noun(tok) -> str | None:
     return None
 
 
+def _measure_of_time(tok) -> bool:
+    """ "two months", "50 days", "weeks": a noun of a unit of time (a measure, not a date)."""
+    return tok.lemma_.lower() in TIME_UNITS and tok.tag_ == "NNS"
+
+
 def _predicated(verb) -> str | None:
     """Modality of an event noun that is the subject of a copula with an adjective of
     likelihood or schedule ("early elections are likely", "the vote is due in May";
-    :data:`helpers.lexicon.modality.PREDICATE_ADJECTIVES`)."""
+    :data:`helpers.lexicon.modality.PREDICATE_ADJECTIVES`), or with a distance in time ("U.S.
+    elections are two months away": announced; :data:`helpers.lexicon.modality.DISTANCE_ADVERBS`)."""
     if verb.lemma_.lower() not in ("be", "become", "remain"):
         return None
+    if any(
+        c.dep_ == "advmod" and c.lower_ in DISTANCE_ADVERBS and any(map(_measure_of_time, c.children))
+        for c in verb.children
+    ):
+        return "announced"
     return next(
         (
             PREDICATE_ADJECTIVES[c.lower_]
@@ -183,7 +197,11 @@ def _is_sought(tok) -> bool:
 def _is_prospective(tok) -> bool:
     """ "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the
     talks": an event noun after a prospective head is still to come
-    (:data:`helpers.lexicon.modality.PROSPECTIVE_HEADS`)."""
+    (:data:`helpers.lexicon.modality.PROSPECTIVE_HEADS`); so is one at the end of a measure of
+    time counted from now ("with 50 days until the election":
+    :data:`helpers.lexicon.modality.COUNTDOWN_PREPOSITIONS`)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in COUNTDOWN_PREPOSITIONS and _measure_of_time(tok.head.head):
+        return True
     cur = tok
     for _ in range(3):  # "on the eve of the return to peace talks": up through nouns
         if cur.dep_ != "pobj" or cur.head.lower_ not in ("of", "to"):

@@ -15,6 +15,7 @@ from helpers.lexicon.events import (
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
     DOCUMENT_RELEASE_WORDS,
+    ELECTORAL_RACE_WORDS,
     FIGURATIVE_FORCE_MODIFIERS,
     FORMAL_PROTEST_MODIFIERS,
     FORMAL_PROTEST_VERBS,
@@ -283,6 +284,18 @@ def is_visiting_description(tok) -> bool:
 
 def _market_word(tok) -> bool:
     return tok.lemma_.lower() in MARKET_WORDS or tok.lower_.rstrip("s") in MARKET_WORDS or tok.ent_type_ == "MONEY"
+
+
+def is_other_race(tok) -> bool:
+    """ "the arms race", "race relations", "a race against time": "race" is an election only
+    as a race for an office, named by a modifier or a "for" phrase ("the presidential race",
+    "the Senate races", "the race for governor"; WordNet 3.0 race.n.02,
+    :data:`helpers.lexicon.events.ELECTORAL_RACE_WORDS`)."""
+    if tok.lemma_.lower() != "race":
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    words |= {g.lower_ for g in _preps(tok, "for")}
+    return not words & ELECTORAL_RACE_WORDS
 
 
 def is_market_rally(tok) -> bool:

@@ -32,6 +32,7 @@ from helpers.events.senses import (
     is_market_rally,
     is_modified_head,
     is_modifier,
+    is_other_race,
     is_own_staff_meeting,
     is_reception,
     is_showing,
@@ -369,6 +370,7 @@ def _noun_type(tok) -> str | None:
         or is_modified_head(tok)
         or is_showing(tok)
         or is_market_rally(tok)
+        or is_other_race(tok)
         or is_confinement(tok)
         or (etype == "military" and is_figurative_force(tok))
     ):

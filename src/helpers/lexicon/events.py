@@ -166,6 +166,32 @@ MARKET_WORDS = set(
     "sterling rouble ruble peso rupee investor trader".split()
 )
 MARKET_RALLY_MODIFIERS = {"sharp", "strong", "late", "modest", "broad", "relief", "year-end", "technical", "brief"}
+# "the presidential race", "her 2000 and 2006 Senate races", "the Democratic primary race": a
+# race for an office is an election (WordNet 3.0 race.n.02 "a contest for a position", e.g.
+# "the race for the presidency"); without such a word "race" is another sense (an arms race,
+# race relations)
+ELECTORAL_RACE_WORDS = {
+    "presidential",
+    "senate",
+    "senatorial",
+    "gubernatorial",
+    "mayoral",
+    "congressional",
+    "parliamentary",
+    "house",
+    "governor",
+    "mayor",
+    "primary",
+    "election",
+    "electoral",
+    "re-election",
+    "reelection",
+    # "the race for the presidency", "the race for the White House", "the race for the nomination"
+    "presidency",
+    "nomination",
+    "governorship",
+    "seat",
+}
 # "a diplomatic offensive", "a charm offensive", "a coffee market offensive": a campaign of
 # words or trade, not armed force (issue 9 item 3, metaphors)
 FIGURATIVE_FORCE_MODIFIERS = set(

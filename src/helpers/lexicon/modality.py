@@ -130,6 +130,13 @@ PREDICATE_ADJECTIVES = {
 # (a prospective reading: the event is still to come; TimeML's "FUTURE" tense, Pustejovsky
 # et al. 2003). Matched on the phrase head and the words joined to it by hyphens.
 PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown"}
+# A stretch of time counted from now to an event: "U.S. elections are two months away", "with 50
+# days until the vote" (the event is still to come: an event anchored at the end of a duration
+# after the speech time, TimeML TLINK AFTER, Pustejovsky et al. 2003, "TimeML", IWCS-5). The
+# adverb is predicated of the event noun with a measure of time; the preposition heads the event
+# noun under a measure of time.
+DISTANCE_ADVERBS = {"away"}
+COUNTDOWN_PREPOSITIONS = {"until", "till", "til"}
 # "a reward for information leading to the bombers' arrest": what the information would lead
 # to has not happened (a prospective participle on a noun of evidence)
 EVIDENCE_NOUNS = {"information", "tip", "tips", "evidence", "details"}
