@@ -303,6 +303,8 @@ def test_a_sanction_modifier_takes_the_modality_of_its_noun(text, expected):
         "A grenade was thrown into a crowded bus station, police said.",
         "Rebel fighters shot down an army helicopter over the hills, the ministry said.",
         "Mortar shells from an exchange of fire between the two armies landed in the valley.",
+        "Officials said that shells from the nearby front had often fallen in the valley.",
+        "The rebels captured the peninsula after a week of fighting.",
     ],
 )
 def test_acts_of_force_told_by_the_weapon_or_the_killing_are_military(text):

@@ -156,7 +156,9 @@ def _weapon_act(tok, obj) -> bool:
 
     if lemma in THROW_VERBS and explosive(obj):
         return True
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # "shells from the front had in the past fallen": the parser may hang the subject on the auxiliary
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    subj = next((c for t in (tok, *auxes) for c in t.children if c.dep_ == "nsubj"), None)
     if lemma in IMPACT_VERBS and explosive(subj):
         return lemma != "go" or any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
     downed = lemma == "down" or (lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))

@@ -206,7 +206,7 @@ CAPTURE_VERBS = {"seize", "capture", "snatch", "intercept"}
 VESSEL_NOUNS = {"boat", "ship", "vessel", "tanker", "trawler", "freighter", "yacht", "dhow", "crew"}
 PLACE_NOUNS = set(
     "town city village base airport port hill territory position outpost stronghold province "
-    "region district airfield".split()
+    "region district airfield peninsula island waterway strait coast valley ridge bridge".split()
 )
 WEAPON_NOUNS = {"missile", "rocket", "shell", "mortar", "torpedo", "grenade", "drone", "artillery"}
 # Acts of force told by what the weapon does (CAMEO 1.1b3 183 "conduct bombing", 194 "fight
