@@ -369,3 +369,20 @@ def test_an_event_a_stretch_of_time_away_is_still_to_come(text):
 def test_a_place_a_distance_away_and_a_stay_until_an_act_change_nothing():
     assert modalities("The protest was held two blocks away on Monday.", "protest") == ["asserted"]
     assert modalities("He stayed in jail for 50 days until his release on Friday.", "release") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a present-tense report on the contest: the campaign before a vote still to come
+        ("Tempers flare as the presidential election enters its final weeks.", ["announced"]),
+        ("Few newspapers are neutral in this election.", ["announced"]),
+        ("Health care has barely come up in this year's Senate race.", ["announced"]),
+        # a past contest, or one held on the publication day, stays as it is
+        ("The election was won by the opposition.", ["asserted"]),
+        ("The 2019 election is still remembered for its low turnout.", ["asserted"]),
+        ("Voters go to the polls today in an election seen as a test for the government.", ["asserted"]),
+    ],
+)
+def test_a_present_tense_report_on_an_electoral_contest(text, expected):
+    assert modalities(text, "election") == expected

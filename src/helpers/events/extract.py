@@ -43,7 +43,7 @@ from helpers.events.counts import conjoined_count, with_named_others
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
-from helpers.events.modality import modality
+from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span
 from helpers.events.tokens import is_person_like, trigger_keys
@@ -154,7 +154,16 @@ def extract_events(
     for ev in events:  # a sentence being served began before the story: only its own timex dates it
         if ev.served and ev.date_source != "own":
             ev.date = ev.date_source = None
+        if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):
+            ev.modality = "announced"  # the contest of a present-tense report: its vote is to come
     return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _held_by(date: str | None, published) -> bool:
+    """True when a TIMEX3 ``date`` ends on or before the publication day (or is a day of it):
+    an event so dated has taken place or is taking place."""
+    end = timex_interval(date)[1] if date else None
+    return end is not None and published is not None and end.date() <= published
 
 
 def _journey_of(events: list[EventDraft]) -> EventDraft | None:

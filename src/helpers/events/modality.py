@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.modality import (
+    CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
     DISTANCE_ADVERBS,
     EVIDENCE_NOUNS,
@@ -258,6 +259,38 @@ def _first_conjunct(tok):
     while tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
+
+
+def _present_clause(verb) -> bool:
+    """A verb in the present tense, progressive or perfect ("enters", "is taking", "have been
+    mentioned"), not in a past or modal clause."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def is_coming_contest(tok) -> bool:
+    """ "as the presidential election enters its final stretch", "taking sides in this
+    election", "barely mentioned in this year's race": an election noun
+    (:data:`helpers.lexicon.modality.CONTEST_NOUNS`) named as the current contest ("this",
+    "this year's") or the subject or prepositional object of a present-tense clause is the
+    campaign before a vote still to come. The caller keeps a contest dated on or before the
+    publication day as it is (a vote held today is happening)."""
+    if tok.lemma_.lower() not in CONTEST_NOUNS or tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "det" and c.lower_ == "this" for c in kids) or any(
+        c.dep_ == "poss" and c.lemma_.lower() == "year" and any(g.lower_ == "this" for g in c.children) for c in kids
+    ):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and _present_clause(verb)
 
 
 def governing_modality(tok) -> str | None:

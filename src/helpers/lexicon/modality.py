@@ -137,6 +137,12 @@ PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown
 # noun under a measure of time.
 DISTANCE_ADVERBS = {"away"}
 COUNTDOWN_PREPOSITIONS = {"until", "till", "til"}
+# Nouns of an electoral contest: an election takes place on its voting day, so a present-tense
+# report on the contest ("the presidential election enters its final stretch", "taking sides in
+# this election", "mentioned in this year's race") tells of the campaign before the vote, which
+# is still to come (TimeML: an election is a culminating event, its time the voting day,
+# Pustejovsky et al. 2003; tests/gold_polnear/README.md decision 1).
+CONTEST_NOUNS = {"election", "race"}
 # "a reward for information leading to the bombers' arrest": what the information would lead
 # to has not happened (a prospective participle on a noun of evidence)
 EVIDENCE_NOUNS = {"information", "tip", "tips", "evidence", "details"}
