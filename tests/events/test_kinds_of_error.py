@@ -314,7 +314,7 @@ def test_acts_of_force_told_by_the_weapon_or_the_killing_are_military(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers killed 40 insurgents in the battle, the army said.",
+        "Soldiers killed 40 insurgents near the border, the army said.",
         "The flu killed 300 people in the province, doctors said.",
         "Police killed two protesters in the square, witnesses said.",
         "Harbour Shell shares fell 3 percent in early trading.",
@@ -371,3 +371,20 @@ def _values(frame, *cols):
         tuple(None if v is None or str(v) in ("None", "nan", "<NA>") else v for v in row)
         for row in frame[list(cols)].values.tolist()
     ]
+
+
+def test_a_battle_is_a_fight_where_armies_fight():
+    ev = asserted("Rebels and soldiers fought a fierce battle for the town on Sunday.")
+    assert ev[["event_type", "date"]].values.tolist() == [["military", "2024-06-09"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator faces a long battle over the budget, aides said.",
+        "The company won a court battle with its rival on Monday.",
+        "Sunday's battle for the nomination was close, the party said.",
+    ],
+)
+def test_a_battle_of_words_votes_or_courts_is_no_military_event(text):
+    assert "military" not in set(asserted(text)["event_type"])
