@@ -386,3 +386,22 @@ def test_a_place_a_distance_away_and_a_stay_until_an_act_change_nothing():
 )
 def test_a_present_tense_report_on_an_electoral_contest(text, expected):
     assert modalities(text, "election") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly held a vote condemning the blockade.",
+        "The Senate vote to ratify the treaty came on Friday.",
+        "A vote on the spending bill is expected next week.",
+        "The senator regrets her vote in favor of the war.",
+        "The campaign counts on winning the Hispanic vote.",
+        "Volunteers joined a get-out-the-vote drive in Ohio.",
+    ],
+)
+def test_a_vote_that_chooses_no_office_holder_is_no_election(text):
+    assert modalities(text, "election") == []
+
+
+def test_a_vote_for_office_holders_stays_an_election():
+    assert modalities("The parliamentary vote on Sunday was calm.", "election") == ["asserted"]

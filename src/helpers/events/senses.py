@@ -14,6 +14,7 @@ from helpers.lexicon.events import (
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
+    DECIDING_BODIES,
     DOCUMENT_RELEASE_WORDS,
     ELECTORAL_RACE_WORDS,
     FIGURATIVE_FORCE_MODIFIERS,
@@ -23,6 +24,7 @@ from helpers.lexicon.events import (
     LISTING_VERBS,
     MARKET_RALLY_MODIFIERS,
     MARKET_WORDS,
+    MEASURE_PREPOSITIONS,
     MODIFIED_HEADS,
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
@@ -33,6 +35,7 @@ from helpers.lexicon.events import (
     SPEECH_NOUNS,
     STATE_NOUNS,
     VERB_TRIGGERS,
+    VOTER_BLOC_WORDS,
 )
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
@@ -132,6 +135,31 @@ def is_ballot_count(tok) -> bool:
     counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)
     means = tok.dep_ == "pobj" and tok.head.lower_ == "by"
     return counted or means
+
+
+def is_decision_vote(tok) -> bool:
+    """A vote that chooses no office holder is no election (tests/gold_reuters/README.md,
+    election; issue 9 item 3): a body deciding a measure ("a General Assembly vote condemning
+    X", "the Senate vote to approve the treaty", "a vote on the measure"), one person's vote
+    ("her vote in favor of the war"), a bloc of voters ("the African-American vote", the
+    "popular vote"), or a word inside a hyphenated modifier ("a get-out-the-vote effort");
+    :data:`helpers.lexicon.events.DECIDING_BODIES`, :data:`VOTER_BLOC_WORDS`,
+    :data:`MEASURE_PREPOSITIONS`."""
+    if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    measure = any(
+        c.dep_ == "prep"
+        and c.lower_ in MEASURE_PREPOSITIONS
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in kids
+    )
+    decided = any(c.dep_ == "acl" and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in kids)
+    body = any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in DECIDING_BODIES for c in kids)
+    personal = any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON") for c in kids)
+    bloc = any(c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in VOTER_BLOC_WORDS) for c in kids)
+    hyphenated = tok.i > 0 and tok.nbor(-1).tag_ == "HYPH" and tok.nbor(-1).whitespace_ == ""
+    return measure or decided or body or personal or bloc or hyphenated
 
 
 def is_modifier(tok) -> bool:

@@ -22,6 +22,7 @@ from helpers.events.senses import (
     is_ballot_count,
     is_confinement,
     is_continuing,
+    is_decision_vote,
     is_described_state,
     is_document_release,
     is_figurative_force,
@@ -365,6 +366,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         is_lasting_state(tok)
         or in_a_name(tok)
         or is_ballot_count(tok)
+        or is_decision_vote(tok)
         or is_modifier(tok)
         or is_internal_meeting(tok)
         or is_figurative_growth(tok)

@@ -166,6 +166,45 @@ MARKET_WORDS = set(
     "sterling rouble ruble peso rupee investor trader".split()
 )
 MARKET_RALLY_MODIFIERS = {"sharp", "strong", "late", "modest", "broad", "relief", "year-end", "technical", "brief"}
+# A vote that is no election (issue 9 item 3, wrong sense; tests/gold_reuters/README.md: an
+# election chooses office holders): a body deciding a measure ("a General Assembly vote
+# condemning X", "the Senate vote on the treaty"), a bloc of voters ("the African-American
+# vote"). Bodies that decide by vote, and words that name a bloc of voters:
+DECIDING_BODIES = {
+    "assembly",
+    "senate",
+    "house",
+    "congress",
+    "parliament",
+    "legislature",
+    "council",
+    "committee",
+    "board",
+    "shareholder",
+    "cabinet",
+    "panel",
+    "chamber",
+    "commission",
+    "jury",
+    "court",
+}
+VOTER_BLOC_WORDS = {
+    "black",
+    "white",
+    "hispanic",
+    "latino",
+    "jewish",
+    "evangelical",
+    "catholic",
+    "youth",
+    "female",
+    "suburban",
+    "rural",
+    "urban",
+    "popular",
+}
+# prepositions that name the measure a vote decides ("a vote on the bill", "against the plan")
+MEASURE_PREPOSITIONS = {"on", "against", "over"}
 # "the presidential race", "her 2000 and 2006 Senate races", "the Democratic primary race": a
 # race for an office is an election (WordNet 3.0 race.n.02 "a contest for a position", e.g.
 # "the race for the presidency"); without such a word "race" is another sense (an arms race,
