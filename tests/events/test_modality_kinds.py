@@ -125,14 +125,42 @@ def test_a_name_broken_across_lines_stays_a_name():
         "Critics attacked the court for ignoring the evidence.",
         "The ambassador attacked the decision in a newspaper interview.",
         "The speech was a sharp attack on the president's record.",
+        "The senator attacked Anna Berg in a string of late-night tweets.",
+        "Jonas Berg attacked the minister for his handling of the floods.",
+        "Anna Berg has answered with attacks on Jonas Berg.",
+        "The candidate's opening ad was an attack on his rival's biography.",
+        "Jonas Berg started attacking Hungarians early in his campaign.",
     ],
 )
 def test_a_verbal_attack_is_no_military_event(text):
     assert modalities(text, "military") == []
 
 
-def test_an_armed_attack_stays_military():
-    assert modalities("Gunmen attacked a police station in the north on Monday.", "military") == ["asserted"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police station in the north on Monday.",
+        "Rebels attacked Jonas Berg's convoy near the border on Monday.",
+        "A man attacked Anna Berg with a knife outside her home on Monday.",
+        "Jonas Berg's militiamen attacked the town of Lida on Monday.",
+    ],
+)
+def test_an_armed_attack_stays_military(text):
+    assert modalities(text, "military") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NATO's military intervention in the province began on Monday.", ["asserted"]),
+        ("Their military action against the rebels began on Monday.", ["asserted"]),
+        ("The lawyers threatened legal action on Monday.", []),
+        ("The central bank's intervention in the currency market failed on Monday.", []),
+    ],
+)
+def test_military_action_and_intervention_are_force_other_actions_are_not(text, expected):
+    """CAMEO 1.1b3 190: an action or intervention is force only when military or armed."""
+    assert modalities(text, "military") == expected
 
 
 @pytest.mark.parametrize(

@@ -406,6 +406,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None
     if key == "operation" and not kids & {"military", "combat", "special"}:
         return None
+    if key in ("action", "intervention") and not kids & {"military", "armed", "combat"}:
+        return None  # "military action in Iraq" (CAMEO 190), not "legal action", "a central bank intervention"
     if key == "war" and kids & {"trade", "price", "currency", "tariff", "tax", "word", "culture", "bidding"}:
         return None
     if key == "designation" and not DESIGNATION_LABELS & {t.lemma_.lower() for t in tok.subtree}:

@@ -136,10 +136,29 @@ ARMED_FORCES_NOUNS = {"troop", "soldier", "army", "force", "tank", "unit", "mili
 CRITICISED_NOUNS = set(
     "policy plan proposal decision record remark comment statement idea stance position "
     "handling bill law approach report view strategy budget reform programme program "
-    "leadership rhetoric claim ruling verdict deal agreement".split()
+    "leadership rhetoric claim ruling verdict deal agreement biography platform character credibility "
+    "integrity temperament".split()
 )
 # where words are said or written: "attacked the plan in a speech"
-SPEECH_NOUNS = {"speech", "interview", "statement", "editorial", "article", "letter", "post", "column", "address"}
+SPEECH_NOUNS = {
+    "speech",
+    "interview",
+    "statement",
+    "editorial",
+    "article",
+    "letter",
+    "post",
+    "column",
+    "address",
+    "tweet",
+    "ad",
+    "advertisement",
+    "debate",
+    "remark",
+    "op-ed",
+    "broadcast",
+    "video",
+}
 # A formal objection (WordNet 3.0 protest.n.01 "a formal and solemn declaration of objection")
 # is no demonstration (protest.n.02); tests/gold_reuters/README.md: "A diplomatic protest or
 # complaint ... is not a protest"
