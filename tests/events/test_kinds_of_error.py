@@ -4,6 +4,7 @@ clause does not date the event above it."""
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from test_events import events
 
@@ -388,3 +389,20 @@ def test_a_battle_is_a_fight_where_armies_fight():
 )
 def test_a_battle_of_words_votes_or_courts_is_no_military_event(text):
     assert "military" not in set(asserted(text)["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Riot police detained dozens of students outside the university on Monday.", None),
+        ("The guards freed hundreds of inmates on Tuesday.", None),
+        ("Riot police detained at least 24 students outside the university on Monday.", 24),
+    ],
+)
+def test_a_plural_scale_word_gives_no_count(text, count):
+    """tests/gold_reuters/README.md: vague quantities ("thousands", "several", "many") give
+    null; "dozens" is only a lower bound (24) in the quantities table."""
+    ev = asserted(text)
+    assert len(ev) == 1
+    got = ev["count"].iloc[0]
+    assert (None if pd.isna(got) else int(got)) == count

@@ -24,6 +24,7 @@ from helpers.events.modality import governing_modality
 from helpers.events.tokens import is_person_like, verb_object
 from helpers.events.triggers import homecoming_patient
 from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS
+from helpers.lexicon.numbers import VAGUE
 from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
 
 LIST_LEAD = re.compile(r"^\s*([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,4})\s*[:–—]\s")
@@ -114,27 +115,6 @@ def _subject(tok):
         else:
             return None
     return None
-
-
-def served_by(tok):
-    """Who serves the sentence ``tok`` names ("X, who was serving a life sentence"), or None.
-
-    Args:
-        tok: a spaCy token (a noun).
-
-    Returns:
-        The subject token of "serve" when ``tok`` is its object, the noun a relative
-        clause hangs on for "who"/"that" (the name an apposition describes); None if ``tok`` is no object of "serve".
-    """
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() != "serve":
-        return None
-    subj = _subject(verb)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subj = verb.head
-    if subj is not None and subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
-        return subj.head  # "X, a diplomat who was serving a sentence"
-    return subj
 
 
 def _prep_object(tok, preps: tuple[str, ...]):
@@ -282,14 +262,18 @@ def list_lead(parsed: Parsed, block, names: NameLookup) -> str | None:
 
 def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
     """First whole-number quantity inside [start, end) (article offsets) that is not a
-    time unit nor vague ("several"), from the ``quantities`` table (value, unit, start_char, end_char); None
-    if there is none."""
+    time unit nor vague ("several"; a plural scale word, "dozens", "hundreds", whose value
+    in the ``quantities`` table is only a lower bound: tests/gold_reuters/README.md, "Vague
+    quantities ('thousands', 'several', 'many') give null"), from the ``quantities`` table
+    (text, value, unit, qualifier, start_char, end_char); None if there is none."""
     if quantities is None or quantities.empty:
         return None
     q = quantities[(quantities["start_char"] >= start) & (quantities["end_char"] <= end)]
     q = q[q["value"] == q["value"].round()]
     if "qualifier" in q:  # "several Americans": a vague word, not a count
         q = q[~q["qualifier"].isin(VAGUE_QUALIFIERS)]
+    if "text" in q:  # "dozens of protesters": no count
+        q = q[~q["text"].str.lower().isin(VAGUE)]
     if "unit" in q:  # "sentences of 10 years": a duration, not people
         units = q["unit"].fillna("").str.lower().str.rstrip("s")
         q = q[~units.isin(TIME_UNITS)]

@@ -36,7 +36,6 @@ from helpers.events.arguments import (
     participant_count,
     patient_groups,
     roles,
-    served_by,
     subtree_span,
 )
 from helpers.events.counts import conjoined_count, with_named_others
@@ -100,11 +99,6 @@ def extract_events(
             count = participant_count(trig, quantities, base)
         if etype == "military":
             count = casualty_count(trig, quantities, base) or count
-        server = served_by(trig) if etype == "sentence" else None
-        if server is not None:  # "X, who was serving a life sentence": X's sentence; "some are serving
-            if server.ent_type_ != "PERSON" and server.pos_ != "PROPN":  # sentences": unnamed people
-                continue
-            people = [names.name(server, base)]
         lead = list_lead(parsed, block, names) if etype in PATIENT_TYPES else None
         if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
             people = [lead]
@@ -143,7 +137,6 @@ def extract_events(
                 token_ids={trig.i, noun.i},
                 heading=heading_span(parsed, block.block_id),
                 in_title=block.kind == "title",
-                served=server is not None,
                 groups=patient_groups(patient if etype in PATIENT_TYPES else None),
             )
         )
@@ -151,9 +144,7 @@ def extract_events(
             events[-1].parent = _journey_of(events)
     events = list_events(_with_derived(events, names, quantities), parsed, quantities, timexes)
     date_events(events, timexes, parsed, docs)
-    for ev in events:  # a sentence being served began before the story: only its own timex dates it
-        if ev.served and ev.date_source != "own":
-            ev.date = ev.date_source = None
+    for ev in events:
         if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):
             ev.modality = "announced"  # the contest of a present-tense report: its vote is to come
     return _frame(parsed.article_id, merge_coreferent(events))

@@ -32,8 +32,6 @@ class EventDraft:
             attached to one of them dates the event (:mod:`helpers.events.dates`).
         heading: (start, end) article offsets of the heading of the event's section, or None.
         in_title: True for an event of the title (headline dating, merging).
-        served: True for a sentence being served ("X, who was serving a life sentence"):
-            only its own time expression dates it.
         parent: the event this one derives from or follows (the release whose other side
             of a swap this is, the release a journey home follows), or None.
         vague_time: the text of a time expression the event owns that is no calendar
@@ -63,7 +61,6 @@ class EventDraft:
     token_ids: set[int]
     heading: tuple[int, int] | None = None
     in_title: bool = False
-    served: bool = False
     parent: EventDraft | None = None
     vague_time: str | None = None
     groups: frozenset[str] = frozenset()
@@ -92,7 +89,6 @@ WORKING_FIELDS = (
     "token_ids",
     "heading",
     "in_title",
-    "served",
     "parent",
     "vague_time",
     "groups",

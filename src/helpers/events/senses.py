@@ -15,6 +15,7 @@ from helpers.lexicon.events import (
     ATTACKER_NOUNS,
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
+    CUSTODY_TERM_VERBS,
     CRITICISED_NOUNS,
     DECIDING_BODIES,
     DOCUMENT_RELEASE_WORDS,
@@ -387,3 +388,15 @@ def is_confinement(tok) -> bool:
         and tok.head.head.lemma_.lower() not in LISTING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
+
+
+def is_served_term(tok) -> bool:
+    """ "X, who was serving a life sentence", "is serving a nine-year sentence", "served
+    five years of his sentence": a sentence that someone serves (or completes) is the state
+    of being imprisoned, context and not the report of a court's act (issue 9 item 1: "serving
+    a nine-year term" is context, not an event; tests/gold_reuters/README.md, "States are not
+    events": "serving a sentence"). "was sentenced", "a court handed down a sentence" report
+    the act (:data:`helpers.lexicon.events.CUSTODY_TERM_VERBS`)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "served five years of his sentence"
+        tok = tok.head.head
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in CUSTODY_TERM_VERBS

@@ -36,6 +36,7 @@ from helpers.events.senses import (
     is_other_race,
     is_own_staff_meeting,
     is_reception,
+    is_served_term,
     is_showing,
     is_verbal_attack,
     is_visiting_description,
@@ -378,6 +379,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_market_rally(tok)
         or is_other_race(tok)
         or is_confinement(tok)
+        or is_served_term(tok)
         or (etype == "military" and is_figurative_force(tok))
     ):
         return None
@@ -398,7 +400,6 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None
     if key == "sentence" and not (
         kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh", "year", "month"}
-        or tok.head.lemma_.lower() == "serve"
         or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)
     ):
         return None

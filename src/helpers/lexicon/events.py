@@ -91,6 +91,9 @@ LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # "house arrest" and "held in X" describe a state, not an arrest event
 STATE_COMPOUNDS = {"house", "home"}
+# "serving a life sentence", "completed his sentence": a sentence served is the state of being
+# imprisoned (issue 9 item 1), not the court's act
+CUSTODY_TERM_VERBS = {"serve", "complete"}
 # "in detention", "under arrest", "in custody": the state of being held
 CONFINEMENT_NOUNS = {"detention", "arrest", "custody", "imprisonment", "incarceration", "captivity", "prison", "jail"}
 OFFICIAL_NOUNS = {
