@@ -406,3 +406,70 @@ def test_a_plural_scale_word_gives_no_count(text, count):
     assert len(ev) == 1
     got = ev["count"].iloc[0]
     assert (None if pd.isna(got) else int(got)) == count
+
+
+def test_an_event_noun_with_an_adjective_of_vague_past_time_is_undated():
+    """Rule 0 of helpers.events.dates: "the recent detention" is placed as "recently" is
+    (TimeML PAST_REF; tests/gold_reuters/README.md: "'recently' -> primary null"), so the
+    day of the report ("today") does not date it."""
+    ev = asserted(
+        "The ministry said today that the recent detention of five fishermen by the coast guard was unlawful."
+    )
+    row = ev[ev["event_type"] == "arrest"]
+    assert len(row) == 1 and pd.isna(row["date"].iloc[0]) and row["count"].iloc[0] == 5
+    ev = asserted("The ministry said today that the detention of five fishermen by the coast guard was unlawful.")
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-12"]
+
+
+def test_seizing_boats_and_detaining_their_crews_is_one_arrest():
+    """tests/gold_reuters/README.md: "The seizure of boats and the detention of their crews
+    is one act"; conjoined arrest verbs of one actor are one act unless their dates differ."""
+    ev = asserted("The navy had seized four trawlers and detained their crews, the ministry said.")
+    assert ev["event_type"].tolist() == ["arrest"] and ev["count"].tolist() == [4]
+    assert ev["n_mentions"].tolist() == [2]
+    ev = asserted("Police arrested five students on Monday and detained three journalists on Tuesday.")
+    assert sorted(zip(ev["date"], ev["count"])) == [("2024-06-10", 5), ("2024-06-11", 3)]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("In the past the coast guard had held back a number of fishing boats, the ministry said.", "arrest"),
+        ("The coast guard held two trawlers for a week.", "arrest"),
+        ("The port holds 30 ships.", None),
+        ("The shipping line held a number of meetings.", "negotiation"),
+    ],
+)
+def test_holding_vessels_is_an_arrest(text, etype):
+    """tests/gold_reuters/README.md, arrest: "seizure of people or boats"; "Tehran in the
+    past had held back a number of vessels" is an arrest. A counting head ("a number of")
+    is read through; the present tense of "hold" is a state."""
+    ev = asserted(text)
+    assert set(ev["event_type"]) == ({etype} if etype else set())
+
+
+def test_named_people_are_counted_for_the_people_an_event_applies_to():
+    """tests/gold_reuters/README.md: the count is filled when the text "names the
+    individuals"; one named person stays without a count (tests/gold); the parties of a
+    meeting are no count."""
+    ev = asserted("Police arrested Ali Hassan and Omar Farouk on Monday.")
+    assert ev["count"].tolist() == [2]
+    ev = asserted("Police arrested Ali Hassan, a teacher from Basra, and Omar Farouk, a lawyer, on Monday.")
+    assert ev["count"].tolist() == [2]
+    ev = asserted("Police arrested Ali Hassan on Monday.")
+    assert pd.isna(ev["count"].iloc[0])
+    ev = asserted("The envoy met Ali Hassan and Omar Farouk on Monday.")
+    assert ev["event_type"].tolist() == ["negotiation"] and pd.isna(ev["count"].iloc[0])
+
+
+def test_the_time_of_a_reaction_does_not_date_what_it_reacts_to():
+    """helpers.events.dates._reacted_to: the reaction follows the act (TimeML TLINK AFTER);
+    "today" belongs to the reaction, the arrests stay undated; the same noun without a
+    reaction takes the day of its sentence."""
+    ev = events(
+        "Arrests\n\nThe government, responding to the arrests of three diplomats, today expelled the ambassador.", DCT
+    )
+    row = ev[ev["event_type"] == "arrest"]
+    assert len(row) == 1 and pd.isna(row["date"].iloc[0]) and row["count"].iloc[0] == 3
+    ev = events("Arrests\n\nThe arrests of three diplomats today angered the government.", DCT)
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-12"]

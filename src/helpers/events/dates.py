@@ -1,8 +1,9 @@
 """Dates of events: the TIMEX3 value each event took place at, and the rule that gave it.
 
 Dates (rules applied in order, recorded in ``date_source``):
-    0. An event that owns a vague time ("in the past", "recently": PAST_REF/FUTURE_REF) is
-       placed in time by its own clause: no later rule dates it (:data:`VAGUE_VALUES`).
+    0. An event that owns a vague time ("in the past", "recently": PAST_REF/FUTURE_REF; an
+       event noun's adjective "recent", "earlier", "previous") is placed in time by its own
+       clause: no later rule dates it (:data:`VAGUE_VALUES`).
     1. ``own``: a DATE timex the parse attaches to the trigger (the nearest trigger above
        the timex in the dependency tree is this one): "his arrest in July 2021". A timex of
        a clause placed before or after its host ("approved soon after Rabuka staged his
@@ -17,9 +18,10 @@ Dates (rules applied in order, recorded in ``date_source``):
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention"), on
        the same side of a sequence or relative clause ("fallen since the sanctions were
-       imposed, an official said on Wednesday": not Wednesday), and not the time of the
+       imposed, an official said on Wednesday": not Wednesday), not the time of the
        report of an event told in the past perfect ("IRNA said on Sunday Iran had seized
-       seven boats").
+       seven boats"), nor the time of a reaction to an event noun ("responding to the
+       kidnapping of X, today insisted": :func:`_reacted_to`; rule 4 neither).
     4. ``lead``: an asserted event of the news lead (the first paragraph) without a time of
        its own takes the news day the lead names ("pardoned 37 people ... on Monday") or a
        mention of it names ("Saturday's releases"; :func:`lead_day`), unless its clause is
@@ -62,7 +64,7 @@ from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
-from helpers.lexicon.events import DEAL_WORDS
+from helpers.lexicon.events import DEAL_WORDS, PAST_TIME_ADJECTIVES, REACTION_NOUNS, REACTION_VERBS
 from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.lexicon.people import REPORTING_VERBS
 from helpers.timexes.intervals import timex_interval
@@ -102,6 +104,7 @@ def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed,
         None. Sets each event's ``date`` (TIMEX3 calendar value or None), ``date_source``
         (the rule's name or None) and ``duration`` (TIMEX3 duration or None).
     """
+    _mark_vague_adjectives(events)
     owned = _attach_timexes(events, timexes, docs)
     for ev in events:  # the other side of a swap happens when the swap does
         if ev.parent is not None and ev.date is None and ev.parent.date:
@@ -187,9 +190,21 @@ def _is_calendar(value) -> bool:
     return isinstance(value, str) and timex_interval(value)[0] is not None
 
 
+def _mark_vague_adjectives(events: list[EventDraft]) -> None:
+    """Rule 0 for an event noun with an adjective of vague past time ("the recent detention
+    of the vessels", "an earlier release"; :data:`helpers.lexicon.events.PAST_TIME_ADJECTIVES`):
+    the adjective places it as "recently" would, so the time of the report or of the lead
+    does not date it ("Today's statement said the recent detention ..." is no detention today)."""
+    for ev in events:
+        tok = ev.token
+        vague = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PAST_TIME_ADJECTIVES), None)
+        if vague is not None and tok.pos_ in ("NOUN", "PROPN"):
+            ev.vague_time = vague.text
+
+
 def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict) -> set[int]:
-    """Give each event its own DATE and DURATION timexes (rule 1); returns the
-    ``start_char`` of every timex attached to some event."""
+    """Give each event its own DATE and DURATION timexes (rule 1) and its vague time (rule
+    0); returns the ``start_char`` of every timex attached to some event."""
     owned: set[int] = set()
     if timexes is None or timexes.empty:
         return owned
@@ -265,7 +280,10 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 same = [
                     t
                     for t in free_tx
-                    if t.sentence_id == ev.sentence_id and _same_time_clause(ev, t) and not _reported_time(ev, t)
+                    if t.sentence_id == ev.sentence_id
+                    and _same_time_clause(ev, t)
+                    and not _reported_time(ev, t)
+                    and not _reacted_to(ev.token)
                 ]
                 if same:
                     near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
@@ -277,6 +295,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and ev.modality == "asserted"
                 and not is_indefinite_past(ev.token)
                 and not _past_perfect(ev.token)
+                and not _reacted_to(ev.token)
                 and _sequence_clause_of(ev.token, True) is None
             ):
                 ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
@@ -390,6 +409,23 @@ def _reported_time(ev: EventDraft, tx) -> bool:
         return False
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     return _past_perfect(ev.token) and any(ev.token.i in {t.i for t in c.subtree} for c in said)
+
+
+def _reacted_to(tok) -> bool:
+    """True for an event noun that a reaction is to: "responding to the kidnapping of X,
+    today insisted", "in response to the arrests". The reaction comes after the act, so the
+    time of its clause or of the lead is not the act's time; only a time expression of the
+    event's own dates it (TimeML TLINK AFTER, Pustejovsky et al. 2003;
+    tests/gold_reuters/README.md, "Dates": the time the text attaches to *that* event;
+    :data:`helpers.lexicon.events.REACTION_VERBS`, :data:`~helpers.lexicon.events.REACTION_NOUNS`)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ in ("to", "for", "against"):
+        gov = gov.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    return gov.lemma_.lower() in (REACTION_NOUNS if gov.pos_ == "NOUN" else REACTION_VERBS)
 
 
 def _past_perfect(tok) -> bool:

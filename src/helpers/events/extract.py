@@ -94,7 +94,7 @@ def extract_events(
             ps, pe = subtree_span(patient, base)
             people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
-            count = conjoined_count(patient, with_named_others(patient, count))
+            count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
         if etype == "military":

@@ -52,7 +52,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     inside the other (a month, week or day; a year only equals a year, except for an
     election: :data:`YEARLY_TYPES`); counts equal or one missing; groups of people of the
     same nationality or one unnamed ("five Americans" and "five Iranians" are two releases on
-    one day: the two sides of a swap); people sharing a name, or
+    one day: the two sides of a swap), unless both name one person ("American journalist X"
+    and "X and Y, the son of the Lebanese minister"); people sharing a name, or
     none named, or only one row naming them and
     the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
     if (a.event_type, a.modality) != (b.event_type, b.modality):
@@ -61,8 +62,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.count is not None and b.count is not None and a.count != b.count:
         return False
-    if a.groups and b.groups and not a.groups & b.groups:  # "five Americans" and "five Iranians"
-        return False
+    if a.groups and b.groups and not a.groups & b.groups and not a.people_set() & b.people_set():
+        return False  # "five Americans" and "five Iranians"; not two mentions naming one person
     if is_aggregate(a) != is_aggregate(b) and not (a.in_title or b.in_title or (a.actor and a.actor == b.actor)):
         return False  # "blasts" and "the attack"; "Russia's operations" and "Russia's invasion" are one campaign
     if _other_forms(a, b):  # "thousands marched" and "a hunger strike spread" on one day
@@ -185,23 +186,31 @@ def _elaborates(group: EventDraft, one: EventDraft) -> bool:
     )
 
 
+CONJOINED_ACT_TYPES = {"sentence", "arrest"}
+
+
 def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
-    """Sentences passed by one court in one sentence of text with conjoined verbs are one
-    judgment: "A court jailed X for 11 years ... and sentenced five supporters to death"
-    gives one row counting everyone (1 + 5 = 6; tests/gold_reuters/README.md, "One entry
-    per real-world event"). A named person counts one, a counted group its count; "convicted
-    him and sentenced him" counts no one twice."""
+    """Sentences passed by one court, or arrests made by one actor, in one sentence of text
+    with conjoined verbs are one act: "A court jailed X for 11 years ... and sentenced five
+    supporters to death" gives one row counting everyone (1 + 5 = 6); "Iran had seized seven
+    boats and detained their crew" one arrest (tests/gold_reuters/README.md, "One entry per
+    real-world event": one judgment; "The seizure of boats and the detention of their crews
+    is one act"), unless their dates differ ("arrested five on Monday and detained three on
+    Tuesday": "Acts with different dates ... are separate entries"). A named person counts
+    one, a counted group its count; "convicted him and sentenced him" counts no one twice."""
     out: list[EventDraft] = []
     for ev in events:
         first = next(
             (
                 o
                 for o in out
-                if o.event_type == ev.event_type == "sentence"
+                if o.event_type == ev.event_type
+                and ev.event_type in CONJOINED_ACT_TYPES
                 and o.modality == ev.modality
                 and o.token in ev.token.conjuncts
                 and isinstance(o.actor, str)
                 and o.actor == ev.actor
+                and (o.date == ev.date or None in (o.date, ev.date))  # "... on Monday and ... on Tuesday"
             ),
             None,
         )
@@ -314,8 +323,8 @@ def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
                 if getattr(near, key) is None:
                     setattr(near, key, getattr(ev, key))
             near.people = "; ".join(dict.fromkeys(filter(None, [*near.people.split("; "), *ev.people.split("; ")])))
-        else:
-            kept.append(ev.copy(n_mentions=1))
+        else:  # keeps the conjoined verbs already joined (_join_conjoined_verdicts)
+            kept.append(ev.copy())
     for ev in summaries:
         same = [k for k in kept if k.event_type == ev.event_type and k.date is not None] or [
             k for k in kept if k.event_type == ev.event_type and k.modality == ev.modality

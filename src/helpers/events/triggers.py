@@ -48,6 +48,7 @@ from helpers.lexicon.events import (
     ATTACKER_NOUNS,
     CAPTURE_VERBS,
     COMBATANT_NOUNS,
+    COUNTING_HEADS,
     DESIGNATION_LABELS,
     EASING_NOUNS,
     EXPLOSIVE_NOUNS,
@@ -116,8 +117,9 @@ def homecoming_patient(tok):
 def forceful_type(tok) -> str | None:
     """Event type of an act of force that its object names, or None.
 
-    * "seized seven boats", "captured a pilot", "intercepted the trawler": arrest, when the
-      object is people or a vessel; "captured the town": military (capture of territory);
+    * "seized seven boats", "captured a pilot", "intercepted the trawler", "held back a
+      number of vessels": arrest, when the object is people or a vessel (holding a vessel
+      when no state, :func:`_is_state_hold`); "captured the town": military (capture of territory);
     * "fired missiles", "fired on the convoy": military (not "fired the minister").
 
     A seizure of drugs or money ("seized 3 tonnes of cocaine") is none. Killing and kidnapping
@@ -128,7 +130,9 @@ def forceful_type(tok) -> str | None:
     captures of territory, missile firings); CAMEO 1.1b3 codes 173 (arrest), 192 (occupy
     territory), 190/195 (use of force)."""
     lemma = tok.lemma_.lower()
-    obj = verb_object(tok)
+    obj = _counted(verb_object(tok))
+    if lemma == "hold" and obj is not None and obj.lemma_.lower() in VESSEL_NOUNS and not _is_state_hold(tok, obj):
+        return "arrest"  # "Tehran had held back a number of vessels"
     if lemma in CAPTURE_VERBS and obj is not None and tok.dep_ not in ("amod",):
         if obj.lemma_.lower() in VESSEL_NOUNS or (_is_held_people(obj) and obj.pos_ != "PRON"):
             return "arrest"
@@ -188,6 +192,17 @@ def _is_killing(tok, obj) -> bool:
         return False
     return any(
         a.lemma_.lower() in ATTACKER_NOUNS or (a.ent_type_ in ("ORG", "NORP") and a.pos_ == "PROPN") for a in agents
+    )
+
+
+def _counted(obj):
+    """The noun a counting head counts ("a number of vessels" -> vessels;
+    :data:`helpers.lexicon.events.COUNTING_HEADS`), else ``obj`` itself (None stays None)."""
+    if obj is None or obj.lemma_.lower() not in COUNTING_HEADS:
+        return obj
+    return next(
+        (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        obj,
     )
 
 
