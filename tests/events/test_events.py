@@ -221,6 +221,10 @@ def test_timex_interval():
     assert timex_interval("2025-W51") == (dt.datetime(2025, 12, 15), dt.datetime(2025, 12, 21))
     assert timex_interval("2021-Q4") == (dt.datetime(2021, 10, 1), dt.datetime(2021, 12, 31))
     assert timex_interval("199X") == (dt.datetime(1990, 1, 1), dt.datetime(1999, 12, 31))
+    # TimeML seasons as meteorological seasons; winter runs into the next year
+    assert timex_interval("1986-FA") == (dt.datetime(1986, 9, 1), dt.datetime(1986, 11, 30))
+    assert timex_interval("2024-SU") == (dt.datetime(2024, 6, 1), dt.datetime(2024, 8, 31))
+    assert timex_interval("1986-WI") == (dt.datetime(1986, 12, 1), dt.datetime(1987, 2, 28))
     assert timex_interval("PAST_REF") == (None, None) and timex_interval("P2D") == (None, None)
 
 

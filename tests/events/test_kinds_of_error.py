@@ -473,3 +473,45 @@ def test_the_time_of_a_reaction_does_not_date_what_it_reacts_to():
     assert len(row) == 1 and pd.isna(row["date"].iloc[0]) and row["count"].iloc[0] == 3
     ev = events("Arrests\n\nThe arrests of three diplomats today angered the government.", DCT)
     assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-12"]
+
+
+def test_a_season_dates_an_event():
+    """A TimeML season value ("last fall" -> 1986-FA) is a calendar value that dates the event
+    it is attached to (tests/gold_reuters/README.md: "'last fall' becomes 1986-FA")."""
+    ev = asserted("Sanctions\n\nCongress passed the sanctions bill against Pretoria last fall.", dt.date(1987, 3, 9))
+    assert ev[["event_type", "date"]].values.tolist() == [["sanction_imposed", "1986-FA"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sanctions loom. He said the decision to impose tariffs on Japan sent a message.", "asserted"),
+        ("Sanctions loom. The White House defended its decision to lift the embargo on grain.", "asserted"),
+        ("Sanctions loom. A decision to impose tariffs on Japan is expected, officials said.", "hypothetical"),
+        ("Sanctions loom. The decision to impose tariffs would hurt farmers, he said.", "hypothetical"),
+    ],
+)
+def test_the_act_of_a_decision_taken_has_the_modality_of_the_decision(text, expected):
+    """A definite decision noun presupposes the decision: its infinitive takes the modality of
+    the noun's clause (issue 9; FactBank, Sauri & Pustejovsky 2009); an indefinite one or a
+    modal clause does not report it."""
+    ev = events("Trade\n\n" + text, DCT)
+    assert ev[ev["event_type"].str.startswith("sanction")]["modality"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sanctions loom. The Senate passed a sanctions bill against Fiji on Monday.",
+            [("sanction_imposed", "Senate")],
+        ),
+        ("Sanctions loom. The sanctions law passed by parliament took effect.", [("sanction_imposed", "parliament")]),
+        ("Sanctions loom. The sanctions law bans imports of coal.", []),
+    ],
+)
+def test_passing_a_sanctions_law_imposes_sanctions(text, expected):
+    """tests/gold_reuters/README.md, sanction_imposed: "anti-apartheid sanctions laws passed by
+    Congress last fall" is the imposition; the law's own provisions are no new act."""
+    ev = asserted(text)
+    assert list(zip(ev["event_type"], ev["actor"])) == expected

@@ -28,6 +28,7 @@ from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.modality import (
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
+    DECISION_NOUNS,
     DISTANCE_ADVERBS,
     EVIDENCE_NOUNS,
     GENERIC_PRONOUNS,
@@ -253,6 +254,21 @@ def _is_intended(tok) -> bool:
     return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
+def _decided(verb):
+    """The decision noun whose taken decision an infinitive tells ("the decision to impose
+    tariffs", "Friday's decision to lift the ban"), or None: a definite or possessive
+    decision noun (:data:`helpers.lexicon.modality.DECISION_NOUNS`) presupposes the decision,
+    so the act takes the modality of the noun's own clause."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its", "their")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+    return noun if noun.lemma_.lower() in DECISION_NOUNS and definite else None
+
+
 def _first_conjunct(tok):
     """The first of coordinated nouns ("the arrest, the conviction and the punishment"): the
     nouns share the clause of the first; a verb is its own."""
@@ -349,6 +365,8 @@ def modality(tok) -> str:
             return _clause_modal(head.head)  # "will feature prominently in the talks"
         if rel == "attr" and _copular_content(head):
             return _copular_content(head)
+        if rel == "acl" and (noun := _decided(cur)) is not None:
+            return modality(noun)  # "the decision to impose tariffs sent a message": imposed
         if rel == "advcl" and (later := _later_clause(cur)):
             return later  # "would remain president until his successor was chosen"
         if _for_to_clause(cur):

@@ -1,6 +1,6 @@
 """Sanction triggers: a sanction noun with a predicate that imposes or eases it ("imposed
 new sanctions", "sanctions relief", "placed on the sanctions list", "eased any of its
-measures", "lifted 51 mln dlrs of the sanctions"), and, in an article that names
+measures", "lifted 51 mln dlrs of the sanctions", "passed the sanctions bill"), and, in an article that names
 sanctions, verbs without a sanction noun of their own: a licence ("authorised
 transactions with X") eases them, listing people ("listed 12 judges") imposes them,
 "would not lift them" eases the sanctions named before. The words are in
@@ -16,6 +16,7 @@ from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
     CONTAINER_NOUNS,
     CONTAINER_TARGET_VERBS,
+    LAW_NOUNS,
     LICENSED_NOUNS,
     LICENSING_VERBS,
     LIST_NOUNS,
@@ -51,6 +52,8 @@ def sanction_trigger(tok, sanctions_named: bool):
         and (head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS)
     ) or _amount_of(tok):
         tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
+    elif tok.dep_ == "compound" and head.lemma_.lower() in LAW_NOUNS:
+        tok, head = head, head.head  # "passed the sanctions bill": the bill is what is passed
     candidates = []
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
         candidates.append(head)

@@ -187,6 +187,12 @@ LIGHT_VERBS = {
     "go",
     "enter",
 }
+# Nouns of a decision taken: "the decision to impose 100 pct tariffs ... sent a message" reports
+# the act decided, as the clause of the noun tells it (a definite decision noun presupposes
+# the decision; FactBank, Saurí & Pustejovsky 2009: the source commits to it; issue 9 brief:
+# "a decision noun of a past decision is not hypothetical"). "a decision to impose tariffs
+# is expected" stays what its clause makes it.
+DECISION_NOUNS = {"decision", "ruling", "order", "verdict"}
 # Implicative verbs: "managed to free" entails the release; "tried to free" does not
 # (Karttunen 1971, "Implicative verbs", *Language* 47(2)); aspectual verbs too ("began to").
 # "agree" is no implicative in Karttunen's sense, but news reports an agreement to act as the
