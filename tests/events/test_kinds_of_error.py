@@ -515,3 +515,32 @@ def test_passing_a_sanctions_law_imposes_sanctions(text, expected):
     Congress last fall" is the imposition; the law's own provisions are no new act."""
     ev = asserted(text)
     assert list(zip(ev["event_type"], ev["actor"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seoul\n\nPresident Kim and Premier Moon met on Monday in Seoul.", [("negotiation", "asserted")]),
+        ("Seoul\n\nThe ministers met on Monday.", []),
+        ("Seoul\n\nThe envoy greeted Kim and met him with a handshake at the door.", []),
+        ("Seoul\n\nThe plan was met with outrage.", []),
+    ],
+)
+def test_meetings_between_parties_are_negotiations_greetings_are_not(text, expected):
+    """tests/gold_reuters/README.md, negotiation: talks and meetings between different
+    parties; a reciprocal "X and Y met" is such a meeting (Quirk et al. 1985 on reciprocal
+    verbs), "met him with a handshake" a greeting, "met with outrage" a reception."""
+    ev = events(text, DCT)
+    assert list(zip(ev["event_type"], ev["modality"])) == expected
+
+
+def test_the_collapse_of_talks_is_negated():
+    """tests/gold_reuters/README.md, negated: "talks called off"; "the collapse of the unity
+    talks" tells the same end, so it merges with the suspension."""
+    ev = events(
+        "Unity talks off\n\nThe prime minister said he suspended the unity talks with the opposition. "
+        "The collapse of the unity talks was a setback, diplomats said.",
+        DCT,
+    )
+    neg = ev[ev["event_type"] == "negotiation"]
+    assert set(neg["modality"]) == {"negated"}

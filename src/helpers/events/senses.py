@@ -23,6 +23,7 @@ from helpers.lexicon.events import (
     FIGURATIVE_FORCE_MODIFIERS,
     FORMAL_PROTEST_MODIFIERS,
     FORMAL_PROTEST_VERBS,
+    GREETING_NOUNS,
     INTERNAL_MEETING_WORDS,
     LISTING_VERBS,
     MARKET_RALLY_MODIFIERS,
@@ -206,12 +207,14 @@ def is_own_staff_meeting(tok) -> bool:
 
 def is_reception(tok) -> bool:
     """ "The decision was met with outrage": passive "met with" tells how something was
-    received (WordNet 3.0 meet.v.07 "experience as a reaction"), not a meeting."""
-    return (
-        tok.lemma_.lower() == "meet"
-        and any(c.dep_ == "auxpass" for c in tok.children)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    )
+    received (WordNet 3.0 meet.v.07 "experience as a reaction"), not a meeting; "met Shultz
+    with a handshake at the door" tells a greeting (:data:`helpers.lexicon.events.GREETING_NOUNS`),
+    not the talks it opens."""
+    if tok.lemma_.lower() != "meet":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    greeting = any(g.dep_ == "pobj" and g.lemma_.lower() in GREETING_NOUNS for c in withs for g in c.children)
+    return bool(withs) and (greeting or any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def is_continuing(tok) -> bool:

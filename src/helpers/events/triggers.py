@@ -247,6 +247,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
             and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.lemma_.lower() in OFFICIAL_NOUNS)
         )
         or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        or (lemma == "meet" and _parties_meet(tok))
     ):
         return None
     if etype == "designation":
@@ -264,6 +265,18 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     ):  # "(scores of) troops marched into the camp": a deployment
         return None
     return etype
+
+
+def _parties_meet(tok) -> bool:
+    """ "Shultz and Shevardnadze met today": a reciprocal "meet" whose subject coordinates two
+    named parties or officials is a meeting between them (Quirk et al. 1985, 6.37: reciprocal
+    verbs with a coordinated subject); "the ministers met" stays out (an internal meeting)."""
+
+    def party(t) -> bool:
+        return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and party(subj) and any(party(c) for c in subj.conjuncts)
 
 
 def _is_charge(tok) -> bool:

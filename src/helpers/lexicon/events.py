@@ -190,6 +190,9 @@ MODIFIED_HEADS = set(
 # "in a press release", "issued a release": the document, not the freeing of people
 DOCUMENT_RELEASE_WORDS = {"press", "news", "statement", "film", "album", "record", "data", "report"}
 PUBLISHING_VERBS = {"issue", "publish", "send", "distribute", "put", "say", "state", "announce", "write"}
+# "met Shultz with a handshake at the door": a greeting (WordNet 3.0 meet.v.02 "get to know;
+# get acquainted with", greet.v.01), not the talks it opens
+GREETING_NOUNS = {"handshake", "smile", "hug", "embrace", "kiss", "salute", "applause", "bow", "wave"}
 # meeting one's own staff ("met with his top aides") is an internal meeting
 OWN_STAFF_NOUNS = {"aide", "adviser", "advisor", "staff", "cabinet", "team", "lawyer", "attorney", "family", "campaign"}
 # "a demonstration of support" is a rally; "a demonstration of the fact", "of force" shows

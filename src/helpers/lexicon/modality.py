@@ -66,6 +66,11 @@ GOVERNORS = {
         "bar",
         "prevent",
         "avert",
+        # nouns of an end that calls off what they govern: "the collapse of the unity talks"
+        # (tests/gold_reuters/README.md, negated: "talks called off")
+        "collapse",
+        "breakdown",
+        "cancellation",
         # prohibition: "protests are banned", "banned the rally planned for Saturday"
         "ban",
         "forbid",
