@@ -127,3 +127,13 @@ def test_the_day_of_the_report_does_not_date_an_act_told_in_the_past_perfect():
     assert [d for d, _ in rows(ev, "arrest")] == [None]
     ev = story("The envoy announced on Wednesday that the sanctions would be lifted after two days of talks.")
     assert [d for d, _ in rows(ev, "negotiation")] == ["2024-06-12"]
+
+
+def test_a_title_lower_bound_and_the_exact_body_count_are_one_release():
+    """Issue 9 item 4: one release told in the title ("over 120") and in the body (123) is one
+    event with the most precise count and both mentions; a body count below the bound is
+    another act."""
+    ev = events("Belarus Frees Over 120 Prisoners\n\nBelarus freed 123 prisoners on Saturday.", dt.date(1987, 3, 20))
+    assert ev[["count", "n_mentions"]].values.tolist() == [[123, 2]]
+    ev = events("Belarus Frees Over 120 Prisoners\n\nBelarus freed 100 prisoners on Saturday.", dt.date(1987, 3, 20))
+    assert sorted(ev["count"].tolist()) == [100, 120]

@@ -280,6 +280,21 @@ def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
     return int(q["value"].iloc[0]) if len(q) else None
 
 
+LOWER_BOUND_QUALIFIERS = {"over", "at least"}
+
+
+def is_lower_bound(quantities: pd.DataFrame, start: int, end: int, count: int | None) -> bool:
+    """True if the quantity that gave ``count`` inside [start, end) (article offsets) is a
+    lower bound ("over 120", "more than 50", "at least 24": qualifier "over" or "at least" in
+    the ``quantities`` table): another mention may give the exact number (issue 9 item 4: a
+    title's "over 120" and a body's "123" are one release)."""
+    if count is None or quantities is None or quantities.empty or "qualifier" not in quantities:
+        return False
+    q = quantities[(quantities["start_char"] >= start) & (quantities["end_char"] <= end)]
+    q = q[q["value"] == count]
+    return bool(len(q)) and q["qualifier"].iloc[0] in LOWER_BOUND_QUALIFIERS
+
+
 DRAW_VERBS = {"draw", "attract", "bring", "gather", "involve"}  # "the rally drew 20,000 people"
 SPREAD_VERBS = {"spread", "extend", "expand", "grow"}  # "the strike spread to 4,000 workers"
 

@@ -32,6 +32,7 @@ from helpers.events.arguments import (
     casualty_count,
     compound_text,
     count_in_span,
+    is_lower_bound,
     list_lead,
     participant_count,
     patient_groups,
@@ -87,13 +88,14 @@ def extract_events(
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []
-        count = None
+        count, at_least = None, False
         if patient is not None and (
             etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
         ):
             ps, pe = subtree_span(patient, base)
             people = names.people_in(ps, pe)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
+            at_least = is_lower_bound(quantities, ps, pe, count)
             count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
@@ -138,6 +140,7 @@ def extract_events(
                 heading=heading_span(parsed, block.block_id),
                 in_title=block.kind == "title",
                 groups=patient_groups(patient if etype in PATIENT_TYPES else None),
+                count_at_least=at_least,
             )
         )
         if etype == "release" and homecoming_patient(trig) is not None:

@@ -55,12 +55,13 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     one day: the two sides of a swap), unless both name one person ("American journalist X"
     and "X and Y, the son of the Lebanese minister"); people sharing a name, or
     none named, or only one row naming them and
-    the other undated ("The freed prisoners" joins "freed 52 prisoners, including X")."""
+    the other undated or dated by coreference ("The freed prisoners", "their liberation" join
+    "freed 52 prisoners, including X")."""
     if (a.event_type, a.modality) != (b.event_type, b.modality):
         return False
     if (a.parent is b or b.parent is a) and EXCHANGE in (a.trigger, b.trigger):  # the two sides of a swap
         return False
-    if a.count is not None and b.count is not None and a.count != b.count:
+    if a.count is not None and b.count is not None and a.count != b.count and not _within_bound(a, b):
         return False
     if a.groups and b.groups and not a.groups & b.groups and not a.people_set() & b.people_set():
         return False  # "five Americans" and "five Iranians"; not two mentions naming one person
@@ -83,8 +84,12 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         pass
     elif pa and pb:
         return False
-    elif (b if pa else a).date is not None and not _headline_of(b if pa else a, a if pa else b):
-        return False  # only an undated mention without names ("the releases") joins a named event
+    elif (
+        (b if pa else a).date is not None
+        and (b if pa else a).date_source != "coreference"
+        and not _headline_of(b if pa else a, a if pa else b)
+    ):  # only an undated mention without names ("the releases"), or one that took its date
+        return False  # from an event of its type ("their liberation"), joins a named event
     if a.date is None and b.date is None:
         return _same_undated(a, b)
     if a.date is None or b.date is None:
@@ -94,6 +99,14 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _within_bound(a: EventDraft, b: EventDraft) -> bool:
+    """True if one count is a lower bound the other meets: "over 120" in a title and "123" in
+    the body (issue 9 item 4: one act, the most precise count kept; the merge keeps the row
+    with the exact count, :func:`_informative`)."""
+    low, exact = (a, b) if a.count_at_least else (b, a)
+    return low.count_at_least and not exact.count_at_least and exact.count > low.count
 
 
 def _headline_of(title: EventDraft, body: EventDraft) -> bool:
@@ -291,7 +304,7 @@ def _is_summary(ev: EventDraft) -> bool:
 def _informative(ev: EventDraft) -> tuple:
     start, end = timex_interval(ev.date)
     span = (end - start).days if start is not None else 10**6
-    return (ev.date is None, span, ev.count is None, -len(ev.people), ev.in_title, ev.start_char)
+    return (ev.date is None, span, ev.count is None, ev.count_at_least, -len(ev.people), ev.in_title, ev.start_char)
 
 
 def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:

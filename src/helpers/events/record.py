@@ -40,6 +40,8 @@ class EventDraft:
         groups: nationalities or groups (NORP words, lower case) of the people the event
             applies to ("five Iranians" -> {"iranians"}): two groups of other nationalities
             are two acts (:mod:`helpers.events.merge`).
+        count_at_least: True when ``count`` is a lower bound ("over 120"): a mention with a
+            larger exact count may tell the same act (:mod:`helpers.events.merge`).
     """
 
     sentence_id: int
@@ -64,6 +66,7 @@ class EventDraft:
     parent: EventDraft | None = None
     vague_time: str | None = None
     groups: frozenset[str] = frozenset()
+    count_at_least: bool = False
     date: str | None = None
     duration: str | None = None
     date_source: str | None = None
@@ -92,5 +95,6 @@ WORKING_FIELDS = (
     "parent",
     "vague_time",
     "groups",
+    "count_at_least",
 )
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)
