@@ -319,6 +319,8 @@ def test_acts_of_force_told_by_the_weapon_or_the_killing_are_military(text):
         "The flu killed 300 people in the province, doctors said.",
         "Police killed two protesters in the square, witnesses said.",
         "Harbour Shell shares fell 3 percent in early trading.",
+        "Norvex Systems killed 300 jobs at its Ardel plant, the company said.",
+        "The new device hit the market on Monday.",
         "The two sides agreed an exchange of letters on the dispute.",
     ],
 )
