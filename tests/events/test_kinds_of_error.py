@@ -546,3 +546,14 @@ def test_the_collapse_of_talks_is_negated():
     )
     neg = ev[ev["event_type"] == "negotiation"]
     assert set(neg["modality"]) == {"negated"}
+
+
+def test_n_other_people_beside_an_uncounted_list_gives_no_count():
+    """ "The president, the treasurer ... and four other managers": "four other" counts only
+    the others; when the parse does not give the list as conjuncts, the whole group cannot be
+    counted (tests/gold_reuters/README.md: a count only when the text gives it), and the
+    mention takes up the counted release of the lead."""
+    ev = asserted("The president, the treasurer, the director-general and four other managers were released on Monday.")
+    assert pd.isna(ev["count"].iloc[0])
+    assert asserted("Ali Hassan and 13 other prisoners were freed on Monday.")["count"].tolist() == [14]
+    assert asserted("Police freed four other managers on Monday.")["count"].tolist() == [4]

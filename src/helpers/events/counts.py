@@ -24,7 +24,9 @@ def with_named_others(patient, count: int | None) -> int | None:
     Returns:
         ``count`` + the number of conjuncts that are names (PROPN) or one person ("a
         banker") when the counted conjunct says "other(s)"/"more"/"fellow" ("X and 13
-        other prisoners" -> 14); else ``count``.
+        other prisoners" -> 14); None when the "N other(s)" phrase is no conjunct of the
+        patient the parse gives (the others beside it cannot be counted: tests/gold_reuters/README.md,
+        the count is filled only when the text gives it); else ``count``.
     """
     if patient is None or count is None:
         return count
@@ -34,10 +36,19 @@ def with_named_others(patient, count: int | None) -> int | None:
         for c in conjuncts
         if any(t.lower_ in OTHER_WORDS for t in (c, *c.children)) and any(t.like_num for t in c.subtree)
     ]
-    if len(counted) != 1:
-        return count
+    if len(counted) != 1:  # "The president, the director and four other managers" parsed as
+        return None if _counts_others(patient) else count  # appositions: more than 4, how many unknown
     named = [c for c in conjuncts if c is not counted[0] and (c.pos_ == "PROPN" or one_person(c))]
     return count + len(named)
+
+
+def _counts_others(patient) -> bool:
+    """True if a number in the patient counts "other(s)" beside people the patient names
+    before it ("X, Y and four other managers"): the number is not the whole group."""
+    return any(
+        t.like_num and any(w.lower_ in OTHER_WORDS for w in (t.head, *t.head.children)) and t.i > patient.i
+        for t in patient.subtree
+    )
 
 
 def one_person(tok) -> bool:
