@@ -6,25 +6,27 @@ Usage: python3 select_polnear_stories.py DEV_JSONL
 
 PolNeAR dev holds one record per article AND annotator: records are deduplicated by `article`
 (the first record of each article is kept; the texts of one article are identical). Pool: the
-unique articles whose title + text match KW (words of the project's event types, the list of
-../gold_news3/select_news_stories.py). Order: the pool sorted by article name, shuffled with
+unique articles whose title + text match KW (words of the project's event types, loaded from
+../gold_news3/select_news_stories.py: one owner). Order: the pool sorted by article name, shuffled with
 random.Random(20261203). The annotator read the articles in that order and kept an article when it
 reports at least one event of the ten types; the first 20 kept form the dev set (this folder), the
 next 10 the measuring set ../gold_polnear2 (README.md lists the articles skipped and why).
 Standard library only; run once on 2026-12-02.
 """
 
+import importlib.util
 import json
+import os
 import random
-import re
 import sys
 
-KW = re.compile(
-    r"\b(sanction\w*|embargo\w*|hostages?|kidnap\w*|prisoners?|freed|releas\w*|pardon\w*|amnest\w*"
-    r"|arrest\w*|detain\w*|jail\w*|sentenc\w*|convict\w*|elections?|strikes?|protest\w*|demonstrat\w*"
-    r"|riots?|attack\w*|bomb\w*|shell\w*|missiles?|coup|guerrill\w*|talks|negotiat\w*|summit)\b",
-    re.I,
+_SPEC = importlib.util.spec_from_file_location(
+    "gold_news3_select",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold_news3", "select_news_stories.py"),
 )
+_NEWS = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_NEWS)
+KW = _NEWS.KW  # one owner: the event keywords of the news set's selection
 SEED = 20261203
 
 
