@@ -433,3 +433,17 @@ def test_a_vote_that_chooses_no_office_holder_is_no_election(text):
 
 def test_a_vote_for_office_holders_stays_an_election():
     assert modalities("The parliamentary vote on Sunday was calm.", "election") == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belarusian officials held discussions with the U.S. envoy on Monday.", ["asserted"]),
+        ("The dialogue between Minsk and Washington resumed on Monday.", ["asserted"]),
+        ("In a panel discussion on Monday, activists spoke about the prisoners.", []),
+        ("His show on Monday featured a discussion about the leaked emails.", []),
+    ],
+)
+def test_a_discussion_is_a_negotiation_only_between_parties(text, expected):
+    """CAMEO 1.1b3 040 "consult": an exchange between named actors, not a panel or a talk show."""
+    assert modalities(text, "negotiation") == expected

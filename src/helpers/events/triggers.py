@@ -435,6 +435,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None
     if key in ("trip", "visit") and not _is_diplomatic_trip(tok):
         return None
+    if key in ("discussion", "dialogue", "dialog") and not _has_parties(tok):
+        return None
     if key == "operation" and not kids & {"military", "combat", "special"}:
         return None
     if key in ("action", "intervention") and not kids & {"military", "armed", "combat"}:
@@ -483,6 +485,27 @@ def _is_diplomatic_trip(tok) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(party(g) for g in c.children):
             return True
         if c.dep_ in ("poss", "compound", "amod") and (party(c) or c.lower_ in ("official", "state", "diplomatic")):
+            return True
+    return False
+
+
+def _has_parties(tok) -> bool:
+    """ "discussions with U.S. officials", "the dialogue between Minsk and Washington",
+    "Belarus-U.S. discussions": a consultation names its parties (CAMEO 1.1b3 040 "consult":
+    an exchange between actors); "a panel discussion", "a discussion about the leaked emails"
+    on a talk show names none and is no negotiation."""
+
+    def party(t) -> bool:
+        return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
+
+    for c in tok.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("with", "between", "among")
+            and any(party(g) or any(party(x) for x in g.conjuncts) for g in c.children)
+        ):
+            return True
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and party(c):
             return True
     return False
 
