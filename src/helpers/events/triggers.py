@@ -274,11 +274,8 @@ def _parties_meet(tok) -> bool:
     named parties or officials is a meeting between them (Quirk et al. 1985, 6.37: reciprocal
     verbs with a coordinated subject); "the ministers met" stays out (an internal meeting)."""
 
-    def party(t) -> bool:
-        return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
-
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and party(subj) and any(party(c) for c in subj.conjuncts)
+    return subj is not None and _party(subj) and any(_party(c) for c in subj.conjuncts)
 
 
 def _is_charge(tok) -> bool:
@@ -474,17 +471,18 @@ def _of_fire(tok) -> bool:
     )
 
 
+def _party(t) -> bool:
+    """A state, a people, an organisation, a person or an official: a party to talks or a trip."""
+    return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
+
+
 def _is_diplomatic_trip(tok) -> bool:
     """ "a trip to Caracas", "the envoy's visit", "a state visit": a trip with a place, a
     person or an official; not "a reporting trip", "a team trip", "a school visit"."""
-
-    def party(t) -> bool:
-        return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
-
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(party(g) for g in c.children):
+        if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(_party(g) for g in c.children):
             return True
-        if c.dep_ in ("poss", "compound", "amod") and (party(c) or c.lower_ in ("official", "state", "diplomatic")):
+        if c.dep_ in ("poss", "compound", "amod") and (_party(c) or c.lower_ in ("official", "state", "diplomatic")):
             return True
     return False
 
@@ -494,18 +492,14 @@ def _has_parties(tok) -> bool:
     "Belarus-U.S. discussions": a consultation names its parties (CAMEO 1.1b3 040 "consult":
     an exchange between actors); "a panel discussion", "a discussion about the leaked emails"
     on a talk show names none and is no negotiation."""
-
-    def party(t) -> bool:
-        return t.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS
-
     for c in tok.children:
         if (
             c.dep_ == "prep"
             and c.lower_ in ("with", "between", "among")
-            and any(party(g) or any(party(x) for x in g.conjuncts) for g in c.children)
+            and any(_party(g) or any(_party(x) for x in g.conjuncts) for g in c.children)
         ):
             return True
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and party(c):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and _party(c):
             return True
     return False
 
