@@ -21,7 +21,7 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
-from helpers.events.tokens import is_person_like, verb_object
+from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient
 from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS
 from helpers.lexicon.numbers import VAGUE
@@ -119,10 +119,7 @@ def _subject(tok):
 
 def _prep_object(tok, preps: tuple[str, ...]):
     """The object of the first preposition of ``tok`` among ``preps`` ("talks *with* Iran"), or None."""
-    return next(
-        (g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
+    return next(iter(prep_objects(tok, *preps)), None)
 
 
 def roles(trig, noun, etype: str):

@@ -10,6 +10,7 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
+from helpers.events.tokens import prep_objects
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
@@ -86,7 +87,7 @@ def is_showing(tok) -> bool:
     the vote", "demonstrated that ..."): only the intransitive verb is a protest
     (WordNet 3.0, demonstrate.v.01 "establish the validity" vs. demonstrate.v.03 "march")."""
     if tok.lemma_.lower() == "demonstration":  # "the clearest demonstration of the fact that ..."
-        return any(g.lemma_.lower() not in RALLY_OBJECTS for g in _preps(tok, "of"))
+        return any(g.lemma_.lower() not in RALLY_OBJECTS for g in prep_objects(tok, "of"))
     return tok.lemma_.lower() == "demonstrate" and any(
         c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "auxpass") for c in tok.children
     )
@@ -189,7 +190,7 @@ def is_internal_meeting(tok) -> bool:
     if tok.lemma_.lower() not in ("meeting", "conference", "session"):
         return False
     words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    members = {g.lemma_.lower() for g in _preps(tok, "of")}  # "a special meeting of shareholders"
+    members = {g.lemma_.lower() for g in prep_objects(tok, "of")}  # "a special meeting of shareholders"
     return bool((words | members) & INTERNAL_MEETING_WORDS)
 
 
@@ -199,7 +200,7 @@ def is_own_staff_meeting(tok) -> bool:
     no negotiation (tests/gold_reuters/README.md: "Internal meetings are not negotiations")."""
     if tok.lemma_.lower() != "meet":
         return False
-    met = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _preps(tok, "with")
+    met = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + prep_objects(tok, "with")
     return bool(met) and all(
         m.lemma_.lower() in OWN_STAFF_NOUNS and any(c.dep_ == "poss" for c in m.children) for m in met
     )
@@ -263,10 +264,6 @@ def _party(tok) -> bool:
     return tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.lemma_.lower() in OFFICIAL_NOUNS or tok.lower_ == "embassy"
 
 
-def _preps(tok, *words):
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
-
-
 def is_verbal_attack(tok) -> bool:
     """ "attacked the government's policy as toothless", "an attack on its economic
     policies", "attacked Japan for failing to ...", "attacked the ruling in a speech": an
@@ -276,11 +273,11 @@ def is_verbal_attack(tok) -> bool:
     not armed force (issue 9 item 3, wrong sense)."""
     if tok.lemma_.lower() != "attack":
         return False
-    targets = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + _preps(tok, "on")
-    targets += [g for t in targets for g in _preps(t, "of")]  # "attacks on major elements of its program"
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + prep_objects(tok, "on")
+    targets += [g for t in targets for g in prep_objects(t, "of")]  # "attacks on major elements of its program"
     if any(t.lemma_.lower() in CRITICISED_NOUNS or t.lower_.rstrip("s") in CRITICISED_NOUNS for t in targets):
         return True
-    if any(s.lemma_.lower() in SPEECH_NOUNS for s in _preps(tok, "in", "during")):
+    if any(s.lemma_.lower() in SPEECH_NOUNS for s in prep_objects(tok, "in", "during")):
         return True
     if _between_people(tok, targets):
         return True
@@ -306,7 +303,7 @@ def _between_people(tok, targets: list) -> bool:
         return False
     places = [t for t in targets if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS]
     armed = [a for a in attackers if a.lemma_.lower() in ATTACKER_NOUNS | ARMED_FORCES_NOUNS]
-    return not (places or armed or _preps(tok, "with"))
+    return not (places or armed or prep_objects(tok, "with"))
 
 
 def is_formal_protest(tok) -> bool:
@@ -318,14 +315,14 @@ def is_formal_protest(tok) -> bool:
         return False
     if tok.pos_ == "VERB":
         said = any(c.dep_ == "ccomp" for c in tok.children)
-        return said or any(_party(g) for g in _preps(tok, "to"))
+        return said or any(_party(g) for g in prep_objects(tok, "to"))
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return True  # "resigned in protest"
     if tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in FORMAL_PROTEST_VERBS:
         return True
     if any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST_MODIFIERS for c in tok.children):
         return True
-    return any(_party(g) for g in _preps(tok, "to", "with", "from"))
+    return any(_party(g) for g in prep_objects(tok, "to", "with", "from"))
 
 
 def is_visiting_description(tok) -> bool:
@@ -350,7 +347,7 @@ def is_other_race(tok) -> bool:
     if tok.lemma_.lower() != "race":
         return False
     words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    words |= {g.lower_ for g in _preps(tok, "for")}
+    words |= {g.lower_ for g in prep_objects(tok, "for")}
     return not words & ELECTORAL_RACE_WORDS
 
 
@@ -367,7 +364,7 @@ def is_market_rally(tok) -> bool:
     kids = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if any(_market_word(c) or c.lower_ in MARKET_RALLY_MODIFIERS for c in kids):
         return True
-    return any(_market_word(g) or any(_market_word(x) for x in g.children) for g in _preps(tok, "in"))
+    return any(_market_word(g) or any(_market_word(x) for x in g.children) for g in prep_objects(tok, "in"))
 
 
 def is_figurative_force(tok) -> bool:

@@ -60,3 +60,9 @@ def verb_object(tok):
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
     return None
+
+
+def prep_objects(tok, *words: str) -> list:
+    """The objects of the prepositions ``words`` that depend on ``tok``, in text order
+    ("an attack *on* the base", "talks *with* Iran"): the ``pobj`` of each ``prep`` child."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
