@@ -557,3 +557,20 @@ def test_n_other_people_beside_an_uncounted_list_gives_no_count():
     assert pd.isna(ev["count"].iloc[0])
     assert asserted("Ali Hassan and 13 other prisoners were freed on Monday.")["count"].tolist() == [14]
     assert asserted("Police freed four other managers on Monday.")["count"].tolist() == [4]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The video has drawn ridicule online since it was released on Tuesday.", []),
+        ("The report, which was released on Tuesday, names 40 officials.", []),
+        ("The two reporters, who were released on Tuesday, flew to Vilnius.", [("release", 2)]),
+        ("Officials met the 14 prisoners that were freed on Tuesday.", [("release", 14)]),
+    ],
+)
+def test_a_neuter_pronoun_is_no_person_and_a_relative_stands_for_its_noun(text, expected):
+    """ "it" and "which" never stand for a person (Quirk et al. 1985, 6.10), so a released
+    "it" is a thing; a relative pronoun stands for the noun its clause modifies, whose count
+    the release takes."""
+    ev = asserted(text)
+    assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["count"])] == expected

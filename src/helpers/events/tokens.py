@@ -7,6 +7,10 @@ from __future__ import annotations
 from helpers.lexicon.people import PERSON_NOUNS
 
 GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
+# "since it was released", "which was freed": pronouns that never stand for a person
+NEUTER_PRONOUNS = {"it", "itself", "which"}
+# relative pronouns, which stand for the noun their clause modifies
+RELATIVE_TAGS = ("WDT", "WP")
 
 
 def trigger_keys(tok) -> list[str]:
@@ -40,13 +44,15 @@ def is_person_like(tok) -> bool:
     return (
         tok.ent_type_ in ("PERSON", "NORP")
         or tok.lemma_.lower() in PERSON_NOUNS
-        or tok.pos_ == "PRON"
+        or (tok.pos_ == "PRON" and tok.lower_ not in NEUTER_PRONOUNS)
         or any(c.dep_ == "nummod" for c in tok.children)
     )
 
 
 def verb_object(tok):
-    """The patient of a verb: direct object, passive subject, or the noun it modifies.
+    """The patient of a verb: direct object, passive subject, or the noun it modifies; in a
+    relative clause, the noun the relative pronoun stands for ("the prisoners who were
+    freed" -> prisoners).
 
     Args:
         tok: a spaCy token (a verb or participle).
@@ -56,7 +62,7 @@ def verb_object(tok):
     """
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
-            return c
+            return tok.head if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
     return None
