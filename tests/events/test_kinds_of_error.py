@@ -574,3 +574,34 @@ def test_a_neuter_pronoun_is_no_person_and_a_relative_stands_for_its_noun(text, 
     the release takes."""
     ev = asserted(text)
     assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["count"])] == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The film explores the mass incarceration of black people in America.", "arrest"),
+        ("Rights groups focused on her incarceration and the sanctions.", "arrest"),
+        ("The tribunal held the two ministers accountable for the crackdown.", "arrest"),
+        ("The editors held the senator to her own standards last year.", "arrest"),
+        ("Protesting is a right in a free country, she said.", "protest"),
+        ("He spoke of a deep conviction that the talks would fail.", "sentence"),
+        ("Tribalism is a conviction that you are either with the industry or against it.", "sentence"),
+    ],
+)
+def test_states_beliefs_blame_and_kinds_of_activity_are_no_events(text, etype):
+    """WordNet 3.0: incarceration is only a state; "hold ... accountable / to a standard" is
+    hold.v.02; "conviction that ..." is the belief conviction.n.01. A gerund subject names a
+    kind of activity (Quirk et al. 1985, 17.54)."""
+    assert etype not in set(asserted(text)["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Police detained the activist on Monday and held him for two days.", "arrest"),
+        ("A court upheld his conviction for fraud on Monday.", "sentence"),
+        ("Workers held a protest on Monday; protesting continued on Tuesday.", "protest"),
+    ],
+)
+def test_the_acts_beside_those_senses_stay_events(text, etype):
+    assert etype in set(asserted(text)["event_type"])

@@ -14,6 +14,8 @@ from helpers.events.tokens import prep_objects
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
+    BELIEF_MODIFIERS,
+    BLAME_ADJECTIVES,
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
@@ -58,6 +60,46 @@ def is_lasting_state(tok) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":  # "the start of the war"
         head = head.head
     return head.lemma_.lower() not in ONSET_VERBS
+
+
+def is_belief(tok) -> bool:
+    """ "a conviction that you are either with the industry or against it", "a deep
+    conviction", "said with conviction": the belief sense of "conviction" (WordNet 3.0
+    conviction.n.01), told by a that-clause, a modifier of belief
+    (:data:`helpers.lexicon.events.BELIEF_MODIFIERS`) or "with conviction"; not the court's
+    judgment (conviction.n.02: "his conviction for fraud")."""
+    if tok.lemma_.lower() != "conviction":
+        return False
+    return (
+        any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+        or any(c.dep_ in ("amod", "advmod") and c.lower_ in BELIEF_MODIFIERS for c in tok.children)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and not list(tok.children))
+    )
+
+
+def is_generic_activity(tok) -> bool:
+    """ "Protesting is a right", "until taking a hostage costs the jailer more than it earns":
+    a gerund that is the subject of its clause names a kind of activity, not an act that
+    happened (Quirk et al. 1985, 17.54 nominal -ing clauses; issue 9 item 2, generic
+    statements); "his arresting the leader" (a gerund with its own subject) is left alone."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+        and not any(c.dep_ in ("nsubj", "poss", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def is_held_to_account(tok) -> bool:
+    """ "hold the ministers accountable", "Hold Melania Trump to her husband's standards",
+    "held to account": "hold" that judges someone by a standard or blames them (WordNet 3.0
+    hold.v.02; :data:`helpers.lexicon.events.BLAME_ADJECTIVES`), not a detention."""
+    if tok.lemma_.lower() != "hold":
+        return False
+    return any(
+        (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+        or (c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ in BLAME_ADJECTIVES)
+        for c in tok.children
+    )
 
 
 def in_a_name(tok) -> bool:

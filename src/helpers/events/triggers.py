@@ -27,7 +27,10 @@ from helpers.events.senses import (
     is_document_release,
     is_figurative_force,
     is_figurative_growth,
+    is_belief,
     is_formal_protest,
+    is_generic_activity,
+    is_held_to_account,
     is_internal_meeting,
     is_lasting_state,
     is_market_rally,
@@ -241,6 +244,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
         return None
+    if is_generic_activity(tok) or is_held_to_account(tok):
+        return None
     if is_own_staff_meeting(tok) or is_reception(tok) or is_market_rally(tok):
         return None
     if lemma in ("meet", "engage") and not (
@@ -407,6 +412,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_other_race(tok)
         or is_confinement(tok)
         or is_served_term(tok)
+        or is_belief(tok)
         or (etype == "military" and is_figurative_force(tok))
     ):
         return None
