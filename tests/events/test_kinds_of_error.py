@@ -605,3 +605,31 @@ def test_states_beliefs_blame_and_kinds_of_activity_are_no_events(text, etype):
 )
 def test_the_acts_beside_those_senses_stay_events(text, etype):
     assert etype in set(asserted(text)["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator hosted his Labor Day cookout on Monday.", []),
+        ("Oman hosted the talks between the two sides on Monday.", ["negotiation"]),
+        ("Lukashenko hosted the U.S. envoy in Minsk on Monday.", ["negotiation"]),
+    ],
+)
+def test_hosting_is_talks_only_when_parties_or_a_gathering_are_hosted(text, expected):
+    """CAMEO 1.1b3 043 (host a visit): a party or a negotiation is hosted, not a party."""
+    assert asserted(text)["event_type"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Such speculation should never again be an issue in a national election.", []),
+        ("Democrats have had a harder time winning in off-year elections.", []),
+        ("Lukashenko won in the elections in August 2020.", ["election"]),
+        ("He was arrested during elections in Belarus in 2020.", ["arrest", "election"]),
+    ],
+)
+def test_an_indefinite_election_as_a_setting_is_a_kind(text, expected):
+    """Carlson 1977: an indefinite or bare plural election as the setting of a clause, with no
+    time, place or count, names a kind of election (issue 9 item 2, generic statements)."""
+    assert sorted(asserted(text)["event_type"]) == expected

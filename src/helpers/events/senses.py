@@ -393,6 +393,27 @@ def is_other_race(tok) -> bool:
     return not words & ELECTORAL_RACE_WORDS
 
 
+def is_generic_election(tok) -> bool:
+    """ "an issue in a national election", "Democrats have had a harder time winning in
+    off-year elections": an election noun as the setting of a clause ("in", "during", "at")
+    with an indefinite or universal determiner, or a bare plural, in a clause that names
+    neither a time, nor a place, nor a count is a kind of election
+    (Carlson 1977 on bare plurals; issue 9 item 2, generic statements), not one that took
+    place; "the 2012 election", "elections in Belarus", "two elections" name one, and "calls
+    for direct elections" is a demand, not a kind."""
+    if NOUN_TRIGGERS.get(tok.lemma_.lower()) != "election" or not (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at")
+    ):
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    generic = (dets and set(dets) <= {"a", "an", "any", "every", "each", "no"}) or (not dets and tok.tag_ == "NNS")
+    if not generic:
+        return False
+    clause = tok.head.head  # "Voters go to the polls today in an election ...": the clause's time names it
+    named = any(t.ent_type_ in ("DATE", "GPE", "NORP", "CARDINAL", "ORDINAL", "LOC") for t in clause.subtree if t is not tok)
+    return not named
+
+
 def is_market_rally(tok) -> bool:
     """ "the dollar rallied", "a sharp rally in bond prices", "the stock market rally": a
     recovery of prices (WordNet 3.0 rally.n.02 / rally.v.03, :data:`MARKET_WORDS`), not a

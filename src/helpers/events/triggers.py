@@ -30,6 +30,7 @@ from helpers.events.senses import (
     is_belief,
     is_formal_protest,
     is_generic_activity,
+    is_generic_election,
     is_held_to_account,
     is_internal_meeting,
     is_lasting_state,
@@ -75,6 +76,8 @@ FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 # the journey of a counted group is its release
 HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
+# gatherings of states' representatives that can be hosted beside the negotiation nouns
+SUMMIT_NOUNS = {"summit", "conference", "round"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
 # "the new device hit the market", "the mine hit record output": only thrown or planted are they bombs
 VAGUE_EXPLOSIVES = {"device", "mine", "explosive"}
@@ -257,6 +260,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         or (lemma == "meet" and _parties_meet(tok))
     ):
         return None
+    if lemma == "host" and not _hosts_parties(obj):
+        return None
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
@@ -272,6 +277,16 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     ):  # "(scores of) troops marched into the camp": a deployment
         return None
     return etype
+
+
+def _hosts_parties(obj) -> bool:
+    """ "Oman hosted the talks", "Minsk hosted the U.S. envoy", "hosted a summit": hosting is
+    a negotiation (CAMEO 1.1b3 043 "host a visit") only when a party, an official or a
+    gathering of negotiation is hosted; not "hosted his Labor Day cookout", "hosted a show"."""
+    if obj is None:
+        return False
+    word = obj.lemma_.lower()
+    return _party(obj) or NOUN_TRIGGERS.get(word) == "negotiation" or word in SUMMIT_NOUNS
 
 
 def _parties_meet(tok) -> bool:
@@ -410,6 +425,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_showing(tok)
         or is_market_rally(tok)
         or is_other_race(tok)
+        or is_generic_election(tok)
         or is_confinement(tok)
         or is_served_term(tok)
         or is_belief(tok)
