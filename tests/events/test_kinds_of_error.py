@@ -633,3 +633,20 @@ def test_an_indefinite_election_as_a_setting_is_a_kind(text, expected):
     """Carlson 1977: an indefinite or bare plural election as the setting of a clause, with no
     time, place or count, names a kind of election (issue 9 item 2, generic statements)."""
     assert sorted(asserted(text)["event_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "VILNIUS, Lithuania (AP) — Belarus on Thursday released 31 prisoners, the opposition said.",
+        "MINSK, June 13 (Reuters) - Belarus released 31 prisoners on Thursday.",
+        "MINSK, Belarus (AP)_ Belarus released 31 prisoners on Thursday.",
+    ],
+)
+def test_a_wire_dateline_is_not_the_subject_of_the_lead(lead):
+    """A dateline (helpers.core.structure.DATELINE; AP's 1990s wire copy ends it with "_")
+    ends before the lead's sentence: the
+    parser sees "Belarus ... released" whole, so the releasing state is the actor, not the
+    city the story was filed from."""
+    ev = asserted(f"Belarus frees prisoners\n\n{lead}")
+    assert ev[["event_type", "actor", "count"]].values.tolist() == [["release", "Belarus", 31]]

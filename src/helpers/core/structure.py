@@ -50,9 +50,10 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+")
 LIST_MARK = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+")
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*,?(?:\s+\w+)*$")
 # Wire dateline: "CARACAS, Dec 20 (Reuters) -", "MINSK (AP) —", "WASHINGTON —",
-# "WASHINGTON/LONDON, Aug 10 -" (a story filed from two cities). Also read by
+# "WASHINGTON/LONDON, Aug 10 -" (a story filed from two cities), "MOSCOW (AP)_" (AP wire
+# copy of the 1990s, as in TimeBank and AQUAINT, ends it with an underscore). Also read by
 # helpers.events.story_dates: the date of a dateline dates no event.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^-—–]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–]\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^-—–_]{0,40})?(?:\([^)]{1,30}\))?\s*[-—–_]\s")
 ENDS_WITH_PUNCTUATION = re.compile(r"(?:[.,;:!…\"”’»)]|'')\s*$")
 ENDS_MID_SENTENCE = re.compile(r"[,;](?:[\"”’»]|'')?\s*$")  # 'the talks,' / 'have been held,"' goes on
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
