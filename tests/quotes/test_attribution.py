@@ -324,3 +324,53 @@ def test_unnamed_source_with_an_insertion_before_the_verb(quotes_of):
     )
     row = quotes_of(text).iloc[0]
     assert (row["speaker"], row["cue"], row["attribution"]) == ("senior police officer", "said", "verb_after")
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, attribution",
+    [
+        (
+            "As Ms. Tamsin Hale put it in a letter to the board last spring, the plan is "
+            '"a bridge too far for the unions and for the council."',
+            "Tamsin Hale",
+            "verb_before",
+        ),
+        (
+            '"Nobody in the valley was asked about the new dam," as a county planning memo put it.',
+            "county planning memo",
+            "verb_after",
+        ),
+        (
+            'As Oren Vask phrased it on Monday, the deal was "too little and far too late for the families."',
+            "Oren Vask",
+            "verb_before",
+        ),
+    ],
+)
+def test_as_x_put_it_credits_the_subject(quotes_of, paragraph, speaker, attribution):
+    # the 'as X put it' idiom is an attribution cue whether it comes before or after the quote
+    row = quotes_of(f"Valley Dam Dispute\n\n{paragraph}").iloc[0]
+    assert (row["speaker"], row["cue"], row["attribution"]) == (
+        speaker,
+        paragraph.split(" it")[0].split()[-1],
+        attribution,
+    )
+
+
+def test_put_it_without_as_is_no_attribution(quotes_of):
+    text = (
+        "Valley Dam Dispute\n\nThe clerk put it on the agenda for the spring meeting, "
+        'where residents will discuss "the future of the whole valley and its farms."'
+    )
+    assert quotes_of(text)["cue"].tolist() != ["put"]
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON --", "OSLO (AP) —"])
+def test_the_dateline_place_is_no_speaker(quotes_of, dateline):
+    # the parser makes the dateline's city the subject and the lead's subject its apposition
+    text = (
+        "Museum Opens\n\n"
+        f"{dateline} Senator Maren Lodge, opening the new museum on Saturday, said it would tell "
+        '"a story of loss and hope, of fear and of courage."'
+    )
+    assert quotes_of(text)[["speaker", "cue"]].values.tolist() == [["Maren Lodge", "said"]]

@@ -168,3 +168,7 @@ REPORTING_VERBS = frozenset(
 CHARACTERISING_VERBS = frozenset(
     "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split()
 )
+# Reporting idioms of a verb lemma and its object 'it' in an 'as' clause ('as Smith put it',
+# 'as the memo phrased it'): the speaker is the clause's subject (Pareti 2016, PARC 3.0
+# attribution cues; Oxford English Dictionary, "put" v., "to put it": to express in words).
+AS_IT_VERBS = frozenset({"put", "phrase"})

@@ -38,7 +38,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.core.structure import Parsed
+from helpers.core.structure import DATELINE, Parsed
 from helpers.lexicon.people import ORG_WORDS, PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
@@ -127,6 +127,25 @@ class QuoteContext:
             if doc is token.doc:
                 return block.start_char
         raise ValueError("token from an unknown doc")
+
+    def dateline_end(self, block_id: int) -> int | None:
+        """Article offset where the wire dateline opening a block ends ('WASHINGTON --',
+        'MOSCOW (AP) —', 'BEIRUT, March 3 -': :data:`helpers.core.structure.DATELINE`), or None."""
+        match = DATELINE.match(self.blocks[block_id].text)
+        return self.blocks[block_id].start_char + match.end() if match else None
+
+    def in_dateline(self, token) -> bool:
+        """True if a token lies in the dateline of its block (the place of dispatch, AP
+        Stylebook "datelines": never a speaker)."""
+        end = self.dateline_end(self.block_at(self.offset(token)))
+        return end is not None and self.offset(token) < end
+
+    def after_dateline(self, token):
+        """'WASHINGTON -- President Obama, …, said': the parser makes the dateline's place the
+        subject and the lead's subject its apposition; that apposition (the first one after
+        the dateline), or None."""
+        end = self.dateline_end(self.block_at(self.offset(token)))
+        return next((c for c in token.children if c.dep_ == "appos" and self.offset(c) >= end), None)
 
     def window(self, block_id: int, pos: int, direction: int) -> list:
         """Tokens of one sentence outside quotations, before (-1) or after (+1) ``pos``;

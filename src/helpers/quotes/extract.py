@@ -10,8 +10,10 @@ The speaker is found, in this order, from the spaCy dependency parse:
   sentence but an apposition (``“…” ― Anna Berg``), is the speaker;
 * ``verb_after`` / ``verb_before``: a reporting verb (:data:`helpers.lexicon.people.REPORTING_VERBS`) in the
   same sentence, outside every quotation, after the closing mark (``"…," said X``,
-  ``"…," X said``, ``"…," X, a spokeswoman, said``) or before the opening mark
-  (``X said: "…"``, ``X said the deal was "…"``); the speaker is its subject (``nsubj``),
+  ``"…," X said``, ``"…," X, a spokeswoman, said``, ``"…," as X put it``) or before the
+  opening mark (``X said: "…"``, ``X said the deal was "…"``, ``As X put it, …"…"``); the
+  speaker is its subject (``nsubj``; never the place of a wire dateline, ``WASHINGTON --
+  President X, …, said``: its apposition X),
   or for an inverted ``said X`` the noun right of the verb, or the object of
   ``according to``. Failing a reporting verb, the verb that governs a quoted phrase counts if its subject
   is a named entity or a pronoun (``Trump attacked "the hateful ideology …"``), and after
@@ -41,7 +43,7 @@ import pandas as pd
 
 from helpers.core import schemas
 from helpers.core.structure import Parsed
-from helpers.lexicon.people import CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions
 from helpers.quotes.marks import MIN_WORDS, QuoteSpan, find_quote_spans, is_quotation, mark_roles, quote_words, trim
 from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
@@ -182,7 +184,7 @@ class _Attributor(Sieves):
         tail = self.text[quote.start : quote.close_mark].rstrip(" '’‘")[-1:]  # nested quote
         after = self.window(quote.last_block, quote.close_mark, +1)
         words = [t for t in after if t.is_alpha]
-        if words and (words[0].pos_ == "SCONJ" or words[0].dep_ == "mark"):
+        if words and (words[0].pos_ == "SCONJ" or words[0].dep_ == "mark") and not _as_put_it(words[0].head):
             return [], tail
         if tail in INNER_END or (after and after[0].text == ","):
             return after, tail
@@ -217,6 +219,8 @@ class _Attributor(Sieves):
             subj = next(
                 (c for c in head.children if _is_subject(c, head, verb) and self.inside(self.offset(c)) is None), None
             )
+            if subj is not None and self.in_dateline(subj):
+                subj = self.after_dateline(subj)
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                     subj = head.head  # "Smith, who said"
@@ -296,11 +300,27 @@ class _Attributor(Sieves):
 def _is_reporting(tok) -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+    if _as_put_it(tok):
+        return True
     lemma = tok.lemma_.lower()
     return (
         (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS)
         and (tok.pos_ == "VERB" or tok.tag_.startswith("VB"))
         and tok.dep_ != "amod"
+    )
+
+
+def _as_put_it(verb) -> bool:
+    """True for the verb of an 'as X put it' clause (:data:`helpers.lexicon.people.AS_IT_VERBS`
+    with the object 'it' and the marker 'as'): 'As Ms. Berg put it, the plan is "…"', '"…," as a
+    ministry memo put it'. The idiom credits the quoted wording to the clause's subject (Pareti
+    2016, PARC 3.0: an 'as'-clause with a verb of expression is an attribution cue, like
+    'according to'; OED "put" v.: "to put it", to express in words)."""
+    return (
+        verb.lemma_.lower() in AS_IT_VERBS
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     )
 
 
