@@ -650,3 +650,18 @@ def test_a_wire_dateline_is_not_the_subject_of_the_lead(lead):
     city the story was filed from."""
     ev = asserted(f"Belarus frees prisoners\n\n{lead}")
     assert ev[["event_type", "actor", "count"]].values.tolist() == [["release", "Belarus", 31]]
+
+
+def test_a_sentence_with_its_own_time_takes_no_story_date():
+    """The story date (helpers.events.story_dates.date_story) continues the lead only in
+    sentences that tell no time of their own: "since July 2023" dates that sentence, so
+    "pardoned" is not dated on the lead's day."""
+    ev = asserted(
+        "Belarus frees 31\n\nBelarus released 31 prisoners on Tuesday.\n\n"
+        "The government has freed more than 300 prisoners since July 2023, many of them pardoned."
+    )
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("none"))) == [
+        ("release", "2023-07"),
+        ("release", "2024-06-11"),
+        ("release", "none"),
+    ]

@@ -140,7 +140,11 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
     same type ("The Treasury designated 44 individuals" after "imposed new sanctions on
     Monday"). An event for which ``timed_apart`` is true (a clause placed before or after
     another event: "forced to move after their homes were attacked") has its time from that
-    clause, not from the story."""
+    clause, not from the story. Nor does an event in a sentence whose time expression dates
+    another of its events ("has freed more than 300 prisoners since July 2024, many of them
+    pardoned"): that sentence tells its own time, not the lead's (TimeML, TLINKs within a
+    sentence are read before links to the document's main event)."""
+    anchored = {o.sentence_id for o in events if o.date_source in ("own", "sentence")}
     heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
     first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     lead_end = lead_end_of(parsed)
@@ -152,6 +156,7 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
             or not _past_tense(ev.token)
             or not lead_end <= ev.start_char < first_heading
             or timed_apart(ev)
+            or ev.sentence_id in anchored
         ):
             continue
         lead = next(
