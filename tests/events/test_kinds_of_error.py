@@ -665,3 +665,20 @@ def test_a_sentence_with_its_own_time_takes_no_story_date():
         ("release", "2024-06-11"),
         ("release", "none"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington imposed sanctions in 2019 after the president's re-election, which Western nations called a sham.",
+            [("election", "asserted"), ("sanction_imposed", "asserted")],
+        ),
+        ("The opposition called for the release of all political prisoners.", [("release", "demanded")]),
+    ],
+)
+def test_calling_something_a_name_governs_nothing(text, expected):
+    """ "called X a sham" (an object complement: WordNet 3.0 call.v.01, naming) judges X and
+    leaves its modality alone; "called for X" demands it (helpers.lexicon.modality.GOVERNORS)."""
+    ev = events(text, DCT)
+    assert sorted(zip(ev["event_type"], ev["modality"])) == expected

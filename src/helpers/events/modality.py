@@ -311,7 +311,12 @@ def is_coming_contest(tok) -> bool:
 
 def governing_modality(tok) -> str | None:
     """The modality a governing verb gives the event it governs ("demand" -> demanded),
-    or None (:data:`helpers.lexicon.modality.GOVERNORS`)."""
+    or None (:data:`helpers.lexicon.modality.GOVERNORS`). A verb with an object complement
+    names or judges its object and governs nothing: "called the election a farce", "which
+    they called a sham" (WordNet 3.0 call.v.01 "assign a specified label to"; Quirk et al.
+    1985, 16.43 complex-transitive verbs), unlike "called for the release"."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return None
     lemma = tok.lemma_.lower()
     return next((m for m, words in GOVERNORS.items() if lemma in words), None)
 
