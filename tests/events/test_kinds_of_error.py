@@ -682,3 +682,17 @@ def test_calling_something_a_name_governs_nothing(text, expected):
     leaves its modality alone; "called for X" demands it (helpers.lexicon.modality.GOVERNORS)."""
     ev = events(text, DCT)
     assert sorted(zip(ev["event_type"], ev["modality"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The reporter was arrested in March while on a reporting trip to Yekaterinburg.", ["arrest"]),
+        ("The minister made a state visit to Caracas in March.", ["negotiation"]),
+        ("The envoy's trip to Minsk in March opened the way to the deal.", ["negotiation"]),
+    ],
+)
+def test_a_trip_for_a_private_purpose_is_no_visit_between_parties(text, expected):
+    """CAMEO 1.1b3 042 (make a visit): a noun or gerund naming the trip's purpose ("reporting",
+    "business", "school") makes it no visit between parties unless that purpose is official."""
+    assert sorted(asserted(text)["event_type"]) == expected

@@ -76,6 +76,8 @@ FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 # the journey of a counted group is its release
 HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
+# "a state visit", "a working visit", "a peace trip": purposes of an official trip
+OFFICIAL_TRIP_WORDS = {"state", "working", "work", "peace", "goodwill", "official", "diplomatic", "government"}
 # gatherings of states' representatives that can be hosted beside the negotiation nouns
 SUMMIT_NOUNS = {"summit", "conference", "round"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
@@ -500,7 +502,14 @@ def _party(t) -> bool:
 
 def _is_diplomatic_trip(tok) -> bool:
     """ "a trip to Caracas", "the envoy's visit", "a state visit": a trip with a place, a
-    person or an official; not "a reporting trip", "a team trip", "a school visit"."""
+    person or an official; not "a reporting trip", "a team trip", "a school visit": a noun
+    or gerund modifier names the trip's purpose, and only an official purpose
+    (:data:`OFFICIAL_TRIP_WORDS`) makes it a visit between parties (CAMEO 1.1b3 042)."""
+    if any(
+        c.dep_ == "compound" and (c.pos_ == "NOUN" or c.tag_ == "VBG") and c.lower_ not in OFFICIAL_TRIP_WORDS
+        for c in tok.children
+    ):
+        return False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(_party(g) for g in c.children):
             return True
