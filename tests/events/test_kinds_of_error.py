@@ -696,3 +696,19 @@ def test_a_trip_for_a_private_purpose_is_no_visit_between_parties(text, expected
     """CAMEO 1.1b3 042 (make a visit): a noun or gerund naming the trip's purpose ("reporting",
     "business", "school") makes it no visit between parties unless that purpose is official."""
     assert sorted(asserted(text)["event_type"]) == expected
+
+
+def test_held_for_years_is_a_state_and_jailed_for_ten_years_a_term():
+    """An unmeasured duration ("for years") tells how long people were held, a state; a
+    measured one is the term of a sentence (helpers.events.triggers._is_prison_term)."""
+    assert asserted("Five Americans who had been imprisoned in Iran for years flew home on Monday.")[
+        "event_type"
+    ].tolist() == []
+    assert asserted("A court jailed the activist for 10 years on Monday.")["event_type"].tolist() == ["sentence"]
+
+
+def test_the_start_of_a_state_does_not_date_the_next_conjunct():
+    """ "had been held since 2015 and was sentenced to 10 years": "since" gives the start of
+    the detention (TimeML BEGINS), not the time of the sentence coordinated with it."""
+    ev = asserted("Namazi had been held since 2015 and was sentenced to 10 years on espionage charges.")
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("none"))) == [("arrest", "2015"), ("sentence", "none")]

@@ -274,7 +274,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 continue  # "on the election anniversary": the election is not dated by the clause
             if ev.date is None:
                 host = _host_event(ev, by_token)
-                if host is not None and host.date:
+                if host is not None and host.date and not _since(host.token):
                     ev.date, ev.date_source = host.date, "clause"
             if ev.date is None:
                 same = [
@@ -332,6 +332,13 @@ def _is_reference(ev: EventDraft, by_token: dict) -> bool:
     crimes"): it names an earlier event and takes no date from its clause."""
     tok = ev.token
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (ev.block_id, tok.head.i) not in by_token
+
+
+def _since(tok) -> bool:
+    """ "had been held since 2015": a "since" phrase gives the start of a state (TimeML:
+    the BEGINS of a duration), not a time that the events of its clause share ("... and was
+    sentenced to 10 years" is not dated 2015)."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
 
 
 def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:

@@ -245,6 +245,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
         return "sentence"
+    if etype == "arrest" and _held_for_a_while(tok):
+        return None
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
@@ -316,10 +318,31 @@ def _is_charge(tok) -> bool:
 def _is_prison_term(tok) -> bool:
     """ "jailed X for 11 years", "imprisoned for life": jailing for a term is a court
     sentence, not an arrest (tests/gold_reuters/README.md: "a Turkish court jailing one man
-    ... in the same judgment" is a sentence)."""
+    ... in the same judgment" is a sentence). A term has a length: "imprisoned for years" or
+    "for decades" tells how long someone has been held, a state (issue 9 item 1)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" or g.lower_ == "life" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "life" or _measured(g) for g in c.children)
         for c in tok.children
+    )
+
+
+def _held_for_a_while(tok) -> bool:
+    """ "Americans who had been imprisoned in Iran for years", "detained for months": an
+    arrest verb with an unmeasured duration tells how long people have been held, the state
+    of confinement (TimeML: a DURATION does not anchor a point event; issue 9 item 1), not
+    the arrest; "jailed for 11 years" is a term (:func:`_is_prison_term`)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.ent_type_ == "DATE" and g.tag_ == "NNS" and not _measured(g) for g in c.children)
+        for c in tok.children
+    )
+
+
+def _measured(tok) -> bool:
+    """A time expression with a number: "11 years", "three months", "a year" (not "years")."""
+    return tok.ent_type_ == "DATE" and any(
+        c.dep_ in ("nummod", "det", "quantmod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children
     )
 
 
