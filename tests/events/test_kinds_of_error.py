@@ -712,3 +712,27 @@ def test_the_start_of_a_state_does_not_date_the_next_conjunct():
     the detention (TimeML BEGINS), not the time of the sentence coordinated with it."""
     ev = asserted("Namazi had been held since 2015 and was sentenced to 10 years on espionage charges.")
     assert sorted(zip(ev["event_type"], ev["date"].fillna("none"))) == [("arrest", "2015"), ("sentence", "none")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States unfroze $6 billion in Iranian oil revenue on Monday.", [("sanction_eased", "2024-06-10")]),
+        ("The deal saw nearly $6 billion in Iranian assets unfrozen on Monday.", [("sanction_eased", "2024-06-10")]),
+        ("The Treasury released $6 billion in frozen assets on Monday.", [("sanction_eased", "2024-06-10")]),
+        (
+            "Washington issued a sanctions waiver on Monday. The $6 billion in frozen funds was transferred "
+            "to Qatar on Tuesday.",
+            [("sanction_eased", "2024-06-10")],
+        ),
+        ("The bank transferred $6 billion to Qatar on Monday.", []),
+    ],
+)
+def test_unfreezing_money_eases_an_asset_freeze_once(text, expected):
+    """An asset freeze blocks property (OFAC, 31 CFR part 501): unfreezing money or moving
+    frozen money eases it (issue 9 item 3), and joins the waiver that allowed it when the
+    article tells one (one easing per waiver, as tests/gold annotates it). An amount of money
+    is no count."""
+    ev = asserted(text)
+    assert list(zip(ev["event_type"], ev["date"])) == expected
+    assert ev["count"].isna().all()

@@ -259,7 +259,7 @@ def list_lead(parsed: Parsed, block, names: NameLookup) -> str | None:
 
 def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
     """First whole-number quantity inside [start, end) (article offsets) that is not a
-    time unit nor vague ("several"; a plural scale word, "dozens", "hundreds", whose value
+    time unit nor money (a ``currency``) nor vague ("several"; a plural scale word, "dozens", "hundreds", whose value
     in the ``quantities`` table is only a lower bound: tests/gold_reuters/README.md, "Vague
     quantities ('thousands', 'several', 'many') give null"), from the ``quantities`` table
     (text, value, unit, qualifier, start_char, end_char); None if there is none."""
@@ -271,6 +271,8 @@ def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
         q = q[~q["qualifier"].isin(VAGUE_QUALIFIERS)]
     if "text" in q:  # "dozens of protesters": no count
         q = q[~q["text"].str.lower().isin(VAGUE)]
+    if "currency" in q:  # "unfroze $6 billion": an amount of money counts no people or acts
+        q = q[q["currency"].isna()]
     if "unit" in q:  # "sentences of 10 years": a duration, not people
         units = q["unit"].fillna("").str.lower().str.rstrip("s")
         q = q[~units.isin(TIME_UNITS)]

@@ -9,6 +9,7 @@ named people are two events (:func:`merge_coreferent`).
 from __future__ import annotations
 
 from helpers.events.record import EventDraft
+from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import verb_object
 from helpers.timexes.intervals import timex_interval
 
@@ -294,8 +295,12 @@ def _is_summary(ev: EventDraft) -> bool:
     without a count or named people ("a string of releases this year", "the sentences"), or
     generic ("each release", "every arrest"). Such a mention is merged into the nearest dated
     event of its type, else of its type and modality (tests/gold/README.md: one entry per
-    real event)."""
+    real event). Moving or unfreezing frozen money ("$6 billion ... was transferred") carries
+    out an easing and joins the article's easing (a waiver, a licence) when it tells one
+    (:func:`helpers.events.sanctions.unfreezes_money`; tests/gold: one easing per waiver)."""
     tok = ev.token
+    if ev.event_type == "sanction_eased" and unfreezes_money(tok):
+        return True
     if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title or ev.event_type not in SUMMARY_TYPES:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)

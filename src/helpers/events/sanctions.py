@@ -21,10 +21,13 @@ from helpers.lexicon.events import (
     LICENSING_VERBS,
     LIST_NOUNS,
     LISTING_VERBS,
+    MONEY_NOUNS,
+    MONEY_RELEASE_VERBS,
     PRONOUN_OBJECTS,
     QUANTIFIER_HEADS,
     SANCTION_NOUNS,
     SANCTION_PREDICATES,
+    UNFREEZE_FORMS,
     WITH_SANCTION_VERBS,
 )
 from helpers.lexicon.money import CURRENCY_WORDS
@@ -81,9 +84,13 @@ def _amount_of(tok) -> bool:
 
 
 def verbal_sanction(tok, sanctions_named: bool):
-    """Sanction events without a sanction noun of their own, in an article that names
+    """Sanction events without a sanction noun of their own. Unfreezing money ("unfroze $6
+    billion", "$6 billion in assets unfrozen", "released $6 billion in frozen assets") eases
+    an asset freeze in any article (:func:`unfreezes_money`). In an article that names
     sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
     eases them; "would not lift them" eases sanctions named before in the paragraph."""
+    if unfreezes_money(tok):
+        return "sanction_eased"
     if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma, obj = tok.lemma_.lower(), verb_object(tok)
@@ -102,6 +109,39 @@ def verbal_sanction(tok, sanctions_named: bool):
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return "sanction_eased"
     return None
+
+
+def unfreezes_money(tok) -> bool:
+    """True if ``tok`` unfreezes money: a form of "unfreeze" whose patient (object, subject
+    of "assets unfrozen", "of" phrase of "the unfreezing of") is money, or a verb that
+    releases or moves money named as frozen ("released $6 billion in frozen assets").
+
+    Money is a MONEY entity, a currency word (:data:`helpers.lexicon.money.CURRENCY_WORDS`)
+    or a money noun (:data:`helpers.lexicon.events.MONEY_NOUNS`). Source: an asset freeze
+    blocks property (OFAC, 31 CFR part 501), so unfreezing it is sanctions relief (issue 9
+    item 3: "money unfrozen under a waiver: sanction_eased").
+    """
+    lower = tok.lower_
+    if lower in UNFREEZE_FORMS:
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "prep")]
+        patients += [g for c in patients if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if tok.dep_ in ("amod", "acl"):
+            patients.append(tok.head)
+        elif tok.dep_ in ("advmod", "oprd", "xcomp", "ccomp", "acomp"):  # "saw $6 billion ... unfrozen"
+            patients += [c for c in tok.head.children if c.dep_ in ("dobj", "obj")]
+        return any(_is_money(p) for p in patients)
+    if tok.lemma_.lower() in MONEY_RELEASE_VERBS and tok.pos_ == "VERB":
+        obj = verb_object(tok)
+        return obj is not None and _is_money(obj) and any(t.lower_ == "frozen" for t in obj.subtree)
+    return False
+
+
+def _is_money(tok) -> bool:
+    """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
+    words = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+    return any(
+        w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words
+    )
 
 
 def _is_listing(tok, lemma: str, obj) -> bool:

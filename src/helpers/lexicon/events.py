@@ -98,6 +98,13 @@ LAW_NOUNS = {"law", "bill", "act", "legislation"}
 LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
 LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
+# "unfroze $6 billion", "assets unfrozen", "the unfreezing of the funds" (spaCy's lemmatizer
+# does not know the verb: its forms are listed); an asset freeze is a sanction (OFAC, 31 CFR
+# 501: blocked property), so unfreezing money eases it (issue 9 item 3)
+UNFREEZE_FORMS = {"unfreeze", "unfreezes", "unfroze", "unfrozen", "unfreezing"}
+# "released $6 billion in frozen assets", "the transfer of frozen funds": moving frozen money
+MONEY_RELEASE_VERBS = {"release", "transfer", "move", "return"}
+MONEY_NOUNS = {"asset", "fund", "money", "revenue", "reserve", "deposit", "account", "payment"}
 # "house arrest" and "held in X" describe a state, not an arrest event
 STATE_COMPOUNDS = {"house", "home"}
 # "serving a life sentence", "completed his sentence": a sentence served is the state of being
