@@ -701,9 +701,10 @@ def test_a_trip_for_a_private_purpose_is_no_visit_between_parties(text, expected
 def test_held_for_years_is_a_state_and_jailed_for_ten_years_a_term():
     """An unmeasured duration ("for years") tells how long people were held, a state; a
     measured one is the term of a sentence (helpers.events.triggers._is_prison_term)."""
-    assert asserted("Five Americans who had been imprisoned in Iran for years flew home on Monday.")[
-        "event_type"
-    ].tolist() == []
+    assert (
+        asserted("Five Americans who had been imprisoned in Iran for years flew home on Monday.")["event_type"].tolist()
+        == []
+    )
     assert asserted("A court jailed the activist for 10 years on Monday.")["event_type"].tolist() == ["sentence"]
 
 

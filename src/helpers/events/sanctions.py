@@ -139,9 +139,7 @@ def unfreezes_money(tok) -> bool:
 def _is_money(tok) -> bool:
     """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
     words = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
-    return any(
-        w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words
-    )
+    return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words)
 
 
 def _is_listing(tok, lemma: str, obj) -> bool:

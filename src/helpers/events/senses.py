@@ -71,7 +71,10 @@ def is_belief(tok) -> bool:
     if tok.lemma_.lower() != "conviction":
         return False
     return (
-        any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+        any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children
+        )
         or any(c.dep_ in ("amod", "advmod") and c.lower_ in BELIEF_MODIFIERS for c in tok.children)
         or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and not list(tok.children))
     )
@@ -410,7 +413,9 @@ def is_generic_election(tok) -> bool:
     if not generic:
         return False
     clause = tok.head.head  # "Voters go to the polls today in an election ...": the clause's time names it
-    named = any(t.ent_type_ in ("DATE", "GPE", "NORP", "CARDINAL", "ORDINAL", "LOC") for t in clause.subtree if t is not tok)
+    named = any(
+        t.ent_type_ in ("DATE", "GPE", "NORP", "CARDINAL", "ORDINAL", "LOC") for t in clause.subtree if t is not tok
+    )
     return not named
 
 

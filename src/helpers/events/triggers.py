@@ -20,6 +20,7 @@ from helpers.events.sanctions import sanction_trigger, verbal_sanction
 from helpers.events.senses import (
     in_a_name,
     is_ballot_count,
+    is_belief,
     is_confinement,
     is_continuing,
     is_decision_vote,
@@ -27,7 +28,6 @@ from helpers.events.senses import (
     is_document_release,
     is_figurative_force,
     is_figurative_growth,
-    is_belief,
     is_formal_protest,
     is_generic_activity,
     is_generic_election,

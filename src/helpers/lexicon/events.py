@@ -116,7 +116,19 @@ CUSTODY_TERM_VERBS = {"serve", "complete"}
 PAST_TIME_ADJECTIVES = {"recent", "earlier", "previous", "past", "prior"}
 # "a deep conviction", "a firm conviction that ...": modifiers of the belief sense of
 # "conviction" (WordNet 3.0 conviction.n.01), not the court's judgment (conviction.n.02)
-BELIEF_MODIFIERS = {"deep", "deeply", "firm", "strong", "personal", "moral", "religious", "sincere", "core", "growing", "unshakable"}
+BELIEF_MODIFIERS = {
+    "deep",
+    "deeply",
+    "firm",
+    "strong",
+    "personal",
+    "moral",
+    "religious",
+    "sincere",
+    "core",
+    "growing",
+    "unshakable",
+}
 # "held the ministers accountable", "hold him responsible": "hold" with an adjective of
 # blame is judging, not detaining (WordNet 3.0 hold.v.02 "keep in a certain state")
 BLAME_ADJECTIVES = {"accountable", "responsible", "liable", "culpable", "guilty"}
