@@ -737,3 +737,17 @@ def test_unfreezing_money_eases_an_asset_freeze_once(text, expected):
     ev = asserted(text)
     assert list(zip(ev["event_type"], ev["date"])) == expected
     assert ev["count"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He died in 2015 after being imprisoned for three years without trial.", []),
+        ("The two Americans had been detained for 18 months when the talks began.", []),
+        ("A court in Minsk jailed the activist for three years on Monday.", ["sentence"]),
+    ],
+)
+def test_a_duration_with_the_perfect_or_a_gerund_is_the_state_of_being_held(text, expected):
+    """Comrie 1976: the perfect (and a gerund) with a "for" duration tells a persistent
+    situation, the state of confinement, not the arrest nor a court's term."""
+    assert [t for t in asserted(text)["event_type"] if t in ("arrest", "sentence")] == expected

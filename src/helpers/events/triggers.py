@@ -243,10 +243,10 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
         return None
-    if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
-        return "sentence"
     if etype == "arrest" and _held_for_a_while(tok):
         return None
+    if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
+        return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
@@ -330,11 +330,15 @@ def _held_for_a_while(tok) -> bool:
     """ "Americans who had been imprisoned in Iran for years", "detained for months": an
     arrest verb with an unmeasured duration tells how long people have been held, the state
     of confinement (TimeML: a DURATION does not anchor a point event; issue 9 item 1), not
-    the arrest; "jailed for 11 years" is a term (:func:`_is_prison_term`)."""
+    the arrest. So does any duration with the perfect or a gerund ("had been imprisoned for
+    three years", "after being imprisoned for three years": the state up to a time, Comrie
+    1976 on the perfect of persistent situation); "was jailed for 11 years" is a term
+    (:func:`_is_prison_term`)."""
+    lasting = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "being") for c in tok.children)
     return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
-        and any(g.ent_type_ == "DATE" and g.tag_ == "NNS" and not _measured(g) for g in c.children)
+        and any(g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in c.children)
         for c in tok.children
     )
 
