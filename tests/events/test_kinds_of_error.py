@@ -751,3 +751,16 @@ def test_a_duration_with_the_perfect_or_a_gerund_is_the_state_of_being_held(text
     """Comrie 1976: the perfect (and a gerund) with a "for" duration tells a persistent
     situation, the state of confinement, not the arrest nor a court's term."""
     assert [t for t in asserted(text)["event_type"] if t in ("arrest", "sentence")] == expected
+
+
+def test_an_attack_on_another_target_takes_no_date_by_coreference():
+    """Coreference needs agreeing arguments (Lee et al. 2013): "the attack on the U.S.
+    compound" is not one of the dated attacks on police posts, so it is not dated by them."""
+    ev = asserted(
+        "Rebels attack posts\n\nRebels launched attacks on police posts on Monday.\n\n"
+        "Officials recalled calls made during the attack on the U.S. compound in Benghazi."
+    )
+    assert list(zip(ev["target"], ev["date"].fillna("none"))) == [
+        ("police posts", "2024-06-10"),
+        ("U.S. compound", "none"),
+    ]

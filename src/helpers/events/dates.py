@@ -64,7 +64,13 @@ from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
-from helpers.lexicon.events import DEAL_WORDS, PAST_TIME_ADJECTIVES, REACTION_NOUNS, REACTION_VERBS
+from helpers.lexicon.events import (
+    DEAL_WORDS,
+    PAST_TIME_ADJECTIVES,
+    REACTION_NOUNS,
+    REACTION_VERBS,
+    TARGET_FUNCTION_WORDS,
+)
 from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.lexicon.people import REPORTING_VERBS
 from helpers.timexes.intervals import timex_interval
@@ -476,9 +482,19 @@ def _in_deal(tok) -> bool:
     return False
 
 
+def _same_target(a: EventDraft, b: EventDraft) -> bool:
+    """Targets that may name the same patient: one missing or a pronoun, or a word in common
+    ("the attack on the U.S. compound" and "attacks on police posts" have two patients, so
+    two events: the agreement constraint of coreference, Lee et al. 2013)."""
+    words = [
+        {w for w in re.findall(r"\w+", (e.target or "").lower()) if len(w) > 2} - TARGET_FUNCTION_WORDS for e in (a, b)
+    ]
+    return not all(words) or bool(words[0] & words[1])
+
+
 def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """Nearest dated event of the same type and compatible people (earlier first); none for
-    a plural of acts of force (:func:`helpers.events.merge.is_aggregate`)."""
+    """Nearest dated event of the same type, compatible people and target (earlier first);
+    none for a plural of acts of force (:func:`helpers.events.merge.is_aggregate`)."""
     mine = set(filter(None, ev.people.split("; "))) if ev.people else set()
     if ev.modality != "asserted" or is_aggregate(ev):
         return None
@@ -491,7 +507,7 @@ def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
         and o.date_source in ("own", "lead", "deal")
         and o.modality == "asserted"
     ]
-    cands = [o for o in cands if not mine or mine & set(o.people.split("; "))]
+    cands = [o for o in cands if (not mine or mine & set(o.people.split("; "))) and _same_target(ev, o)]
     before = [o for o in cands if o.start_char < ev.start_char]
     if before:
         return before[-1]

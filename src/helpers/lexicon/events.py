@@ -98,6 +98,11 @@ LAW_NOUNS = {"law", "bill", "act", "legislation"}
 LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
 LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
+# words of a target phrase that name no patient ("their", "the"): left out when two targets
+# are compared; a target of only such words is a pronoun and may refer to any patient
+TARGET_FUNCTION_WORDS = set(
+    "the their them his her hers its those these this that they who whom which some all other and".split()
+)
 # "unfroze $6 billion", "assets unfrozen", "the unfreezing of the funds" (spaCy's lemmatizer
 # does not know the verb: its forms are listed); an asset freeze is a sanction (OFAC, 31 CFR
 # 501: blocked property), so unfreezing money eases it (issue 9 item 3)
