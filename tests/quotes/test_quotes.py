@@ -327,3 +327,29 @@ def test_pronoun_prefers_the_main_clause_subject(quotes_of):
     )
     row = one(quotes_of(text))
     assert (row["speaker"], row["attribution"]) == ("Marta Kowalska", "pronoun")
+
+
+@pytest.mark.parametrize("outer_open, outer_close", [("“", "”"), ('"', '"')])
+def test_a_nested_quotation_in_the_same_glyph_stays_in_its_quotation(quotes_of, outer_open, outer_close):
+    # web copy often nests double marks in double marks; the inner pair is part of the outer quote
+    text = (
+        "Voters Speak\n\n"
+        f"{outer_open}I would rather live in what he calls “chaos” than in his kind of order.{outer_close}"
+        " ― Maria Ostrova\n"
+    )
+    row = one(quotes_of(text))
+    assert (row["text"], row["speaker"]) == (
+        "I would rather live in what he calls “chaos” than in his kind of order.",
+        "Maria Ostrova",
+    )
+
+
+def test_an_unclosed_quotation_before_a_new_one_is_no_nesting(quotes_of):
+    # 'open, open, close' is a missing closing mark, not a nested pair: two quotations
+    text = "Voters Speak\n\n“We waited all day. “Nobody came to count the ballots,” said Lena Brook.\n"
+    assert quotes_of(text)["text"].tolist() == ["We waited all day.", "Nobody came to count the ballots"]
+
+
+def test_an_initial_is_part_of_a_credit_line_name(quotes_of):
+    text = "Voters Speak\n\n“The debate changed nothing for me and my family.” ― Julie A. Moran.\n\nPhoto: archive."
+    assert quotes_of(text)[["speaker", "attribution"]].values.tolist() == [["Julie A. Moran", "dash"]]

@@ -16,6 +16,7 @@ from helpers.quotes.context import QuoteContext
 from helpers.quotes.marks import QuoteSpan
 
 DASH_CREDIT = re.compile(r"\s*(?:[—―–]|--?)[ \t\xa0]*")  # '” ― Anna Berg'
+INITIAL = re.compile(r"[A-Z]\.")  # 'Julie A. Diaz'
 NAME_PARTICLES = {".", "-", "de", "da", "van", "von", "al", "bin", "la", "del"}  # "Edwin G. Monroy"
 NAMED_SPEAKERS = ("PERSON", "ORG", "NORP", "GPE")  # labels of mentions that may speak
 
@@ -35,7 +36,7 @@ class Sieves(QuoteContext):
         if name is None or self.offset(name) != dash.end() or name.pos_ != "PROPN":
             return None
         rest = [t for t in self.window(quote.last_block, dash.end() - 1, +1) if not t.is_space]
-        n = next((i for i, t in enumerate(rest) if t.pos_ != "PROPN" and t.text not in NAME_PARTICLES), len(rest))
+        n = next((i for i, t in enumerate(rest) if not _name_part(t)), len(rest))
         tail = rest[n:]
         if tail and tail[0].text not in (",", "(") or any(t.pos_ in ("VERB", "AUX") for t in tail):
             return None
@@ -103,6 +104,13 @@ class Sieves(QuoteContext):
         start = self.offset(subj)
         person = any(m.start_char <= start < m.end_char and m.start_char in self.persons for m in self.mentions)
         return subj if person else None
+
+
+def _name_part(token) -> bool:
+    """A word of a personal name: a proper noun, a particle ('van', 'bin') or an initial the
+    tagger may call a noun ('Julie A. Diaz': initials are part of a name, AP Stylebook
+    "initials")."""
+    return token.pos_ == "PROPN" or token.text in NAME_PARTICLES or INITIAL.fullmatch(token.text) is not None
 
 
 def _person_noun_phrase(tokens: list):
