@@ -374,3 +374,22 @@ def test_the_dateline_place_is_no_speaker(quotes_of, dateline):
         '"a story of loss and hope, of fear and of courage."'
     )
     assert quotes_of(text)[["speaker", "cue"]].values.tolist() == [["Maren Lodge", "said"]]
+
+
+def test_transcript_turns_go_to_their_labelled_speakers(quotes_of):
+    # each quoted turn of a transcript opens with its speaker's label; a new label starts a new quote
+    text = (
+        "Interview on the Budget\n\n"
+        "Host Dana Reyes spoke with Senator Paul Okafor on Sunday. A partial transcript follows:\n\n"
+        '"REYES: Will the budget pass before the recess this summer?\n\n'
+        '"OKAFOR: It will pass, and it will pass with votes from both parties.\n\n'
+        '"But we still need a deal on the farm subsidies first."'
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Dana Reyes", "Paul Okafor"]
+    assert table["text"].str[:7].tolist() == ["REYES: ", "OKAFOR:"]
+
+
+def test_a_label_nobody_was_named_by_is_the_speaker(quotes_of):
+    text = 'Interview on the Budget\n\n"MODERATOR: Will the budget pass before the recess this summer?"'
+    assert quotes_of(text)["speaker"].tolist() == ["MODERATOR"]

@@ -6,6 +6,8 @@ scare quotes); speaker tokens are turned into names by :mod:`helpers.quotes.cont
 
 The speaker is found, in this order, from the spaCy dependency parse:
 
+* ``colon``: a transcript turn whose content opens with a speaker label (``"PENCE: …"``)
+  is that speaker's (:meth:`helpers.quotes.sieves.Sieves.transcript_label`);
 * ``dash``: a name after a dash right behind the closing mark, with nothing else in its
   sentence but an apposition (``“…” ― Anna Berg``), is the speaker;
 * ``verb_after`` / ``verb_before``: a reporting verb (:data:`helpers.lexicon.people.REPORTING_VERBS`) in the
@@ -127,6 +129,9 @@ class _Attributor(Sieves):
 
     def attribute(self, quote: QuoteSpan, previous: list[QuoteSpan]) -> dict:
         """Speaker, cue and attribution of one quotation (see the module docstring)."""
+        turn = self.transcript_label(quote)
+        if turn is not None:
+            return turn
         credit = self.dash_credit(quote)
         if credit is not None:
             return self.found(credit, None, "dash")

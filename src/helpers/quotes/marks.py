@@ -7,7 +7,8 @@ grave accents and two apostrophes of LDC newswire (AP, NYT), low ``„`` or guil
 characters around it, like CommonMark's left/right-flanking rule (https://spec.commonmark.org/0.31.2/#left-flanking-delimiter-run),
 then from its glyph. A paragraph that ends inside a quotation and a next paragraph that
 starts with an opening mark make one quotation (the AP/wire convention for quotes that
-run over several paragraphs, https://www.apstylebook.com "quotation marks").
+run over several paragraphs, https://www.apstylebook.com "quotation marks"), unless the next
+paragraph opens a transcript turn with a speaker label (``"WALLACE: …``).
 
 Quoted phrases that are not speech are dropped (:func:`is_quotation`): titles (every
 content word capitalised, at most :data:`MAX_TITLE_WORDS` words: ``on “Fox News Sunday,”``)
@@ -38,6 +39,9 @@ MARK = re.compile(
 )
 LEFT_CONTEXT = "([{—–-/"  # characters after which a mark opens
 RIGHT_CONTEXT = ".,;:!?)]}—–-…"  # characters before which a mark closes
+# A transcript's speaker label opening a quoted turn ('"PENCE: Well, look, …'): one to three
+# words in capitals and a colon (the convention of broadcast transcripts quoted in news copy).
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 MIN_WORDS = 3  # shorter quoted phrases are kept only if a verb or colon attributes them
 MAX_TITLE_WORDS = 8  # a capitalised quotation this short is a title, not speech
 
@@ -108,7 +112,7 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
     for block in blocks.itertuples(index=False):
         marks = mark_roles(block.text)
         if pending is not None:
-            if marks and marks[0][:2] == (0, "open") and block.kind == "paragraph":
+            if marks and marks[0][:2] == (0, "open") and block.kind == "paragraph" and not _new_turn(block.text):
                 marks = marks[1:]  # wire convention: the next paragraph reopens
             elif not (marks and marks[0][1] == "close"):
                 quotes.append(_close(pending, prev_end, block.block_id - 1, balanced=False))
@@ -138,6 +142,13 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
     if pending is not None:
         quotes.append(_close(pending, prev_end, int(blocks["block_id"].iloc[-1]), balanced=False))
     return quotes
+
+
+def _new_turn(text: str) -> bool:
+    """True if a paragraph opens a transcript turn after its opening mark ('"WALLACE: …'):
+    a new speaker, so not the continuation of the previous paragraph's quotation."""
+    mark = MARK.match(text)
+    return mark is not None and TRANSCRIPT_LABEL.match(text, mark.end()) is not None
 
 
 def drop_nested(marks: list[tuple[int, str, int]], *, inside: bool = False) -> list[tuple[int, str, int]]:

@@ -13,7 +13,7 @@ import pandas as pd
 from helpers.lexicon.people import PERSON_NOUNS
 from helpers.quotes import speakers
 from helpers.quotes.context import QuoteContext
-from helpers.quotes.marks import QuoteSpan
+from helpers.quotes.marks import TRANSCRIPT_LABEL, QuoteSpan
 
 DASH_CREDIT = re.compile(r"\s*(?:[—―–]|--?)[ \t\xa0]*")  # '” ― Anna Berg'
 INITIAL = re.compile(r"[A-Z]\.")  # 'Julie A. Diaz'
@@ -41,6 +41,34 @@ class Sieves(QuoteContext):
         if tail and tail[0].text not in (",", "(") or any(t.pos_ in ("VERB", "AUX") for t in tail):
             return None
         return name
+
+    def transcript_label(self, quote: QuoteSpan) -> dict | None:
+        """'"PENCE: Well, look, …"': a quoted transcript turn whose content opens with a speaker
+        label (:data:`helpers.quotes.marks.TRANSCRIPT_LABEL`) is that speaker's, resolved to the
+        latest person named before whose name holds the label as a word ('Mike Pence'), else the
+        label itself; None if the content has no label. Broadcast transcripts name each turn's
+        speaker in capitals before a colon (the transcript style of news networks quoted in
+        print, e.g. Fox News Sunday and CNN transcripts)."""
+        label = TRANSCRIPT_LABEL.match(self.text, quote.start)
+        if label is None:
+            return None
+        word = label.group(1).lower()
+        person = next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if m.end_char <= quote.start
+                and m.label == "PERSON"
+                and word in self.names.get(m.entity_id, m.text).lower().split()
+            ),
+            None,
+        )
+        out = self.found(None, None, "colon")
+        out.update(speaker=label.group(1), speaker_start_char=quote.start, speaker_end_char=label.end(1))
+        if person is not None:
+            ent = person.entity_id
+            out.update(speaker=self.names.get(ent, person.text), speaker_entity_id=pd.NA if pd.isna(ent) else int(ent))
+        return out
 
     def name_before(self, window: list, verb):
         """'“…,” Anna Berg, a researcher at X, said' when the parse gave the verb no subject
