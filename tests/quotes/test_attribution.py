@@ -393,3 +393,27 @@ def test_transcript_turns_go_to_their_labelled_speakers(quotes_of):
 def test_a_label_nobody_was_named_by_is_the_speaker(quotes_of):
     text = 'Interview on the Budget\n\n"MODERATOR: Will the budget pass before the recess this summer?"'
     assert quotes_of(text)["speaker"].tolist() == ["MODERATOR"]
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("President Tomas Lind met the envoy. Mr. Lind spoke first.", "Tomas Lind"),
+        ("Foreign Minister Anna Soder met the envoy on Monday.", "Anna Soder"),
+        ("Tom Moran, the president of Moran Asset Management, met investors.", "Tom Moran"),
+        # another office: 'Vice President' is not 'the president'
+        ("President Tomas Lind met Vice President Ann Berg.", "Tomas Lind"),
+    ],
+)
+def test_a_title_description_refers_back_to_the_title_holder(quotes_of, lead, speaker):
+    title = "minister" if "Minister" in lead else "president"
+    text = f'Talks in Oslo\n\n{lead} Later the {title} said the talks were "useful for both of our countries."'
+    assert quotes_of(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_title_description_needs_the_holders_modifiers(quotes_of):
+    text = (
+        "Talks in Oslo\n\nDemocratic nominee Tom Kell spoke on Monday. "
+        'The Republican nominee vowed to punish "those who break the rules of the house."'
+    )
+    assert quotes_of(text)["speaker"].tolist() != ["Tom Kell"]

@@ -168,6 +168,9 @@ REPORTING_VERBS = frozenset(
 CHARACTERISING_VERBS = frozenset(
     "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split()
 )
+# Words before a title that make it another office ('Vice President', 'Deputy Minister',
+# 'former President'): such a title holder is not 'the president' (AP Stylebook, "titles").
+OFFICE_MODIFIERS = frozenset("vice deputy assistant associate acting former ex interim under lieutenant".split())
 # Reporting idioms of a verb lemma and its object 'it' in an 'as' clause ('as Smith put it',
 # 'as the memo phrased it'): the speaker is the clause's subject (Pareti 2016, PARC 3.0
 # attribution cues; Oxford English Dictionary, "put" v., "to put it": to express in words).

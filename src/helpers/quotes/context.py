@@ -25,7 +25,8 @@ turns a speaker token into the row fields of the ``quotes`` table:
 * described speakers (:mod:`helpers.quotes.descriptions`): the name after a title, the
   author of a statement, the organisation of an unnamed spokesman ('a spokesman for the
   State Department'), ``the official`` after ``a Defense Ministry official``,
-  ``one``/``another`` of a group named before, ``nobody`` (no speaker);
+  ``one``/``another`` of a group named before, ``nobody`` (no speaker), ``the president``
+  after ``President Tomas Lind`` (:meth:`QuoteContext.titled_person`);
 * any other subject is its entity mention, else its surface noun phrase.
 
 Used by :mod:`helpers.quotes.extract`, which finds the speaker token.
@@ -39,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.structure import DATELINE, Parsed
-from helpers.lexicon.people import ORG_WORDS, PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.lexicon.people import OFFICE_MODIFIERS, ORG_WORDS, PRONOUN_GENDER, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
 
@@ -263,7 +264,44 @@ class QuoteContext:
             and (intro is None or named[-1].start_char > self.offset(intro))
         ):
             return named[-1]
+        titled = self.titled_person(subject)
+        if titled is not None and (intro is None or titled.start_char > self.offset(intro)):
+            return titled
         return self.speaker_of(intro) if intro is not None else None
+
+    def titled_person(self, noun):
+        """'President Tomas Lind arrived … Mr. Lind spoke … The president said': the latest
+        mention, before a definite description whose noun is a title, of a person one of whose
+        mentions carries that title, before the name ('President Lind', 'Foreign Minister Anna
+        Lind') or in apposition ('Anna Lind, the minister'), with every modifier of the
+        description ('the Republican nominee') and without a word that makes it another office
+        (:data:`helpers.lexicon.people.OFFICE_MODIFIERS`: 'Vice President'); else None. A
+        definite description with a title noun refers back to the person who holds the title
+        (direct anaphora by the same head noun, Poesio & Vieira 1998,
+        https://aclanthology.org/J98-2001/; AP Stylebook "titles": the title alone on second
+        reference)."""
+        pos = self.offset(noun)
+        first, last = descriptions.phrase_range(noun)
+        wanted = [t.lower_ for t in noun.doc[first : last + 1] if t.i != noun.i]
+        before = [m for m in self.mentions if m.end_char <= pos and m.start_char in self.persons]
+        holders = {speakers.entity_key(m) for m in before if self._holds_title(m, noun.lower_, wanted)}
+        return next((m for m in reversed(before) if speakers.entity_key(m) in holders), None)
+
+    def _holds_title(self, mention, title: str, modifiers: list[str]) -> bool:
+        """True if a person mention carries a title word (see :meth:`titled_person`)."""
+        span = self.spans.get(mention.start_char)
+        if span is None:
+            return False
+        lead, i = [], span.start - 1
+        while i >= 0 and span.doc[i].dep_ in ("compound", "amod") and span.doc[i].is_alpha:
+            lead.insert(0, span.doc[i])  # 'Vice President' before 'Ann Berg'
+            i -= 1
+        run = [t.lower_.rstrip(".") for t in (*lead, *span)]
+        run += [a.lower_ for a in span.root.children if a.dep_ == "appos"]
+        if title not in run:
+            return False
+        at = run.index(title)
+        return (at == 0 or run[at - 1] not in OFFICE_MODIFIERS) and all(w in run for w in modifiers)
 
     def latest(self, token, test, reach: int = ANTECEDENT_BLOCKS):
         """The last token before ``token``, outside quotations and at most ``reach``
