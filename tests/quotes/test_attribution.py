@@ -417,3 +417,13 @@ def test_a_title_description_needs_the_holders_modifiers(quotes_of):
         'The Republican nominee vowed to punish "those who break the rules of the house."'
     )
     assert quotes_of(text)["speaker"].tolist() != ["Tom Kell"]
+
+
+@pytest.mark.parametrize("verb", ["Replied", "Added", "Said"])
+def test_an_opening_reporting_verb_read_as_part_of_a_name(quotes_of, verb):
+    # AP inverted order before the quotation; the tagger reads the capitalised verb as a name word
+    text = (
+        "Talks in Oslo\n\nThe envoy called the plan a provocation. "
+        f"{verb} State Department deputy spokesman Richard Olsen, ``We have not analyzed the statement in detail.''"
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Richard Olsen"]

@@ -238,8 +238,11 @@ class _Attributor(Sieves):
             if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
                 break
             head = head.head
-        if inverted and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
-            return verb.head  # 'Said Ellis: "…"' parsed as a name
+        if inverted and verb.dep_ == "compound" and verb.head.pos_ == "PROPN" or _opening_verb_read_as_name(verb):
+            head = verb.head  # 'Said Ellis: "…"' parsed as a name
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head  # 'Replied State Department spokesman Richard Boucher, "…"'
+            return head
         if inverted:
             child = next(
                 (c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON")), None
@@ -307,12 +310,30 @@ def _is_reporting(tok) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
     if _as_put_it(tok):
         return True
+    if _opening_verb_read_as_name(tok):
+        return True
     lemma = tok.lemma_.lower()
     return (
         (lemma in REPORTING_VERBS or lemma in CHARACTERISING_VERBS)
         and (tok.pos_ == "VERB" or tok.tag_.startswith("VB"))
         and tok.dep_ != "amod"
     )
+
+
+def _opening_verb_read_as_name(tok) -> bool:
+    """'Replied State Department spokesman Richard Boucher, "…"': a reporting verb in the past
+    tense that opens its sentence before a name, which the tagger read as part of the name
+    (a capitalised word tagged PROPN, compound of the name) or as its modifier ('Added', amod).
+    The subject must then be a name (:meth:`_Attributor.subject`). The inverted order of AP copy
+    (AP Stylebook, "said": 'said X' after a quotation; the same order before one)."""
+    if not (tok.is_sent_start and tok.pos_ in ("PROPN", "VERB") and tok.dep_ in ("compound", "amod")):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    word = tok.lower_
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ed") else set()
+    return head.pos_ == "PROPN" and (word == "said" or bool(stems & REPORTING_VERBS))
 
 
 def _as_put_it(verb) -> bool:
