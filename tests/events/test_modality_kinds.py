@@ -394,6 +394,24 @@ def test_an_event_a_stretch_of_time_away_is_still_to_come(text):
     assert modalities(text, "election") == ["announced"]
 
 
+def test_a_countdown_is_read_by_position_when_the_parse_misses_it():
+    """The parser sometimes leaves "the election" outside "until" (here: the subject of
+    "called"); the countdown "30 days until" before the noun still makes it a contest to come."""
+    from spacy.tokens import Doc
+
+    from helpers.core.nlp import get_nlp
+    from helpers.events.modality import modality
+
+    words = ["With", "30", "days", "until", "the", "election", ",", "aides", "called", "it", "a", "test", "."]
+    heads = [8, 2, 0, 2, 5, 8, 8, 8, 8, 8, 11, 8, 8]
+    deps = ["prep", "nummod", "pobj", "prep", "det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "det", "oprd", "punct"]
+    tags = ["IN", "CD", "NNS", "IN", "DT", "NN", ",", "NNS", "VBD", "PRP", "DT", "NN", "."]
+    pos = ["ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    lemmas = ["with", "30", "day", "until", "the", "election", ",", "aide", "call", "it", "a", "test", "."]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert modality(doc[5]) == "announced"
+
+
 def test_a_place_a_distance_away_and_a_stay_until_an_act_change_nothing():
     assert modalities("The protest was held two blocks away on Monday.", "protest") == ["asserted"]
     assert modalities("He stayed in jail for 50 days until his release on Friday.", "release") == ["asserted"]

@@ -204,6 +204,9 @@ def _is_prospective(tok) -> bool:
     :data:`helpers.lexicon.modality.COUNTDOWN_PREPOSITIONS`)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in COUNTDOWN_PREPOSITIONS and _measure_of_time(tok.head.head):
         return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.lower_ in COUNTDOWN_PREPOSITIONS and _measure_of_time(before.head):
+        return True  # the same when the parser leaves the noun outside "until": read by position
     cur = tok
     for _ in range(3):  # "on the eve of the return to peace talks": up through nouns
         if cur.dep_ != "pobj" or cur.head.lower_ not in ("of", "to"):
