@@ -764,3 +764,10 @@ def test_an_attack_on_another_target_takes_no_date_by_coreference():
         ("police posts", "2024-06-10"),
         ("U.S. compound", "none"),
     ]
+
+
+def test_weapons_fired_are_no_count_of_a_military_act():
+    """tests/gold_reuters/README.md: the count of a military act is the number of its targets
+    or victims; "fired three missiles" counts weapons, so no count."""
+    ev = asserted("The army fired three missiles into the sea on Monday.")
+    assert ev["event_type"].tolist() == ["military"] and pd.isna(ev["count"].iloc[0])

@@ -269,7 +269,8 @@ def test_the_event_sense_and_its_modality(text, etype, expected):
         ("The navy seized three fishing boats near the island on Tuesday.", "arrest", 3),
         ("Border guards captured two soldiers on Monday.", "arrest", 2),
         ("Rebel fighters captured the town of Kidal on Monday.", "military", None),
-        ("The warship fired two missiles at a radar site.", "military", 2),
+        # weapons are no count: the gold_reuters README counts the targets or victims
+        ("The warship fired two missiles at a radar site.", "military", None),
     ],
 )
 def test_an_act_of_force_known_by_its_object(text, etype, count):

@@ -99,8 +99,9 @@ def extract_events(
             count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
-        if etype == "military":
-            count = casualty_count(trig, quantities, base) or count
+        if etype == "military":  # targets or victims, not weapons ("fired three missiles": no count)
+            weapon = patient is not None and patient.lemma_.lower() in EXPLOSIVE_NOUNS
+            count = casualty_count(trig, quantities, base) or (None if weapon else count)
         lead = list_lead(parsed, block, names) if etype in PATIENT_TYPES else None
         if lead and (not people or (patient is not None and patient.pos_ == "PRON")):
             people = [lead]
