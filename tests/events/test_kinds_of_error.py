@@ -771,3 +771,30 @@ def test_weapons_fired_are_no_count_of_a_military_act():
     or victims; "fired three missiles" counts weapons, so no count."""
     ev = asserted("The army fired three missiles into the sea on Monday.")
     assert ev["event_type"].tolist() == ["military"] and pd.isna(ev["count"].iloc[0])
+
+
+def test_a_release_awaited_under_a_negated_clause_is_no_act():
+    """ "not to ease pressure until all are freed": the later clause is a condition not yet
+    met (issue 9 item 2: demands and conditions are not asserted)."""
+    ev = events(
+        "The opposition leader urged the West not to ease pressure until all political prisoners are freed.", DCT
+    )
+    assert ev[ev["event_type"] == "release"]["modality"].tolist() == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Among those pardoned on Monday were several people who had been jailed for taking part in protests "
+            "against the president's re-election in 2020.",
+            [],
+        ),
+        ("Among those pardoned on Monday was a reporter who had been arrested in May 2021.", ["arrest"]),
+    ],
+)
+def test_a_pluperfect_relative_clause_without_its_own_time_describes_people(text, expected):
+    """ "people who had been jailed for ...": who the people are, background and not a reported
+    arrest (gold_reuters README, "States are not events"); a time of the clause's own verb
+    ("arrested in May 2021") reports the act."""
+    assert [t for t in asserted(text)["event_type"] if t == "arrest"] == expected

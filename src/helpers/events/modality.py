@@ -162,11 +162,15 @@ def _copular_content(verb) -> str | None:
 
 def _later_clause(verb) -> str | None:
     """The modality of the main clause over a clause that happens after it ("We won't be
-    reacting until these discussions are over": announced), or None (:data:`LATER_MARKS`)."""
+    reacting until these discussions are over": announced), or None (:data:`LATER_MARKS`).
+    Under a negated main clause ("not to ease pressure until all are freed") the later clause
+    is a condition not yet met: hypothetical (issue 9 item 2)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in verb.children):
         if modal := _clause_modal(verb.head):
             return modal
         main = modality(verb.head)  # "urged the West to keep up pressure until all are freed"
+        if main == "negated":  # "not to ease pressure until all are freed": a condition still unmet
+            return "hypothetical"
         return main if main in ("demanded", "promised", "hypothetical", "announced") else None
     return None
 

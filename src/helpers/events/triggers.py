@@ -394,7 +394,9 @@ def _is_held_people(obj) -> bool:
 
 def _is_description(tok) -> bool:
     """An arrest or sentence verb that only describes people: "classed as wrongfully
-    detained" (a label), "pardoned 37 people convicted of extremist crimes" (the patient of
+    detained" (a label), "people who had been jailed for protesting" (a pluperfect relative
+    clause without a time of its own: what the people had gone through, the background of
+    the story), "pardoned 37 people convicted of extremist crimes" (the patient of
     another event, described by a participle without a time of its own: "officials arrested
     nine days ago have been released" reports the arrest too)."""
     if (
@@ -403,6 +405,15 @@ def _is_description(tok) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
     ):
         return True
+    if (
+        tok.dep_ == "relcl"
+        and is_person_like(tok.head)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+        and not any(
+            t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.lower_ != "for" for t in c.subtree
+        )  # the time of its reason ("for taking part in protests in 2020") is not its own
+    ):
+        return True  # "several people who had been jailed for taking part in protests": who they are
     arrest = any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(tok))
     timed = arrest and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "arrested nine days ago"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not timed and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
