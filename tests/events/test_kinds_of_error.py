@@ -798,3 +798,14 @@ def test_a_pluperfect_relative_clause_without_its_own_time_describes_people(text
     arrest (gold_reuters README, "States are not events"); a time of the clause's own verb
     ("arrested in May 2021") reports the act."""
     assert [t for t in asserted(text)["event_type"] if t == "arrest"] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Belarus pardons 16 prisoners ahead of Independence Day", "Belarus pardons 16 prisoners before Christmas"],
+)
+def test_a_bound_is_not_the_date_of_the_event(title):
+    """TimeML TLINK BEFORE: "ahead of X", "before X" bound the act and do not date it, so the
+    title's pardon is the body's, dated by the body."""
+    ev = asserted(f"{title}\n\nThe president pardoned 16 prisoners on Monday, his office said.")
+    assert list(zip(ev["event_type"], ev["date"], ev["n_mentions"])) == [("release", "2024-06-10", 2)]

@@ -90,6 +90,8 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 # publication day")
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
+# prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS)
+BOUND_PREPOSITIONS = {"before", "until", "till"}
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
@@ -148,6 +150,15 @@ ARGUMENT_DEPS = ("dobj", "obj", "nsubj", "nsubjpass")
 EMBEDDED_CLAUSES = {"advcl", "pcomp", "relcl", "acl"}
 
 
+def _is_bound(tok) -> bool:
+    """ "before Friday", "until June", "ahead of Independence Day", "prior to the vote": the
+    object of a preposition of a bound (:data:`BOUND_PREPOSITIONS`)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in BOUND_PREPOSITIONS or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"))
+
+
 def _owner(tok, trigger_ids: set[int]):
     """Nearest trigger token above ``tok`` in the parse, None, or :data:`BLOCKED` when the
     timex sits in a relative clause on a noun that is no event ("Krasikov, who was serving
@@ -156,7 +167,11 @@ def _owner(tok, trigger_ids: set[int]):
     vote"). A timex below a verb of an embedded clause that is no trigger belongs to that
     verb, not to an event above it: "released ... after being arrested nine days ago",
     "sentenced ... for trading on knowledge of its 1981 takeover" (:data:`EMBEDDED_CLAUSES`;
-    the time of a clause is the time of its own verb, TimeML's TLINKs: Pustejovsky et al. 2003)."""
+    the time of a clause is the time of its own verb, TimeML's TLINKs: Pustejovsky et al. 2003).
+    A time after "before", "ahead of", "prior to" or "until" bounds the event and dates none
+    ("pardons 16 prisoners ahead of Independence Day": TimeML TLINK BEFORE, not the date)."""
+    if _is_bound(tok):
+        return BLOCKED
     cur = tok
     for _ in range(12):
         if cur.head == cur:
