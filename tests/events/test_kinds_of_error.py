@@ -809,3 +809,10 @@ def test_a_bound_is_not_the_date_of_the_event(title):
     title's pardon is the body's, dated by the body."""
     ev = asserted(f"{title}\n\nThe president pardoned 16 prisoners on Monday, his office said.")
     assert list(zip(ev["event_type"], ev["date"], ev["n_mentions"])) == [("release", "2024-06-10", 2)]
+
+
+def test_a_year_before_vote_is_no_count_of_ballots():
+    """ "the 2020 vote" is the election of 2020; "350 votes" are ballots
+    (helpers.events.senses.is_ballot_count)."""
+    ev = asserted("The EU imposed sanctions after the disputed 2020 vote.")
+    assert sorted(zip(ev["event_type"], ev["date"])) == [("election", "2020"), ("sanction_imposed", "2020")]

@@ -180,10 +180,10 @@ def is_modified_head(tok) -> bool:
 
 def is_ballot_count(tok) -> bool:
     """ "votes" counted, or a vote as the means of a decision ("350 votes to 73", "passed by
-    voice vote"), is a ballot, not an election."""
+    voice vote"), is a ballot, not an election; a year is no count ("the 2020 vote")."""
     if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
         return False
-    counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" for c in tok.children)
+    counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
     means = tok.dep_ == "pobj" and tok.head.lower_ == "by"
     return counted or means
 
