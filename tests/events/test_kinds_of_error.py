@@ -816,3 +816,36 @@ def test_a_year_before_vote_is_no_count_of_ballots():
     (helpers.events.senses.is_ballot_count)."""
     ev = asserted("The EU imposed sanctions after the disputed 2020 vote.")
     assert sorted(zip(ev["event_type"], ev["date"])) == [("election", "2020"), ("sanction_imposed", "2020")]
+
+
+def test_sanctions_imposed_again_by_pronoun_and_a_time_as_possessive_is_no_actor():
+    """ "then reimposed most of them in April 2024": a verb whose object can only be a measure
+    (helpers.lexicon.events.MEASURE_ONLY_VERBS) imposes the sanctions named before; "last
+    July's election" is dated by its possessive, which is no actor."""
+    ev = asserted(
+        "Washington eased sanctions on Venezuela in 2023, then reimposed most of them in April 2024. "
+        "Washington does not recognize the result of last July's election."
+    )
+    assert sorted(zip(ev["event_type"], ev["date"])) == [
+        ("election", "2023-07"),
+        ("sanction_eased", "2023"),
+        ("sanction_imposed", "2024-04"),
+    ]
+    assert ev[ev["event_type"] == "election"]["actor"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington does not recognize the result of last July's election.", "asserted"),
+        ("The opposition leader did not attend the talks in Oslo on Monday.", "asserted"),
+        ("The government did not hold the elections in 2023.", "negated"),
+        ("The court refused the release of the two journalists.", "negated"),
+    ],
+)
+def test_a_negated_stance_on_an_event_does_not_negate_it(text, expected):
+    """Only verbs that carry the event noun (light verbs, governors) pass their negation down
+    (FactBank, Saurí & Pustejovsky 2009): not recognizing an election or not attending talks
+    leaves them asserted."""
+    ev = events(text, DCT)
+    assert ev["modality"].tolist() == [expected]

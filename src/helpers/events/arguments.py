@@ -140,8 +140,6 @@ def roles(trig, noun, etype: str):
         of = _prep_object(trig, preps)
         partner = _prep_object(trig, ("with", "against"))
         actor = _agent(trig)
-        if actor is None and etype in PATIENT_TYPES:
-            actor = None if poss is not None and poss.pos_ == "PRON" else None
         if of is None and etype == "release" and trig.dep_ in ("dobj", "obj"):
             of = next(
                 (
@@ -158,7 +156,8 @@ def roles(trig, noun, etype: str):
             if actor is None and trig.dep_ in ("dobj", "obj") and governing_modality(trig.head) not in ("demanded",):
                 actor = _subject(trig.head)
             return actor, patient, patient
-        actor = actor or (poss if poss is not None and poss.pos_ != "PRON" else None)
+        owner = poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in ("DATE", "TIME")
+        actor = actor or (poss if owner else None)  # "last July's election": a time, no actor
         return actor, None, partner or of
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
         trig.tag_ == "VBN" and trig.dep_ in ("acl", "amod")

@@ -25,6 +25,7 @@ modal main clause ("until these discussions are over") (issue 9, item 2).
 from __future__ import annotations
 
 from helpers.lexicon.calendar import TIME_UNITS
+from helpers.lexicon.events import VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
@@ -316,6 +317,21 @@ def is_coming_contest(tok) -> bool:
     return verb.pos_ in ("VERB", "AUX") and _present_clause(verb)
 
 
+def _stance_on(verb, tok) -> bool:
+    """True if ``verb`` takes a stance on the event noun ``tok`` below its object ("does not
+    recognize the election", "did not attend the talks") rather than carrying it: its
+    negation denies the stance, not the event (the scope of negation is the verb's own
+    proposition: Horn 1989; FactBank, Saurí & Pustejovsky 2009, only event-selecting
+    predicates pass factuality down). Light verbs ("did not hold talks":
+    :data:`helpers.lexicon.modality.LIGHT_VERBS`) and governors ("refused the release") carry it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or governing_modality(verb) or lemma in VERB_TRIGGERS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and tok in c.subtree for c in verb.children)
+
+
 def governing_modality(tok) -> str | None:
     """The modality a governing verb gives the event it governs ("demand" -> demanded),
     or None (:data:`helpers.lexicon.modality.GOVERNORS`). A verb with an object complement
@@ -349,6 +365,8 @@ def modality(tok) -> str:
     cur = tok
     for _ in range(8):
         local = _local_modality(cur)
+        if local == "negated" and cur is not tok and _stance_on(cur, tok):
+            local = None  # "does not recognize the result of the election": the election took place
         if local:
             if cur is not tok and cur.dep_ in ("ccomp", "xcomp") and governing_modality(cur.head) == "denied":
                 return "denied"  # "deny there is going to be a coup": the denial covers the future

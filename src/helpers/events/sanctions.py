@@ -21,6 +21,7 @@ from helpers.lexicon.events import (
     LICENSING_VERBS,
     LIST_NOUNS,
     LISTING_VERBS,
+    MEASURE_ONLY_VERBS,
     MONEY_NOUNS,
     MONEY_RELEASE_VERBS,
     PRONOUN_OBJECTS,
@@ -88,7 +89,9 @@ def verbal_sanction(tok, sanctions_named: bool):
     billion", "$6 billion in assets unfrozen", "released $6 billion in frozen assets") eases
     an asset freeze in any article (:func:`unfreezes_money`). In an article that names
     sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
-    eases them; "would not lift them" eases sanctions named before in the paragraph."""
+    eases them; "would not lift them" eases sanctions named before in the paragraph, and
+    "reimposed most of them", "tightened them" impose them again (verbs whose object can
+    only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
     if unfreezes_money(tok):
         return "sanction_eased"
     if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):
@@ -104,11 +107,21 @@ def verbal_sanction(tok, sanctions_named: bool):
         return "sanction_imposed"
     if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
         return "sanction_eased"
-    if SANCTION_PREDICATES.get(lemma) == "sanction_eased" and obj.lower_ in PRONOUN_OBJECTS:
+    etype = SANCTION_PREDICATES.get(lemma)
+    if (etype == "sanction_eased" or lemma in MEASURE_ONLY_VERBS) and _pronoun_object(obj):
         before = tok.doc[: tok.i].text
         if re.search(r"(?i)\bsanction|\bembargo", before):
-            return "sanction_eased"
+            return etype
     return None
+
+
+def _pronoun_object(obj) -> bool:
+    """ "lift them", "reimposed most of them": a pronoun, or a quantifier of one."""
+    if obj.lower_ in PRONOUN_OBJECTS:
+        return True
+    return obj.lower_ in QUANTIFIER_HEADS and any(
+        g.lower_ in PRONOUN_OBJECTS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
 
 
 def unfreezes_money(tok) -> bool:

@@ -103,6 +103,9 @@ PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 TARGET_FUNCTION_WORDS = set(
     "the their them his her hers its those these this that they who whom which some all other and".split()
 )
+# "reimposed most of them", "tightened them": imposing verbs whose object can only be a
+# measure, so a pronoun object after sanctions are named stands for those sanctions
+MEASURE_ONLY_VERBS = {"reimpose", "tighten", "toughen", "broaden", "widen", "intensify"}
 # "unfroze $6 billion", "assets unfrozen", "the unfreezing of the funds" (spaCy's lemmatizer
 # does not know the verb: its forms are listed); an asset freeze is a sanction (OFAC, 31 CFR
 # 501: blocked property), so unfreezing money eases it (issue 9 item 3)
