@@ -849,3 +849,15 @@ def test_a_negated_stance_on_an_event_does_not_negate_it(text, expected):
     leaves them asserted."""
     ev = events(text, DCT)
     assert ev["modality"].tolist() == [expected]
+
+
+def test_a_headline_naming_the_partner_joins_the_body_meeting():
+    """van Dijk 1988: the headline restates the lead. "Trump envoy meets Maduro" and "Maduro met
+    with the envoy on Friday" are one meeting, whichever of the two names more people."""
+    ev = asserted(
+        "Venezuela frees six Americans after U.S. envoy meets Maduro\n\n"
+        "Venezuela released six Americans on Friday after President Nicolas Maduro met with the U.S. envoy "
+        "in Caracas."
+    )
+    neg = ev[ev["event_type"] == "negotiation"]
+    assert neg["n_mentions"].tolist() == [2]

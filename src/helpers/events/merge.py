@@ -88,7 +88,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     elif (
         (b if pa else a).date is not None
         and (b if pa else a).date_source != "coreference"
-        and not _headline_of(b if pa else a, a if pa else b)
+        and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
     if a.date is None and b.date is None:
