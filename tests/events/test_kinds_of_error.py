@@ -861,3 +861,23 @@ def test_a_headline_naming_the_partner_joins_the_body_meeting():
     )
     neg = ev[ev["event_type"] == "negotiation"]
     assert neg["n_mentions"].tolist() == [2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The EU on Monday added 25 individuals and three entities to its sanctions list over rights abuses.",
+            [("sanction_imposed", 25)],
+        ),
+        ("Britain sanctioned four prison officials on Monday, its foreign office said.", [("sanction_imposed", 4)]),
+        ("The Security Council sanctioned the use of force on Monday.", []),
+        ("The EU blacklisted 12 judges on Monday over the trials, widening its sanctions.", [("sanction_imposed", 12)]),
+    ],
+)
+def test_listing_sanctioning_and_blacklisting_people_impose_sanctions(text, expected):
+    """WordNet 3.0 sanction.v.02 "impose sanctions on" (a party as object; sanction.v.01
+    "authorise" takes an act); a listing whose "to the sanctions list" the parser hung on the
+    last conjunct of the object; a blacklisting in an article that names sanctions."""
+    ev = asserted(text)
+    assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["count"])] == expected

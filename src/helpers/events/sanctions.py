@@ -90,7 +90,8 @@ def verbal_sanction(tok, sanctions_named: bool):
     an asset freeze in any article (:func:`unfreezes_money`). In an article that names
     sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
     eases them; "would not lift them" eases sanctions named before in the paragraph, and
-    "reimposed most of them", "tightened them" impose them again (verbs whose object can
+    "sanctioned four officials" imposes them (WordNet 3.0 sanction.v.02, not sanction.v.01
+    "authorise"); "reimposed most of them", "tightened them" impose them again (verbs whose object can
     only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
     if unfreezes_money(tok):
         return "sanction_eased"
@@ -105,6 +106,8 @@ def verbal_sanction(tok, sanctions_named: bool):
         return None
     if _is_listing(tok, lemma, obj):
         return "sanction_imposed"
+    if lemma == "sanction" and _is_party(obj):
+        return "sanction_imposed"  # "sanctioned four prison officials" (WordNet 3.0 sanction.v.02)
     if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
         return "sanction_eased"
     etype = SANCTION_PREDICATES.get(lemma)
@@ -113,6 +116,12 @@ def verbal_sanction(tok, sanctions_named: bool):
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return etype
     return None
+
+
+def _is_party(obj) -> bool:
+    """A person, people, an organisation or a state: whom sanctions are imposed on; "sanctioned
+    the use of force" authorises an act (sanction.v.01) and is no sanction."""
+    return obj.pos_ != "PRON" and (is_person_like(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
 def _pronoun_object(obj) -> bool:
@@ -166,5 +175,12 @@ def _is_listing(tok, lemma: str, obj) -> bool:
         return tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("amod", "acl")
     if lemma not in LISTING_VERBS or tok.dep_ in ("amod", "acl"):
         return False
-    to_list = any(c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children) for c in tok.children)
+    # "added 25 individuals and three entities to its sanctions list": the parser may hang
+    # "to the list" on the object or its last conjunct
+    holders = [tok, obj, *obj.conjuncts]
+    to_list = any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children)
+        for h in holders
+        for c in h.children
+    )
     return to_list or (lemma == "add" and obj.dep_ == "nsubjpass")

@@ -269,9 +269,10 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
-            # "The Treasury designated 44 individuals": a sanctions designation (OFAC's SDN list)
+            # "The Treasury designated 44 individuals", "EU blacklists 25 officials": a sanctions
+            # listing (OFAC's SDN list, the EU's consolidated list)
             listed = obj is not None and (is_person_like(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP"))
-            return "sanction_imposed" if lemma == "designate" and sanctions_named and listed else None
+            return "sanction_imposed" if lemma in ("designate", "blacklist") and sanctions_named and listed else None
     if lemma == "rally" and obj is not None:
         return None
     if etype == "military" and _is_charge(tok):
