@@ -881,3 +881,21 @@ def test_listing_sanctioning_and_blacklisting_people_impose_sanctions(text, expe
     last conjunct of the object; a blacklisting in an article that names sanctions."""
     ev = asserted(text)
     assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["count"])] == expected
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        'The State Department called her conviction "absurd".',
+        "The State Department condemned her conviction.",
+    ],
+)
+def test_who_reacts_to_a_verdict_is_not_its_actor(reaction):
+    """The one who judges or condemns an act is not its actor (CAMEO 1.1b3: a reaction is the
+    reacting side's own event), so the mention joins the court's verdict instead of standing
+    as a second sentence."""
+    ev = asserted(
+        f"Reporter jailed\n\nA court in Moscow on Monday sentenced the reporter to 12 years in prison. {reaction}"
+    )
+    sentences = ev[ev["event_type"] == "sentence"]
+    assert sentences[["actor", "n_mentions"]].values.tolist() == [["court", 2]]

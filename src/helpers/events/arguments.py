@@ -23,7 +23,7 @@ from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
 from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient
-from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS
+from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS, STANCE_VERBS
 from helpers.lexicon.numbers import VAGUE
 from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
 
@@ -96,6 +96,18 @@ class NameLookup:
         return text or None
 
 
+def _acts_on(verb) -> bool:
+    """True if the subject of ``verb`` carries out the event noun that is its object ("Minsk
+    ordered the release", "the court handed down the sentence"); not when the subject demands
+    it, judges it ("called her conviction absurd": an object complement) or takes a stance on
+    it ("condemned the arrest", "welcomed the release": :data:`helpers.lexicon.events.STANCE_VERBS`),
+    as the one who reacts to an act is not its actor (CAMEO 1.1b3: the source actor of a
+    verbal reaction is a different event)."""
+    if governing_modality(verb) == "demanded" or verb.lemma_.lower() in STANCE_VERBS:
+        return False
+    return not any(c.dep_ == "oprd" for c in verb.children)
+
+
 def _agent(tok):
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -153,7 +165,7 @@ def roles(trig, noun, etype: str):
             )  # "granted clemency to five Iranians"
         if etype in PATIENT_TYPES:
             patient = of or (poss if poss is not None and poss.ent_type_ not in ("DATE", "TIME") else None)
-            if actor is None and trig.dep_ in ("dobj", "obj") and governing_modality(trig.head) not in ("demanded",):
+            if actor is None and trig.dep_ in ("dobj", "obj") and _acts_on(trig.head):
                 actor = _subject(trig.head)
             return actor, patient, patient
         owner = poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in ("DATE", "TIME")

@@ -83,6 +83,13 @@ WITH_SANCTION_VERBS = {"respond", "retaliate", "hit", "punish", "target", "slap"
 # TLINK AFTER, Pustejovsky et al. 2003). Verbs of condemnation ("condemned the attack") were
 # tried and left out: news condemns an act on its own day (a measuring set lost a military date)
 REACTION_VERBS = {"respond", "react", "reply", "retaliate"}
+# verbs of a stance on an act ("condemned the arrest", "welcomed the release"): their subject
+# reacts to the act and is not its actor (CAMEO 1.1b3 codes 05x/11x, verbal cooperation and
+# disapproval, are events of the one who reacts)
+STANCE_VERBS = set(
+    "condemn criticize criticise welcome praise denounce decry hail slam question challenge appeal "
+    "protest deplore regret applaud lament mourn celebrate".split()
+)
 REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
 # "placed on the sanctions list", "added to the blacklist"
 LISTING_VERBS = {"place", "put", "add", "include", "enter"}
