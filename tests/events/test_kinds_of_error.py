@@ -899,3 +899,11 @@ def test_who_reacts_to_a_verdict_is_not_its_actor(reaction):
     )
     sentences = ev[ev["event_type"] == "sentence"]
     assert sentences[["actor", "n_mentions"]].values.tolist() == [["court", 2]]
+
+
+def test_postponed_talks_are_announced_for_their_new_date():
+    """A postponed act is still to come, at the time it is moved to ("postponed until Monday":
+    helpers.lexicon.calendar.FORWARD_VERBS; gold_reuters README: scheduled acts are announced
+    and take the date they are to happen)."""
+    ev = events("The talks were postponed until Monday, officials said.", DCT)
+    assert list(zip(ev["event_type"], ev["modality"], ev["date"])) == [("negotiation", "announced", "2024-06-17")]

@@ -64,6 +64,7 @@ from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
 from helpers.events.tokens import verb_object
+from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
     DEAL_WORDS,
     PAST_TIME_ADJECTIVES,
@@ -156,6 +157,8 @@ def _is_bound(tok) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.lower_ in ("until", "till") and prep.head.lemma_.lower() in FORWARD_VERBS:
+        return False  # "postponed until Monday": the new time of the act
     return prep.lower_ in BOUND_PREPOSITIONS or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"))
 
 
