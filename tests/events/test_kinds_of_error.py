@@ -905,5 +905,9 @@ def test_postponed_talks_are_announced_for_their_new_date():
     """A postponed act is still to come, at the time it is moved to ("postponed until Monday":
     helpers.lexicon.calendar.FORWARD_VERBS; gold_reuters README: scheduled acts are announced
     and take the date they are to happen)."""
-    ev = events("The talks were postponed until Monday, officials said.", DCT)
-    assert list(zip(ev["event_type"], ev["modality"], ev["date"])) == [("negotiation", "announced", "2024-06-17")]
+    for text in (
+        "The talks were postponed until Monday, officials said.",
+        "Officials said on Thursday that the talks were postponed until Monday.",  # the clause's own time
+    ):
+        ev = events(text, DCT)
+        assert list(zip(ev["event_type"], ev["modality"], ev["date"])) == [("negotiation", "announced", "2024-06-17")]

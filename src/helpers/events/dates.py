@@ -310,7 +310,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                     and not _reacted_to(ev.token)
                 ]
                 if same:
-                    near = min(same, key=lambda t: abs(t.start_char - ev.start_char))
+                    near = min(same, key=lambda t: (not _in_own_clause(ev, t), abs(t.start_char - ev.start_char)))
                     ev.date, ev.date_source = near.value, "sentence"
             if (
                 ev.date is None
@@ -402,6 +402,23 @@ def _sequence_clause_of(tok, relative: bool = False):
             return None
         cur = cur.head
     return None
+
+
+def _in_own_clause(ev: EventDraft, tx) -> bool:
+    """True if the time expression ``tx`` lies in the clause of the event's nearest verb
+    ("said on Thursday that the talks were postponed until Monday": Monday, not the time of the
+    report; the time of a clause is the time of its own verb, Pustejovsky et al. 2003)."""
+    verb = ev.token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    start = int(tx.start_char) - ev.block_start
+    return any(t.idx == start for t in verb.subtree if t.dep_ != "ccomp") and not any(
+        start in range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ == "ccomp"
+    )
 
 
 def _same_time_clause(ev: EventDraft, tx) -> bool:
