@@ -911,3 +911,19 @@ def test_postponed_talks_are_announced_for_their_new_date():
     ):
         ev = events(text, DCT)
         assert list(zip(ev["event_type"], ev["modality"], ev["date"])) == [("negotiation", "announced", "2024-06-17")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The EU said on Monday it would impose new sanctions on the officials.", "announced"),
+        ("The EU hoped Minsk would free the prisoners.", "hypothetical"),
+        ("The EU said it would impose new sanctions if Minsk refused.", "hypothetical"),
+    ],
+)
+def test_would_under_a_past_verb_of_saying_is_the_future_of_reported_speech(text, expected):
+    """Quirk et al. 1985, 14.31: "will" backshifted to "would" after a past verb of saying is
+    announced (tests/gold reads "announced that Washington would lift the sanctions" so); a
+    hope or a condition stays hypothetical."""
+    ev = events(text, DCT)
+    assert ev["modality"].tolist()[:1] == [expected]

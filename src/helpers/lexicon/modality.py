@@ -193,6 +193,22 @@ NOUN_MODIFIERS = {
     "next": "announced",
     "future": "announced",
 }
+# Verbs of saying whose past tense backshifts "will" to "would" in the reported clause ("The EU
+# said it would impose sanctions": the future of reported speech, Quirk et al. 1985, 14.31);
+# not verbs of belief or hope ("hoped they would free him" stays hypothetical)
+SAYING_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "report",
+    "add",
+    "confirm",
+    "declare",
+    "write",
+    "disclose",
+    "inform",
+}
 # Verbs that only carry an event noun ("talks will be held", "elections took place").
 LIGHT_VERBS = {
     "hold",
