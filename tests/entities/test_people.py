@@ -105,3 +105,32 @@ def test_lacinka_lower_and_upper_case_forms_link_to_the_gazetteer(entities_of):
     assert people.loc["Ales Bialiatski", "aliases"] == "Aleś Bialacki; ALES BIALIATSKI"
     assert people.loc["Alexander Lukashenko", "aliases"] == "Alaksandr Łukašenka; lukashenko"
     assert people.loc["Maria Kalesnikava", "aliases"] == "Maryja Kalesnikava"
+
+
+@pytest.mark.parametrize(
+    "text, relative",
+    [
+        (
+            "Release in Minsk\n\nMr. Sokal was freed on Monday. His wife, Irina Sokal, said she had waited "
+            "for two years. Sokal thanked the diplomats.",
+            "Irina Sokal",
+        ),
+        (
+            "Visit to Ohio\n\nPresident Lind spoke in Ohio on Monday. First lady Maren Lind visited a school. "
+            "Lind met the governor.",
+            "Maren Lind",
+        ),
+    ],
+)
+def test_a_relative_named_in_full_is_her_own_entity(entities_of, text, relative):
+    # issue 9 item 7: 'His wife, NAME, said' is her own entity; the bare surname stays his
+    ents = entities_of(text).set_index("name")
+    surname = relative.split()[-1]
+    assert ents.loc[relative, "n_mentions"] == 1
+    assert ents.loc[surname, "n_mentions"] == 2
+
+
+def test_a_full_name_still_joins_the_surname_named_before(entities_of):
+    ents = entities_of("Visit to Ohio\n\nPresident Lind spoke in Ohio. President Tomas Lind met the governor.")
+    persons = ents[ents["label"] == "PERSON"]
+    assert persons[["name", "n_mentions"]].values.tolist() == [["Tomas Lind", 2]]

@@ -8,13 +8,19 @@ from collections import Counter
 
 from helpers.entities.gazetteer import GazEntry, normalize
 from helpers.entities.mentions import Entity, Mention, person_tokens
+from helpers.lexicon.people import HONORIFIC_GENDER, KIN_NOUNS
 
 
-def _find_person(toks: list[str], entities: list[Entity]) -> Entity | None:
+def _find_person(toks: list[str], entities: list[Entity], *, bare: bool = False) -> Entity | None:
     """The latest PERSON entity whose fullest name ends with ``toks`` (or is ended by them),
     else, for one word, the latest whose fullest name starts with it (a family name written
-    first, "Roh" for "Roh Tae-woo"; a first name, "Hillary")."""
+    first, "Roh" for "Roh Tae-woo"; a first name, "Hillary"). A ``bare`` name (no Mr./Mrs./Ms.)
+    goes to a relative ('first lady Michelle Obama') only if no other person has that name: news
+    copy calls the relative by first name or honorific ('Mrs. Obama'), the main person by
+    surname (AP Stylebook, "courtesy titles")."""
     persons = [e for e in reversed(entities) if e.mentions[0].label == "PERSON" and toks]
+    if bare:
+        persons.sort(key=lambda e: e.relative)  # stable: the latest non-relative first
     for ent in persons:
         full = ent.tokens()
         n = min(len(full), len(toks))
@@ -23,6 +29,30 @@ def _find_person(toks: list[str], entities: list[Entity]) -> Entity | None:
     if len(toks) == 1:
         return next((e for e in persons if len(e.tokens()) > 1 and e.tokens()[0] == toks[0]), None)
     return None
+
+
+def _honorific(mention: Mention) -> bool:
+    """True if a mention has a courtesy title, in it or right before it ('Mrs. Obama')."""
+    span = mention.span
+    words = normalize(mention.text).split()
+    if span is not None and span.start:
+        words.append(normalize(span.doc[span.start - 1].text))
+    return bool(set(words) & set(HONORIFIC_GENDER))
+
+
+def _relative_of(mention: Mention, person: Entity) -> bool:
+    """True if a full name introduced as a relative ('his wife, Jane Smith', 'first lady Michelle
+    Obama': a noun of :data:`helpers.lexicon.people.KIN_NOUNS` in apposition or as its title)
+    would join a person known so far by the surname alone: a relative shares the surname but
+    is another person (issue 9, item 7: "His wife, NAME, said" is her own entity)."""
+    if len(person_tokens(mention.text)) <= len(person.tokens()) or mention.span is None:
+        return False
+    span = mention.span
+    root, before = span.root, span.doc[span.start - 1] if span.start else None
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    nouns += [t for t in span if t.pos_ == "NOUN"] + ([before] if before is not None else [])
+    return any(t.lemma_.lower() in KIN_NOUNS for t in nouns)
 
 
 def bare_names(block, doc, entities: list[Entity], taken: set[int]) -> list[Mention]:
@@ -58,9 +88,14 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
     by_form = {_form(m): e for e in entities for m in e.mentions}
     by_surname = {_surname(e): e for e in entities if e.mentions[0].label == "PERSON" and _surname(e)}
     for m in mentions:
+        relative = False
         ent = m.alias_of.entity if m.alias_of is not None else None
         if ent is None and m.label == "PERSON":
-            person = _find_person(person_tokens(m.text), entities)
+            toks = person_tokens(m.text)
+            person = _find_person(toks, entities, bare=not _honorific(m))
+            relative = person is not None and _relative_of(m, person)
+            if relative:
+                person = None
             if person and (m.gaz_key is None or person.gaz_key in (None, m.gaz_key)):
                 ent = person
                 if m.gaz_key and len(person_tokens(m.text)) > 1:
@@ -73,7 +108,7 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
         if ent is None:
             if not (create or m.gaz_key):
                 continue
-            ent = Entity(m.gaz_key or f"local:{len(entities)}", m.gaz_key)
+            ent = Entity(m.gaz_key or f"local:{len(entities)}", m.gaz_key, relative=m.label == "PERSON" and relative)
             entities.append(ent)
         ent.mentions.append(m)
         m.entity = ent

@@ -52,6 +52,7 @@ class Entity:
     key: str
     gaz_key: str | None
     mentions: list = field(default_factory=list)
+    relative: bool = False  # introduced as a relative of a person of the same surname
 
     def tokens(self) -> list[str]:
         """Normalised tokens of the longest mention (a person's fullest name)."""

@@ -168,6 +168,14 @@ REPORTING_VERBS = frozenset(
 CHARACTERISING_VERBS = frozenset(
     "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split()
 )
+# Nouns of kinship (lemmas, lower case): a full name in apposition to one ('his wife, Jane
+# Smith') or after one as a title ('first lady Michelle Obama') names a relative of the person
+# named before by the surname alone, not that person (issue 9, item 7).
+KIN_NOUNS = frozenset(
+    "wife husband spouse widow widower mother father son daughter sister brother sibling "
+    "parent child grandmother grandfather granddaughter grandson aunt uncle niece nephew "
+    "cousin stepmother stepfather stepson stepdaughter girlfriend boyfriend fiancee fiance lady".split()
+)
 # Words before a title that make it another office ('Vice President', 'Deputy Minister',
 # 'former President'): such a title holder is not 'the president' (AP Stylebook, "titles").
 OFFICE_MODIFIERS = frozenset("vice deputy assistant associate acting former ex interim under lieutenant".split())
