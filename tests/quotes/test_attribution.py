@@ -427,3 +427,13 @@ def test_an_opening_reporting_verb_read_as_part_of_a_name(quotes_of, verb):
         f"{verb} State Department deputy spokesman Richard Olsen, ``We have not analyzed the statement in detail.''"
     )
     assert quotes_of(text)["speaker"].tolist() == ["Richard Olsen"]
+
+
+def test_a_capitalised_title_after_the_is_its_holder(quotes_of):
+    # 'the President' tagged a proper noun is a description of the title holder, not a name
+    text = (
+        "Talks in Minsk\n\nPresident Alexander Lukas met Foreign Minister Olga Vinter on Monday. "
+        '"He will not free anyone before the vote," said the President. '
+        'The Minister said the offer was "a first step toward a deal on the prisoners."'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Alexander Lukas", "Olga Vinter"]

@@ -250,6 +250,8 @@ class QuoteContext:
             if group is not None:
                 return Phrase(descriptions.singular_phrase(group), self.offset(group), self.offset(group) + len(group))
             return None
+        if descriptions.is_definite_title(subject):
+            return self.titled_person(subject)  # 'said the President'
         if not descriptions.is_definite_description(subject):
             return None
         intro = self.latest(subject, lambda t: descriptions.introduces(t, subject))

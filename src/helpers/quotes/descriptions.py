@@ -147,6 +147,17 @@ def is_definite_description(noun) -> bool:
     )
 
 
+def is_definite_title(token) -> bool:
+    """'said the President': a title written with a capital (tagged a proper noun) after a
+    definite determiner, with no name or compound of its own: a description, not a name."""
+    return (
+        token.pos_ == "PROPN"
+        and determiner(token) in DEFINITE
+        and _is_title(token)
+        and not any(c.dep_ in ("compound", "appos", "poss") for c in token.children)
+    )
+
+
 def introduces(token, noun) -> bool:
     """True if ``token`` is an earlier description that ``noun`` (definite) refers back to:
     the same noun, indefinite or with modifiers of its own ('quoting a Defense Ministry
