@@ -437,3 +437,14 @@ def test_a_capitalised_title_after_the_is_its_holder(quotes_of):
         'The Minister said the offer was "a first step toward a deal on the prisoners."'
     )
     assert quotes_of(text)["speaker"].tolist() == ["Alexander Lukas", "Olga Vinter"]
+
+
+def test_it_never_goes_to_a_place_only_named_in_passing(quotes_of):
+    # no organisation spoke and none is a subject: 'they' stays unresolved rather than "Texas"
+    text = (
+        "Campaign Trail\n\nThe senator gave a speech on jobs in Texas on Monday. "
+        'Her campaign contrasts her plans with what they call "a message of fear and nothing else."'
+    )
+    row = quotes_of(text).iloc[0]
+    assert row["speaker"] != "Texas"
+    assert pd.isna(row["speaker_entity_id"])

@@ -393,7 +393,11 @@ class QuoteContext:
         return talkers[-1] if talkers else None
 
     def mention_antecedent(self, pronoun, lo: int):
-        """The mention a pronoun refers to, searched from article offset ``lo`` (see :meth:`antecedent`)."""
+        """The mention a pronoun refers to, searched from article offset ``lo`` (see :meth:`antecedent`).
+        An it/they with no candidate that spoke or is a subject never goes to a place only named
+        in passing ('a speech in Florida … what they call'): a place speaks for its government
+        only as an agent (metonymy, Markert & Nissim 2007, SemEval task 8,
+        https://aclanthology.org/S07-1007/)."""
         pos = self.offset(pronoun)
         labels = PRONOUN_LABELS[pronoun.lower_]
         cands = [
@@ -409,6 +413,8 @@ class QuoteContext:
             if talkers:
                 return talkers[-1]
         subjects = [m for m in cands if m.start_char in self.speaker_starts or self.is_subject(m)]
+        if not subjects and pronoun.lower_ in ("it", "they"):
+            cands = [m for m in cands if m.label != "GPE"]  # 'a speech in Florida … what they call'
         if not subjects:
             return (cands or [None])[-1]
         last = self._sentence(subjects[-1])  # the latest sentence with a subject candidate
