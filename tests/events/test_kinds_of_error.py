@@ -927,3 +927,11 @@ def test_would_under_a_past_verb_of_saying_is_the_future_of_reported_speech(text
     hope or a condition stays hypothetical."""
     ev = events(text, DCT)
     assert ev["modality"].tolist()[:1] == [expected]
+
+
+def test_the_time_of_a_charge_does_not_make_a_description_an_act():
+    """ "two men convicted of killing a guard during the protests in 2022": the time is the
+    killing's, so the participle only describes the men (gold_reuters README, "States are not
+    events"), and no verdict is dated on the day of the execution."""
+    ev = asserted("Iran on Saturday hanged two men convicted of killing a guard during the protests in 2022.")
+    assert "sentence" not in set(ev["event_type"])

@@ -47,6 +47,8 @@ from helpers.lexicon.events import (
 )
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+# "convicted of killing ...", "jailed for protesting", "detained over a post": the charge
+CHARGE_PREPOSITIONS = {"of", "for", "over"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -142,11 +144,12 @@ def is_described_state(tok) -> bool:
     """A participle that describes people by what once happened to them, with no time and
     no agent of its own, is a state: "jailed black leader", "a kidnapped diplomat",
     "hostages held in Lebanon" (issue 9 item 1; gold_reuters README "States are not events").
-    "people arrested on Monday", "detained by police" report the act."""
+    "people arrested on Monday", "detained by police" report the act; the time of the charge
+    ("men convicted of killing a guard during the protests in 2022") is not the act's."""
     if tok.dep_ not in ("amod", "acl") or tok.tag_ not in ("VBN", "JJ"):
         return False
-    sub = list(tok.subtree)
-    timed = any(t.ent_type_ in ("DATE", "TIME") for t in sub)
+    charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
+    timed = any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c not in charges for t in c.subtree)
     agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
     return not (timed or agent)
 
