@@ -935,3 +935,14 @@ def test_the_time_of_a_charge_does_not_make_a_description_an_act():
     events"), and no verdict is dated on the day of the execution."""
     ev = asserted("Iran on Saturday hanged two men convicted of killing a guard during the protests in 2022.")
     assert "sentence" not in set(ev["event_type"])
+
+
+def test_the_protests_dated_by_month_narrow_the_wave_of_that_year():
+    """ "nationwide protests in 2022" and "The protests erupted in September 2022" are one wave
+    (a definite plural takes it up: Heim 1982), kept with the narrower date."""
+    ev = asserted(
+        "Iran hangs two men\n\nIran hanged two men on Saturday over nationwide protests in 2022.\n\n"
+        "The protests erupted in September 2022 after the death of a young woman."
+    )
+    protests = ev[ev["event_type"] == "protest"]
+    assert protests[["date", "n_mentions"]].values.tolist() == [["2022-09", 2]]

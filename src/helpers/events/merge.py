@@ -97,6 +97,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return True
     (sa, ea), (sb, eb) = timex_interval(a.date), timex_interval(b.date)
     wide = (len(a.date) == 4 or len(b.date) == 4) and a.event_type not in YEARLY_TYPES  # a year is too wide
+    if wide and _takes_up_plural(a if len(b.date) == 4 else b):
+        wide = False  # "protests in 2022" and "The protests erupted in September 2022": one wave
     if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
@@ -274,6 +276,17 @@ def _definite_noun(ev: EventDraft) -> bool:
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS) or c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def _takes_up_plural(ev: EventDraft) -> bool:
+    """ "The protests": a plural protest noun with the definite article takes up the wave told
+    before (Heim 1982), so its month may narrow that wave's year."""
+    tok = ev.token
+    return (
+        ev.event_type == "protest"
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 
 
