@@ -142,3 +142,15 @@ def test_help_is_plain_words(command, capsys):
     assert "usage: python -m helpers" in text
     for markup in ("``", ":mod:", ":func:", ":data:", ":class:"):
         assert markup not in text, markup
+
+
+def test_the_intake_imports_no_spacy():
+    """A re-run with nothing to parse reads hashes and manifests only (bench/README.md: the
+    re-run target): importing the pipeline's fingerprint and the intake must not load spaCy,
+    which the parser loads on first use (helpers.core.nlp.get_nlp)."""
+    import subprocess
+    import sys
+
+    code = "import sys, helpers.intake, helpers.pipeline; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

