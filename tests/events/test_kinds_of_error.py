@@ -946,3 +946,14 @@ def test_the_protests_dated_by_month_narrow_the_wave_of_that_year():
     )
     protests = ev[ev["event_type"] == "protest"]
     assert protests[["date", "n_mentions"]].values.tolist() == [["2022-09", 2]]
+
+
+def test_a_headline_dated_by_year_joins_the_body_event_of_that_year():
+    """van Dijk 1988: the headline summarises the story, often with a coarser time; "man
+    arrested during 2022 protests" over "were arrested in November 2022" is one arrest."""
+    ev = asserted(
+        "Iran hangs man arrested during 2022 protests\n\n"
+        "Iran on Saturday hanged Ali Karimi, who was arrested in November 2022 and sentenced in December."
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert arrests[["date", "n_mentions"]].values.tolist() == [["2022-11", 2]]

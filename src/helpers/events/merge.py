@@ -97,7 +97,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return True
     (sa, ea), (sb, eb) = timex_interval(a.date), timex_interval(b.date)
     wide = (len(a.date) == 4 or len(b.date) == 4) and a.event_type not in YEARLY_TYPES  # a year is too wide
-    if wide and _takes_up_plural(a if len(b.date) == 4 else b):
+    if wide and (_takes_up_plural(a if len(b.date) == 4 else b) or _headline_of(a, b) or _headline_of(b, a)):
         wide = False  # "protests in 2022" and "The protests erupted in September 2022": one wave
     if sa is None or sb is None or wide:
         return a.date == b.date
@@ -116,9 +116,15 @@ def _headline_of(title: EventDraft, body: EventDraft) -> bool:
     """True if a headline event restates a body event on the same date ("American teacher
     Marc Fogel freed by Russia" over "Marc Fogel ... was freed on Tuesday"): a headline
     names fewer people than the body but tells the same act (van Dijk 1988, *News as
-    Discourse*: the headline summarises the lead). An undated body event is not enough: it may
-    be another act of the type told later in the story."""
-    return title.in_title and body.date is not None and title.date == body.date
+    Discourse*: the headline summarises the lead), or dates it more coarsely (a title's 2022
+    over the body's November 2022). An undated body event is not enough: it may be another act
+    of the type told later in the story."""
+    if not (title.in_title and body.date is not None and title.date is not None):
+        return False
+    if title.date == body.date:
+        return True
+    (ts, te), (bs, be) = timex_interval(title.date), timex_interval(body.date)
+    return None not in (ts, te, bs, be) and ts <= bs and be <= te  # "man arrested during 2022 protests"
 
 
 def _before_the_news(ev: EventDraft) -> bool:
