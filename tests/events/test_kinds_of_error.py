@@ -957,3 +957,16 @@ def test_a_headline_dated_by_year_joins_the_body_event_of_that_year():
     )
     arrests = ev[ev["event_type"] == "arrest"]
     assert arrests[["date", "n_mentions"]].values.tolist() == [["2022-11", 2]]
+
+
+def test_a_relative_clause_on_an_apposition_stands_for_the_named_person():
+    """ "Stephen Hubbard, a 72-year-old who was sentenced to nearly seven years": the relative
+    pronoun stands for the apposition's head, the named person, so his sentence stays apart
+    from another person's verdict of the story."""
+    ev = asserted(
+        "Court jails Karelina\n\nA Moscow court sentenced Ksenia Karelina to 12 years on Thursday. "
+        "Other Americans are in Russian prisons, including Stephen Hubbard, a 72-year-old who was sentenced "
+        "to nearly seven years for fighting in Ukraine."
+    )
+    sentences = ev[ev["event_type"] == "sentence"]
+    assert sorted(sentences["people"]) == ["Ksenia Karelina", "Stephen Hubbard"]

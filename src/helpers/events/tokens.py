@@ -62,10 +62,20 @@ def verb_object(tok):
     """
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
-            return tok.head if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
+            return _antecedent(tok.head) if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
     return None
+
+
+def _antecedent(noun):
+    """The noun a relative clause stands for, through appositions: "Stephen Hubbard, a
+    72-year-old who was sentenced ..." -> Hubbard (the named person, not his description)."""
+    for _ in range(3):
+        if noun.dep_ != "appos":
+            break
+        noun = noun.head
+    return noun
 
 
 def prep_objects(tok, *words: str) -> list:
