@@ -408,17 +408,28 @@ def _in_own_clause(ev: EventDraft, tx) -> bool:
     """True if the time expression ``tx`` lies in the clause of the event's nearest verb
     ("said on Thursday that the talks were postponed until Monday": Monday, not the time of the
     report; the time of a clause is the time of its own verb, Pustejovsky et al. 2003)."""
-    verb = ev.token
+    verb = _clause_verb(ev.token)
+    reported = {t.idx for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    own = {t.idx for t in verb.subtree if t.dep_ != "ccomp"}
+    return int(tx.start_char) - ev.block_start in own - reported
+
+
+def _clause_verb(tok):
+    """The verb of the clause ``tok`` stands in: ``tok`` itself or its nearest verb above
+    (at most six steps up; the root if none)."""
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
-        verb = verb.head
-    start = int(tx.start_char) - ev.block_start
-    return any(t.idx == start for t in verb.subtree if t.dep_ != "ccomp") and not any(
-        start in range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in verb.children
-        if c.dep_ == "ccomp"
-    )
+        tok = tok.head
+    return tok
+
+
+def _timex_span(ev: EventDraft, tx):
+    """The tokens of the time expression ``tx`` (a ``timexes`` row) in the event's block, or
+    None when its offsets fall outside the parse."""
+    start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
+    span = ev.token.doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _same_time_clause(ev: EventDraft, tx) -> bool:
@@ -426,10 +437,8 @@ def _same_time_clause(ev: EventDraft, tx) -> bool:
     sentence) sit on different sides of a sequence or relative clause: "exports have fallen
     since the sanctions were imposed, an official said on Wednesday" (the imposition is not on
     Wednesday); "a cousin who led the campaign for his release spoke to him on Saturday"."""
-    doc = ev.token.doc
-    start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _timex_span(ev, tx)
+    if span is None:
         return True
     return _sequence_clause_of(ev.token, True) is _sequence_clause_of(span.root, True)
 
@@ -443,16 +452,10 @@ def _reported_time(ev: EventDraft, tx) -> bool:
     keeps Saturday for the talks, as tests/gold annotates it). tests/gold_reuters/README.md, "Dates":
     "The time of a reporting verb ... is not the event date" (at most a secondary reading);
     the verbs are :data:`helpers.lexicon.people.REPORTING_VERBS`."""
-    doc = ev.token.doc
-    start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _timex_span(ev, tx)
+    if span is None:
         return False
-    verb = span.root
-    for _ in range(6):
-        if verb.head == verb or verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
+    verb = _clause_verb(span.root)
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     said = [c for c in verb.children if c.dep_ == "ccomp"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.events.tokens import is_person_like, verb_object
+from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
     CONTAINER_NOUNS,
@@ -128,9 +128,7 @@ def _pronoun_object(obj) -> bool:
     """ "lift them", "reimposed most of them": a pronoun, or a quantifier of one."""
     if obj.lower_ in PRONOUN_OBJECTS:
         return True
-    return obj.lower_ in QUANTIFIER_HEADS and any(
-        g.lower_ in PRONOUN_OBJECTS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    )
+    return obj.lower_ in QUANTIFIER_HEADS and any(g.lower_ in PRONOUN_OBJECTS for g in prep_objects(obj, "of"))
 
 
 def unfreezes_money(tok) -> bool:
@@ -160,7 +158,7 @@ def unfreezes_money(tok) -> bool:
 
 def _is_money(tok) -> bool:
     """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
-    words = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+    words = [tok, *prep_objects(tok, "in", "of")]
     return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words)
 
 

@@ -202,12 +202,7 @@ def is_decision_vote(tok) -> bool:
     if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
         return False
     kids = list(tok.children)
-    measure = any(
-        c.dep_ == "prep"
-        and c.lower_ in MEASURE_PREPOSITIONS
-        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        for c in kids
-    )
+    measure = any(g.ent_type_ not in ("DATE", "TIME") for g in prep_objects(tok, *MEASURE_PREPOSITIONS))
     decided = any(c.dep_ == "acl" and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in kids)
     body = any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in DECIDING_BODIES for c in kids)
     personal = any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.ent_type_ == "PERSON") for c in kids)

@@ -45,7 +45,7 @@ from helpers.events.senses import (
     is_verbal_attack,
     is_visiting_description,
 )
-from helpers.events.tokens import is_person_like, trigger_keys, verb_object
+from helpers.events.tokens import is_person_like, prep_objects, trigger_keys, verb_object
 from helpers.lexicon.events import (
     AIRCRAFT_NOUNS,
     ARMED_FORCES_NOUNS,
@@ -210,10 +210,7 @@ def _counted(obj):
     :data:`helpers.lexicon.events.COUNTING_HEADS`), else ``obj`` itself (None stays None)."""
     if obj is None or obj.lemma_.lower() not in COUNTING_HEADS:
         return obj
-    return next(
-        (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
-        obj,
-    )
+    return next(iter(prep_objects(obj, "of")), obj)
 
 
 def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str | None:
@@ -321,10 +318,7 @@ def _is_prison_term(tok) -> bool:
     sentence, not an arrest (tests/gold_reuters/README.md: "a Turkish court jailing one man
     ... in the same judgment" is a sentence). A term has a length: "imprisoned for years" or
     "for decades" tells how long someone has been held, a state (issue 9 item 1)."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "life" or _measured(g) for g in c.children)
-        for c in tok.children
-    )
+    return any(g.lower_ == "life" or _measured(g) for g in prep_objects(tok, "for"))
 
 
 def _held_for_a_while(tok) -> bool:
@@ -337,10 +331,7 @@ def _held_for_a_while(tok) -> bool:
     (:func:`_is_prison_term`)."""
     lasting = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "being") for c in tok.children)
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in c.children)
-        for c in tok.children
+        g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in prep_objects(tok, "for")
     )
 
 
@@ -515,10 +506,7 @@ def _armed_battle(tok) -> bool:
     against inflation") nor a legal, political or bidding battle (:func:`is_figurative_force`)."""
     return not any(
         not is_person_like(g) and g.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("over", "against", "with")
-        for g in c.children
-        if g.dep_ == "pobj"
+        for g in prep_objects(tok, "over", "against", "with")
     )
 
 
@@ -562,16 +550,9 @@ def _has_parties(tok) -> bool:
     "Belarus-U.S. discussions": a consultation names its parties (CAMEO 1.1b3 040 "consult":
     an exchange between actors); "a panel discussion", "a discussion about the leaked emails"
     on a talk show names none and is no negotiation."""
-    for c in tok.children:
-        if (
-            c.dep_ == "prep"
-            and c.lower_ in ("with", "between", "among")
-            and any(_party(g) or any(_party(x) for x in g.conjuncts) for g in c.children)
-        ):
-            return True
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and _party(c):
-            return True
-    return False
+    if any(_party(g) or any(_party(x) for x in g.conjuncts) for g in prep_objects(tok, "with", "between", "among")):
+        return True
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and _party(c) for c in tok.children)
 
 
 def find_triggers(parsed: Parsed):
