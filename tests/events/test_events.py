@@ -277,6 +277,17 @@ def test_sanction_triggers_without_the_usual_verbs():
     assert one(ev, trigger="designate")["cameo_code"] == "163"
 
 
+def test_permitted_imports_ease_sanctions_only_in_an_article_that_names_them():
+    """tests/gold_reuters/README.md: sanction_eased includes temporary permits for items under a ban."""
+    text = (
+        "Uranium Imports\n\nThe Treasury on Friday permitted imports of uranium ore "
+        "pending clarification of the sanctions law. It also allowed exports of spare parts.\n"
+    )
+    ev = events(text, dt.date(1987, 3, 9))
+    assert _key(ev) == [("sanction_eased", "1987-03-06", None, "asserted")] * 2  # "also": the same day
+    assert events("Rice\n\nJapan on Friday permitted imports of rice from Thailand.\n").empty
+
+
 def test_negated_easing_of_named_and_pronoun_sanctions():
     text = (
         "Curbs Stay\n\nLondon has not eased any of its measures on the bank, which it "

@@ -536,6 +536,37 @@ def test_month_without_year_in_a_narrative_about_an_earlier_year(text, dct, exte
     assert value_anchor(text, dct)[extent] == (value, anchor)
 
 
+def test_a_month_named_again_is_the_month_named_first():
+    """One sense per discourse: a month named again without a year after a narrative DATE of
+    an earlier year is the month the text named first, from the DCT."""
+    text = (
+        "The Treasury removed the airline from its list, after Minsk freed 52 prisoners in September. "
+        "OFAC had designated the airline in August 2023. It eased the measures in September."
+    )
+    found = [(t["text"], t["value"], t["anchor"]) for t in tx(text, dt.date(2025, 11, 4))]
+    assert found == [
+        ("September", "2025-09", "publication"),
+        ("August 2023", "2023-08", "absolute"),
+        ("September", "2025-09", "publication"),
+    ]
+    # named only once, after the earlier year, it is still that year's month
+    assert value_anchor(
+        "OFAC had designated the airline in August 2023. It eased the measures in September.", dt.date(2025, 11, 4)
+    )["September"] == ("2023-09", "previous")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the month modifies a noun: the tense is that of the noun's clause
+        ("Lukashenko, who claimed 86.8% of the vote in a January election, freed 52 prisoners.", "2025-01"),
+        ("The bloc will respond after a January election.", "2026-01"),
+    ],
+)
+def test_a_month_on_a_noun_takes_the_tense_of_the_nouns_clause(text, value):
+    assert [v for _, v in values(text, dt.date(2025, 11, 4))] == [value]
+
+
 def test_anaphora_use_the_latest_month_even_when_it_was_resolved_anaphorically():
     found = value_anchor(
         "Talks began in May 2021. The following month they stalled, and later that month the envoy left."

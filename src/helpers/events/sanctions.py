@@ -88,8 +88,9 @@ def verbal_sanction(tok, sanctions_named: bool):
     """Sanction events without a sanction noun of their own. Unfreezing money ("unfroze $6
     billion", "$6 billion in assets unfrozen", "released $6 billion in frozen assets") eases
     an asset freeze in any article (:func:`unfreezes_money`). In an article that names
-    sanctions: a licence ("authorised transactions with X", "a license allowing oil deals")
-    eases them; "would not lift them" eases sanctions named before in the paragraph, and
+    sanctions: a licence ("authorised transactions with X", "a license allowing oil deals",
+    "would permit imports of uranium ore": tests/gold_reuters/README.md, temporary permits for
+    items under a ban) eases them; "would not lift them" eases sanctions named before in the paragraph, and
     "sanctioned four officials" imposes them (WordNet 3.0 sanction.v.02, not sanction.v.01
     "authorise"); "reimposed most of them", "tightened them" impose them again (verbs whose object can
     only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""

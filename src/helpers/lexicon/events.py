@@ -103,7 +103,7 @@ CONTAINER_NOUNS = {"package", "round", "basis", "framework", "regime", "wave", "
 LAW_NOUNS = {"law", "bill", "act", "legislation"}
 # a licence that eases sanctions: "authorised transactions with X", "allowing oil deals"
 LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
-LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment"}
+LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment", "import", "export"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # words of a target phrase that name no patient ("their", "the"): left out when two targets
 # are compared; a target of only such words is a pronoun and may refer to any patient
