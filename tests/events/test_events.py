@@ -288,6 +288,39 @@ def test_permitted_imports_ease_sanctions_only_in_an_article_that_names_them():
     assert events("Rice\n\nJapan on Friday permitted imports of rice from Thailand.\n").empty
 
 
+def test_trade_bans_and_boycotts_are_sanctions_other_bans_are_not():
+    """tests/gold_reuters/README.md: sanctions, boycotts, embargoes, trade bans; CAMEO 163."""
+    text = (
+        "New Curbs\n\nThe bloc has imposed sanctions on Minsk since 2020. It banned Belarusian carriers "
+        "from its airspace in June 2021. Norway's parliament approved a trade ban against South Africa "
+        "on Monday. Minsk banned the opposition party in May, and the opposition called for a boycott "
+        "of the election.\n"
+    )
+    imposed = events(text, dt.date(2025, 12, 13))
+    imposed = imposed[imposed["event_type"] == "sanction_imposed"]
+    assert sorted(imposed["trigger"]) == ["approve", "ban", "impose"]
+    assert one(imposed, trigger="ban")["date"] == "2021-06"
+    assert one(imposed, trigger="approve")["date"] == "2025-12-08"
+    # no sanctions named: a ban on imports is no sanction
+    assert events("Rice\n\nJapan banned imports of rice in May.\n").empty
+
+
+def test_one_partner_s_measure_in_a_joint_package_is_the_package():
+    """The package told in detail (a package of measures is one event): Britain's ban is part
+    of the sanctions the three imposed that day; another agency's designation stays its own."""
+    text = (
+        "New Sanctions\n\nWASHINGTON, Aug 10 - The United States, Britain and Canada imposed new "
+        "sanctions on Belarus on Monday.\n\nBritain banned imports of Belarusian potash. "
+        "The Treasury Department designated 44 individuals.\n"
+    )
+    imposed = events(text, dt.date(2021, 8, 10))
+    assert _key(imposed) == [
+        ("sanction_imposed", "2021-08-09", 44, "asserted"),
+        ("sanction_imposed", "2021-08-09", None, "asserted"),
+    ]
+    assert one(imposed, trigger="impose")["n_mentions"] == 2
+
+
 def test_negated_easing_of_named_and_pronoun_sanctions():
     text = (
         "Curbs Stay\n\nLondon has not eased any of its measures on the bank, which it "

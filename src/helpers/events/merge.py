@@ -192,11 +192,24 @@ def _takes_up(ev: EventDraft) -> bool:
 
 
 def _elaborates(group: EventDraft, one: EventDraft) -> bool:
-    """A verdict on a counted group and a later verdict on one of them, on the same date or
-    both undated, are one judgment told in detail: "X and two fellow officers were
-    convicted", then "Bongard was convicted of all 81 counts" (tests/gold_reuters/README.md:
-    "one verdict convicting three officers" is one entry). Only sentences: a court rules on
-    the defendants of one case at once."""
+    """A later mention that tells one part of a group's act, on the same date or both undated:
+
+    * a verdict on a counted group and a later verdict on one of them: "X and two fellow
+      officers were convicted", then "Bongard was convicted of all 81 counts"
+      (tests/gold_reuters/README.md: "one verdict convicting three officers" is one entry; a
+      court rules on the defendants of one case at once);
+    * sanctions imposed or eased by several states together and a later measure of one of
+      them: "The United States, Britain and Canada imposed new sanctions on Monday", then
+      "Britain banned imports of potash" (tests/gold/README.md and tests/gold_reuters/README.md:
+      a package of measures is one event)."""
+    if group.event_type.startswith("sanction") and group.event_type == one.event_type:
+        return (
+            group.start_char < one.start_char
+            and group.date == one.date
+            and bool(one.actor)
+            and one.actor != group.actor
+            and one.actor in _joint_subject(group)
+        )
     return (
         group.event_type == "sentence"
         and (group.count or 0) >= 2
@@ -206,6 +219,13 @@ def _elaborates(group: EventDraft, one: EventDraft) -> bool:
         and group.start_char < one.start_char
         and not one.in_title
     )
+
+
+def _joint_subject(ev: EventDraft) -> str:
+    """The words of the trigger's subject when it conjoins several parties ("The United
+    States, Britain and Canada"), else ""."""
+    subjects = [c for c in ev.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return " ".join(" ".join(t.text for t in s.subtree) for s in subjects if s.conjuncts)
 
 
 CONJOINED_ACT_TYPES = {"sentence", "arrest"}

@@ -14,6 +14,7 @@ import re
 from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
+    BAN_WORDS,
     CONTAINER_NOUNS,
     CONTAINER_TARGET_VERBS,
     LAW_NOUNS,
@@ -28,6 +29,7 @@ from helpers.lexicon.events import (
     QUANTIFIER_HEADS,
     SANCTION_NOUNS,
     SANCTION_PREDICATES,
+    TRADE_NOUNS,
     UNFREEZE_FORMS,
     WITH_SANCTION_VERBS,
 )
@@ -37,7 +39,10 @@ from helpers.lexicon.money import CURRENCY_WORDS
 def sanction_trigger(tok, sanctions_named: bool):
     """(event type, trigger token) for a sanction noun with an imposing or easing predicate."""
     lemma = tok.lemma_.lower()
-    if lemma not in SANCTION_NOUNS or (lemma in ANAPHORIC_SANCTION_NOUNS and not sanctions_named):
+    if lemma in BAN_WORDS and tok.pos_ in ("NOUN", "PROPN"):
+        if not (sanctions_named and _stops_trade(tok)):
+            return None
+    elif lemma not in SANCTION_NOUNS or (lemma in ANAPHORIC_SANCTION_NOUNS and not sanctions_named):
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in WITH_SANCTION_VERBS:
@@ -107,6 +112,8 @@ def verbal_sanction(tok, sanctions_named: bool):
         return None
     if _is_listing(tok, lemma, obj):
         return "sanction_imposed"
+    if lemma in BAN_WORDS and _stops_trade(tok) and not _law_subject(tok):
+        return "sanction_imposed"  # "banned Belarusian carriers from its airspace"
     if lemma == "sanction" and _is_party(obj):
         return "sanction_imposed"  # "sanctioned four prison officials" (WordNet 3.0 sanction.v.02)
     if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
@@ -117,6 +124,22 @@ def verbal_sanction(tok, sanctions_named: bool):
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return etype
     return None
+
+
+def _stops_trade(tok) -> bool:
+    """A ban or boycott of trade or transport (:data:`helpers.lexicon.events.TRADE_NOUNS`): its
+    compound ("trade ban"), the object of the verb ("banned Belarusian carriers"), or the
+    object of "on", "of" or "against" ("a ban on imports of uranium", "a boycott of South
+    African goods"); "banned the opposition party", "a boycott of the election" are none."""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "obj")]
+    words += prep_objects(tok, "on", "of", "against")
+    return any(w.lemma_.lower() in TRADE_NOUNS or w.lower_ in ("economic", "commercial") for w in words)
+
+
+def _law_subject(tok) -> bool:
+    """ "The sanctions law bans imports of coal": a law's provision, not an act (the law's
+    passing is the imposition: tests/gold_reuters/README.md)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_NOUNS for c in tok.children)
 
 
 def _is_party(obj) -> bool:

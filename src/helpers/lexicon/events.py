@@ -104,6 +104,13 @@ LAW_NOUNS = {"law", "bill", "act", "legislation"}
 # a licence that eases sanctions: "authorised transactions with X", "allowing oil deals"
 LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
 LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment", "import", "export"}
+# a ban or boycott is a sanction when what it stops is trade or transport (tests/gold_reuters/README.md:
+# "sanctions, boycotts, embargoes, trade bans"; CAMEO 163 "impose embargo, boycott, or sanctions"):
+# "a trade ban against South Africa", "banned Belarusian carriers from its airspace", "a ban on imports"
+BAN_WORDS = {"ban", "boycott"}
+TRADE_NOUNS = set(
+    "trade import export good product commerce investment oil arms shipment cargo flight carrier airline aircraft".split()
+)
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # words of a target phrase that name no patient ("their", "the"): left out when two targets
 # are compared; a target of only such words is a pronoun and may refer to any patient
