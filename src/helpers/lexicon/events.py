@@ -109,7 +109,8 @@ LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment", "impo
 # "a trade ban against South Africa", "banned Belarusian carriers from its airspace", "a ban on imports"
 BAN_WORDS = {"ban", "boycott"}
 TRADE_NOUNS = set(
-    "trade import export good product commerce investment oil arms shipment cargo flight carrier airline aircraft".split()
+    "trade import export good product commerce investment oil arms shipment cargo "
+    "flight carrier airline aircraft".split()
 )
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # words of a target phrase that name no patient ("their", "the"): left out when two targets
