@@ -244,6 +244,8 @@ def test_more_kinds_of_modality(text, etype, expected):
         ("The ministry faces a media attack over the contract.", "military"),
         ("The union attacked key elements of the pension plan.", "military"),
         ("Diplomats said formal protests had been received from several capitals.", "protest"),
+        ("Ministers agreed sanctions over so-called hybrid attacks, including balloons.", "military"),
+        ("The permit allows dealings that U.S. sanctions had banned.", "sanction_eased"),
     ],
 )
 def test_markets_and_campaigns_are_no_events(text, etype):

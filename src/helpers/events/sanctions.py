@@ -17,6 +17,7 @@ from helpers.lexicon.events import (
     BAN_WORDS,
     CONTAINER_NOUNS,
     CONTAINER_TARGET_VERBS,
+    DOCUMENT_NOUNS,
     LAW_NOUNS,
     LICENSED_NOUNS,
     LICENSING_VERBS,
@@ -112,11 +113,11 @@ def verbal_sanction(tok, sanctions_named: bool):
         return None
     if _is_listing(tok, lemma, obj):
         return "sanction_imposed"
-    if lemma in BAN_WORDS and _stops_trade(tok) and not _law_subject(tok):
+    if lemma in BAN_WORDS and _stops_trade(tok) and not _document_subject(tok):
         return "sanction_imposed"  # "banned Belarusian carriers from its airspace"
     if lemma == "sanction" and _is_party(obj):
         return "sanction_imposed"  # "sanctioned four prison officials" (WordNet 3.0 sanction.v.02)
-    if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS:
+    if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS and not _document_subject(tok):
         return "sanction_eased"
     etype = SANCTION_PREDICATES.get(lemma)
     if (etype == "sanction_eased" or lemma in MEASURE_ONLY_VERBS) and _pronoun_object(obj):
@@ -136,10 +137,11 @@ def _stops_trade(tok) -> bool:
     return any(w.lemma_.lower() in TRADE_NOUNS or w.lower_ in ("economic", "commercial") for w in words)
 
 
-def _law_subject(tok) -> bool:
-    """ "The sanctions law bans imports of coal": a law's provision, not an act (the law's
-    passing is the imposition: tests/gold_reuters/README.md)."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_NOUNS for c in tok.children)
+def _document_subject(tok) -> bool:
+    """ "The sanctions law bans imports of coal", "The permit allows dealings that sanctions
+    had banned": a provision of a law or licence (:data:`LAW_NOUNS`, :data:`DOCUMENT_NOUNS`),
+    not an act; passing the law or issuing the licence is the event (tests/gold_reuters/README.md)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_NOUNS | DOCUMENT_NOUNS for c in tok.children)
 
 
 def _is_party(obj) -> bool:

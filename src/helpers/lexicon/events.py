@@ -103,6 +103,9 @@ CONTAINER_NOUNS = {"package", "round", "basis", "framework", "regime", "wave", "
 LAW_NOUNS = {"law", "bill", "act", "legislation"}
 # a licence that eases sanctions: "authorised transactions with X", "allowing oil deals"
 LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "licence"}
+# documents whose provisions a present-tense verb tells ("The permit allows dealings", "The
+# sanctions law bans imports"): the document's content, not an act; issuing or passing it is
+DOCUMENT_NOUNS = {"license", "licence", "permit", "waiver", "exemption", "order", "decree", "regulation"}
 LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment", "import", "export"}
 # a ban or boycott is a sanction when what it stops is trade or transport (tests/gold_reuters/README.md:
 # "sanctions, boycotts, embargoes, trade bans"; CAMEO 163 "impose embargo, boycott, or sanctions"):
@@ -321,7 +324,8 @@ ELECTORAL_RACE_WORDS = {
 # words or trade, not armed force (issue 9 item 3, metaphors)
 FIGURATIVE_FORCE_MODIFIERS = set(
     "diplomatic charm market marketing media publicity propaganda verbal legal peace "
-    "advertising sales political rhetorical cyber court election electoral budget bidding takeover proxy custody "
+    "advertising sales political rhetorical cyber hybrid court election electoral budget bidding takeover proxy "
+    "custody "
     "uphill".split()
 )
 # Acts of force found by their object, not their verb alone (helpers.events.triggers.forceful_type):
