@@ -245,6 +245,12 @@ def test_more_kinds_of_modality(text, etype, expected):
         ("The union attacked key elements of the pension plan.", "military"),
         ("Diplomats said formal protests had been received from several capitals.", "protest"),
         ("Ministers agreed sanctions over so-called hybrid attacks, including balloons.", "military"),
+        ("He has intensified the dire warnings and personal attacks that defined his bid.", "military"),
+        (
+            "The Latest\n\nFormer Miss Universe Alicia Machado backs Clinton. Trump has responded with attacks on "
+            "Machado.",
+            "military",
+        ),
         ("The permit allows dealings that U.S. sanctions had banned.", "sanction_eased"),
     ],
 )

@@ -24,6 +24,7 @@ The steps, one module each:
 from __future__ import annotations
 
 import pandas as pd
+from spacy.tokens import Span
 
 from helpers.core import schemas
 from helpers.core.structure import Parsed
@@ -54,6 +55,31 @@ from helpers.timexes.intervals import timex_interval
 __all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality", "timex_interval"]
 
 
+def _relabel_persons(parsed: Parsed, mentions: pd.DataFrame) -> None:
+    """Give the spaCy entity of a person the label PERSON where the ``mentions`` table, which
+    links a lone surname to the full name told earlier (:mod:`helpers.entities`), says it is a
+    person and spaCy's small model said otherwise ("Trump has responded with attacks on
+    Machado": GPE). The event rules that read ``ent_type_`` (who is a person, an attack
+    between people) then see the article's own reading. Only spans that match a mention
+    exactly are relabelled; the docs are changed in place (events are the last extractor to
+    read them)."""
+    if mentions is None or not len(mentions):
+        return
+    persons = {(int(r.start_char), int(r.end_char)) for r in mentions.itertuples() if r.label == "PERSON"}
+    for block, doc in parsed.block_docs():
+        base = block.start_char
+        ents = list(doc.ents)
+        wrong = [
+            i
+            for i, e in enumerate(ents)
+            if e.label_ != "PERSON" and (base + e.start_char, base + e.end_char) in persons
+        ]
+        for i in wrong:
+            ents[i] = Span(doc, ents[i].start, ents[i].end, label="PERSON")
+        if wrong:
+            doc.ents = ents
+
+
 def extract_events(
     parsed: Parsed, *, mentions: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame, timexes: pd.DataFrame
 ) -> pd.DataFrame:
@@ -79,6 +105,7 @@ def extract_events(
         (TIMEX3 duration or None), date_source (str or None: which rule dated it).
     """
     names = NameLookup(parsed, mentions, entities)
+    _relabel_persons(parsed, mentions)
     events: list[EventDraft] = []
     docs = {}
     for block, doc, trig, etype, noun in find_triggers(parsed):

@@ -324,9 +324,8 @@ ELECTORAL_RACE_WORDS = {
 # words or trade, not armed force (issue 9 item 3, metaphors)
 FIGURATIVE_FORCE_MODIFIERS = set(
     "diplomatic charm market marketing media publicity propaganda verbal legal peace "
-    "advertising sales political rhetorical cyber hybrid court election electoral budget bidding takeover proxy "
-    "custody "
-    "uphill".split()
+    "advertising sales political personal rhetorical cyber hybrid court election electoral budget bidding takeover "
+    "proxy custody uphill".split()
 )
 # Acts of force found by their object, not their verb alone (helpers.events.triggers.forceful_type):
 # "seized seven boats", "captured the town", "fired missiles" (tests/gold_reuters/README.md:
