@@ -98,7 +98,7 @@ def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
         ("Western states backed a move to impose sanctions on the junta.", "hypothetical"),
         ("The guards managed to free the captives.", "asserted"),  # implicative: the act took place
         ("The president decided to meet the envoy in Vienna.", "announced"),
-        ("The United States agreed to relax sanctions on potash.", "asserted"),  # the decision is the act
+        ("The United States agreed to relax sanctions on potash.", "promised"),  # a commitment, not the act
     ],
 )
 def test_an_infinitive_is_an_aim_unless_implicative(text, expected):
@@ -970,3 +970,38 @@ def test_a_relative_clause_on_an_apposition_stands_for_the_named_person():
     )
     sentences = ev[ev["event_type"] == "sentence"]
     assert sorted(sentences["people"]) == ["Ksenia Karelina", "Stephen Hubbard"]
+
+
+def test_a_swap_keeps_its_two_sides_and_the_people_of_each():
+    """issue 9 item 6: people lists only those released, never someone traded the other way
+    or a person a relation is told by ("Maduro ally"); "agreed to release" is a commitment;
+    "considered wrongfully detained" is a label, not an arrest."""
+    text = (
+        "Venezuela frees 10 Americans in swap for Maduro ally Alex Saab\n\n"
+        "CARACAS, Dec 20 (AP) - Venezuela on Wednesday released 10 Americans, including six the U.S. "
+        "government considered wrongfully detained, in exchange for Alex Saab, a close ally of President "
+        "Nicolás Maduro.\n\nVenezuela agreed to release 20 political prisoners.\n"
+    )
+    ev = events(text, dt.date(2023, 12, 20))
+    rows = [
+        (r.event_type, r.date if isinstance(r.date, str) else None, None if pd.isna(r.count) else int(r.count))
+        + (r.modality, r.people, r.n_mentions)
+        for r in ev.itertuples()
+    ]
+    assert rows == [
+        ("release", "2023-12-20", 10, "asserted", "", 2),
+        ("release", "2023-12-20", None, "asserted", "Alex Saab", 2),
+        ("release", None, 20, "promised", "", 1),
+    ]
+
+
+def test_a_described_or_demonstrative_sanction_mention_is_the_easing_told_before():
+    text = (
+        "Potash\n\nThe United States agreed on Saturday to relax sanctions on Belarusian potash. "
+        "Analysts said this sanction relief matters to Minsk.\n\n"
+        "Opposition Views on Sanction Relief\n\n"
+        "The opposition leader welcomed releases linked with eased potash export sanctions.\n"
+    )
+    eased = events(text, dt.date(2025, 12, 13))
+    eased = eased[eased["event_type"] == "sanction_eased"]
+    assert list(zip(eased["modality"], eased["n_mentions"])) == [("promised", 3)]

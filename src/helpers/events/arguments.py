@@ -25,6 +25,7 @@ from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient
 from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS, STANCE_VERBS
 from helpers.lexicon.numbers import VAGUE
+from helpers.lexicon.people import KIN_NOUNS, PERSON_NOUNS
 from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
 
 LIST_LEAD = re.compile(r"^\s*([^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,4})\s*[:–—]\s")
@@ -77,9 +78,18 @@ class NameLookup:
             if x.start_char >= start and x.end_char <= end and (label is None or x.label == label)
         ]
 
-    def people_in(self, start: int, end: int) -> list[str]:
-        """Names of the PERSON mentions inside [start, end) (article offsets), in text order."""
-        return [x.name for x in self.in_span(start, end, "PERSON")]
+    def patient_people(self, patient, base: int) -> list[str]:
+        """Names of the persons of the phrase headed by ``patient`` (a token of the block at
+        offset ``base``), in text order, leaving out a person by whom a relation or role is
+        told (:func:`_defines_relation`: "Maduro ally Alex Saab" is Saab; "the wife of X" names
+        no one freed): issue 9 item 6, ``people`` lists only those released."""
+        doc = patient.doc
+        people = []
+        for x in self.in_span(*subtree_span(patient, base), "PERSON"):
+            span = doc.char_span(x.start_char - base, x.end_char - base, alignment_mode="expand")
+            if span is None or not _defines_relation(span.root):
+                people.append(x.name)
+        return people
 
     def name(self, tok, base: int) -> str | None:
         """Canonical name of the noun phrase headed by ``tok`` (entity name or its text)."""
@@ -94,6 +104,21 @@ class NameLookup:
                 return re.sub(r"^(?i:the)\s+", "", name)
         text = self.parsed.text[lo:hi].strip()
         return text or None
+
+
+def _defines_relation(tok) -> bool:
+    """A name that modifies a common noun ("Maduro ally", "Lukashenko's critics") or is the
+    "of" object of a person noun ("a close ally of President Maduro", "the son of X"): it tells
+    whose ally, critic or son the phrase is about (:data:`helpers.lexicon.people.PERSON_NOUNS`, ``KIN_NOUNS``)."""
+    head = tok.head
+    if tok.dep_ in ("compound", "poss") and head.pos_ == "NOUN":
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS
+    )
 
 
 def _acts_on(verb) -> bool:

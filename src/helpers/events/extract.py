@@ -120,7 +120,7 @@ def extract_events(
             etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
         ):
             ps, pe = subtree_span(patient, base)
-            people = names.people_in(ps, pe)
+            people = names.patient_people(patient, base)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             at_least = is_lower_bound(quantities, ps, pe, count)
             count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
@@ -167,6 +167,7 @@ def extract_events(
                 token_ids={trig.i, noun.i},
                 heading=heading_span(parsed, block.block_id),
                 in_title=block.kind == "title",
+                in_heading=block.kind == "heading",
                 groups=patient_groups(patient if etype in PATIENT_TYPES else None),
                 count_at_least=at_least,
             )
@@ -209,7 +210,7 @@ def _derived(
     ``changes`` (fields of :class:`EventDraft`) applied last."""
     base = ev.block_start
     start, end = subtree_span(np, base)
-    people = names.people_in(start, end) if ev.event_type in PATIENT_TYPES else []
+    people = names.patient_people(np, base) if ev.event_type in PATIENT_TYPES else []
     fields = dict(
         count=count_in_span(quantities, start, end),
         people="; ".join(dict.fromkeys(people)),

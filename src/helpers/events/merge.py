@@ -62,6 +62,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     if (a.parent is b or b.parent is a) and EXCHANGE in (a.trigger, b.trigger):  # the two sides of a swap
         return False
+    if _other_side(a) != _other_side(b) and _identified(a) and _identified(b) and not a.people_set() & b.people_set():
+        return False  # "frees 10 Americans in swap for Alex Saab" (title) and "released 10 Americans" (lead)
     if a.count is not None and b.count is not None and a.count != b.count and not _within_bound(a, b):
         return False
     if a.groups and b.groups and not a.groups & b.groups and not a.people_set() & b.people_set():
@@ -189,6 +191,17 @@ def _takes_up(ev: EventDraft) -> bool:
     if any(c.lower_ in OTHER_INSTANCE for c in kids):
         return False
     return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids)
+
+
+def _other_side(ev: EventDraft) -> bool:
+    """The side of a swap given for the freed ("in exchange for Alex Saab"): only a mention
+    naming one of them tells it again (issue 9 item 6: no one traded the other way)."""
+    return ev.trigger == EXCHANGE and ev.parent is not None
+
+
+def _identified(ev: EventDraft) -> bool:
+    """The mention names its people or their nationality ("Alex Saab", "10 Americans")."""
+    return bool(ev.people_set() or ev.groups)
 
 
 def _elaborates(group: EventDraft, one: EventDraft) -> bool:
@@ -332,15 +345,23 @@ def _clausal(ev: EventDraft) -> bool:
 def _is_summary(ev: EventDraft) -> bool:
     """A noun that sums up or generalises events of its type instead of reporting one: plural
     without a count or named people ("a string of releases this year", "the sentences"), or
-    generic ("each release", "every arrest"). Such a mention is merged into the nearest dated
-    event of its type, else of its type and modality (tests/gold/README.md: one entry per
+    generic ("each release", "every arrest"); a singular noun with a demonstrative ("this
+    sanction relief", "that meeting") takes up the event told before, of any type, and so does a
+    noun of a section heading ("Perspectives on Sanction Relief Measures"). Such a mention is
+    merged into the nearest dated event of its type, else of its type and modality (tests/gold/README.md: one entry per
     real event). Moving or unfreezing frozen money ("$6 billion ... was transferred") carries
     out an easing and joins the article's easing (a waiver, a licence) when it tells one
     (:func:`helpers.events.sanctions.unfreezes_money`; tests/gold: one easing per waiver)."""
     tok = ev.token
     if ev.event_type == "sanction_eased" and unfreezes_money(tok):
         return True
-    if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title or ev.event_type not in SUMMARY_TYPES:
+    if ev.in_heading:
+        return True  # a section heading names the topic of what follows (van Dijk 1988)
+    if tok.pos_ != "NOUN" or ev.count is not None or ev.people or ev.in_title:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
+        return True  # "this sanction relief", "that meeting": the event told before (Heim 1982)
+    if ev.event_type not in SUMMARY_TYPES:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
 

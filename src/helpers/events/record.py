@@ -32,6 +32,7 @@ class EventDraft:
             attached to one of them dates the event (:mod:`helpers.events.dates`).
         heading: (start, end) article offsets of the heading of the event's section, or None.
         in_title: True for an event of the title (headline dating, merging).
+        in_heading: True for an event of a section heading (merged as a summary).
         parent: the event this one derives from or follows (the release whose other side
             of a swap this is, the release a journey home follows), or None.
         vague_time: the text of a time expression the event owns that is no calendar
@@ -63,6 +64,7 @@ class EventDraft:
     token_ids: set[int]
     heading: tuple[int, int] | None = None
     in_title: bool = False
+    in_heading: bool = False
     parent: EventDraft | None = None
     vague_time: str | None = None
     groups: frozenset[str] = frozenset()
@@ -92,6 +94,7 @@ WORKING_FIELDS = (
     "token_ids",
     "heading",
     "in_title",
+    "in_heading",
     "parent",
     "vague_time",
     "groups",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.events.senses import is_described_state
 from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
@@ -71,7 +72,13 @@ def sanction_trigger(tok, sanctions_named: bool):
         candidates.append(head.head)
     if tok.dep_ == "compound":
         candidates.append(head)
-    candidates += [c for c in tok.children if c.dep_ in ("acl", "amod") and c.i != tok.i]
+    # "eased potash export sanctions": a participle before the noun with no time or agent
+    # describes the sanctions, it reports no act (the people's rule, :func:`is_described_state`)
+    candidates += [
+        c
+        for c in tok.children
+        if c.dep_ == "acl" or (c.dep_ == "amod" and not (c.tag_ == "VBN" and is_described_state(c)))
+    ]
     for cand in candidates:
         etype = SANCTION_PREDICATES.get(cand.lemma_.lower()) or SANCTION_PREDICATES.get(cand.lower_)
         if etype:

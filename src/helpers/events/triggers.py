@@ -386,17 +386,20 @@ def _is_held_people(obj) -> bool:
 
 def _is_description(tok) -> bool:
     """An arrest or sentence verb that only describes people: "classed as wrongfully
-    detained" (a label), "people who had been jailed for protesting" (a pluperfect relative
-    clause without a time of its own: what the people had gone through, the background of
-    the story), "pardoned 37 people convicted of extremist crimes" (the patient of
-    another event, described by a participle without a time of its own: "officials arrested
-    nine days ago have been released" reports the arrest too)."""
+    detained", "considered wrongfully detained" (a label; an object predicate), "people who
+    had been jailed for protesting" (a pluperfect relative clause without a time of its own:
+    what the people had gone through, the background of the story), "pardoned 37 people
+    convicted of extremist crimes" (the patient of another event, described by a participle
+    without a time of its own: "officials arrested nine days ago have been released" reports
+    the arrest too)."""
     if (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
     ):
         return True
+    if tok.dep_ == "oprd" and tok.tag_ == "VBN":
+        return True  # "six the government considered wrongfully detained": a predicate on the object
     if (
         tok.dep_ == "relcl"
         and is_person_like(tok.head)
