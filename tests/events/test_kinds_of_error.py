@@ -1005,3 +1005,14 @@ def test_a_described_or_demonstrative_sanction_mention_is_the_easing_told_before
     eased = events(text, dt.date(2025, 12, 13))
     eased = eased[eased["event_type"] == "sanction_eased"]
     assert list(zip(eased["modality"], eased["n_mentions"])) == [("promised", 3)]
+
+
+def test_an_exchange_noun_framing_the_release_verb_is_that_release():
+    """issue 9 item 4: one release told by a verb and the noun of its "in" phrase is one row;
+    the side given for the freed stays its own row."""
+    ev = events(
+        "Swap\n\nIran on Saturday released Johan Floderus and Saeed Azizi in a prisoner exchange for Hamid Nouri.\n",
+        dt.date(2024, 6, 15),
+    )
+    assert sorted(ev["people"]) == ["Hamid Nouri", "Johan Floderus; Saeed Azizi"]
+    assert set(ev["date"]) == {"2024-06-15"}

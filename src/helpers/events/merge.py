@@ -60,6 +60,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     "freed 52 prisoners, including X")."""
     if (a.event_type, a.modality) != (b.event_type, b.modality):
         return False
+    if _frame_of(a, b) or _frame_of(b, a):
+        return True  # "released Johan Floderus and Saeed Azizi in a prisoner exchange": one release
     if (a.parent is b or b.parent is a) and EXCHANGE in (a.trigger, b.trigger):  # the two sides of a swap
         return False
     if _other_side(a) != _other_side(b) and _identified(a) and _identified(b) and not a.people_set() & b.people_set():
@@ -191,6 +193,23 @@ def _takes_up(ev: EventDraft) -> bool:
     if any(c.lower_ in OTHER_INSTANCE for c in kids):
         return False
     return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids)
+
+
+def _frame_of(verb: EventDraft, noun: EventDraft) -> bool:
+    """An event noun in an "in" phrase of a verb of its type names the act the verb reports
+    ("Iran released X and Y in a prisoner exchange", "were detained in a raid" is no such pair:
+    other types): the noun adds no count, people or date of its own."""
+    tok = noun.token
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.i == verb.token.i
+        and tok.doc is verb.token.doc
+        and verb.token.pos_ == "VERB"
+        and noun.count is None
+        and not noun.people
+        and noun.date in (None, verb.date)
+    )
 
 
 def _other_side(ev: EventDraft) -> bool:
