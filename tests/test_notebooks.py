@@ -191,5 +191,5 @@ def test_seed_report_reads_like_an_article(seen):
         "123 people freed by Alexander Lukashenko (13 Dec 2025); named with the release: Ales Bialiatski and Maria Kalesnikava."
         in text
     )
-    assert "Eased by United States: Belarusian potash exports (13 Dec 2025)" in text
+    assert "Eased (promised) by United States: Belarusian potash exports (13 Dec 2025)" in text
     assert "People released (largest count stated): 123." in text

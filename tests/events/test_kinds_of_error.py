@@ -1016,3 +1016,9 @@ def test_an_exchange_noun_framing_the_release_verb_is_that_release():
     )
     assert sorted(ev["people"]) == ["Hamid Nouri", "Johan Floderus; Saeed Azizi"]
     assert set(ev["date"]) == {"2024-06-15"}
+
+
+def test_a_plotted_act_did_not_happen():
+    """Plotting entails no act (an aim, Karttunen 1971): the coup of a charge is hypothetical."""
+    ev = events("Verdict\n\nHe was sentenced in 2021 for allegedly plotting a coup.\n", DCT)
+    assert sorted(zip(ev["event_type"], ev["modality"])) == [("military", "hypothetical"), ("sentence", "asserted")]

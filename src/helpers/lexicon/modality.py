@@ -108,6 +108,9 @@ GOVERNORS = {
         "might",
         "attempt",
         "effort",
+        # plotting entails no act: "sentenced for allegedly plotting a coup"
+        "plot",
+        "conspire",
         "eager",
         "keen",
         # nouns of possibility: "kept open the possibility of an autumn election"

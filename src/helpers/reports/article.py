@@ -4,7 +4,8 @@ sanctions moved and by whom, talks, the dates, the quotes that matter, the claim
 
 Inputs are the article's tables (:data:`helpers.core.schemas.TABLES`, as a dict of
 frames) and the claims table of :mod:`helpers.analysis` (``status`` per event). Only
-asserted events count in the summary (a promised or denied release is no release).
+asserted events count in the summary (a promised or denied release is no release); sanction
+moves also list the promised and announced ones, marked so ("eased (promised)").
 """
 
 from __future__ import annotations
@@ -120,11 +121,22 @@ def _names(values: pd.Series) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _moved(events: pd.DataFrame, what: dict[str, str]) -> list[Moved]:
-    rows = events[events["event_type"].isin(what)].sort_values("date_start", ascending=False, na_position="last")
+# Sanction moves a reader is told of besides those that happened: promised ("agreed to relax
+# sanctions" as part of a deal) and announced ones, with their modality in words.
+COMMITTED = ("promised", "announced")
+
+
+def _moved(events: pd.DataFrame, what: dict[str, str], also: tuple[str, ...] = ()) -> list[Moved]:
+    """The events of the types of ``what`` (type -> verb), asserted ones and those of the
+    modalities ``also`` ("eased (promised)"), latest first."""
+    rows = events[events["event_type"].isin(what) & events["modality"].isin(("asserted", *also))]
+    rows = rows.sort_values("date_start", ascending=False, na_position="last")
     return [
         Moved(
-            what[r.event_type], text_or_blank(r.actor), text_or_blank(r.target), human_date(r.date) or "date not stated"
+            what[r.event_type] + ("" if r.modality == "asserted" else f" ({r.modality})"),
+            text_or_blank(r.actor),
+            text_or_blank(r.target),
+            human_date(r.date) or "date not stated",
         )
         for r in rows.itertuples()
     ]
@@ -171,7 +183,7 @@ def summarise(tables: dict[str, pd.DataFrame], claims: pd.DataFrame | None = Non
         released_names=names,
         release_dates=list(dict.fromkeys(human_date(d) for d in releases["date"].dropna())),
         releasers=_names(releases["actor"]),
-        sanctions=_moved(events, {"sanction_eased": "eased", "sanction_imposed": "imposed"}),
+        sanctions=_moved(tables["events"], {"sanction_eased": "eased", "sanction_imposed": "imposed"}, COMMITTED),
         talks=_moved(events, {"negotiation": "talks"}),
         quotes=_quotes(tables["quotes"], tables["entities"]),
         claims={} if claims is None else claims["status"].value_counts().to_dict(),
