@@ -1022,3 +1022,21 @@ def test_a_plotted_act_did_not_happen():
     """Plotting entails no act (an aim, Karttunen 1971): the coup of a charge is hypothetical."""
     ev = events("Verdict\n\nHe was sentenced in 2021 for allegedly plotting a coup.\n", DCT)
     assert sorted(zip(ev["event_type"], ev["modality"])) == [("military", "hypothetical"), ("sentence", "asserted")]
+
+
+def test_who_people_are_and_what_happened_within_an_event():
+    """A passive relative clause without a time of its own says who the people are ("five
+    Americans who were imprisoned in Iran"); an "in which" clause on an event noun happens
+    within it ("the 2020 vote, in which 35,000 people were arrested": 2020; a year is no count
+    of people), and a named person's arrest stays apart from that count."""
+    text = (
+        "Crackdown\n\nAles Bialiatski was jailed in 2021. Sanctions followed the 2020 vote, in which "
+        "more than 35,000 people were arrested.\n\n"
+        '"Five Americans who were imprisoned in Iran are coming home," Biden said.\n'
+    )
+    ev = events(text, dt.date(2024, 7, 3))
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert sorted(zip(arrests["date"], arrests["count"].astype("object"), arrests["people"])) == [
+        ("2020", 35000, ""),
+        ("2021", pd.NA, "Ales Bialiatski"),
+    ]

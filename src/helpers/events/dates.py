@@ -365,12 +365,25 @@ def _since(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
 
 
+def _within_which(relcl) -> bool:
+    """ "the 2020 vote, in which more than 35,000 people were arrested": a relative clause of
+    "in/during which" tells what happened within the event its noun names."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
+        for c in relcl.children
+    )
+
+
 def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
     """The nearest other event above this trigger in the parse (its clause's event); a
     relative clause ("Krasikov, who was serving a life sentence") and a sequence clause
-    ("after the invasion began") have no host."""
+    ("after the invasion began") have no host, except an "in which" clause on an event noun
+    (:func:`_within_which`)."""
     cur = ev.token
     for _ in range(12):
+        if cur.dep_ == "relcl" and _within_which(cur):
+            other = by_token.get((ev.block_id, cur.head.i))
+            return other if other is not ev else None
         if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur):
             return None
         cur = cur.head

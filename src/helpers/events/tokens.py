@@ -45,7 +45,7 @@ def is_person_like(tok) -> bool:
         tok.ent_type_ in ("PERSON", "NORP")
         or tok.lemma_.lower() in PERSON_NOUNS
         or (tok.pos_ == "PRON" and tok.lower_ not in NEUTER_PRONOUNS)
-        or any(c.dep_ == "nummod" for c in tok.children)
+        or any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)  # not "the 2020 vote"
     )
 
 

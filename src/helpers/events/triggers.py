@@ -403,7 +403,7 @@ def _is_description(tok) -> bool:
     if (
         tok.dep_ == "relcl"
         and is_person_like(tok.head)
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+        and any((c.dep_ == "aux" and c.lower_ == "had") or c.dep_ == "auxpass" for c in tok.children)
         and not any(
             t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.lower_ != "for" for t in c.subtree
         )  # the time of its reason ("for taking part in protests in 2020") is not its own
