@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -244,14 +245,28 @@ class Parsed:
 
     def sentence_id_at(self, char: int) -> int:
         """The sentence_id of the sentence holding article offset ``char`` (or the
-        nearest sentence before it)."""
-        starts = self.sentences["start_char"].to_numpy()
-        idx = max(int(np.searchsorted(starts, char, side="right")) - 1, 0)
-        return int(self.sentences["sentence_id"].iloc[idx])
+        nearest sentence before it).
+
+        Raises:
+            IndexError: the article has no sentence.
+        """
+        starts, ids = self._sentence_starts
+        return int(ids[max(int(np.searchsorted(starts, char, side="right")) - 1, 0)])
+
+    @cached_property
+    def _sentence_starts(self) -> tuple[np.ndarray, np.ndarray]:
+        """``sentences.start_char`` and ``sentences.sentence_id`` as arrays, read once: the
+        extractors ask :meth:`sentence_id_at` thousands of times per hundred articles."""
+        return self.sentences["start_char"].to_numpy(), self.sentences["sentence_id"].to_numpy()
+
+    @cached_property
+    def block_rows(self) -> list:
+        """The rows of ``blocks`` as namedtuples (``itertuples``), built once per article."""
+        return list(self.blocks.itertuples(index=False))
 
     def block_docs(self):
         """Yield ``(block, doc)`` pairs: block is a row namedtuple of ``blocks``."""
-        yield from zip(self.blocks.itertuples(index=False), self.docs)
+        yield from zip(self.block_rows, self.docs)
 
 
 def parse_structure(

@@ -110,13 +110,13 @@ def _news_day(value: str | None, parsed: Parsed) -> bool:
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
     """Offsets of the heading of the section holding ``block_id`` (None before any heading
     and for headings themselves)."""
-    blocks = parsed.blocks
-    if blocks.loc[blocks["block_id"] == block_id, "kind"].iloc[0] in ("heading", "title"):
+    rows = parsed.block_rows
+    if [b.kind for b in rows if b.block_id == block_id][0] in ("heading", "title"):
         return None
-    heads = blocks[(blocks["kind"] == "heading") & (blocks["block_id"] < block_id)]
-    if heads.empty:
+    heads = [b for b in rows if b.kind == "heading" and b.block_id < block_id]
+    if not heads:
         return None
-    return int(heads["start_char"].iloc[-1]), int(heads["end_char"].iloc[-1])
+    return int(heads[-1].start_char), int(heads[-1].end_char)
 
 
 def lead_end_of(parsed: Parsed) -> int:
