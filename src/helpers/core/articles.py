@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.core.decoding import ArticleError, decode, shown
+from helpers.core.frames import from_rows
 from helpers.core.metadata import META_SUFFIX, meta_path_for, parse_published, read_meta
 from helpers.core.scripts import visible_text
 
@@ -75,7 +76,7 @@ class Article:
             "encoding": self.encoding,
             "format": self.format,
         }
-        return pd.DataFrame([row]).astype({"published": "datetime64[s]", "n_chars": "int64"})
+        return from_rows([row], list(row), {"published": "datetime64[s]", "n_chars": "int64"})
 
 
 def article_id_for(path: Path | str) -> str:

@@ -31,6 +31,8 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from helpers.core.frames import from_rows
+
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 MAX_HEADING_WORDS = 16
 MIN_INDENTED_PARAGRAPHS = 2  # indented lines after a text line that show the indent convention
@@ -141,11 +143,13 @@ def split_blocks(text: str) -> pd.DataFrame:
     rows = [piece for row in rows for piece in _pieces(text, row)]
     for row in rows:
         row["text"] = text[row["start_char"] : row["end_char"]]
-    frame = pd.DataFrame(rows, columns=["kind", "text", "start_char", "end_char"])
-    frame.insert(0, "block_id", range(len(frame)))
+    for i, row in enumerate(rows):
+        row["block_id"] = i
+    ints = dict.fromkeys(("block_id", "start_char", "end_char"), "int64")
+    frame = from_rows(rows, ["block_id", "kind", "text", "start_char", "end_char"], ints)
     heading_text = frame["text"].where(frame["kind"] == "heading")
     frame.insert(2, "section", heading_text.ffill().astype(object).where(lambda s: s.notna(), None))
-    return frame.astype({"block_id": "int64", "start_char": "int64", "end_char": "int64"})
+    return frame
 
 
 def _pieces(text: str, row: dict) -> list[dict]:
@@ -217,9 +221,10 @@ def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:
                 continue
             start = block.start_char + sent.start_char
             rows.append({"block_id": block.block_id, "text": text, "start_char": start, "end_char": start + len(text)})
-    frame = pd.DataFrame(rows, columns=["block_id", "text", "start_char", "end_char"])
-    frame.insert(0, "sentence_id", range(len(frame)))
-    return frame.astype({"sentence_id": "int64", "block_id": "int64", "start_char": "int64", "end_char": "int64"})
+    for i, row in enumerate(rows):
+        row["sentence_id"] = i
+    columns = ["sentence_id", "block_id", "text", "start_char", "end_char"]
+    return from_rows(rows, columns, dict.fromkeys(("sentence_id", "block_id", "start_char", "end_char"), "int64"))
 
 
 @dataclass

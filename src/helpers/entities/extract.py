@@ -34,6 +34,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.frames import from_rows
 from helpers.core.scripts import is_mixed_script
 from helpers.entities.gazetteer import gazetteer_index, load_gazetteer
 from helpers.entities.linking import Entity, Mention, bare_names, canonical, entity_label, known_forms, link
@@ -126,29 +127,24 @@ def _tables(parsed, mentions: list[Mention], entities: list[Entity], gaz: dict):
         }
         for i, m in enumerate(mentions)
     ]
-    men = pd.DataFrame(rows, columns=schemas.columns("mentions")).astype(
+    men = from_rows(
+        rows,
+        schemas.columns("mentions"),
         {
-            "article_id": object,
-            "text": object,
-            "label": object,
-            "mention_id": "int64",
-            "sentence_id": "int64",
+            **dict.fromkeys(("article_id", "text", "label"), object),
+            **dict.fromkeys(("mention_id", "sentence_id", "start_char", "end_char"), "int64"),
             "entity_id": "Int64",
-            "start_char": "int64",
-            "end_char": "int64",
             "mixed_script": bool,
-        }
+        },
     )
-    ents = pd.DataFrame(ent_rows, columns=schemas.columns("entities")).astype(
+    ents = from_rows(
+        ent_rows,
+        schemas.columns("entities"),
         {
-            "article_id": object,
-            "name": object,
-            "label": object,
-            "aliases": object,
-            "entity_id": "int64",
-            "n_mentions": "int64",
+            **dict.fromkeys(("article_id", "name", "label", "aliases"), object),
+            **dict.fromkeys(("entity_id", "n_mentions"), "int64"),
             "mixed_script": bool,
-        }
+        },
     )
     for frame, cols in ((men, ["stands_for"]), (ents, ["role", "wikidata_id", "stands_for"])):
         for col in cols:

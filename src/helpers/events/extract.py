@@ -27,6 +27,7 @@ import pandas as pd
 from spacy.tokens import Span
 
 from helpers.core import schemas
+from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
 from helpers.events.arguments import (
     NameLookup,
@@ -276,29 +277,19 @@ def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.Da
 
 
 def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:
-    rows = [ev.row() for ev in events]
-    frame = pd.DataFrame(rows, columns=schemas.columns("events"))
-    intervals = [timex_interval(d) for d in frame["date"]]
-    frame["event_id"], frame["article_id"] = range(len(frame)), article_id
-    frame["date_start"] = pd.Series([s for s, _ in intervals], dtype="datetime64[s]")
-    frame["date_end"] = pd.Series([e for _, e in intervals], dtype="datetime64[s]")
-    frame = frame.astype(
+    rows = [{**ev.row(), "event_id": i, "article_id": article_id} for i, ev in enumerate(events)]
+    for row in rows:
+        row["date_start"], row["date_end"] = timex_interval(row["date"])
+    text = ("article_id", "event_type", "cameo_code", "modality", "date", "actor", "target", "evidence", "people")
+    return from_rows(
+        rows,
+        schemas.columns("events"),
         {
-            "article_id": str,
-            "event_id": "int64",
-            "sentence_id": "int64",
-            "event_type": str,
-            "modality": str,
-            "evidence": str,
+            **dict.fromkeys((*text, "trigger", "duration", "date_source"), str),
+            **dict.fromkeys(("event_id", "sentence_id", "start_char", "end_char", "n_mentions"), "int64"),
             "count": "Int64",
-            "start_char": "int64",
-            "end_char": "int64",
             "goldstein": "float64",
-            "people": str,
-            "trigger": str,
-            "n_mentions": "int64",
-        }
+            "date_start": "datetime64[s]",
+            "date_end": "datetime64[s]",
+        },
     )
-    for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
-        frame[col] = frame[col].astype("str")
-    return frame

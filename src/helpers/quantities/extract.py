@@ -23,6 +23,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
 from helpers.quantities.money import money_of, money_unit
 from helpers.quantities.numerals import number_runs, qualifier_after, qualifier_before, run_value
@@ -96,23 +97,17 @@ def extract_quantities(parsed: Parsed) -> pd.DataFrame:
                     "end_char": finish,
                 }
             )
-    frame = pd.DataFrame(rows, columns=schemas.columns("quantities"))
-    frame["quantity_id"], frame["article_id"] = range(len(frame)), parsed.article_id
-    frame = frame.astype(
+    for i, row in enumerate(rows):
+        row["quantity_id"], row["article_id"] = i, parsed.article_id
+    return from_rows(
+        rows,
+        schemas.columns("quantities"),
         {
-            "article_id": str,
-            "quantity_id": "int64",
-            "sentence_id": "int64",
-            "text": str,
+            **dict.fromkeys(("article_id", "text", "unit", "qualifier", "currency"), str),
+            **dict.fromkeys(("quantity_id", "sentence_id", "start_char", "end_char"), "int64"),
             "value": "float64",
-            "qualifier": str,
-            "start_char": "int64",
-            "end_char": "int64",
-        }
+        },
     )
-    frame["unit"] = frame["unit"].astype("str")
-    frame["currency"] = frame["currency"].astype("str")
-    return frame
 
 
 def _counted_unit(span, unit_tok, value: float, history: list[tuple[float, str]], block_units: list[str]) -> str | None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
 from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions
@@ -103,8 +104,9 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
         }
         for i, q in enumerate(kept)
     ]
-    frame = pd.DataFrame(rows, columns=schemas.columns("quotes"))
-    frame = frame.astype(
+    return from_rows(
+        rows,
+        schemas.columns("quotes"),
         {
             "article_id": str,
             "quote_id": "int64",
@@ -119,9 +121,8 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
             "speaker_entity_id": "Int64",
             "speaker_start_char": "Int64",
             "speaker_end_char": "Int64",
-        }
+        },
     )
-    return frame
 
 
 class _Attributor(Sieves):

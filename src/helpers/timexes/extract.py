@@ -63,6 +63,7 @@ import re
 import pandas as pd
 
 from helpers.core import schemas
+from helpers.core.frames import from_rows
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role
 from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
@@ -200,12 +201,16 @@ def extract_timexes(parsed) -> pd.DataFrame:
             )
     if not rows:
         return schemas.empty("timexes")
-    frame = pd.DataFrame(rows)
-    frame.insert(1, "timex_id", range(len(frame)))
-    frame = frame.astype({"timex_id": "int64", "sentence_id": "int64", "start_char": "int64", "end_char": "int64"})
-    for col in ("value", "granularity"):
-        frame[col] = pd.Series([r[col] for r in rows], dtype=object)
-    return frame[schemas.columns("timexes")]
+    for i, row in enumerate(rows):
+        row["timex_id"] = i
+    return from_rows(
+        rows,
+        schemas.columns("timexes"),
+        {
+            **dict.fromkeys(("timex_id", "sentence_id", "start_char", "end_char"), "int64"),
+            **dict.fromkeys(("value", "granularity"), object),
+        },
+    )
 
 
 def timexes_in_text(text: str, dct: dt.date | None) -> list[dict]:
