@@ -120,3 +120,12 @@ def test_a_very_long_paragraph_is_parsed_in_pieces_cut_at_sentence_ends():
     assert (paragraphs["end_char"] - paragraphs["start_char"]).max() <= MAX_PARAGRAPH_CHARS
     assert all(t.startswith("Officials said") and t.endswith("Saturday.") for t in paragraphs["text"])
     assert all(text[r.start_char : r.end_char] == r.text for r in blocks.itertuples())
+
+
+def test_a_short_sentence_case_line_is_a_heading():
+    """BBC, Guardian and CNN subheadings are in sentence case ("Who was freed?", "Years behind
+    bars"); a short line that ends like a sentence stays a paragraph."""
+    blocks = split_blocks(
+        "Title Here\n\nBelarus freed 52 prisoners on Thursday.\n\nWho was freed?\n\nYears behind bars\n\nHe left.\n"
+    )
+    assert blocks["kind"].tolist() == ["title", "paragraph", "heading", "heading", "paragraph"]

@@ -1040,3 +1040,90 @@ def test_who_people_are_and_what_happened_within_an_event():
         ("2020", 35000, ""),
         ("2021", pd.NA, "Ales Bialiatski"),
     ]
+
+
+def test_a_time_inside_the_object_of_a_participle_dates_no_event_above():
+    """ "imposed sanctions ..., citing their role in the disappearance of X in 2007": 2007 is the
+    disappearance's; "Hours after the release" takes up the release and dates the sanctions."""
+    text = (
+        "Deal\n\nFive Americans were freed on Monday.\n\nHours after the release, the Treasury imposed "
+        "sanctions on Mahmoud Ahmadinejad, citing his role in wrongful detentions, including the "
+        "disappearance of Robert Levinson in 2007.\n"
+    )
+    ev = events(text, dt.date(2023, 9, 19))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["n_mentions"])) == [
+        ("release", "2023-09-18", 2),
+        ("sanction_imposed", "-", 1),
+    ]
+
+
+def test_acts_placed_before_or_after_their_host_keep_their_own_time():
+    """ "sentenced in 2020, after being arrested" and "arrested in 2018 and later sentenced": the
+    earlier and the later act are not on the host's date; a "when" clause on a date happened
+    then ("since December 2022, when the US freed X"); "Earlier that year, in April" is April."""
+    text = (
+        "Background\n\nEmad Shargi was sentenced to 10 years in 2020, after being arrested at his home.\n\n"
+        "Morad Tahbaz was arrested in January 2018 and later sentenced to 10 years.\n\n"
+        "It is the first exchange since December 2022, when the US freed the arms dealer Viktor Bout. "
+        "Earlier that year, in April, Trevor Reed was released from a Russian prison.\n"
+    )
+    ev = events(text, dt.date(2024, 8, 1))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["people"])) == [
+        ("arrest", "-", ""),  # the gerund's patient is the subject of the main clause: not read yet
+        ("arrest", "2018-01", "Morad Tahbaz"),
+        ("release", "2022-04", "Trevor Reed"),
+        ("release", "2022-12", "Viktor Bout"),
+        ("sentence", "-", "Morad Tahbaz"),
+        ("sentence", "2020", "Emad Shargi"),
+    ]
+
+
+def test_a_relative_clause_neither_counts_nor_names_the_patient():
+    """ "Kara-Murza, who survived two poisonings, was jailed": no count of two; "Krieger, who was
+    sentenced to death in June and pardoned by Lukashenko in July": Krieger is pardoned, by
+    Lukashenko (a passive participle conjoined without a subject shares the patient)."""
+    text = (
+        "Prisoners\n\nVladimir Kara-Murza, who survived two poisonings, was jailed in April 2022.\n\n"
+        "The list included Rico Krieger, a German medic who was sentenced to death in Belarus in June "
+        "and pardoned by Belarusian leader Alexander Lukashenko in July.\n"
+    )
+    ev = events(text, dt.date(2024, 8, 1)).set_index("event_type")
+    assert pd.isna(ev.loc["arrest", "count"]) and ev.loc["arrest", "people"] == "Vladimir Kara-Murza"
+    assert ev.loc["release", ["date", "people", "actor"]].tolist() == [
+        "2024-07",
+        "Rico Krieger",
+        "Alexander Lukashenko",
+    ]
+    assert ev.loc["sentence", "people"] == "Rico Krieger"
+
+
+def test_a_private_visit_and_a_phrasal_verb_are_no_diplomacy_or_schedule():
+    """ "detained while visiting family": no negotiation; "which set off months of nationwide
+    protests": the protests happened ("set" schedules, "set off" causes); "called off the talks"
+    negates them."""
+    text = (
+        "Iran\n\nNamazi was detained in October 2015 while visiting family in Tehran.\n\n"
+        "Her death in custody set off months of nationwide protests.\n\n"
+        "Iran called off the talks with Washington.\n"
+    )
+    ev = events(text, dt.date(2023, 9, 19))
+    assert sorted(zip(ev["event_type"], ev["modality"])) == [
+        ("arrest", "asserted"),
+        ("negotiation", "negated"),
+        ("protest", "asserted"),
+    ]
+
+
+def test_a_dated_relative_clause_is_an_act_of_its_own():
+    """ "Floderus, who was arrested in April 2022" and "detained thousands of people in the
+    crackdown" are two arrests: a relative clause with its own time reports an act."""
+    text = (
+        "Detainees\n\nSeveral Europeans are held, including Johan Floderus, who was arrested in April 2022.\n\n"
+        "The authorities detained thousands of people in the crackdown that followed.\n"
+    )
+    ev = events(text, dt.date(2023, 9, 19))
+    arrests = ev[ev["evidence"].isin(["arrested", "detained"])]
+    assert sorted(zip(arrests["evidence"], arrests["people"], arrests["n_mentions"])) == [
+        ("arrested", "Johan Floderus", 1),
+        ("detained", "", 1),
+    ]

@@ -4,8 +4,9 @@ and the sentences inside them.
 Headings are told from paragraphs by their shape, not by their words: a short line
 (at most 16 words), not a wire dateline, not continued in lowercase on the next line,
 that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
-closing quote) and whose content words are mostly capitalised (title case), or a
-Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is a
+closing quote) and whose content words are mostly capitalised (title case) or that has at
+most six words and starts with a capital (sentence case), or a Markdown ``#`` line. A
+question mark may end a heading. A line ending with ``:`` is a
 paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a
 paragraph line ending mid-sentence: without final punctuation, or with a comma or a
 semicolon, before a closing quote or not; followed by a line that is not indented, not blank,
@@ -35,6 +36,9 @@ from helpers.core.frames import from_rows
 
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 MAX_HEADING_WORDS = 16
+# a line this short that starts with a capital and does not end like a sentence is a heading in
+# sentence case (BBC, Guardian, CNN and Al Jazeera subheadings: "What happens next?")
+MAX_SENTENCE_CASE_HEADING_WORDS = 6
 MIN_INDENTED_PARAGRAPHS = 2  # indented lines after a text line that show the indent convention
 MAX_BLOCK_CHARS = 100_000  # a hard-wrapped paragraph is cut here (spaCy's limit is 1,000,000)
 # A longer paragraph is parsed in pieces cut at sentence ends: memory and the cost of rules
@@ -72,6 +76,8 @@ def is_heading_line(line: str) -> bool:
         True
         >>> is_heading_line("The talks lasted two days.")
         False
+        >>> is_heading_line("Who was freed?"), is_heading_line("Years behind bars")
+        (True, True)
     """
     line = line.strip()
     words = WORD.findall(line)
@@ -80,6 +86,8 @@ def is_heading_line(line: str) -> bool:
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content:
         return False
+    if len(words) <= MAX_SENTENCE_CASE_HEADING_WORDS and line[0].isupper():
+        return True  # "Years behind bars", "Who was freed?": sentence-case subheadings
     capitalised = sum(w[0].isupper() for w in content)
     return capitalised / len(content) >= 0.6 and capitalised >= 1
 

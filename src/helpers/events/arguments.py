@@ -82,12 +82,14 @@ class NameLookup:
         """Names of the persons of the phrase headed by ``patient`` (a token of the block at
         offset ``base``), in text order, leaving out a person by whom a relation or role is
         told (:func:`_defines_relation`: "Maduro ally Alex Saab" is Saab; "the wife of X" names
-        no one freed): issue 9 item 6, ``people`` lists only those released."""
+        no one freed) or one named in a relative clause ("Krieger, who was pardoned by
+        Lukashenko": the clause tells about the patient; Quirk et al. 1985, 17.3): issue 9
+        item 6, ``people`` lists only those released."""
         doc = patient.doc
         people = []
         for x in self.in_span(*subtree_span(patient, base), "PERSON"):
             span = doc.char_span(x.start_char - base, x.end_char - base, alignment_mode="expand")
-            if span is None or not _defines_relation(span.root):
+            if span is None or not (_defines_relation(span.root) or _in_relative_clause(span.root, patient)):
                 people.append(x.name)
         return people
 
@@ -104,6 +106,16 @@ class NameLookup:
                 return re.sub(r"^(?i:the)\s+", "", name)
         text = self.parsed.text[lo:hi].strip()
         return text or None
+
+
+def _in_relative_clause(tok, top) -> bool:
+    """True if a relative clause lies between ``tok`` and the head ``top`` of its phrase."""
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def _defines_relation(tok) -> bool:
@@ -417,6 +429,18 @@ def _bare_participle(verb) -> bool:
         and verb.dep_ in ("ccomp", "conj", "advcl")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def counted_span(tok, base: int) -> tuple[int, int]:
+    """Article offsets (start, end) of the noun phrase ``tok`` heads without its relative
+    clauses ("Kara-Murza, who survived two poisonings, was jailed": the two poisonings count
+    no one jailed; a relative clause predicates of the noun, it does not quantify it: Quirk et
+    al. 1985, 17.3); ``base`` is the offset of its block."""
+    toks = list(tok.subtree)
+    clause = next((c for c in tok.rights if c.dep_ == "relcl"), None)
+    if clause is not None:
+        toks = [t for t in toks if t.i < clause.left_edge.i]
+    return base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
 
 
 def subtree_span(tok, base: int) -> tuple[int, int]:

@@ -96,6 +96,8 @@ BOUND_PREPOSITIONS = {"before", "until", "till"}
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
+# "arrested in 2018 and later sentenced": a conjoined act placed after the first one
+LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
 
 
 def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed, docs: dict) -> None:
@@ -175,10 +177,11 @@ def _owner(tok, trigger_ids: set[int]):
     ("pardons 16 prisoners ahead of Independence Day": TimeML TLINK BEFORE, not the date)."""
     if _is_bound(tok):
         return BLOCKED
-    cur = tok
+    cur, in_noun = tok, False
     for _ in range(12):
         if cur.head == cur:
             return None
+        in_noun = in_noun or (cur is not tok and cur.pos_ in ("NOUN", "PROPN"))
         cur = cur.head
         if cur.i in trigger_ids:
             return cur.i
@@ -190,10 +193,12 @@ def _owner(tok, trigger_ids: set[int]):
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
         # an infinitive has no time of its own: "efforts to suppress opposition that year"
+        # so has a time inside the object of a participle on the event ("imposed sanctions,
+        # citing their role in the disappearance of X in 2007": 2007 is the disappearance's)
         if (
             cur.pos_ in ("VERB", "AUX")
             and cur.dep_ in EMBEDDED_CLAUSES
-            and cur.head.i not in trigger_ids
+            and (cur.head.i not in trigger_ids or in_noun)
             and cur.tag_ != "VB"
         ):
             return BLOCKED
@@ -245,7 +250,9 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             if span is None or not len(span):
                 continue
             root = span.root
-            owner = root.i if root.i in ids else _owner(root, set(ids))
+            owner = root.i if root.i in ids else _when_clause(span, ids)
+            if owner is None:
+                owner = _owner(root, set(ids))
             if owner == BLOCKED or is_dateline(doc.text, tx.start_char - base, tx.end_char - base):
                 owned.add(int(tx.start_char))  # dates no event, by any rule
                 continue
@@ -255,11 +262,35 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             owned.add(int(tx.start_char))
             if tx.type == "DURATION":
                 ev.duration = ev.duration or tx.value
-            elif _is_calendar(tx.value) and ev.date is None:
-                ev.date, ev.date_source = tx.value, "own"
+            elif _is_calendar(tx.value) and (ev.date is None or _narrows(tx.value, ev.date)):
+                ev.date, ev.date_source = tx.value, "own"  # "Earlier that year, in April": April
             elif tx.type == "DATE" and tx.value in VAGUE_VALUES:
                 ev.vague_time = ev.vague_time or str(tx.text)
     return owned
+
+
+def _when_clause(span, ids: dict):
+    """The trigger of a "when" clause on the time expression ``span`` ("since December 2022,
+    when the US freed Viktor Bout": the clause tells what happened at that time; Quirk et al.
+    1985, 17.12, relative adverbs), or None."""
+    return next(
+        (
+            i
+            for i in ids
+            if span.doc[i].dep_ == "relcl"
+            and span.doc[i].head in span
+            and any(c.lower_ == "when" for c in span.doc[i].children)
+        ),
+        None,
+    )
+
+
+def _narrows(value: str, date: str) -> bool:
+    """True if the TIMEX3 ``value`` is a period strictly inside ``date`` ("Earlier that year,
+    in April, Reed was swapped": the month narrows the year; both are the event's own times,
+    and the finer one is its date)."""
+    (s, e), (ds, de) = timex_interval(value), timex_interval(date)
+    return None not in (s, e, ds, de) and ds <= s and e <= de and (s, e) != (ds, de)
 
 
 def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed, owned: set[int]) -> None:
@@ -384,13 +415,25 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         if cur.dep_ == "relcl" and _within_which(cur):
             other = by_token.get((ev.block_id, cur.head.i))
             return other if other is not ev else None
-        if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur):
+        if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur) or _earlier_or_later(cur):
             return None
+        if cur.dep_ == "conj" and any(c.lower_ in LATER_ADVERBS for c in cur.children if c.dep_ == "advmod"):
+            return None  # "was arrested in January 2018 and later sentenced": a time of its own
         cur = cur.head
         other = by_token.get((ev.block_id, cur.i))
         if other is not None and other is not ev:
             return other
     return None
+
+
+def _earlier_or_later(tok) -> bool:
+    """A gerund or participle clause after "after", "before", "since" or "until" that places
+    its act before or after the host's ("sentenced in 2020, after being arrested"; "freed ...
+    before being flown to Vilnius"): the clause's act is not on the host's date (TimeML TLINK
+    BEFORE/AFTER, Pustejovsky et al. 2003). A finite clause or an event noun after "after"
+    ("released 52 prisoners on Thursday, shortly after Lukashenko held talks with Coale",
+    "freed on Thursday after talks") keeps the host's date, as tests/gold annotates it."""
+    return tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX") and is_sequence_clause(tok)
 
 
 def is_sequence_clause(tok) -> bool:

@@ -34,6 +34,7 @@ from helpers.events.arguments import (
     casualty_count,
     compound_text,
     count_in_span,
+    counted_span,
     is_lower_bound,
     list_lead,
     participant_count,
@@ -120,7 +121,7 @@ def extract_events(
         if patient is not None and (
             etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
         ):
-            ps, pe = subtree_span(patient, base)
+            ps, pe = counted_span(patient, base)
             people = names.patient_people(patient, base)
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             at_least = is_lower_bound(quantities, ps, pe, count)

@@ -355,10 +355,14 @@ def _patient(ev: EventDraft) -> bool:
 
 
 def _clausal(ev: EventDraft) -> bool:
-    """A finite clause of the body ("The Treasury designated 44 individuals"), not a
-    headline, a noun ("their liberation") or a participle ("those freed")."""
+    """A finite clause of the body ("The Treasury designated 44 individuals"), or a relative
+    clause with a time of its own ("Floderus, who was arrested in April 2022"); not a
+    headline, a noun ("their liberation"), a participle ("those freed") or an undated relative
+    clause ("those who were freed")."""
     tok = ev.token
-    return not ev.in_title and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "relcl")
+    if ev.in_title or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ not in ("acl", "amod", "relcl") or (tok.dep_ == "relcl" and ev.date_source == "own")
 
 
 def _is_summary(ev: EventDraft) -> bool:

@@ -40,6 +40,7 @@ from helpers.lexicon.modality import (
     NEGATIVE_ARGUMENTS,
     NONSPECIFIC_DETERMINERS,
     NOUN_MODIFIERS,
+    PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
     SAYING_VERBS,
@@ -357,10 +358,15 @@ def governing_modality(tok) -> str | None:
     or None (:data:`helpers.lexicon.modality.GOVERNORS`). A verb with an object complement
     names or judges its object and governs nothing: "called the election a farce", "which
     they called a sham" (WordNet 3.0 call.v.01 "assign a specified label to"; Quirk et al.
-    1985, 16.43 complex-transitive verbs), unlike "called for the release"."""
+    1985, 16.43 complex-transitive verbs), unlike "called for the release". A phrasal verb
+    governs only as listed in :data:`helpers.lexicon.modality.PHRASAL_GOVERNORS` ("called off
+    the talks": negated; "set off months of protests": none)."""
     if any(c.dep_ == "oprd" for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle:  # "set off months of protests": not "set", which schedules (PHRASAL_GOVERNORS)
+        return PHRASAL_GOVERNORS.get((lemma, particle))
     return next((m for m, words in GOVERNORS.items() if lemma in words), None)
 
 

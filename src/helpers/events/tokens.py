@@ -52,7 +52,8 @@ def is_person_like(tok) -> bool:
 def verb_object(tok):
     """The patient of a verb: direct object, passive subject, or the noun it modifies; in a
     relative clause, the noun the relative pronoun stands for ("the prisoners who were
-    freed" -> prisoners).
+    freed" -> prisoners); a passive participle conjoined to a verb without a subject of its
+    own shares that verb's patient ("was sentenced in June and pardoned in July").
 
     Args:
         tok: a spaCy token (a verb or participle).
@@ -65,7 +66,13 @@ def verb_object(tok):
             return _antecedent(tok.head) if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX") and not _has_subject(tok):
+        return verb_object(tok.head)  # "who was sentenced to death and pardoned by X": the same patient
     return None
+
+
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _antecedent(noun):

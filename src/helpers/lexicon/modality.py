@@ -121,6 +121,16 @@ GOVERNORS = {
         "option",
     },
 }
+# A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
+# "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
+# only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
+PHRASAL_GOVERNORS = {
+    ("call", "off"): "negated",
+    ("rule", "out"): "negated",
+    ("put", "off"): "announced",
+    ("set", "up"): "announced",  # "set up a meeting": arranged, still to come
+    ("push", "back"): "announced",
+}
 # Adjectives of likelihood or schedule predicated of an event noun ("early elections are
 # likely", "a prisoner exchange was possible", "the vote is due in May"): FactBank's
 # probable/possible values (Saurí & Pustejovsky 2009, "FactBank", *Language Resources and
