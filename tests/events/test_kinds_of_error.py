@@ -1127,3 +1127,29 @@ def test_a_dated_relative_clause_is_an_act_of_its_own():
         ("arrested", "Johan Floderus", 1),
         ("detained", "", 1),
     ]
+
+
+def test_an_event_before_the_host_and_a_held_state_take_no_date_or_row():
+    """ "detained in May 2020, shortly before the presidential election": the election comes
+    later, not in May; "where he was being held" is the state of detention, no arrest."""
+    text = (
+        "Statkevich\n\nMikalay Statkevich was detained in Minsk in May 2020, shortly before the presidential "
+        "election.\n\nHis family had not been told where he was being held.\n"
+    )
+    ev = events(text, dt.date(2025, 9, 15))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("arrest", "2020-05"), ("election", "-")]
+
+
+def test_people_named_in_a_clause_on_the_patient_are_not_released():
+    """ "one of 14 prisoners released shortly after Kellogg met Lukashenko": the envoy and the
+    leader are in the time clause; the release is the lead's, with its count."""
+    text = (
+        "Freed\n\nSiarhei Tsikhanouski was freed from prison on Saturday.\n\n"
+        "He was one of 14 prisoners released shortly after Keith Kellogg met with the Belarusian leader, "
+        "Alexander Lukashenko.\n"
+    )
+    ev = events(text, dt.date(2025, 6, 22))
+    rel = ev[ev["event_type"] == "release"]
+    assert rel[["date", "count", "people", "n_mentions"]].astype(object).values.tolist() == [
+        ["2025-06-21", 14, "Siarhei Tsikhanouski", 3]  # the title "Freed" too
+    ]

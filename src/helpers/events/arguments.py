@@ -82,14 +82,15 @@ class NameLookup:
         """Names of the persons of the phrase headed by ``patient`` (a token of the block at
         offset ``base``), in text order, leaving out a person by whom a relation or role is
         told (:func:`_defines_relation`: "Maduro ally Alex Saab" is Saab; "the wife of X" names
-        no one freed) or one named in a relative clause ("Krieger, who was pardoned by
-        Lukashenko": the clause tells about the patient; Quirk et al. 1985, 17.3): issue 9
+        no one freed) or one named in a relative or adverbial clause ("Krieger, who was
+        pardoned by Lukashenko", "14 prisoners released shortly after Kellogg met Lukashenko":
+        the clause tells about the patient or the time; Quirk et al. 1985, 17.3): issue 9
         item 6, ``people`` lists only those released."""
         doc = patient.doc
         people = []
         for x in self.in_span(*subtree_span(patient, base), "PERSON"):
             span = doc.char_span(x.start_char - base, x.end_char - base, alignment_mode="expand")
-            if span is None or not (_defines_relation(span.root) or _in_relative_clause(span.root, patient)):
+            if span is None or not (_defines_relation(span.root) or _in_clause(span.root, patient)):
                 people.append(x.name)
         return people
 
@@ -108,11 +109,11 @@ class NameLookup:
         return text or None
 
 
-def _in_relative_clause(tok, top) -> bool:
-    """True if a relative clause lies between ``tok`` and the head ``top`` of its phrase."""
+def _in_clause(tok, top) -> bool:
+    """True if a relative or adverbial clause lies between ``tok`` and the head ``top`` of its phrase."""
     cur = tok
     while cur != top and cur.head != cur:
-        if cur.dep_ == "relcl":
+        if cur.dep_ in ("relcl", "advcl"):
             return True
         cur = cur.head
     return False

@@ -409,8 +409,12 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
     """The nearest other event above this trigger in the parse (its clause's event); a
     relative clause ("Krasikov, who was serving a life sentence") and a sequence clause
     ("after the invasion began") have no host, except an "in which" clause on an event noun
-    (:func:`_within_which`)."""
+    (:func:`_within_which`); nor has an event after "before", "ahead of", "prior to" or "until"
+    ("detained in May 2020, shortly before the presidential election": the election comes later,
+    :func:`_is_bound`)."""
     cur = ev.token
+    if _is_bound(cur):
+        return None
     for _ in range(12):
         if cur.dep_ == "relcl" and _within_which(cur):
             other = by_token.get((ev.block_id, cur.head.i))

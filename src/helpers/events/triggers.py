@@ -355,6 +355,8 @@ def _is_state_hold(tok, obj) -> bool:
         return True
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
         return True  # "Iran is holding two Europeans": the progressive of a state verb is the state
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        return True  # "where he was being held": the passive progressive, the same state
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
 
 
