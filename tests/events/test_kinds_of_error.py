@@ -1153,3 +1153,18 @@ def test_people_named_in_a_clause_on_the_patient_are_not_released():
     assert rel[["date", "count", "people", "n_mentions"]].astype(object).values.tolist() == [
         ["2025-06-21", 14, "Siarhei Tsikhanouski", 3]  # the title "Freed" too
     ]
+
+
+def test_a_title_before_a_name_is_the_role_and_a_description_may_be_the_named_actor():
+    """ "a visit by U.S. envoy John Coale": the actor is John Coale; "a U.S. envoy" and
+    "Belarusian authorities" are descriptions (a common-noun head), which may be the actor
+    named elsewhere; "John Coale" and "Belarus" are names."""
+    from types import SimpleNamespace
+
+    from helpers.events.merge import _one_described
+
+    ev = events("Talks\n\nBelarus freed 52 prisoners on Thursday after a visit by U.S. envoy John Coale.\n", DCT)
+    assert ev.set_index("event_type").loc["negotiation", "actor"] == "John Coale"
+    pair = [SimpleNamespace(actor=a) for a in ("U.S. envoy", "John Coale")]
+    assert _one_described(*pair)
+    assert not _one_described(SimpleNamespace(actor="John Coale"), SimpleNamespace(actor="Belarus"))

@@ -95,15 +95,17 @@ class NameLookup:
         return people
 
     def name(self, tok, base: int) -> str | None:
-        """Canonical name of the noun phrase headed by ``tok`` (entity name or its text)."""
+        """Canonical name of the noun phrase headed by ``tok``: the entity its head is part of
+        (a title before a name is the person's role: "U.S. envoy John Coale" is John Coale),
+        else the phrase's text."""
         if tok is None:
             return None
         toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "case") or t.i == tok.i]
         toks = [t for t in toks if t.i >= min(x.i for x in toks)]
         lo, hi = base + toks[0].idx, base + tok.idx + len(tok)
         head_start = base + tok.idx
-        for s, e, _, name in self.mentions:
-            if s <= head_start < e and s >= lo - 4 and e <= hi + 1:
+        for s, e, _, name in self.mentions:  # a title before the name is its role: "U.S. envoy John Coale"
+            if s <= head_start < e and e <= hi + 1:
                 return re.sub(r"^(?i:the)\s+", "", name)
         text = self.parsed.text[lo:hi].strip()
         return text or None

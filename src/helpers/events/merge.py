@@ -81,7 +81,9 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     retold = _retold(a, b)
     if _clausal(a) and _clausal(b) and not retold:  # two clauses with verbs of their own report two events
         return False
-    told_by_one = a.in_title or b.in_title or (retold and _one_described(a, b))
+    # a description beside a name may be the same actor, but not across the sides of a swap
+    # ("Venezuelan authorities" and "the U.S." both release people): only where no side is given up
+    told_by_one = a.in_title or b.in_title or ((retold or a.event_type not in SUMMARY_TYPES) and _one_described(a, b))
     if a.actor and b.actor and a.actor != b.actor and not told_by_one:
         return False
     pa, pb = a.people_set(), b.people_set()
@@ -172,8 +174,10 @@ OTHER_INSTANCE = {"same", "other", "similar", "new", "more", "further", "additio
 
 def _one_described(a: EventDraft, b: EventDraft) -> bool:
     """True if one actor is a description, not a name ("the cabinet", "foreign ministers"
-    beside "New Zealand"): a body acting for the named state may be that state."""
-    return any(actor and actor[:1].islower() for actor in (a.actor, b.actor))
+    beside "New Zealand"; "a U.S. envoy" beside "John Coale"): its head word is a common noun
+    in lower case. A body acting for the named state may be that state, an official named
+    later may be the one described first."""
+    return any(actor and actor.split()[-1][:1].islower() for actor in (a.actor, b.actor))
 
 
 def _takes_up(ev: EventDraft) -> bool:
