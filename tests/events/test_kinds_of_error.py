@@ -1168,3 +1168,20 @@ def test_a_title_before_a_name_is_the_role_and_a_description_may_be_the_named_ac
     pair = [SimpleNamespace(actor=a) for a in ("U.S. envoy", "John Coale")]
     assert _one_described(*pair)
     assert not _one_described(SimpleNamespace(actor="John Coale"), SimpleNamespace(actor="Belarus"))
+
+
+def test_a_date_with_the_day_in_apposition_dates_what_happened_that_day():
+    """ "on Feb. 24, 2022, the day Russia launched its full-scale invasion": the invasion is dated."""
+    text = (
+        "Karelina\n\nInvestigators accused her of treason for a donation she made on Feb. 24, 2022, the day "
+        "Russia launched its full-scale invasion of Ukraine.\n"
+    )
+    ev = events(text, dt.date(2025, 4, 10))
+    assert ev[["event_type", "date", "modality"]].values.tolist() == [["military", "2022-02-24", "asserted"]]
+
+
+def test_a_goal_approached_is_not_reached():
+    """ "meetings bring it closer to sanctions relief": no relief yet."""
+    ev = events("Relief\n\nAnalysts say the talks bring Moscow closer to sanctions relief.\n", dt.date(2025, 4, 10))
+    relief = ev[ev["event_type"] == "sanction_eased"]
+    assert relief[["evidence", "modality"]].values.tolist() == [["sanctions relief", "announced"]]

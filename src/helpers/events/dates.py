@@ -96,6 +96,8 @@ BOUND_PREPOSITIONS = {"before", "until", "till"}
 TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
+# "on Feb. 24, 2022, the day Russia launched its invasion": a time noun in apposition to a date
+DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 # "arrested in 2018 and later sentenced": a conjoined act placed after the first one
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
 
@@ -270,19 +272,21 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
 
 
 def _when_clause(span, ids: dict):
-    """The trigger of a "when" clause on the time expression ``span`` ("since December 2022,
-    when the US freed Viktor Bout": the clause tells what happened at that time; Quirk et al.
-    1985, 17.12, relative adverbs), or None."""
-    return next(
-        (
-            i
-            for i in ids
-            if span.doc[i].dep_ == "relcl"
-            and span.doc[i].head in span
-            and any(c.lower_ == "when" for c in span.doc[i].children)
-        ),
-        None,
-    )
+    """The trigger of a relative clause on the time expression ``span`` that tells what
+    happened then: "since December 2022, when the US freed Viktor Bout"; "on Feb. 24, 2022,
+    the day Russia launched its invasion" (a time noun in apposition, its "when" left out;
+    Quirk et al. 1985, 17.12, relative adverbs), or None."""
+    for i in ids:
+        verb = span.doc[i]  # the trigger, or the clause verb of an event noun ("launched its invasion")
+        verb = verb.head if verb.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else verb
+        if verb.dep_ != "relcl":
+            continue
+        head = verb.head
+        if head in span and any(c.lower_ == "when" for c in verb.children):
+            return i
+        if head.lemma_.lower() in DAY_NOUNS and head.dep_ == "appos" and head.head in span:
+            return i
+    return None
 
 
 def _narrows(value: str, date: str) -> bool:

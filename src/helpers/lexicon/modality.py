@@ -165,7 +165,8 @@ PREDICATE_ADJECTIVES = {
 # "ahead of Sunday's election", "in the run-up to the vote", "on the eve of the talks"
 # (a prospective reading: the event is still to come; TimeML's "FUTURE" tense, Pustejovsky
 # et al. 2003). Matched on the phrase head and the words joined to it by hyphens.
-PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown"}
+# "closer to sanctions relief", "nearer to a deal": a goal approached is not yet reached
+PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown", "closer", "nearer"}
 # A stretch of time counted from now to an event: "U.S. elections are two months away", "with 50
 # days until the vote" (the event is still to come: an event anchored at the end of a duration
 # after the speech time, TimeML TLINK AFTER, Pustejovsky et al. 2003, "TimeML", IWCS-5). The
