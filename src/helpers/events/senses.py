@@ -145,8 +145,13 @@ def is_described_state(tok) -> bool:
     no agent of its own, is a state: "jailed black leader", "a kidnapped diplomat",
     "hostages held in Lebanon" (issue 9 item 1; gold_reuters README "States are not events").
     "people arrested on Monday", "detained by police" report the act; the time of the charge
-    ("men convicted of killing a guard during the protests in 2022") is not the act's."""
-    if tok.dep_ not in ("amod", "acl") or tok.tag_ not in ("VBN", "JJ"):
+    ("men convicted of killing a guard during the protests in 2022") is not the act's. A
+    conjoined participle describes as the first does ("Iranians charged with or convicted of
+    crimes")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ in ("VBN", "JJ"):
+        first = first.head
+    if first.dep_ not in ("amod", "acl") or tok.tag_ not in ("VBN", "JJ"):
         return False
     charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
     timed = any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c not in charges for t in c.subtree)

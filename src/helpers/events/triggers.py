@@ -329,9 +329,12 @@ def _held_for_a_while(tok) -> bool:
     of confinement (TimeML: a DURATION does not anchor a point event; issue 9 item 1), not
     the arrest. So does any duration with the perfect or a gerund ("had been imprisoned for
     three years", "after being imprisoned for three years": the state up to a time, Comrie
-    1976 on the perfect of persistent situation); "was jailed for 11 years" is a term
+    1976 on the perfect of persistent situation), and a start with the perfect ("had been
+    jailed since 2021": the same state, since when); "was jailed for 11 years" is a term
     (:func:`_is_prison_term`)."""
     lasting = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "being") for c in tok.children)
+    if lasting and prep_objects(tok, "since"):
+        return True
     return any(
         g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in prep_objects(tok, "for")
     )
