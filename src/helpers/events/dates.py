@@ -343,6 +343,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                     and _same_time_clause(ev, t)
                     and not _reported_time(ev, t)
                     and not _reacted_to(ev.token)
+                    and not _starts_a_state(ev, t)
                 ]
                 if same:
                     near = min(same, key=lambda t: (not _in_own_clause(ev, t), abs(t.start_char - ev.start_char)))
@@ -398,6 +399,13 @@ def _since(tok) -> bool:
     the BEGINS of a duration), not a time that the events of its clause share ("... and was
     sentenced to 10 years" is not dated 2015)."""
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+
+
+def _starts_a_state(ev: EventDraft, tx) -> bool:
+    """True if the time expression ``tx`` is the object of "since" ("had been held since 2015
+    and was sentenced"): the start of a state, a time no event of the sentence shares (:func:`_since`)."""
+    span = _timex_span(ev, tx)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
 
 
 def _within_which(relcl) -> bool:
