@@ -11,6 +11,9 @@ BIN := $(VENV)/bin
 PYSTAMP := $(VENV)/.python
 STAMP := $(VENV)/.installed
 KERNEL := helpers
+# pytest-xdist workers of `make test` (TEST_JOBS=0: all in one process); tests/conftest.py keeps
+# each test file, and the two notebooks, on one worker
+TEST_JOBS ?= 2
 NOTEBOOKS := notebooks/01_article.ipynb notebooks/02_timeline.ipynb
 
 .PHONY: help venv python chromium report test lint format sync lab bench evaluate clean FORCE
@@ -68,7 +71,7 @@ report: $(STAMP) ## Parse data/raw/articles and build reports/index.html
 
 test: $(STAMP) chromium ## Run unit tests, notebook tests (nbval) and the evaluation gate
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	$(BIN)/python -m pytest -n $(TEST_JOBS) $(PYTEST_ARGS); rc=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$rc
 
 lint: $(STAMP) ## Check formatting and lint rules (ruff)

@@ -25,6 +25,22 @@ HELDOUT = TESTS / "heldout"
 assert ROOT == TESTS.parent, "tests run against the helpers of this checkout"
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, called only when it runs (-n)
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (``make test`` runs ``-n 2``) each test file runs whole on one worker,
+    so that its module fixtures are built once, and both notebooks run on one worker: nbval runs
+    a notebook's cells in order on one kernel, and 02_timeline reads the seed that 01_article
+    parses into ``data/processed``."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "notebooks" if path.startswith("notebooks/") else path
+
+    return ByFile(config, log)
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article's text, as on disk (UTF-8, ``\\n`` line endings)."""
