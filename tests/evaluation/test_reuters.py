@@ -255,3 +255,25 @@ def test_crash_check_option_exits_1_on_failure(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(pipeline, "extract_tables", lambda a: 1 / 0)
     assert ev.run(parser.parse_args(args)) == 1
     assert "| stories.jsonl | 42 | ZeroDivisionError: division by zero |" in capsys.readouterr().out
+
+
+def test_sections_score_the_tables_the_crash_check_extracted(tmp_path, monkeypatch, capsys):
+    """With --crash-check, each story is extracted once: the Reuters section scores the tables
+    the check extracted, with the figures it has when it extracts the story itself."""
+    import helpers.pipeline as pipeline
+
+    jsonl, folder = _write(tmp_path)
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    out = tmp_path / "e.md"
+    args = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder)]
+    calls, extract = [], pipeline.extract_tables
+    monkeypatch.setattr(pipeline, "extract_tables", lambda a: calls.append(a.article_id) or extract(a))
+    assert ev.run(parser.parse_args([*args, "--out", str(out)])) == 0
+    alone = out.read_text()
+    assert calls == ["reuters_42"]
+    calls.clear()
+    assert ev.run(parser.parse_args([*args, "--crash-check", str(jsonl), "--out", str(out)])) == 0
+    assert sorted(calls) == ["reuters_42", "reuters_7"]  # by the crash check, once each
+    assert out.read_text().startswith(alone) and "| helpers | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in alone
+    capsys.readouterr()

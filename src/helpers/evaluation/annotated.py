@@ -11,7 +11,7 @@ the gold annotation has it (the Reuters gold has events and quotes only).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,8 +47,11 @@ class SetScores:
     failed: list[str]
 
 
-def pipeline_predictions(article) -> dict[str, list]:
+def pipeline_predictions(article, tables: dict | None = None) -> dict[str, list]:
     """The project's predictions for one article, as inputs of the scoring functions.
+
+    Args:
+        tables: the article's tables if already extracted (by the crash check), else None.
 
     Returns:
         dict with entities [(name, label)], quotes [(text, speaker)], quantities and
@@ -57,7 +60,7 @@ def pipeline_predictions(article) -> dict[str, list]:
     """
     from helpers.pipeline import extract_tables
 
-    t = extract_tables(article)
+    t = extract_tables(article) if tables is None else tables
 
     def spans(df):
         return [dict(r._asdict(), start=int(r.start_char), end=int(r.end_char)) for r in df.itertuples(index=False)]
@@ -108,6 +111,7 @@ def score_articles(
     baselines: bool = True,
     label: str = "gold",
     log: Callable[[str], None] | None = None,
+    extracted: Mapping | None = None,
 ) -> SetScores:
     """Score the pipeline (and, with ``baselines``, the baselines) on annotated articles.
 
@@ -115,6 +119,8 @@ def score_articles(
         pairs: ``[(Article, gold dict)]`` as from :func:`~helpers.evaluation.gold.load_gold`
             or :func:`~helpers.evaluation.reuters.load_reuters_gold`.
         label: name of the set in progress lines.
+        extracted: tables already extracted, by Article (the crash check's); the other
+            articles are extracted here.
 
     Returns:
         :class:`SetScores`, micro-averaged over the articles.
@@ -125,7 +131,7 @@ def score_articles(
     for article, gold in pairs:
         n += 1
         try:
-            pred = pipeline_predictions(article)
+            pred = pipeline_predictions(article, (extracted or {}).get(article))
         except Exception as exc:  # a failing article scores zero, the others go on
             log(f"helpers failed on {article.article_id}: {type(exc).__name__}: {exc}")
             failed.append(article.article_id)
@@ -168,13 +174,16 @@ def evaluate_reuters(
     gold_dir: Path | str = REUTERS_GOLD_DIR,
     *,
     log: Callable[[str], None] | None = None,
+    extracted: Mapping | None = None,
 ) -> SetScores:
-    """Score the Reuters gold set (events and quotes; no baselines).
+    """Score the Reuters gold set (events and quotes; no baselines); ``extracted`` as in
+    :func:`score_articles`.
 
     Raises:
         FileNotFoundError: the JSONL or the gold files are missing.
     """
-    return score_articles(load_reuters_gold(jsonl, gold_dir), baselines=False, label="reuters", log=log)
+    pairs = load_reuters_gold(jsonl, gold_dir)
+    return score_articles(pairs, baselines=False, label="reuters", log=log, extracted=extracted)
 
 
 def evaluate_news(
@@ -182,12 +191,14 @@ def evaluate_news(
     gold_dir: Path | str = NEWS_GOLD_DIR,
     *,
     log: Callable[[str], None] | None = None,
+    extracted: Mapping | None = None,
 ) -> SetScores:
     """Score a TimeBank/AQUAINT news gold set (``tests/gold_news3``: events and quotes; no
-    baselines), by the same scoring as the Reuters sets.
+    baselines), by the same scoring as the Reuters sets; ``extracted`` as in :func:`score_articles`.
 
     Raises:
         FileNotFoundError: a JSONL or the gold files are missing.
         ValueError: a gold file names a document that is not in the JSONL files.
     """
-    return score_articles(load_news_gold(paths, gold_dir), baselines=False, label="news", log=log)
+    pairs = load_news_gold(paths, gold_dir)
+    return score_articles(pairs, baselines=False, label="news", log=log, extracted=extracted)

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -117,9 +117,12 @@ def evaluate_tempeval(
 
 
 # --- PolNeAR quotations ------------------------------------------------------------
-def evaluate_polnear(path: Path | str, *, every: int = 10, log: Callable[[str], None] | None = None) -> dict:
+def evaluate_polnear(
+    path: Path | str, *, every: int = 10, log: Callable[[str], None] | None = None, extracted: Mapping | None = None
+) -> dict:
     """Score the quote extractor on PolNeAR (JSON lines with article, publication_date,
-    title, text, attributions). Articles are parsed in memory, nothing is written.
+    title, text, attributions). Articles are parsed in memory, nothing is written; those in
+    ``extracted`` (tables by Article, the crash check's) are not extracted again.
 
     Returns:
         dict: docs, failed, predicted, right, gold, found, speaker_ok, precision, recall,
@@ -133,7 +136,9 @@ def evaluate_polnear(path: Path | str, *, every: int = 10, log: Callable[[str], 
     failed = 0
     for n, doc in enumerate(docs, 1):
         try:
-            quotes = extract_tables(polnear_article(n, doc))["quotes"]
+            article = polnear_article(n, doc)
+            tables = (extracted or {}).get(article)
+            quotes = (extract_tables(article) if tables is None else tables)["quotes"]
         except Exception as exc:  # one failing article counts as no predictions
             failed += 1
             log(f"polnear: {doc.get('article')}: {type(exc).__name__}: {exc}")

@@ -12,7 +12,10 @@ record is recognised by its keys:
 
 Article files (``.txt``, ``.md``, ``.html``) given directly are read with
 :func:`helpers.core.articles.load_article`. Records with the same text, title and date
-(PolNeAR has one record per article and annotator) are extracted once.
+(PolNeAR has one record per article and annotator) are extracted once. The tables of every
+text extracted are kept in the report (``tables``), so that ``python -m helpers evaluate``
+scores the articles it shares with the check (the Reuters sets, the PolNeAR quotations)
+without extracting them again.
 """
 
 from __future__ import annotations
@@ -35,13 +38,15 @@ CHUNK = 10
 
 @dataclass
 class CrashReport:
-    """Outcome of a crash check: ``records`` read, ``extracted`` distinct texts run, and
+    """Outcome of a crash check: ``records`` read, ``extracted`` distinct texts run,
     ``failures``: one dict per exception with source (file name), doc (record id), error
-    (``Type: message``) and where (``file:line in function`` of the traceback's last frame)."""
+    (``Type: message``) and where (``file:line in function`` of the traceback's last frame),
+    and ``tables``: the tables of each Article whose extraction succeeded."""
 
     records: int = 0
     extracted: int = 0
     failures: list[dict] = field(default_factory=list)
+    tables: dict = field(default_factory=dict)
 
 
 def record_article(n: int, record: dict):
@@ -131,12 +136,14 @@ def crash_check(
                 todo.append((path.name, doc_id, article))
     report.extracted = len(todo)
     found, done = {}, 0
-    for index, failures in _checked(todo, jobs):
-        found[index] = [f for f in failures if f]
+    for index, results in _checked(todo, jobs):
+        chunk = todo[index * CHUNK : (index + 1) * CHUNK]
+        report.tables |= {article: tables for (_, _, article), (_, tables) in zip(chunk, results) if tables is not None}
+        found[index] = [failure for failure, _ in results if failure]
         for failure in found[index]:
             log(f"crash-check: {failure['source']} {failure['doc']}: {failure['error']}")
-        done += len(failures)
-        if done // every > (done - len(failures)) // every or done == len(todo):
+        done += len(results)
+        if done // every > (done - len(results)) // every or done == len(todo):
             log(f"crash-check: {done}/{len(todo)} texts extracted, {sum(map(len, found.values()))} failures")
     report.failures += [f for index in sorted(found) for f in found[index]]
     return report
@@ -146,24 +153,26 @@ def _failure(source: str, doc: str, exc: BaseException) -> dict:
     return {"source": source, "doc": doc, "error": f"{type(exc).__name__}: {exc}", "where": _where(exc)}
 
 
-def _check_chunk(chunk: list[tuple[str, str, object]], _out=None) -> list[dict | None]:
-    """The failure of each (source, doc id, Article) of a chunk, None where extraction succeeded."""
+def _check_chunk(chunk: list[tuple[str, str, object]], _out=None) -> list[tuple[dict | None, dict | None]]:
+    """(failure, tables) of each (source, doc id, Article) of a chunk: (None, the tables) where
+    extraction succeeded, (the failure, None) where it raised."""
     from helpers import pipeline
 
-    failures = []
+    results = []
     for source, doc_id, article in chunk:
         try:
-            pipeline.extract_tables(article)
-            failures.append(None)
+            results.append((None, pipeline.extract_tables(article)))
         except Exception as exc:  # noqa: BLE001 - every exception is what we look for
-            failures.append(_failure(source, doc_id, exc))
-    return failures
+            results.append((_failure(source, doc_id, exc), None))
+    return results
 
 
-def _checked(todo: list[tuple[str, str, object]], jobs: int) -> Iterator[tuple[int, list[dict | None]]]:
-    """(chunk index, failures) of ``todo`` in chunks of :data:`CHUNK`, as each chunk is done: here
-    when ``jobs`` is 1, else in worker processes, where a chunk whose worker died fails each of
-    its documents."""
+def _checked(
+    todo: list[tuple[str, str, object]], jobs: int
+) -> Iterator[tuple[int, list[tuple[dict | None, dict | None]]]]:
+    """(chunk index, results of :func:`_check_chunk`) of ``todo`` in chunks of :data:`CHUNK`, as
+    each chunk is done: here when ``jobs`` is 1, else in worker processes, where a chunk whose
+    worker died fails each of its documents."""
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
     if jobs == 1:
         yield from enumerate(map(_check_chunk, chunks))
@@ -171,12 +180,12 @@ def _checked(todo: list[tuple[str, str, object]], jobs: int) -> Iterator[tuple[i
     from helpers import workers
 
     def died(chunk, exc):
-        return [_failure(source, doc_id, exc) for source, doc_id, _ in chunk]
+        return [(_failure(source, doc_id, exc), None) for source, doc_id, _ in chunk]
 
     index = {id(chunk): i for i, chunk in enumerate(chunks)}
     with workers.executor(jobs) as (pool, _):
-        for chunk, failures in workers.run_chunks(_check_chunk, chunks, None, pool, died):
-            yield index[id(chunk)], failures
+        for chunk, results in workers.run_chunks(_check_chunk, chunks, None, pool, died):
+            yield index[id(chunk)], results
 
 
 def crash_markdown(report: CrashReport) -> str:

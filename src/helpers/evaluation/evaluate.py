@@ -8,7 +8,9 @@ errors are never listed (reported, not gated; only when their JSONL is there), t
 measuring set ``tests/gold_news3/`` on TimeBank/AQUAINT texts (the same treatment), the
 PolNeAR event sets ``tests/gold_polnear/`` (dev: errors listed with ``--errors``) and
 ``tests/gold_polnear2/`` (measuring: errors never listed) on the ``--polnear`` texts,
-TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check.
+TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check. The crash check runs
+first (in ``--jobs`` worker processes): the sections whose articles it extracted too (the Reuters
+sets, the news set, the PolNeAR quotations) score its tables instead of extracting them again.
 
 Where things are: gold loading :mod:`~helpers.evaluation.gold` and
 :mod:`~helpers.evaluation.reuters`; scoring :mod:`~helpers.evaluation.scoring` and
@@ -139,7 +141,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=REPORTS_DIR / "evaluation.md", help="Markdown report path")
 
 
-def _annotated_sections(args: argparse.Namespace) -> list[str]:
+def _annotated_sections(args: argparse.Namespace, extracted: dict) -> list[str]:
+    """The sections of the annotated sets asked for; ``extracted``: tables by Article, already
+    extracted by the crash check."""
     parts = []
     if not args.no_gold:
         parts += set_section(
@@ -164,12 +168,12 @@ def _annotated_sections(args: argparse.Namespace) -> list[str]:
         )
     if args.reuters is not None and not args.no_reuters:
         for folder in args.reuters_gold:
-            parts += _reuters_section(args, Path(folder))
+            parts += _reuters_section(args, Path(folder), extracted)
     if args.news is not None and not args.no_news:
         parts += _measuring_section(
             "News, measuring set",
             Path(args.news_gold),
-            evaluate_news(args.news, args.news_gold),
+            evaluate_news(args.news, args.news_gold, extracted=extracted),
             "Texts from " + ", ".join(Path(p).name for p in args.news) + "; not part of the quality gate "
             "(targets of issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). Rules in "
             "tests/gold_reuters/README.md; no baselines. Measuring set: first figures in "
@@ -204,7 +208,7 @@ def _measuring_section(heading: str, folder: Path, scores, note: str) -> list[st
     return set_section(heading, folder.name, scores, note, errors=False)
 
 
-def _reuters_section(args: argparse.Namespace, folder: Path) -> list[str]:
+def _reuters_section(args: argparse.Namespace, folder: Path, extracted: dict) -> list[str]:
     """One Reuters gold folder's section. The measuring set (``tests/gold_reuters2``) gets its
     own heading and never lists its errors, even with ``--errors`` (its README: it is for
     measuring only, nobody studies it story by story)."""
@@ -216,7 +220,7 @@ def _reuters_section(args: argparse.Namespace, folder: Path) -> list[str]:
     )
     if measuring:
         note += " Measuring set: first figures in tests/gold_reuters2/BASELINE.md; errors never listed."
-    scores = evaluate_reuters(args.reuters, folder)
+    scores = evaluate_reuters(args.reuters, folder, extracted=extracted)
     if measuring:
         return _measuring_section("Reuters, measuring set", folder, scores, note)
     return set_section("Reuters-21578 real text", folder.name, scores, note, errors=args.errors)
@@ -229,7 +233,9 @@ def run(args: argparse.Namespace) -> int:
         1 when the crash check found an exception, else 0 (scores are reported, not
         judged; the tests hold the thresholds).
     """
-    parts = ["# Evaluation", "", *_annotated_sections(args)]
+    crashes = crash_check(args.crash_check, jobs=args.jobs) if args.crash_check else None
+    extracted = crashes.tables if crashes else {}
+    parts = ["# Evaluation", "", *_annotated_sections(args, extracted)]
     if args.tempeval:
         results = {Path(p).name: evaluate_tempeval(p) for p in args.tempeval}
         if len(results) > 1:
@@ -241,13 +247,10 @@ def run(args: argparse.Namespace) -> int:
         parts += [
             "## Quotations: PolNeAR attributions in quotation marks",
             "",
-            polnear_markdown(Path(args.polnear).name, evaluate_polnear(args.polnear)),
+            polnear_markdown(Path(args.polnear).name, evaluate_polnear(args.polnear, extracted=extracted)),
             "",
         ]
-    failures = 0
-    if args.crash_check:
-        crashes = crash_check(args.crash_check, jobs=args.jobs)
-        failures = len(crashes.failures)
+    if crashes is not None:
         parts += [
             "## Zero exceptions: the whole extraction on every text",
             "",
@@ -261,4 +264,4 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
-    return 1 if failures else 0
+    return 1 if crashes is not None and crashes.failures else 0
