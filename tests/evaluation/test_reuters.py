@@ -277,3 +277,33 @@ def test_sections_score_the_tables_the_crash_check_extracted(tmp_path, monkeypat
     assert sorted(calls) == ["reuters_42", "reuters_7"]  # by the crash check, once each
     assert out.read_text().startswith(alone) and "| helpers | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in alone
     capsys.readouterr()
+
+
+def test_with_jobs_the_crash_check_runs_beside_the_scoring(tmp_path, monkeypatch, capsys):
+    """With --jobs 2 the crash check runs in another thread (its workers' feeder) while the
+    sets that extract their own articles are scored here; the Reuters section then scores the
+    check's tables. The check is faked: it hands over tables extracted here beforehand."""
+    import threading
+
+    import helpers.pipeline as pipeline
+
+    jsonl, folder = _write(tmp_path)
+    article = next(a for a, _ in rt.load_reuters_gold(jsonl, folder))
+    tables, threads, calls, extract = pipeline.extract_tables(article), [], [], pipeline.extract_tables
+
+    def fake_check(paths, *, jobs):
+        threads.append(threading.current_thread())
+        return cc.CrashReport(records=2, extracted=2, tables={article: tables})
+
+    monkeypatch.setattr(ev, "crash_check", fake_check)
+    monkeypatch.setattr(pipeline, "extract_tables", lambda a: calls.append(a.article_id) or extract(a))
+    parser = argparse.ArgumentParser()
+    ev.add_arguments(parser)
+    out = tmp_path / "e.md"
+    args = ["--no-gold", "--no-heldout", "--no-news", "--reuters", str(jsonl), "--reuters-gold", str(folder)]
+    assert ev.run(parser.parse_args([*args, "--crash-check", str(jsonl), "--jobs", "2", "--out", str(out)])) == 0
+    assert calls == [] and threads and threads[0] is not threading.main_thread()
+    report = out.read_text()
+    assert "| quotes (text) | helpers | 1.000 | 1.000 | 1.000 | 1/1 | 1/1 |" in report
+    assert "2 records, 2 distinct texts extracted, 0 raised an exception." in report
+    capsys.readouterr()

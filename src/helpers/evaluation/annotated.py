@@ -191,14 +191,12 @@ def evaluate_news(
     gold_dir: Path | str = NEWS_GOLD_DIR,
     *,
     log: Callable[[str], None] | None = None,
-    extracted: Mapping | None = None,
 ) -> SetScores:
     """Score a TimeBank/AQUAINT news gold set (``tests/gold_news3``: events and quotes; no
-    baselines), by the same scoring as the Reuters sets; ``extracted`` as in :func:`score_articles`.
+    baselines), by the same scoring as the Reuters sets.
 
     Raises:
         FileNotFoundError: a JSONL or the gold files are missing.
         ValueError: a gold file names a document that is not in the JSONL files.
     """
-    pairs = load_news_gold(paths, gold_dir)
-    return score_articles(pairs, baselines=False, label="news", log=log, extracted=extracted)
+    return score_articles(load_news_gold(paths, gold_dir), baselines=False, label="news", log=log)

@@ -60,11 +60,12 @@ def text_article(
 
 
 def polnear_article(n: int, doc: dict, article_id: str | None = None):
-    """PolNeAR record number ``n`` (1-based) as an in-memory Article ``polnear_<n>`` (or
-    ``article_id`` when given): text (as it stands; it opens with the title line), title,
-    publication_date, publisher."""
+    """PolNeAR record number ``n`` (1-based) as an in-memory Article named ``article_id`` when
+    given, else by the record's ``article`` key (``polnear_<n>`` when it has none), so that the
+    records of one article's annotators, the crash check and the event sets build the same
+    Article: text (as it stands; it opens with the title line), title, publication_date, publisher."""
     return text_article(
-        article_id or f"polnear_{n}",
+        article_id or doc.get("article") or f"polnear_{n}",
         doc.get("article", ""),
         doc["text"],
         doc.get("title"),

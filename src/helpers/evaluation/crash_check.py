@@ -14,8 +14,8 @@ Article files (``.txt``, ``.md``, ``.html``) given directly are read with
 :func:`helpers.core.articles.load_article`. Records with the same text, title and date
 (PolNeAR has one record per article and annotator) are extracted once. The tables of every
 text extracted are kept in the report (``tables``), so that ``python -m helpers evaluate``
-scores the articles it shares with the check (the Reuters sets, the PolNeAR quotations)
-without extracting them again.
+scores the articles it shares with the check (the Reuters sets, the PolNeAR event sets and
+quotations) without extracting them again.
 """
 
 from __future__ import annotations

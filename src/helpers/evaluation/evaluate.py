@@ -8,9 +8,11 @@ errors are never listed (reported, not gated; only when their JSONL is there), t
 measuring set ``tests/gold_news3/`` on TimeBank/AQUAINT texts (the same treatment), the
 PolNeAR event sets ``tests/gold_polnear/`` (dev: errors listed with ``--errors``) and
 ``tests/gold_polnear2/`` (measuring: errors never listed) on the ``--polnear`` texts,
-TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check. The crash check runs
-first (in ``--jobs`` worker processes): the sections whose articles it extracted too (the Reuters
-sets, the news set, the PolNeAR quotations) score its tables instead of extracting them again.
+TempEval-3 on TimeBank/AQUAINT, PolNeAR quotations, and the crash check. The crash check starts
+first, in ``--jobs`` worker processes; meanwhile this process scores TempEval and the sets whose
+articles the check does not extract (gold, held-out, and the news set, whose Articles join title
+and stripped text); then the Reuters sets, the PolNeAR event sets and the PolNeAR quotations
+score the tables the check extracted instead of extracting them again.
 
 Where things are: gold loading :mod:`~helpers.evaluation.gold` and
 :mod:`~helpers.evaluation.reuters`; scoring :mod:`~helpers.evaluation.scoring` and
@@ -23,6 +25,7 @@ zero-exception check :mod:`~helpers.evaluation.crash_check`.
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from helpers.evaluation.annotated import evaluate_gold, evaluate_news, evaluate_reuters, score_articles
@@ -141,51 +144,61 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=REPORTS_DIR / "evaluation.md", help="Markdown report path")
 
 
-def _annotated_sections(args: argparse.Namespace, extracted: dict) -> list[str]:
-    """The sections of the annotated sets asked for; ``extracted``: tables by Article, already
-    extracted by the crash check."""
-    parts = []
-    if not args.no_gold:
-        parts += set_section(
-            "Annotated articles",
-            Path(args.gold).name,
-            evaluate_gold(args.gold),
-            "Micro-averaged over articles; matching rules in tests/gold/README.md.",
-            errors=args.errors,
-        )
-    if (
-        args.heldout is not None
-        and not args.no_heldout
-        and (args.no_gold or Path(args.heldout).resolve() != Path(args.gold).resolve())
-    ):
-        parts += set_section(
-            "Held-out articles",
-            Path(args.heldout).name,
-            evaluate_gold(args.heldout),
-            "Not part of the quality gate (see tests/heldout/README.md); micro-averaged over "
-            "articles, same matching rules as the gold set.",
-            errors=args.errors,
-        )
-    if args.reuters is not None and not args.no_reuters:
-        for folder in args.reuters_gold:
-            parts += _reuters_section(args, Path(folder), extracted)
-    if args.news is not None and not args.no_news:
-        parts += _measuring_section(
-            "News, measuring set",
-            Path(args.news_gold),
-            evaluate_news(args.news, args.news_gold, extracted=extracted),
-            "Texts from " + ", ".join(Path(p).name for p in args.news) + "; not part of the quality gate "
-            "(targets of issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). Rules in "
-            "tests/gold_reuters/README.md; no baselines. Measuring set: first figures in "
-            "tests/gold_news3/BASELINE.md; errors never listed.",
-        )
-    if args.polnear is not None and not args.no_polnear_gold:
-        for folder in args.polnear_gold:
-            parts += _polnear_section(args, Path(folder))
-    return parts
+def _annotated_sections(args: argparse.Namespace, crashes: Future | None) -> list[str]:
+    """The sections of the annotated sets asked for, in the report's order. The sets that extract
+    their own articles (gold, held-out, news) are scored first, while the crash check runs; the
+    Reuters and PolNeAR sets then score the tables it extracted."""
+    gold, heldout, news = _gold_sections(args), _heldout_section(args), _news_section(args)
+    extracted = crashes.result().tables if crashes is not None else {}
+    reuters = [] if args.reuters is None or args.no_reuters else args.reuters_gold
+    polnear = [] if args.polnear is None or args.no_polnear_gold else args.polnear_gold
+    return [
+        *gold,
+        *heldout,
+        *(line for folder in reuters for line in _reuters_section(args, Path(folder), extracted)),
+        *news,
+        *(line for folder in polnear for line in _polnear_section(args, Path(folder), extracted)),
+    ]
 
 
-def _polnear_section(args: argparse.Namespace, folder: Path) -> list[str]:
+def _gold_sections(args: argparse.Namespace) -> list[str]:
+    if args.no_gold:
+        return []
+    note = "Micro-averaged over articles; matching rules in tests/gold/README.md."
+    return set_section("Annotated articles", Path(args.gold).name, evaluate_gold(args.gold), note, errors=args.errors)
+
+
+def _heldout_section(args: argparse.Namespace) -> list[str]:
+    """The held-out set's section, unless it is not asked for or is the gold folder itself."""
+    if args.heldout is None or args.no_heldout:
+        return []
+    if not args.no_gold and Path(args.heldout).resolve() == Path(args.gold).resolve():
+        return []
+    return set_section(
+        "Held-out articles",
+        Path(args.heldout).name,
+        evaluate_gold(args.heldout),
+        "Not part of the quality gate (see tests/heldout/README.md); micro-averaged over "
+        "articles, same matching rules as the gold set.",
+        errors=args.errors,
+    )
+
+
+def _news_section(args: argparse.Namespace) -> list[str]:
+    if args.news is None or args.no_news:
+        return []
+    return _measuring_section(
+        "News, measuring set",
+        Path(args.news_gold),
+        evaluate_news(args.news, args.news_gold),
+        "Texts from " + ", ".join(Path(p).name for p in args.news) + "; not part of the quality gate "
+        "(targets of issue 9: events P >= 0.90, R >= 0.85, quotes with the right speaker >= 0.92). Rules in "
+        "tests/gold_reuters/README.md; no baselines. Measuring set: first figures in "
+        "tests/gold_news3/BASELINE.md; errors never listed.",
+    )
+
+
+def _polnear_section(args: argparse.Namespace, folder: Path, extracted: dict) -> list[str]:
     """One PolNeAR event gold folder's section. The measuring set (``tests/gold_polnear2``) gets
     its own heading and never lists its errors, even with ``--errors`` (its README)."""
     measuring = folder.resolve() == POLNEAR_MEASURE_DIR.resolve()
@@ -194,7 +207,8 @@ def _polnear_section(args: argparse.Namespace, folder: Path) -> list[str]:
         "part of the quality gate. Rules in tests/gold_reuters/README.md and tests/gold_polnear/README.md; "
         "no baselines."
     )
-    scores = score_articles(load_polnear_gold(args.polnear, folder), baselines=False, label=folder.name)
+    pairs = load_polnear_gold(args.polnear, folder)
+    scores = score_articles(pairs, baselines=False, label=folder.name, extracted=extracted)
     if measuring:
         note += " Measuring set: first figures in tests/gold_polnear2/BASELINE.md; errors never listed."
         return _measuring_section("PolNeAR 2016 news, measuring set", folder, scores, note)
@@ -226,23 +240,48 @@ def _reuters_section(args: argparse.Namespace, folder: Path, extracted: dict) ->
     return set_section("Reuters-21578 real text", folder.name, scores, note, errors=args.errors)
 
 
+def _started_crash_check(args: argparse.Namespace) -> Future | None:
+    """The crash check asked for. With ``--jobs`` above 1 it is started in a thread that feeds its
+    worker processes, and this process scores the other sets meanwhile; with one job it runs here,
+    now (the sets are extracted in this process too)."""
+    if not args.crash_check:
+        return None
+    if args.jobs == 1:
+        done = Future()
+        done.set_result(crash_check(args.crash_check))
+        return done
+    pool = ThreadPoolExecutor(1)
+    started = pool.submit(crash_check, args.crash_check, jobs=args.jobs)
+    pool.shutdown(wait=False)
+    return started
+
+
+def _tempeval_section(args: argparse.Namespace) -> list[str]:
+    if not args.tempeval:
+        return []
+    results = {Path(p).name: evaluate_tempeval(p) for p in args.tempeval}
+    if len(results) > 1:
+        keys = ("docs", "n_pred", "n_gold", "relaxed", "strict", "value_ok")
+        summed = {k: sum(r[k] for r in results.values()) for k in keys}
+        results["all"] = {**summed, **tempeval_scores(summed)}
+    return ["## Time expressions: TempEval-3 measures", "", tempeval_markdown(results), ""]
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the evaluations asked for, print the Markdown report and write it to ``args.out``.
+
+    The crash check starts first; TempEval and the sets that extract their own articles are
+    scored while it runs, the sets it extracted too once it is done.
 
     Returns:
         1 when the crash check found an exception, else 0 (scores are reported, not
         judged; the tests hold the thresholds).
     """
-    crashes = crash_check(args.crash_check, jobs=args.jobs) if args.crash_check else None
-    extracted = crashes.tables if crashes else {}
-    parts = ["# Evaluation", "", *_annotated_sections(args, extracted)]
-    if args.tempeval:
-        results = {Path(p).name: evaluate_tempeval(p) for p in args.tempeval}
-        if len(results) > 1:
-            keys = ("docs", "n_pred", "n_gold", "relaxed", "strict", "value_ok")
-            summed = {k: sum(r[k] for r in results.values()) for k in keys}
-            results["all"] = {**summed, **tempeval_scores(summed)}
-        parts += ["## Time expressions: TempEval-3 measures", "", tempeval_markdown(results), ""]
+    check = _started_crash_check(args)
+    tempeval = _tempeval_section(args)
+    parts = ["# Evaluation", "", *_annotated_sections(args, check), *tempeval]
+    crashes = check.result() if check is not None else None
+    extracted = crashes.tables if crashes is not None else {}
     if args.polnear and not args.no_polnear_quotes:
         parts += [
             "## Quotations: PolNeAR attributions in quotation marks",
