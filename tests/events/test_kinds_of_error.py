@@ -1198,3 +1198,29 @@ def test_jailed_since_and_conjoined_descriptions_are_states():
     )
     ev = events(text, dt.date(2023, 9, 19))
     assert not set(ev["event_type"]) & {"arrest", "sentence"}
+
+
+def test_a_relative_clause_on_one_conjunct_is_about_that_person_alone():
+    """ "freed several American citizens, including Anastassia Nuhfer, who was released that
+    month, and Youras Ziankovich": the clause releases Nuhfer alone, so it counts no two people
+    ("several" counts none)."""
+    text = (
+        "Releases\n\nSince January, Belarus has freed several American citizens, including Anastassia Nuhfer, "
+        "who was released that month, and Youras Ziankovich, a lawyer.\n"
+    )
+    ev = events(text, dt.date(2025, 6, 22))
+    assert ev[["event_type", "date", "count", "people"]].astype(object).values.tolist() == [
+        ["release", "2025-01", pd.NA, "Anastassia Nuhfer; Youras Ziankovich"]  # the two mentions, one act
+    ]
+
+
+def test_among_those_freed_names_a_member_of_the_release():
+    """ "Among those freed on Saturday was Ihar Karnei": a member of the group freed, one act."""
+    text = (
+        "Freed\n\nBelarus freed 14 prisoners on Saturday.\n\n"
+        "Among those freed on Saturday was Ihar Karnei, a former journalist.\n"
+    )
+    ev = events(text, dt.date(2025, 6, 22))
+    assert ev[["event_type", "date", "count", "people"]].astype(object).values.tolist() == [
+        ["release", "2025-06-21", 14, "Ihar Karnei"]
+    ]

@@ -78,17 +78,19 @@ class NameLookup:
             if x.start_char >= start and x.end_char <= end and (label is None or x.label == label)
         ]
 
-    def patient_people(self, patient, base: int) -> list[str]:
+    def patient_people(self, patient, base: int, alone: bool = False) -> list[str]:
         """Names of the persons of the phrase headed by ``patient`` (a token of the block at
         offset ``base``), in text order, leaving out a person by whom a relation or role is
         told (:func:`_defines_relation`: "Maduro ally Alex Saab" is Saab; "the wife of X" names
         no one freed) or one named in a relative or adverbial clause ("Krieger, who was
         pardoned by Lukashenko", "14 prisoners released shortly after Kellogg met Lukashenko":
         the clause tells about the patient or the time; Quirk et al. 1985, 17.3): issue 9
-        item 6, ``people`` lists only those released."""
+        item 6, ``people`` lists only those released. With ``alone``, the phrase without its
+        conjuncts (the antecedent of a relative clause: "A, who was released that month, and B")."""
         doc = patient.doc
         people = []
-        for x in self.in_span(*subtree_span(patient, base), "PERSON"):
+        span = counted_span(patient, base, ("conj", "cc", "relcl")) if alone else subtree_span(patient, base)
+        for x in self.in_span(*span, "PERSON"):
             span = doc.char_span(x.start_char - base, x.end_char - base, alignment_mode="expand")
             if span is None or not (_defines_relation(span.root) or _in_clause(span.root, patient)):
                 people.append(x.name)
@@ -434,15 +436,26 @@ def _bare_participle(verb) -> bool:
     )
 
 
-def counted_span(tok, base: int) -> tuple[int, int]:
-    """Article offsets (start, end) of the noun phrase ``tok`` heads without its relative
-    clauses ("Kara-Murza, who survived two poisonings, was jailed": the two poisonings count
-    no one jailed; a relative clause predicates of the noun, it does not quantify it: Quirk et
-    al. 1985, 17.3); ``base`` is the offset of its block."""
+def among_members(patient):
+    """The subject named as one of the patient's group in "Among those freed was Ihar Karnei",
+    "Among the prisoners released were X and Y" (a locative inversion with "be": the subject
+    is the member, Quirk et al. 1985, 18.23), or None."""
+    prep = patient.head
+    if patient.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "attr")), None)
+
+
+def counted_span(tok, base: int, without: tuple[str, ...] = ("relcl",)) -> tuple[int, int]:
+    """Article offsets (start, end) of the noun phrase ``tok`` heads, cut before its first
+    right dependent of a relation in ``without``: its relative clauses ("Kara-Murza, who
+    survived two poisonings, was jailed": the two poisonings count no one jailed; a relative
+    clause predicates of the noun, it does not quantify it: Quirk et al. 1985, 17.3), and with
+    ``("conj", "cc", "relcl")`` its conjuncts too; ``base`` is the offset of its block."""
     toks = list(tok.subtree)
-    clause = next((c for c in tok.rights if c.dep_ == "relcl"), None)
-    if clause is not None:
-        toks = [t for t in toks if t.i < clause.left_edge.i]
+    cut = next((c for c in tok.rights if c.dep_ in without), None)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut.left_edge.i]
     return base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
 
 

@@ -31,6 +31,7 @@ from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
 from helpers.events.arguments import (
     NameLookup,
+    among_members,
     casualty_count,
     compound_text,
     count_in_span,
@@ -117,15 +118,22 @@ def extract_events(
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []
-        count, at_least = None, False
+        count, at_least, member = None, False, None
         if patient is not None and (
             etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
         ):
-            ps, pe = counted_span(patient, base)
-            people = names.patient_people(patient, base)
+            # a relative clause on the patient is about that noun alone, not its conjuncts:
+            # "including A, who was released that month, and B" releases A
+            alone = trig.dep_ == "relcl" and trig.head == patient
+            ps, pe = counted_span(patient, base, ("conj", "cc", "relcl") if alone else ("relcl",))
+            people = names.patient_people(patient, base, alone)
+            member = among_members(patient) if etype in PATIENT_TYPES else None
+            if member is not None:
+                people += names.patient_people(member, base)  # "Among those freed was Ihar Karnei"
             count = count_in_span(quantities, ps, pe) if etype != "designation" else None
             at_least = is_lower_bound(quantities, ps, pe, count)
-            count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
+            if not alone:
+                count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
         if etype == "military":  # targets or victims, not weapons ("fired three missiles": no count)
@@ -172,6 +180,7 @@ def extract_events(
                 in_heading=block.kind == "heading",
                 groups=patient_groups(patient if etype in PATIENT_TYPES else None),
                 count_at_least=at_least,
+                of_group=member is not None,
             )
         )
         if etype == "release" and homecoming_patient(trig) is not None:

@@ -87,8 +87,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if a.actor and b.actor and a.actor != b.actor and not told_by_one:
         return False
     pa, pb = a.people_set(), b.people_set()
-    if pa & pb or not (pa or pb):
-        pass
+    if pa & pb or not (pa or pb) or a.of_group or b.of_group:
+        pass  # "Among those freed was X" names a member of the group another mention frees
     elif pa and pb:
         return False
     elif (

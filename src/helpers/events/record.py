@@ -43,6 +43,8 @@ class EventDraft:
             are two acts (:mod:`helpers.events.merge`).
         count_at_least: True when ``count`` is a lower bound ("over 120"): a mention with a
             larger exact count may tell the same act (:mod:`helpers.events.merge`).
+        of_group: True for a mention naming members of a group told elsewhere ("Among those
+            freed was X"): it may join the group's event though the people differ.
     """
 
     sentence_id: int
@@ -69,6 +71,7 @@ class EventDraft:
     vague_time: str | None = None
     groups: frozenset[str] = frozenset()
     count_at_least: bool = False
+    of_group: bool = False
     date: str | None = None
     duration: str | None = None
     date_source: str | None = None
@@ -99,5 +102,6 @@ WORKING_FIELDS = (
     "vague_time",
     "groups",
     "count_at_least",
+    "of_group",
 )
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)
