@@ -89,8 +89,8 @@ class NameLookup:
         conjuncts (the antecedent of a relative clause: "A, who was released that month, and B")."""
         doc = patient.doc
         people = []
-        span = counted_span(patient, base, ("conj", "cc", "relcl")) if alone else subtree_span(patient, base)
-        for x in self.in_span(*span, "PERSON"):
+        phrase = counted_span(patient, base, ("conj", "cc", "relcl")) if alone else subtree_span(patient, base)
+        for x in self.in_span(*phrase, "PERSON"):
             span = doc.char_span(x.start_char - base, x.end_char - base, alignment_mode="expand")
             if span is None or not (_defines_relation(span.root) or _in_clause(span.root, patient)):
                 people.append(x.name)
