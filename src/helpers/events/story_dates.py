@@ -110,10 +110,10 @@ def _news_day(value: str | None, parsed: Parsed) -> bool:
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
     """Offsets of the heading of the section holding ``block_id`` (None before any heading
     and for headings themselves)."""
-    rows = parsed.block_rows
-    if [b.kind for b in rows if b.block_id == block_id][0] in ("heading", "title"):
+    rows = parsed.block_rows  # block_id is the row's position (helpers.core.structure.split_blocks)
+    if rows[block_id].kind in ("heading", "title"):
         return None
-    heads = [b for b in rows if b.kind == "heading" and b.block_id < block_id]
+    heads = [b for b in rows[:block_id] if b.kind == "heading"]
     if not heads:
         return None
     return int(heads[-1].start_char), int(heads[-1].end_char)

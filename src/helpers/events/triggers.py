@@ -69,7 +69,7 @@ from helpers.lexicon.events import (
     WEAPON_NOUNS,
     WEAPON_STRIKE_WORDS,
 )
-from helpers.lexicon.people import FAMILY_NOUNS, PERSON_NOUNS
+from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 # "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
@@ -263,7 +263,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if lemma == "host" and not _hosts_parties(obj):
         return None
-    if lemma == "visit" and obj is not None and obj.lemma_.lower() in FAMILY_NOUNS:
+    if lemma == "visit" and obj is not None and obj.lemma_.lower() in PRIVATE_VISIT_NOUNS:
         return None  # "detained while visiting family": a private visit, no consultation (CAMEO 042)
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]

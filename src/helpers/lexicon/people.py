@@ -176,8 +176,9 @@ KIN_NOUNS = frozenset(
     "parent child grandmother grandfather granddaughter grandson aunt uncle niece nephew "
     "cousin stepmother stepfather stepson stepdaughter girlfriend boyfriend fiancee fiance lady".split()
 )
-# A person's family and friends: "visiting family", "visited relatives" is a private visit
-FAMILY_NOUNS = KIN_NOUNS | {"family", "relative", "friend", "grave"}
+# Objects of a private visit: a person's family and friends, or a grave ("visiting family",
+# "visited relatives", "visited his father's grave"): no consultation between parties
+PRIVATE_VISIT_NOUNS = KIN_NOUNS | {"family", "relative", "friend", "grave"}
 # Words before a title that make it another office ('Vice President', 'Deputy Minister',
 # 'former President'): such a title holder is not 'the president' (AP Stylebook, "titles").
 OFFICE_MODIFIERS = frozenset("vice deputy assistant associate acting former ex interim under lieutenant".split())

@@ -70,7 +70,7 @@ class QuoteContext:
 
     def __init__(self, parsed: Parsed, spans: list[QuoteSpan], mentions: pd.DataFrame, entities: pd.DataFrame):
         self.text = parsed.text
-        self.blocks = list(parsed.block_rows)
+        self.blocks = parsed.block_rows
         self.docs = parsed.docs
         self.block_starts = parsed.blocks["start_char"].to_numpy()
         self.intervals = [
