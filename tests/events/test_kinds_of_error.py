@@ -1224,3 +1224,66 @@ def test_among_those_freed_names_a_member_of_the_release():
     assert ev[["event_type", "date", "count", "people"]].astype(object).values.tolist() == [
         ["release", "2025-06-21", 14, "Ihar Karnei"]
     ]
+
+
+def test_people_described_in_an_absolute_clause_are_a_state():
+    """ "prisoners, many of them jailed in the crackdown that followed the 2020 vote": a
+    nominative absolute describes the prisoners; the time of the relative clause ("that
+    followed the 2020 vote") is the vote's, not a date of the jailing. With an auxiliary the
+    clause reports the act."""
+    ev = asserted(
+        "Rights groups count more than 1,000 political prisoners, many of them jailed in the crackdown "
+        "that followed the 2020 vote."
+    )
+    assert ev["event_type"].tolist() == ["election"]
+    assert asserted("Some of them were detained in March.")[["event_type", "date"]].values.tolist() == [
+        ["arrest", "2024-03"]
+    ]
+
+
+def test_a_negation_stays_in_its_own_coordinated_clause():
+    """ "did not comment, but lawyers said 12 detainees had been released": the second clause
+    has a subject of its own and is outside the first one's negation."""
+    ev = events("The ministry did not comment, but lawyers said 12 detainees had been released.", DCT)
+    assert ev[["event_type", "count", "modality"]].astype(object).values.tolist() == [["release", 12, "asserted"]]
+
+
+def test_rejecting_a_particular_act_is_a_stance_on_it():
+    """ "The 2023 parliamentary election was rejected by the opposition": the election took
+    place; "rejected talks" (no particular talks) still negates them."""
+    ev = events("The 2023 parliamentary election was rejected by the opposition as rigged.", DCT)
+    assert ev[["event_type", "date", "modality"]].values.tolist() == [["election", "2023", "asserted"]]
+    ev = events("The opposition rejected talks with the government.", DCT)
+    assert ev[["event_type", "modality"]].values.tolist() == [["negotiation", "negated"]]
+
+
+def test_an_act_predicated_of_the_deal_is_no_act_of_its_own():
+    """ "The deal is the third release of Americans this year" ranks the release just told
+    among this year's: no release dated 2024 of its own."""
+    text = "Freed\n\nVenezuela has released five Americans, officials said.\n\nThe deal is the third release of Americans this year.\n"
+    ev = events(text, DCT)
+    assert ev[["event_type", "count"]].astype(object).values.tolist() == [["release", 5]]
+    assert ev["date"].isna().all()
+
+
+def test_a_noun_in_apposition_to_the_clause_is_the_clauses_act():
+    """ "met Nicolas Maduro at his palace, the first meeting of a US official with the
+    Venezuelan leader in years": one meeting."""
+    text = (
+        "Talks\n\nOn Monday, the envoy met Nicolas Maduro at his palace, the first meeting of a US official "
+        "with the Venezuelan leader in years.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[["event_type", "date", "people"]].values.tolist() == [["negotiation", "2024-06-10", "Nicolás Maduro"]]
+
+
+def test_the_leads_news_is_not_an_earlier_dated_act():
+    """ "ended talks here" (the lead, undated) and "an earlier round ... last September" are two
+    meetings: the lead tells the news, the dated round is background."""
+    text = (
+        "Trade talks end\n\nThe European Union and Mercosur ended talks here, having made progress on tariffs.\n\n"
+        "The talks followed an earlier round between the two blocs in Brasilia last September.\n"
+    )
+    ev = events(text, DCT)
+    assert ev["event_type"].tolist() == ["negotiation", "negotiation"]
+    assert ev["date"].tolist()[1] == "2023-09" and pd.isna(ev["date"].tolist()[0])

@@ -62,7 +62,15 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
-from helpers.events.story_dates import date_story, headline_date, is_dateline, is_indefinite_past, lead_day, lead_end_of
+from helpers.events.story_dates import (
+    date_story,
+    headline_date,
+    is_dateline,
+    is_indefinite_past,
+    lead_day,
+    lead_end_of,
+    mark_news,
+)
 from helpers.events.tokens import verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
@@ -131,6 +139,7 @@ def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed,
         if ev.date and PART_OF_DAY.match(ev.date):
             ev.date = ev.date[:10]
     _future_is_announced(events, parsed)
+    mark_news(events, parsed)
 
 
 def _future_is_announced(events: list[EventDraft], parsed: Parsed) -> None:

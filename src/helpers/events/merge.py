@@ -62,6 +62,8 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     if _frame_of(a, b) or _frame_of(b, a):
         return True  # "released Johan Floderus and Saeed Azizi in a prisoner exchange": one release
+    if _news_of_lead(a, b) or _news_of_lead(b, a):
+        return False  # the lead's news ("has released 10 US citizens") is not "In May, Caracas freed X"
     if (a.parent is b or b.parent is a) and EXCHANGE in (a.trigger, b.trigger):  # the two sides of a swap
         return False
     if _other_side(a) != _other_side(b) and _identified(a) and _identified(b) and not a.people_set() & b.people_set():
@@ -108,6 +110,20 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _news_of_lead(lead: EventDraft, other: EventDraft) -> bool:
+    """True if ``lead`` is an undated act the lead paragraph reports anew ("Venezuela has
+    released 10 US citizens", "ended talks here") and ``other`` is dated by its own clause
+    well before publication ("In May, Caracas freed X", "an earlier round last September"):
+    the lead tells the news, the dated act is background (:func:`helpers.events.story_dates.mark_news`).
+    A definite noun in the lead ("The bombings at the embassies have frightened travelers")
+    takes up an act already known and may be that act."""
+    tok = lead.token
+    definite = tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children
+    )
+    return lead.in_lead and lead.date is None and other.background and not definite
 
 
 def _within_bound(a: EventDraft, b: EventDraft) -> bool:
@@ -202,18 +218,35 @@ def _takes_up(ev: EventDraft) -> bool:
 def _frame_of(verb: EventDraft, noun: EventDraft) -> bool:
     """An event noun in an "in" phrase of a verb of its type names the act the verb reports
     ("Iran released X and Y in a prisoner exchange", "were detained in a raid" is no such pair:
-    other types): the noun adds no count, people or date of its own."""
+    other types), as does one in apposition in its clause (:func:`_appended_to`): the noun adds
+    no count, people or date of its own."""
     tok = noun.token
     return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "in"
-        and tok.head.head.i == verb.token.i
+        (
+            (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.token.i)
+            or _appended_to(tok, verb)
+        )
         and tok.doc is verb.token.doc
         and verb.token.pos_ == "VERB"
         and noun.count is None
         and not noun.people
         and noun.date in (None, verb.date)
     )
+
+
+def _appended_to(tok, verb: EventDraft) -> bool:
+    """ "met Maduro at the palace, the first direct meeting of a US official with him in
+    years": an event noun in apposition inside the clause of a verb of its type describes the
+    act the verb reports (an appositive is coreferent with what it is appended to: Quirk et al.
+    1985, 17.65)."""
+    if tok.dep_ == "npadvmod" and tok.head.i == verb.token.i:
+        return True  # the same apposition parsed as a noun phrase on the verb
+    if tok.dep_ != "appos":
+        return False
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head.i == verb.token.i
 
 
 def _other_side(ev: EventDraft) -> bool:

@@ -44,6 +44,7 @@ from helpers.lexicon.modality import (
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
     SAYING_VERBS,
+    STANCE_GOVERNORS,
 )
 
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
@@ -298,6 +299,27 @@ def _decided(verb):
     return noun if noun.lemma_.lower() in DECISION_NOUNS and definite else None
 
 
+def _is_definite(noun) -> bool:
+    """An event noun that refers to a particular act: "the new sanctions", "its invasion",
+    "last year's election", "the 2020 vote" (a definite or possessive determiner, or a date of
+    its own); not "talks", "a swap", "any sanctions"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        or (c.dep_ in ("compound", "nummod", "amod") and c.ent_type_ == "DATE")
+        for c in noun.children
+    )
+
+
+def _has_own_subject(verb) -> bool:
+    """A verb with a subject of its own: a coordinated clause, not a coordinated predicate. A
+    negation scopes over its own clause (Horn 1989), so "X did not confirm it, but Y said ..."
+    does not negate what Y said."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _first_conjunct(tok):
     """The first of coordinated nouns ("the arrest, the conviction and the punishment"): the
     nouns share the clause of the first; a verb is its own."""
@@ -388,11 +410,13 @@ def modality(tok) -> str:
     if first:
         return first
     own = {tok, _first_conjunct(tok)}  # "the arrest, the conviction and ... are essential"
-    cur = tok
+    cur, own_clause_of = tok, None
     for _ in range(8):
         local = _local_modality(cur)
         if local == "negated" and cur is not tok and _stance_on(cur, tok):
             local = None  # "does not recognize the result of the election": the election took place
+        if local == "negated" and cur is own_clause_of:
+            local = None  # "did not confirm the figure, but groups said 80 had been freed"
         if local:
             if cur is not tok and cur.dep_ in ("ccomp", "xcomp") and governing_modality(cur.head) == "denied":
                 return "denied"  # "deny there is going to be a coup": the denial covers the future
@@ -401,6 +425,8 @@ def modality(tok) -> str:
         if head == cur:
             break
         if rel == "conj":
+            if _has_own_subject(cur):
+                own_clause_of = head  # a coordinated clause is outside the first one's negation
             cur = head
             continue
         if rel == "relcl" and head.lemma_.lower() in GENERIC_PRONOUNS:
@@ -442,6 +468,8 @@ def modality(tok) -> str:
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)
+        if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(_first_conjunct(tok)):
+            gov = None  # "the 28 July 2024 election ... was rejected by the opposition": it took place
         if gov:
             neg = any(c.dep_ == "neg" for c in head.children)
             return "asserted" if neg and gov in ("denied", "negated") else gov

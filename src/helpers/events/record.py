@@ -45,6 +45,9 @@ class EventDraft:
             larger exact count may tell the same act (:mod:`helpers.events.merge`).
         of_group: True for a mention naming members of a group told elsewhere ("Among those
             freed was X"): it may join the group's event though the people differ.
+        in_lead: True for an event of the lead (the first paragraph): the news of the story.
+        background: True for an event dated by its own clause to a time that ended over a
+            week before publication ("In May, Caracas freed X" in July): not the news.
     """
 
     sentence_id: int
@@ -72,6 +75,8 @@ class EventDraft:
     groups: frozenset[str] = frozenset()
     count_at_least: bool = False
     of_group: bool = False
+    in_lead: bool = False
+    background: bool = False
     date: str | None = None
     duration: str | None = None
     date_source: str | None = None
@@ -103,5 +108,7 @@ WORKING_FIELDS = (
     "groups",
     "count_at_least",
     "of_group",
+    "in_lead",
+    "background",
 )
 TABLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventDraft) if f.name not in WORKING_FIELDS)

@@ -10,7 +10,7 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
-from helpers.events.tokens import prep_objects
+from helpers.events.tokens import prep_objects, trigger_keys
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
@@ -20,6 +20,7 @@ from helpers.lexicon.events import (
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
     CUSTODY_TERM_VERBS,
+    DEAL_WORDS,
     DECIDING_BODIES,
     DOCUMENT_RELEASE_WORDS,
     ELECTORAL_RACE_WORDS,
@@ -39,6 +40,7 @@ from helpers.lexicon.events import (
     OWN_STAFF_NOUNS,
     PLACE_NOUNS,
     PUBLISHING_VERBS,
+    QUANTIFIER_HEADS,
     RALLY_OBJECTS,
     SPEECH_NOUNS,
     STATE_NOUNS,
@@ -49,6 +51,8 @@ from helpers.lexicon.events import (
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 # "convicted of killing ...", "jailed for protesting", "detained over a post": the charge
 CHARGE_PREPOSITIONS = {"of", "for", "over"}
+# pronouns that take up an act just told ("It was the largest swap since the Cold War")
+REFERRING_PRONOUNS = {"it", "this", "that", "which"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -151,12 +155,54 @@ def is_described_state(tok) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.tag_ in ("VBN", "JJ"):
         first = first.head
-    if first.dep_ not in ("amod", "acl") or tok.tag_ not in ("VBN", "JJ"):
+    if (first.dep_ not in ("amod", "acl") and not _is_absolute(first)) or tok.tag_ not in ("VBN", "JJ"):
         return False
     charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
-    timed = any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c not in charges for t in c.subtree)
+    timed = any(
+        t.ent_type_ in ("DATE", "TIME") and not _in_relative_clause(t, tok)
+        for c in tok.children
+        if c not in charges
+        for t in c.subtree
+    )
     agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
     return not (timed or agent)
+
+
+def _is_absolute(tok) -> bool:
+    """ "800 political prisoners, many of them detained after the election": a participle
+    without an auxiliary whose subject is a quantifier or a number of the people named before
+    (a nominative absolute: Quirk et al. 1985, 15.58) describes them, as a reduced relative
+    clause does."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    quantifier = subj is not None and (subj.lower_ in QUANTIFIER_HEADS or subj.pos_ == "NUM")
+    return quantifier and bool(prep_objects(subj, "of"))
+
+
+def _in_relative_clause(t, top) -> bool:
+    """True if ``t`` lies in a relative clause below ``top`` ("in the crackdown that followed
+    last year's election"): the time of the clause's own verb, not of ``top``."""
+    while t != top and t.head != t:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
+
+
+def is_redescription(tok) -> bool:
+    """An event noun predicated of an act already told: "The deal is the third release of
+    Americans this year", "It was the largest exchange since the Cold War", "which was the
+    first meeting in years". The copula identifies its subject with the noun (Quirk et al.
+    1985, 10.16, subject complement); the subject's own mention is the event, ranked here
+    among others, so the noun reports no act of its own (issue 9 item 4, duplicates)."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False  # "it's continuing talks" (a progressive read as a copula) has no determiner
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    word = subj.lemma_.lower()
+    return word in DEAL_WORDS or word in REFERRING_PRONOUNS or any(k in NOUN_TRIGGERS for k in trigger_keys(subj))
 
 
 def is_document_release(tok) -> bool:

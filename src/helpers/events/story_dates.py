@@ -10,6 +10,9 @@ import datetime as dt
 
 from helpers.core.structure import DATELINE, Parsed
 from helpers.events.record import EventDraft
+from helpers.timexes.intervals import timex_interval
+
+NEWS_WEEK_DAYS = 7  # the news is of the week up to publication ("on Monday", "yesterday")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -96,6 +99,20 @@ def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx:
     return next(in_lead, None) or next(later, None)
 
 
+def mark_news(events: list[EventDraft], parsed: Parsed) -> None:
+    """Set ``in_lead`` (an event of the lead paragraph, the news) and ``background`` (dated by
+    its own clause or sentence to a time that ended over a week before publication) on each
+    event, for the merge: the lead tells the news, a dated earlier act is background, not the
+    lead's act told again (van Dijk 1988, *News as Discourse*: main event vs previous events)."""
+    lead_end = lead_end_of(parsed)
+    for ev in events:
+        ev.in_lead = not ev.in_title and ev.start_char < lead_end
+        if parsed.published is None or ev.date_source not in ("own", "sentence") or not ev.date:
+            continue
+        _, end = timex_interval(ev.date)
+        ev.background = end is not None and (parsed.published - end.date()).days > NEWS_WEEK_DAYS
+
+
 def _news_day(value: str | None, parsed: Parsed) -> bool:
     """A calendar day (YYYY-MM-DD) in the week up to the publication date."""
     if parsed.published is None or not value or len(value) != 10:
@@ -104,7 +121,7 @@ def _news_day(value: str | None, parsed: Parsed) -> bool:
         day = dt.date.fromisoformat(value)
     except ValueError:
         return False
-    return 0 <= (parsed.published - day).days < 7
+    return 0 <= (parsed.published - day).days < NEWS_WEEK_DAYS
 
 
 def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from helpers.events.senses import (
     is_other_race,
     is_own_staff_meeting,
     is_reception,
+    is_redescription,
     is_served_term,
     is_showing,
     is_verbal_attack,
@@ -471,6 +472,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_confinement(tok)
         or is_served_term(tok)
         or is_belief(tok)
+        or is_redescription(tok)
         or (etype == "military" and is_figurative_force(tok))
     ):
         return None

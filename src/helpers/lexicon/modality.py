@@ -121,6 +121,11 @@ GOVERNORS = {
         "option",
     },
 }
+# Stances on an act, not implicatives: "rejected the new sanctions", "the 2024 election was
+# rejected by the opposition" judge an act that took place; only an act still to come
+# ("rejected talks", "opposed a swap") is negated by them (Karttunen 1971: "refuse", "fail"
+# entail the act did not happen; "reject" of a noun does not).
+STANCE_GOVERNORS = {"reject", "oppose"}
 # A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
 # "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
 # only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
