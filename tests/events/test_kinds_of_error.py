@@ -1287,3 +1287,18 @@ def test_the_leads_news_is_not_an_earlier_dated_act():
     ev = events(text, DCT)
     assert ev["event_type"].tolist() == ["negotiation", "negotiation"]
     assert ev["date"].tolist()[1] == "2023-09" and pd.isna(ev["date"].tolist()[0])
+
+
+def test_an_event_word_in_a_hyphenated_modifier_is_no_event():
+    """ "a co-founder of the election-monitoring group": "election" modifies "monitoring"."""
+    ev = events(
+        "Belarus freed Pavel Sevyarynets, a co-founder of the election-monitoring group Vyasna, on Monday.", DCT
+    )
+    assert ev["event_type"].tolist() == ["release"]
+
+
+def test_acting_on_the_result_of_an_act_leaves_the_act_asserted():
+    """ "suspended the results of the opposition primary held on 22 May": the primary took
+    place; the verb acts on its results."""
+    ev = events("The Supreme Court suspended the results of the opposition primary held on 22 May.", DCT)
+    assert ev[["event_type", "date", "modality"]].values.tolist() == [["election", "2024-05-22", "asserted"]]

@@ -43,6 +43,7 @@ from helpers.lexicon.modality import (
     PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
+    RESULT_NOUNS,
     SAYING_VERBS,
     STANCE_GOVERNORS,
 )
@@ -453,6 +454,8 @@ def modality(tok) -> str:
             return later  # "would remain president until his successor was chosen"
         if _for_to_clause(cur):
             return governing_modality(head) or "hypothetical"
+        if rel == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RESULT_NOUNS:
+            return "asserted"  # "suspended the results of the primary": the primary took place
         if rel == "pobj" and (
             head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on") or head.dep_ == "agent"
         ):

@@ -265,7 +265,8 @@ def is_decision_vote(tok) -> bool:
 def is_modifier(tok) -> bool:
     """An event word that only modifies another noun names a kind, not an occurrence:
     "a major election issue", "the direct presidential election system", "negotiated
-    solutions" (a noun compound or an adjectival participle whose head is no event word;
+    solutions", "the election-monitoring group" (a noun compound, a hyphenated compound or an
+    adjectival participle whose head is no event word;
     issue 9 item 3, wrong sense). A participle with a time or agent of its own reports the
     act ("people arrested on Monday": :func:`is_described_state`). "designated extremist" is
     the designation itself (its label is the head), so callers leave designations out."""
@@ -274,7 +275,16 @@ def is_modifier(tok) -> bool:
         return False
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
         return True
+    if _hyphened_to(tok, head):
+        return True  # "the election-monitoring group", "a sanctions-busting scheme"
     return tok.dep_ == "amod" and tok.tag_ == "VBN" and is_described_state(tok)
+
+
+def _hyphened_to(tok, head) -> bool:
+    """True if ``tok`` is the first part of a hyphenated compound whose second part is its head
+    ("election-monitoring", "war-torn"): a compound modifier (Quirk et al. 1985, I.57)."""
+    doc = tok.doc
+    return tok.i + 2 == head.i and doc[tok.i + 1].tag_ == "HYPH" and tok.pos_ in ("NOUN", "PROPN")
 
 
 def is_internal_meeting(tok) -> bool:

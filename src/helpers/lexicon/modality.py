@@ -126,6 +126,10 @@ GOVERNORS = {
 # ("rejected talks", "opposed a swap") is negated by them (Karttunen 1971: "refuse", "fail"
 # entail the act did not happen; "reject" of a noun does not).
 STANCE_GOVERNORS = {"reject", "oppose"}
+# Products of an act: "suspended the results of the primary", "rejected the outcome of the
+# vote" act on what the act produced, so the act itself took place (a result presupposes its
+# act: FactBank, Sauri & Pustejovsky 2009, factive nominals)
+RESULT_NOUNS = {"result", "outcome", "tally", "aftermath"}
 # A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
 # "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
 # only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
