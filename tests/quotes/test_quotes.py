@@ -177,6 +177,19 @@ def test_scare_quotes_and_titles_are_not_quotations(quotes_of):
     assert table.empty
 
 
+def test_the_wording_of_a_charge_is_no_quotation(quotes_of):
+    """'found guilty of "large-scale drug smuggling"', 'a sentence for "organizing mass riots"':
+    the marks give the charge's legal wording; 'accused the minister of "utter recklessness"'
+    gives the accuser's words and stays a quotation."""
+    table = quotes_of(
+        "Prisoners in Minsk\nA court found the activist guilty of “organizing mass riots,” his lawyer said. "
+        "In 2011 she was given a six-year sentence for “large-scale drug smuggling.”"
+    )
+    assert table.empty
+    table = quotes_of("Prisoners in Minsk\nThe opposition leader accused the minister of “utter recklessness.”")
+    assert table["text"].tolist() == ["utter recklessness."]
+
+
 def test_no_quotes_gives_a_valid_empty_table(quotes_of):
     table = quotes_of("Prisoners in Minsk\nThe talks will go on next week.")
     assert table.empty

@@ -16,6 +16,7 @@ from helpers.lexicon.events import (
     ATTACKER_NOUNS,
     BELIEF_MODIFIERS,
     BLAME_ADJECTIVES,
+    CHARGE_PREPOSITIONS,
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     CRITICISED_NOUNS,
@@ -49,8 +50,6 @@ from helpers.lexicon.events import (
 )
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
-# "convicted of killing ...", "jailed for protesting", "detained over a post": the charge
-CHARGE_PREPOSITIONS = {"of", "for", "over"}
 # pronouns that take up an act just told ("It was the largest swap since the Cold War")
 REFERRING_PRONOUNS = {"it", "this", "that", "which"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}

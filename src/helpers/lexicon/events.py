@@ -374,6 +374,12 @@ DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
 STATE_NOUNS = {"war", "occupation"}
 ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
+# "convicted of killing ...", "jailed for protesting", "detained over a post": the charge
+CHARGE_PREPOSITIONS = {"of", "for", "over"}
+# words of the law after which CHARGE_PREPOSITIONS name a charge ("found guilty of", "on
+# charges of"), besides the arrest and sentence triggers; not "accused X of", a speaker's
+# words ('accused Kim of "fanatic recklessness"', a quotation in PolNeAR)
+CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspect"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 
@@ -413,3 +419,14 @@ def cameo_for(event_type: str, lemma: str) -> tuple[str | None, float | None]:
     if row.empty or row["cameo_code"].iloc[0] is None:
         return None, None
     return row["cameo_code"].iloc[0], float(row["goldstein"].iloc[0])
+
+
+def names_charge(tok) -> bool:
+    """True for a word after which "of"/"for" names a charge: "found guilty of", "on charges
+    of", "sentence for", "arrested for" (:data:`CHARGE_WORDS`, or an arrest or sentence
+    trigger of :data:`VERB_TRIGGERS` / :data:`NOUN_TRIGGERS`)."""
+    lemma = tok.lemma_.lower()
+    if lemma in CHARGE_WORDS:
+        return True
+    triggers = VERB_TRIGGERS if tok.pos_ in ("VERB", "AUX") else NOUN_TRIGGERS
+    return triggers.get(lemma) in ("arrest", "sentence")

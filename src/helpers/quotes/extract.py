@@ -46,9 +46,19 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
+from helpers.lexicon.events import CHARGE_PREPOSITIONS, names_charge
 from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions
-from helpers.quotes.marks import MIN_WORDS, QuoteSpan, find_quote_spans, is_quotation, mark_roles, quote_words, trim
+from helpers.quotes.marks import (
+    MAX_TERM_WORDS,
+    MIN_WORDS,
+    QuoteSpan,
+    find_quote_spans,
+    is_quotation,
+    mark_roles,
+    quote_words,
+    trim,
+)
 from helpers.quotes.sieves import NAMED_SPEAKERS, Sieves, open_at
 
 __all__ = ["extract_quotes", "mark_roles"]
@@ -170,7 +180,10 @@ class _Attributor(Sieves):
         modifies a noun outside its marks ('the U.S.-backed "contra" rebels'): a name or
         label, not reported words (tests/gold_reuters/README.md: names, scare quotes and
         terms of one or two words are no quotations)."""
-        if len(quote_words(self.text[quote.start : quote.end])) >= MIN_WORDS:
+        words = len(quote_words(self.text[quote.start : quote.end]))
+        if words <= MAX_TERM_WORDS and self._names_a_charge(quote):
+            return True
+        if words >= MIN_WORDS:
             return False
         last = self.token_at(quote.end - 1)
         return (
@@ -179,6 +192,20 @@ class _Attributor(Sieves):
             and self.offset(last.head) >= quote.end
             and self.inside(self.offset(last.head)) is None
         )
+
+    def _names_a_charge(self, quote: QuoteSpan) -> bool:
+        """The opening mark follows "of", "for" or "over" after a word of the law, an arrest or
+        a sentence: 'found guilty of "large-scale drug smuggling"', 'a six-year sentence for
+        "organizing mass riots"', 'on charges of "collaborating with a hostile government"'.
+        The marks give the charge's wording, not a speaker's words (tests/modern/README.md,
+        202 and 205: charge names in quote marks are no quotations)."""
+        if quote.open_mark is None:
+            return False
+        before = self.text[: quote.open_mark].rstrip()
+        prep = self.token_at(len(before) - 1) if before else None
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
+            return False
+        return names_charge(prep.head)
 
     def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
