@@ -1302,3 +1302,24 @@ def test_acting_on_the_result_of_an_act_leaves_the_act_asserted():
     place; the verb acts on its results."""
     ev = events("The Supreme Court suspended the results of the opposition primary held on 22 May.", DCT)
     assert ev[["event_type", "date", "modality"]].values.tolist() == [["election", "2024-05-22", "asserted"]]
+
+
+def test_the_day_set_off_by_a_comma_after_a_date_dates_its_clause():
+    """ "on Feb. 24, 2022, the day Russia began its invasion": the appositive names what
+    happened that day, however the parse hangs "the day"."""
+    ev = events(
+        "Officers accused him of sabotage for a donation that he made to the Lviv group Help for Ukraine "
+        "on Feb. 24, 2022, the day Russia began its invasion.",
+        DCT,
+    )
+    assert ev[["event_type", "date"]].values.tolist() == [["military", "2022-02-24"]]
+
+
+def test_a_headline_participle_read_as_a_past_tense_still_describes():
+    """ "Russia frees US ballerina jailed over $51 donation ... in prisoner swap": "jailed" is a
+    participle on "ballerina" (the parse tags it VBD under acl), a description, not an arrest."""
+    text = (
+        "Russia frees US ballerina jailed over $51 donation to Ukraine charity in prisoner swap\n\n"
+        "Russia freed Ksenia Karelina on Monday.\n"
+    )
+    assert events(text, DCT)["event_type"].tolist() == ["release"]

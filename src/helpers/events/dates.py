@@ -293,9 +293,18 @@ def _when_clause(span, ids: dict):
         head = verb.head
         if head in span and any(c.lower_ == "when" for c in verb.children):
             return i
-        if head.lemma_.lower() in DAY_NOUNS and head.dep_ == "appos" and head.head in span:
+        if head.lemma_.lower() in DAY_NOUNS and (
+            (head.dep_ == "appos" and head.head in span) or _follows_with_comma(head, span)
+        ):
             return i
     return None
+
+
+def _follows_with_comma(noun, span) -> bool:
+    """True if the phrase of ``noun`` comes right after ``span`` and a comma ("on Feb. 24,
+    2022, the day Russia launched ..."): an apposition the parse hung elsewhere."""
+    left = noun.left_edge.i
+    return left >= 2 and noun.doc[left - 1].text == "," and noun.doc[left - 2] in span
 
 
 def _narrows(value: str, date: str) -> bool:

@@ -154,7 +154,8 @@ def is_described_state(tok) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.tag_ in ("VBN", "JJ"):
         first = first.head
-    if (first.dep_ not in ("amod", "acl") and not _is_absolute(first)) or tok.tag_ not in ("VBN", "JJ"):
+    participle = tok.tag_ in ("VBN", "JJ") or (tok.tag_ == "VBD" and first.dep_ == "acl")  # "ballerina jailed over"
+    if (first.dep_ not in ("amod", "acl") and not _is_absolute(first)) or not participle:
         return False
     charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS]
     timed = any(
