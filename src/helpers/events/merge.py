@@ -11,6 +11,7 @@ from __future__ import annotations
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import verb_object
+from helpers.lexicon.events import ANAPHORIC_DETS
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
@@ -182,7 +183,6 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
     return _takes_up(later)
 
 
-ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
 # Modifiers that make a definite noun phrase a new instance of its kind, not the one told:
 # "the same sanctions", "the other prisoners", "the new tariffs".
 OTHER_INSTANCE = {"same", "other", "similar", "new", "more", "further", "additional", "fresh", "second"}

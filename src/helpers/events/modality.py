@@ -25,7 +25,7 @@ modal main clause ("until these discussions are over") (issue 9, item 2).
 from __future__ import annotations
 
 from helpers.lexicon.calendar import TIME_UNITS
-from helpers.lexicon.events import VERB_TRIGGERS
+from helpers.lexicon.events import ANAPHORIC_DETS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
@@ -307,7 +307,7 @@ def _is_definite(noun) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        (c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS)
         or c.dep_ == "poss"
         or (c.dep_ in ("compound", "nummod", "amod") and c.ent_type_ == "DATE")
         for c in noun.children

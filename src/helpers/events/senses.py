@@ -266,10 +266,10 @@ def is_modifier(tok) -> bool:
     """An event word that only modifies another noun names a kind, not an occurrence:
     "a major election issue", "the direct presidential election system", "negotiated
     solutions", "the election-monitoring group" (a noun compound, a hyphenated compound or an
-    adjectival participle whose head is no event word;
-    issue 9 item 3, wrong sense). A participle with a time or agent of its own reports the
-    act ("people arrested on Monday": :func:`is_described_state`). "designated extremist" is
-    the designation itself (its label is the head), so callers leave designations out."""
+    adjectival participle whose head is no event word; issue 9 item 3, wrong sense). A
+    participle with a time or agent of its own reports the act ("people arrested on Monday":
+    :func:`is_described_state`). "designated extremist" is the designation itself (its label
+    is the head), so callers leave designations out."""
     head = tok.head
     if head.lemma_.lower() in NOUN_TRIGGERS or head.lemma_.lower() in VERB_TRIGGERS:
         return False

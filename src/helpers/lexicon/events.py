@@ -380,6 +380,9 @@ CHARGE_PREPOSITIONS = {"of", "for", "over"}
 # charges of"), besides the arrest and sentence triggers; not "accused X of", a speaker's
 # words ('accused Kim of "fanatic recklessness"', a quotation in PolNeAR)
 CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspect"}
+# determiners of a definite noun phrase that refers to what is known (Heim 1982): "the
+# sanctions", "these tariffs", "the 2020 vote"
+ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 

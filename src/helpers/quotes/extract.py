@@ -179,7 +179,9 @@ class _Attributor(Sieves):
         """A quoted phrase shorter than :data:`~helpers.quotes.marks.MIN_WORDS` words that
         modifies a noun outside its marks ('the U.S.-backed "contra" rebels'): a name or
         label, not reported words (tests/gold_reuters/README.md: names, scare quotes and
-        terms of one or two words are no quotations)."""
+        terms of one or two words are no quotations); and a phrase of at most
+        :data:`~helpers.quotes.marks.MAX_TERM_WORDS` words that names a charge
+        (:meth:`_names_a_charge`)."""
         words = len(quote_words(self.text[quote.start : quote.end]))
         if words <= MAX_TERM_WORDS and self._names_a_charge(quote):
             return True

@@ -43,8 +43,8 @@ RIGHT_CONTEXT = ".,;:!?)]}—–-…"  # characters before which a mark closes
 # words in capitals and a colon (the convention of broadcast transcripts quoted in news copy).
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 MIN_WORDS = 3  # shorter quoted phrases are kept only if a verb or colon attributes them
-# a quoted phrase of at most this many words inside the writer's own phrase ('guilty of "drug
-# smuggling"') is a term or scare quote (helpers.quotes.extract)
+# a quoted phrase of at most this many words that names a charge ('found guilty of "drug
+# smuggling"') is the charge's wording, not speech (helpers.quotes.extract)
 MAX_TERM_WORDS = 5
 MAX_TITLE_WORDS = 8  # a capitalised quotation this short is a title, not speech
 
