@@ -1323,3 +1323,17 @@ def test_a_headline_participle_read_as_a_past_tense_still_describes():
         "Russia freed Ksenia Karelina on Monday.\n"
     )
     assert events(text, DCT)["event_type"].tolist() == ["release"]
+
+
+def test_a_journey_told_before_its_release_is_that_release():
+    """ "landed in Muscat on Tuesday after being released": the journey home follows the
+    release of its own sentence (not the headline's), one act."""
+    text = (
+        "Iran frees two Americans in $400 million deal\n\n"
+        "Two Americans who had been held in Iran landed in Muscat on Tuesday after being released "
+        "as part of a deal that also unfroze $400 million in Iranian funds.\n\n"
+        "Both men had been prisoners in Evin for years.\n"
+    )
+    ev = events(text, DCT)
+    releases = ev[ev["event_type"] == "release"]
+    assert releases[["date", "count"]].astype(object).values.tolist() == [["2024-06-11", 2]]

@@ -110,6 +110,7 @@ def extract_events(
     names = NameLookup(parsed, mentions, entities)
     _relabel_persons(parsed, mentions)
     events: list[EventDraft] = []
+    journeys: list[EventDraft] = []  # journeys home told before their release
     docs = {}
     for block, doc, trig, etype, noun in find_triggers(parsed):
         base = block.start_char
@@ -185,6 +186,8 @@ def extract_events(
         )
         if etype == "release" and homecoming_patient(trig) is not None:
             events[-1].parent = _journey_of(events)
+            journeys.append(events[-1])
+    _link_journeys(journeys, events)
     events = list_events(_with_derived(events, names, quantities), parsed, quantities, timexes)
     date_events(events, timexes, parsed, docs)
     for ev in events:
@@ -212,6 +215,24 @@ def _journey_of(events: list[EventDraft]) -> EventDraft | None:
         ),
         None,
     )
+
+
+def _link_journeys(journeys: list[EventDraft], events: list[EventDraft]) -> None:
+    """A journey home told before its release in the same sentence ("landed in Doha on Monday
+    after being released") follows that release, not one of an earlier sentence (the headline's):
+    it becomes the journey's parent."""
+    for journey in journeys:
+        if journey.parent is not None and journey.parent.sentence_id == journey.sentence_id:
+            continue
+        later = (
+            e
+            for e in events
+            if e.event_type == "release"
+            and e.sentence_id == journey.sentence_id
+            and e.start_char > journey.start_char
+            and e not in journeys
+        )
+        journey.parent = next(later, journey.parent)
 
 
 def _derived(

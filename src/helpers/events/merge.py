@@ -174,7 +174,7 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
     if a.modality != "asserted" or a.in_title or b.in_title:
         return False
     first, later = sorted((a, b), key=lambda e: e.start_char)
-    if later.parent is first:  # "was freed on Tuesday and flown home": the journey of that release
+    if later.parent is first or first.parent is later:  # "was freed and flown home", "landed after being freed"
         return True
     if first.count is not None and first.count == later.count and first.count >= 2:
         return True
