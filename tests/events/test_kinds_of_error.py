@@ -1337,3 +1337,18 @@ def test_a_journey_told_before_its_release_is_that_release():
     ev = events(text, DCT)
     releases = ev[ev["event_type"] == "release"]
     assert releases[["date", "count"]].astype(object).values.tolist() == [["2024-06-11", 2]]
+
+
+def test_people_sentenced_along_with_the_patient_are_counted():
+    """ "sentenced him ... along with the blogger X and four other defendants": six people; "together
+    with two colleagues" adds two to the named activist."""
+    ev = events(
+        "In December 2021 a court in Homel sentenced him to 14 years in prison along with the blogger "
+        "Syarhey Tsikhanouski and four other defendants.",
+        DCT,
+    )
+    assert ev[["event_type", "date", "count"]].values.tolist() == [["sentence", "2021-12", 6]]
+    ev = events(
+        "A court sentenced the activist Ales Bialiatski to ten years on Friday, together with two colleagues.", DCT
+    )
+    assert ev[["event_type", "date", "count"]].values.tolist() == [["sentence", "2024-06-07", 3]]

@@ -3,6 +3,8 @@
 * "X and 13 other prisoners", "X, Y and five others", "X and two fellow officers": the
   number counts the *others*, so
   the named people conjoined with it are added (:func:`with_named_others`);
+* "sentenced X along with Y and four other defendants": the companions sentenced with the
+  patient are counted with it (:func:`with_companions`);
 * "several Americans", "a number of prisoners": a vague quantifier gives no count
   (:data:`VAGUE_QUALIFIERS`; tests/gold/README.md: "count = the number of people or
   targets the text gives, else null").
@@ -10,8 +12,12 @@
 
 from __future__ import annotations
 
+from helpers.events.tokens import is_person_like
+from helpers.quantities.numerals import parse_number
+
 VAGUE_QUALIFIERS = {"several"}
 OTHER_WORDS = {"other", "others", "more", "fellow"}
+COMPANION_ADVERBS = {"along", "together"}  # "along with", "together with"
 
 
 def with_named_others(patient, count: int | None) -> int | None:
@@ -91,3 +97,60 @@ def conjoined_count(patient, count: int | None, names: bool = True) -> int | Non
 def _named_person(tok) -> bool:
     """A person's name ("Glass", "Ali Usayran"): tagged PERSON by the recogniser."""
     return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def with_companions(trig, patient, count: int | None) -> int | None:
+    """``count`` of the patient plus the people "along with" or "together with" it in the
+    trigger's clause: "sentenced him to 14 years along with Y and four other defendants" -> 6.
+
+    Args:
+        trig: the trigger token (a verb).
+        patient: the spaCy token heading the patient noun phrase, or None.
+        count: the people counted in the patient, or None (one person, :func:`_one_individual`,
+            counts one here).
+
+    Returns:
+        The sum when every companion is counted (a number or one person) and the patient
+        is; else ``count``. Source: tests/gold/README.md ("count = the number of people
+        ... the text gives"); tests/modern/README.md 202 (six sentenced together).
+    """
+    if patient is None or trig.pos_ not in ("VERB", "AUX"):
+        return count
+    base = count if count is not None else (1 if _one_individual(patient) else None)
+    if base is None:
+        return count
+    withs = [  # "along with X" (the parse: along -> with) and "together with X" (with -> together)
+        t
+        for t in trig.subtree
+        if t.lower_ == "with"
+        and _clause_verb(t) == trig
+        and (t.head.lower_ in COMPANION_ADVERBS or any(c.lower_ in COMPANION_ADVERBS for c in t.children))
+    ]
+    companions = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    if not companions:
+        return count
+    members = [c for g in companions for c in (g, *g.conjuncts)]
+    members += [c for g in companions for a in g.children if a.dep_ == "appos" for c in a.conjuncts]
+    added = 0
+    for c in members:  # "the blogger X and four other defendants": the parse joins them to X
+        number = next((parse_number(n.text) for n in c.children if n.dep_ == "nummod"), None)
+        if number is None and not _one_individual(c):
+            return count
+        added += int(number) if number else 1
+    return base + added
+
+
+def _one_individual(tok) -> bool:
+    """One person: a name, "him"/"her", or a singular person noun ("their teacher", "the
+    activist Ales Bialiatski")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("him", "her")
+    return _named_person(tok) or (tok.tag_ == "NN" and is_person_like(tok))
+
+
+def _clause_verb(tok):
+    """The nearest verb above ``tok`` (itself excluded), or None."""
+    cur = tok.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else None

@@ -43,7 +43,7 @@ from helpers.events.arguments import (
     roles,
     subtree_span,
 )
-from helpers.events.counts import conjoined_count, with_named_others
+from helpers.events.counts import conjoined_count, with_companions, with_named_others
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
@@ -135,6 +135,8 @@ def extract_events(
             at_least = is_lower_bound(quantities, ps, pe, count)
             if not alone:
                 count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
+            if etype in PATIENT_TYPES:
+                count = with_companions(trig, patient, count)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
         if etype == "military":  # targets or victims, not weapons ("fired three missiles": no count)
