@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from helpers.events.tokens import is_person_like
+from helpers.events.tokens import clause_verb, is_person_like
 from helpers.quantities.numerals import parse_number
 
 VAGUE_QUALIFIERS = {"several"}
@@ -123,7 +123,7 @@ def with_companions(trig, patient, count: int | None) -> int | None:
         t
         for t in trig.subtree
         if t.lower_ == "with"
-        and _clause_verb(t) == trig
+        and clause_verb(t) == trig
         and (t.head.lower_ in COMPANION_ADVERBS or any(c.lower_ in COMPANION_ADVERBS for c in t.children))
     ]
     companions = [g for w in withs for g in w.children if g.dep_ == "pobj"]
@@ -146,11 +146,3 @@ def _one_individual(tok) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in ("him", "her")
     return _named_person(tok) or (tok.tag_ == "NN" and is_person_like(tok))
-
-
-def _clause_verb(tok):
-    """The nearest verb above ``tok`` (itself excluded), or None."""
-    cur = tok.head
-    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
-        cur = cur.head
-    return cur if cur.pos_ in ("VERB", "AUX") else None

@@ -71,7 +71,7 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import verb_object
+from helpers.events.tokens import clause_verb, verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
     DEAL_WORDS,
@@ -498,20 +498,10 @@ def _in_own_clause(ev: EventDraft, tx) -> bool:
     """True if the time expression ``tx`` lies in the clause of the event's nearest verb
     ("said on Thursday that the talks were postponed until Monday": Monday, not the time of the
     report; the time of a clause is the time of its own verb, Pustejovsky et al. 2003)."""
-    verb = _clause_verb(ev.token)
+    verb = clause_verb(ev.token)
     reported = {t.idx for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     own = {t.idx for t in verb.subtree if t.dep_ != "ccomp"}
     return int(tx.start_char) - ev.block_start in own - reported
-
-
-def _clause_verb(tok):
-    """The verb of the clause ``tok`` stands in: ``tok`` itself or its nearest verb above
-    (at most six steps up; the root if none)."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
-            break
-        tok = tok.head
-    return tok
 
 
 def _timex_span(ev: EventDraft, tx):
@@ -545,7 +535,7 @@ def _reported_time(ev: EventDraft, tx) -> bool:
     span = _timex_span(ev, tx)
     if span is None:
         return False
-    verb = _clause_verb(span.root)
+    verb = clause_verb(span.root)
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     said = [c for c in verb.children if c.dep_ == "ccomp"]

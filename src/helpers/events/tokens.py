@@ -89,3 +89,13 @@ def prep_objects(tok, *words: str) -> list:
     """The objects of the prepositions ``words`` that depend on ``tok``, in text order
     ("an attack *on* the base", "talks *with* Iran"): the ``pobj`` of each ``prep`` child."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
+
+
+def clause_verb(tok):
+    """The verb of the clause ``tok`` stands in: ``tok`` itself or its nearest verb above
+    (at most six steps up; the root if none)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
