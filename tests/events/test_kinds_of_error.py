@@ -1352,3 +1352,27 @@ def test_people_sentenced_along_with_the_patient_are_counted():
         "A court sentenced the activist Ales Bialiatski to ten years on Friday, together with two colleagues.", DCT
     )
     assert ev[["event_type", "date", "count"]].values.tolist() == [["sentence", "2024-06-07", 3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Swedish court convicted the former official over the 1988 executions.",
+        "The blogger was arrested for his 2020 posts about the election.",
+        "The ex-official was convicted over 1988 executions.",
+    ],
+)
+def test_a_time_of_the_charge_dates_the_deed_not_the_verdict(text):
+    """ "convicted over the 1988 executions": 1988 is when the deed charged happened; the
+    sentence or arrest is undated (here dated by nothing in its clause)."""
+    ev = events(text, DCT)
+    acts = ev[ev["event_type"].isin(["sentence", "arrest"])]
+    assert len(acts) == 1 and acts["date"].isna().all()
+
+
+def test_an_event_told_inside_the_charge_keeps_its_time():
+    """ "serving a life sentence for the November 1995 assassination ... at a peace rally":
+    the rally is the assassination's, in November 1995."""
+    ev = events("The gunman was convicted for the November 1995 assassination of the minister at a peace rally.", DCT)
+    assert ev[ev["event_type"] == "protest"]["date"].tolist() == ["1995-11"]
+    assert ev[ev["event_type"] == "sentence"]["date"].isna().all()

@@ -74,11 +74,13 @@ from helpers.events.story_dates import (
 from helpers.events.tokens import clause_verb, verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
+    CHARGE_PREPOSITIONS,
     DEAL_WORDS,
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
     TARGET_FUNCTION_WORDS,
+    names_charge,
 )
 from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.lexicon.people import REPORTING_VERBS
@@ -188,6 +190,9 @@ def _owner(tok, trigger_ids: set[int]):
     ("pardons 16 prisoners ahead of Independence Day": TimeML TLINK BEFORE, not the date)."""
     if _is_bound(tok):
         return BLOCKED
+    if _dates_the_charge(tok) and tok.head.i not in trigger_ids:  # the deed's time, and of what it tells
+        within = [t.i for t in tok.head.subtree if t.i in trigger_ids]  # "the 1995 assassination ... at a rally"
+        return min(within, key=lambda i: abs(i - tok.i)) if within else BLOCKED
     cur, in_noun = tok, False
     for _ in range(12):
         if cur.head == cur:
@@ -214,6 +219,24 @@ def _owner(tok, trigger_ids: set[int]):
         ):
             return BLOCKED
     return None
+
+
+def _dates_the_charge(tok) -> bool:
+    """ "convicted over 1988 executions", "jailed for his 2020 posts", "arrested on charges of
+    a 2019 fraud": a time that modifies the noun of a charge (the object of "of", "for" or
+    "over" after a word of the law, :func:`helpers.lexicon.events.names_charge`) dates the
+    deed charged, not the arrest or the sentence (TimeML: a time in a noun phrase anchors
+    that noun's event, Pustejovsky et al. 2003; issue 9 item 5, "convicted of taking part in
+    the 2020 protests" is no sentence in 2020). An event told inside that noun phrase keeps
+    the time ("for the November 1995 assassination of Rabin at a peace rally")."""
+    noun = tok.head
+    if tok.dep_ not in ("compound", "nummod", "amod", "poss", "nmod") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in CHARGE_PREPOSITIONS and names_charge(noun.head.head)
+    # "convicted over 1988 executions": the parse makes "over" a quantifier of the year
+    misread = any(c.dep_ == "quantmod" and c.lower_ in CHARGE_PREPOSITIONS for c in tok.children)
+    return misread and noun.dep_ in ("dobj", "obj") and names_charge(noun.head)
 
 
 def _carried_event(verb, trigger_ids: set[int]):
