@@ -277,3 +277,33 @@ def test_nickname_prison_place_org_law_and_demonyms(appos):
     norp = entities[entities["label"] == "NORP"]
     assert set(norp["name"]) == {"Ruritanians", "Latvian"}  # "Ruritanian" merged into the plural
     assert _entity(entities, "Ruritanians")["aliases"] == "Ruritanians; Ruritanian"
+
+
+def test_bodies_of_a_state_named_through_its_possessive_are_two_organisations(nlp):
+    """ "Poland's Foreign Ministry" and "Russia's Foreign Ministry" are two bodies, named with
+    their state's adjective; "the Foreign Ministry" later is the last one named; a lower-case
+    "Lithuania's foreign ministry" the NER misses is an ORG all the same."""
+    text = (
+        "Ministries react\n\n"
+        "Poland's Foreign Ministry said two citizens were freed. Russia's Foreign Ministry denied it.\n\n"
+        "The Foreign Ministry said it would respond. Lithuania's foreign ministry offered help.\n"
+    )
+    _, mentions, entities = _run(text)
+    orgs = entities[entities["label"] == "ORG"]
+    assert set(orgs["name"]) == {"Polish Foreign Ministry", "Russian Foreign Ministry", "Lithuanian foreign ministry"}
+    assert _name_of(mentions, entities, "Foreign Ministry") == {"Polish Foreign Ministry", "Russian Foreign Ministry"}
+    assert _entity(entities, "Russian Foreign Ministry")["n_mentions"] == 2
+
+
+def test_irregular_demonyms_give_their_country():
+    """ "Canadian", "Swedish", "Italian": the regular rule would give "canadan", "swedenian"."""
+    from helpers.analysis.countries import country_codes
+
+    codes = country_codes()
+    assert [codes[w] for w in ("canadian", "swedish", "italians", "belarusian", "poland")] == [
+        "CA",
+        "SE",
+        "IT",
+        "BY",
+        "PL",
+    ]

@@ -30,8 +30,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.gazetteer import load_gazetteer, normalize, role_at
-from helpers.lexicon.countries import COUNTERPARTS, IRREGULAR_DEMONYMS, OTHER_NAMES, WESTERN
+from helpers.entities.gazetteer import demonym_codes, load_gazetteer, normalize, role_at
+from helpers.lexicon.countries import COUNTERPARTS, OTHER_NAMES, WESTERN
 
 SANCTION_TYPES = ("sanction_imposed", "sanction_eased")
 MENTION_LABELS = ("GPE", "NORP", "PERSON", "ORG")
@@ -42,8 +42,7 @@ def country_codes() -> dict[str, str]:
     """Normalised country name or demonym -> ISO 3166-1 alpha-2 code.
 
     From the English territory names of Unicode CLDR (Babel; alpha-2 codes only), their
-    regular demonyms (+"n" after "a", else +"ian"; plural +"s"), and
-    :data:`~helpers.lexicon.countries.IRREGULAR_DEMONYMS` and
+    demonyms (:func:`helpers.entities.gazetteer.demonym_codes`) and
     :data:`~helpers.lexicon.countries.OTHER_NAMES`.
 
     Examples:
@@ -53,16 +52,13 @@ def country_codes() -> dict[str, str]:
     """
     from babel import Locale
 
-    out: dict[str, str] = {}
-    for code, name in Locale("en").territories.items():
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO"):
-            out[normalize(name)] = code
-            if " " not in name:
-                stem = normalize(name) + ("n" if name.endswith("a") else "ian")
-                out.setdefault(stem, code)
-                out.setdefault(stem + "s", code)
-    for word, code in IRREGULAR_DEMONYMS.items():
-        out[word], out[word + "s"] = code, code
+    out = {
+        normalize(name): code
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO")
+    }
+    for word, code in demonym_codes().items():
+        out.setdefault(word, code)
     out.update(OTHER_NAMES)
     return out
 

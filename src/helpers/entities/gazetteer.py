@@ -25,6 +25,7 @@ import pandera.pandas as pa
 
 from helpers.core.curated import NOT_EMPTY, check, optional_check, read_rows
 from helpers.core.schemas import ONTONOTES_LABELS
+from helpers.lexicon.countries import IRREGULAR_DEMONYMS, OTHER_NAMES
 from helpers.paths import REFERENCE_DIR
 
 GAZETTEER_PATH = REFERENCE_DIR / "gazetteer.csv"
@@ -285,20 +286,64 @@ def role_at(entry: GazEntry, date: dt.date | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Regular English demonyms of one-word country names (:func:`country_names`), lower
-    case, singular and plural: "-a" + "n" ("Lithuania" -> "lithuanian", "lithuanians"),
-    else + "ian" ("Belarus" -> "belarusian", "Iran" -> "iranian"). The common suffix rules
-    of https://en.wikipedia.org/wiki/Demonym#English; irregular ones ("Briton") are not made.
+def demonym_codes() -> dict[str, str]:
+    """English demonyms, lower case, singular and plural -> ISO 3166-1 alpha-2 code: the regular
+    ones of one-word CLDR country names, "-a" + "n" ("Lithuania" -> "lithuanian",
+    "lithuanians"), else + "ian" ("Belarus" -> "belarusian", "Iran" -> "iranian"), the common
+    suffix rules of https://en.wikipedia.org/wiki/Demonym#English; and the irregular ones of
+    :data:`helpers.lexicon.countries.IRREGULAR_DEMONYMS` ("Polish", "Canadian"), which win.
+    Empty without Babel.
 
     Examples:
-        >>> {"lithuanian", "belarusians", "iranian"} <= demonyms()
+        >>> codes = demonym_codes()
+        >>> codes["lithuanian"], codes["belarusians"], codes["canadian"], codes["swedish"]
+        ('LT', 'BY', 'CA', 'SE')
+    """
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with the notebook stack
+        return {}
+    out = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and not set(" -") & set(name):
+            stem = normalize(name) + ("n" if name.endswith("a") else "ian")
+            out[stem], out[stem + "s"] = code, code
+    for word, code in IRREGULAR_DEMONYMS.items():
+        out[word], out[word + "s"] = code, code
+    return out
+
+
+def demonyms() -> frozenset[str]:
+    """The demonyms of :func:`demonym_codes`, lower case, singular and plural.
+
+    Examples:
+        >>> {"lithuanian", "belarusians", "iranian", "polish"} <= demonyms()
         True
     """
-    out = set()
-    for name in country_names():
-        if " " in name or "-" in name:
-            continue
-        stem = name + "n" if name.endswith("a") else name + "ian"
-        out |= {stem, stem + "s"}
-    return frozenset(out)
+    return frozenset(demonym_codes())
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """Normalised country name (CLDR, or another name of :data:`helpers.lexicon.countries.OTHER_NAMES`)
+    -> its adjective, capitalised: the first irregular demonym of its code, else the regular one
+    ("Poland" -> "Polish", "Russia" -> "Russian", "Britain" -> "British").
+
+    Examples:
+        >>> adj = country_adjectives()
+        >>> adj["poland"], adj["russia"], adj["britain"], adj["sweden"]
+        ('Polish', 'Russian', 'British', 'Swedish')
+    """
+    by_code: dict[str, str] = {}
+    for word, code in IRREGULAR_DEMONYMS.items():
+        by_code.setdefault(code, word)
+    for word, code in demonym_codes().items():
+        if not word.endswith("s") or word in IRREGULAR_DEMONYMS:
+            by_code.setdefault(code, word)
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover
+        return {}
+    names = {normalize(name): code for code, name in Locale("en").territories.items() if len(code) == 2}
+    names.update({normalize(name): code for name, code in OTHER_NAMES.items()})
+    return {name: by_code[code].title() for name, code in names.items() if code in by_code}

@@ -115,6 +115,8 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
         if ent.gaz_key:
             by_gaz[ent.gaz_key] = ent
         by_form[_form(m)] = ent
+        if m.country:  # "the Foreign Ministry" later: the body of the state last named with it
+            by_form[normalize(m.text)] = ent
         if m.label == "PERSON" and _surname(ent):
             by_surname[_surname(ent)] = ent
 
@@ -122,7 +124,7 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
 def _form(m: Mention) -> str:
     """Linking key of a mention: its normalised text, a demonym's plural made singular
     ("Lithuanians" -> "lithuanian", so it joins "Lithuanian")."""
-    form = normalize(m.text)
+    form = normalize(m.name)
     return form[:-1] if m.label == "NORP" and form.endswith("s") and not form.endswith("ss") else form
 
 
@@ -150,10 +152,11 @@ def entity_label(ent: Entity) -> str:
 
 
 def canonical(ent: Entity, entry: GazEntry | None, label: str) -> str:
-    """Gazetteer name, else a person's fullest name, else the most frequent form."""
+    """Gazetteer name, else a person's fullest name, else the most frequent form (a state's body
+    with the state's adjective: :attr:`helpers.entities.mentions.Mention.name`)."""
     if entry:
         return entry.name
-    texts = [m.text for m in sorted(ent.mentions, key=lambda m: m.start)]
+    texts = [m.name for m in sorted(ent.mentions, key=lambda m: m.start)]
     if label == "PERSON":
         best = max(texts, key=lambda t: (len(person_tokens(t)), not t.isupper()))
         return re.sub(r"['’]s?$", "", best)

@@ -11,6 +11,7 @@ from pathlib import Path
 from helpers.entities.gazetteer import (
     APOSTROPHES,
     GAZETTEER_PATH,
+    country_adjectives,
     country_names,
     demonyms,
     load_gazetteer,
@@ -24,7 +25,7 @@ from helpers.entities.ner_corrections import (
     nickname_target,
     person_spans,
 )
-from helpers.lexicon.people import CREDIT_WORDS, NAME_TITLES
+from helpers.lexicon.people import CREDIT_WORDS, NAME_TITLES, STATE_BODIES
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 HEADING_KINDS = frozenset({"title", "heading"})
@@ -43,6 +44,13 @@ class Mention:
     gaz_key: str | None = None
     entity: Entity | None = None
     alias_of: Mention | None = None  # a nickname's person ("known as “Fat Leonard”")
+    country: str | None = None  # the adjective of the state owning a body ("Russia's Foreign Ministry": "Russian")
+
+    @property
+    def name(self) -> str:
+        """The mention's name: its text, with the adjective of its state when a possessive gave
+        it ("Russia's Foreign Ministry" -> "Russian Foreign Ministry")."""
+        return f"{self.country} {self.text}" if self.country else self.text
 
 
 @dataclass
@@ -114,6 +122,7 @@ def body_mentions(block, doc, gaz: dict, index: dict) -> list[Mention]:
         if not key and label == "LOC" and normalize(span.text) in country_names():
             label = "GPE"  # OntoNotes: countries are GPE ("Cape Verde")
         out.append(mention_of(block, span, gaz[key].label if key else label, key))
+    out = _with_state_bodies(block, doc, out)
     in_person = {i for p in persons for i in range(p.start, p.end)}
     uncertain = [
         m
@@ -135,6 +144,36 @@ def body_mentions(block, doc, gaz: dict, index: dict) -> list[Mention]:
         elif m in uncertain and coordinated_org(m.span, by_root):
             m.label = "ORG"
     return out
+
+
+def _with_state_bodies(block, doc, mentions: list[Mention]) -> list[Mention]:
+    """Bodies of a state named through the state's possessive ("Russia's Foreign Ministry",
+    "Lithuania's foreign ministry", "Poland's embassy") get the state's adjective
+    (:attr:`Mention.country`): the Russian and the Polish Foreign Ministry are two
+    organisations, and news names them so ("the Polish Foreign Ministry"; AP Stylebook,
+    "foreign ministry"). A lower-case body (:data:`helpers.lexicon.people.STATE_BODIES`) the
+    NER missed becomes an ORG mention. Returns the mentions in text order."""
+    adjectives = country_adjectives()
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    by_start = {m.span.start: m for m in mentions}
+    for tok in doc:
+        if tok.lemma_.lower() not in STATE_BODIES or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        country = adjectives.get(normalize(owner.text)) if owner is not None and owner.ent_type_ == "GPE" else None
+        if country is None:
+            continue
+        first = min(
+            (c.left_edge.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i > owner.i), default=tok.i
+        )
+        m = by_start.get(first)
+        if m is not None and m.label == "ORG" and m.span.end == tok.i + 1:
+            m.country = country
+        elif not any(i in taken for i in range(first, tok.i + 1)):
+            m = mention_of(block, doc[first : tok.i + 1], "ORG", None)
+            m.country = country
+            mentions.append(m)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _corrected_spans(doc, gaz: dict, persons: list) -> list[tuple]:

@@ -137,6 +137,9 @@ ORG_WORDS = frozenset(
     "foundation institute network organisation organization corporation inc ltd "
     "news times post journal".split()
 )
+# Bodies of a state that news names through the state ("Russia's Foreign Ministry", "Poland's
+# embassy"): helpers.entities.mentions gives them the state's adjective.
+STATE_BODIES = frozenset("ministry office department embassy court parliament".split())
 # Words that introduce another name of a person ("known as “Fat Leonard”").
 NAMING_WORDS = frozenset("known nicknamed dubbed called".split())
 
