@@ -1376,3 +1376,101 @@ def test_an_event_told_inside_the_charge_keeps_its_time():
     ev = events("The gunman was convicted for the November 1995 assassination of the minister at a peace rally.", DCT)
     assert ev[ev["event_type"] == "protest"]["date"].tolist() == ["1995-11"]
     assert ev[ev["event_type"] == "sentence"]["date"].isna().all()
+
+
+def test_a_sanctions_licence_issued_eases_and_revoked_restores_the_sanctions():
+    """ "issued General License 41", "granted X a licence": an easing; "revoked the Minerven
+    license": sanctions restored; a licence to do business, a licence told by its own
+    clause ("a license allowing transactions": that clause is the one easing) are not."""
+    text = (
+        "US eases Venezuela sanctions\n\n"
+        "The Treasury issued General License 41 on Saturday, easing sanctions on Venezuela's oil sector.\n\n"
+        "In January, Washington revoked the Minerven license. Britain revoked the licences of Japanese banks "
+        "to operate in London in May.\n"
+    )
+    ev = asserted(text, dt.date(2022, 11, 27))
+    assert sorted(ev[ev["event_type"].str.startswith("sanction")][["event_type", "date"]].values.tolist()) == [
+        ["sanction_eased", "2022-11-26"],
+        ["sanction_imposed", "2022-01"],
+    ]
+    ev = asserted("Sanctions remain. OFAC issued a general license allowing transactions with Belavia on Monday.")
+    assert ev["event_type"].tolist() == ["sanction_eased"] and ev["count"].isna().all()
+
+
+def test_money_released_is_no_release_of_people():
+    """ "the release of about $3bn of funds frozen in US banks" eases an asset freeze; "the
+    release of $50 million in aid" is no event of ours."""
+    ev = events(
+        "The deal provides for the release of about $3bn of Venezuelan funds frozen in US banks under sanctions."
+    )
+    assert ev["event_type"].tolist() == ["sanction_eased"]
+    assert events("The release of $50 million in aid was approved on Monday.").empty
+
+
+def test_an_event_after_since_is_not_the_news_of_the_lead():
+    """ "the harshest sentence since the start of the full-scale war": the war began before the
+    news, so it takes no day of the lead."""
+    text = (
+        "Kremlin critic sentenced\n\n"
+        "A Moscow court on Monday sentenced opposition politician Vladimir Kara-Murza to 25 years. It is the "
+        "harshest sentence handed down to a Kremlin critic since the start of the full-scale war in Ukraine.\n"
+    )
+    ev = events(text, dt.date(2023, 4, 17))
+    assert ev[ev["event_type"] == "military"]["date"].isna().all()
+    assert ev[ev["event_type"] == "sentence"]["date"].tolist() == ["2023-04-17"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Moscow municipal deputy Alexei Gorinov received seven years in July 2022 for criticising the war.",
+            "2022-07",
+        ),
+        ("The opposition politician Ilya Yashin was given eight and a half years in December 2022.", "2022-12"),
+    ],
+)
+def test_a_prison_term_received_is_a_sentence(text, date):
+    ev = events(text, DCT)
+    assert ev[["event_type", "date"]].values.tolist() == [["sentence", date]] and ev["count"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister gave them five months to develop a new plan.",
+        "He was given three months to leave the country in May.",
+        "The project received seven years of funding.",
+    ],
+)
+def test_a_deadline_or_funding_is_no_sentence(text):
+    assert "sentence" not in set(events(text, DCT)["event_type"])
+
+
+def test_tens_of_thousands_is_no_count():
+    ev = asserted("Since August 2020 the authorities have detained tens of thousands of people.")
+    assert ev[ev["event_type"] == "arrest"]["count"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were arrested on Monday during a nationwide wave of raids on independent civil society groups.",
+        "Police raided the newsroom of the paper on Monday.",
+        "For more Human Rights Watch reporting on Belarus, please visit our website.",
+    ],
+)
+def test_a_police_search_or_an_instruction_to_the_reader_is_no_military_act_or_visit(text):
+    assert not set(asserted(text)["event_type"]) & {"military", "negotiation"}
+
+
+def test_an_adverbial_time_dates_the_clause_before_a_time_that_modifies_a_noun():
+    """ "Under the 2015 agreement, ... lifted sanctions on Iran in January 2016": 2015 is the agreement's."""
+    ev = events("Under the 2015 agreement, the UN, the EU and the US lifted sanctions on Iran in January 2016.")
+    assert ev[ev["event_type"] == "sanction_eased"]["date"].tolist() == ["2016-01"]
+
+
+def test_a_when_clause_on_a_time_dates_an_event_inside_a_container_noun():
+    """ "cut short in June, when Israel launched a wave of airstrikes": the airstrikes are June's."""
+    ev = events("The talks were cut short in June, when Israel launched a wave of airstrikes on military sites.", dt.date(2024, 8, 28))
+    assert ev[ev["event_type"] == "military"]["date"].tolist() == ["2024-06"]

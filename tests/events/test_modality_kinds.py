@@ -307,7 +307,7 @@ def test_a_seizure_of_things_or_a_dismissal_is_no_event(text):
         ("The blogger has been in detention since January.", "arrest", []),
         ("Two activists died in custody last year.", "arrest", []),
         ("Soldiers placed the governor under arrest on Monday.", "arrest", ["asserted"]),
-        ("Night raids on opposition homes have become routine.", "military", ["generic"]),
+        ("Night air raids on border villages have become routine.", "military", ["generic"]),
         ("Street protests are banned under the emergency law.", "protest", ["negated"]),
     ],
 )

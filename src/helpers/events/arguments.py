@@ -22,7 +22,7 @@ from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
 from helpers.events.tokens import is_person_like, prep_objects, verb_object
-from helpers.events.triggers import homecoming_patient
+from helpers.events.triggers import homecoming_patient, receives_a_term
 from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS, STANCE_VERBS
 from helpers.lexicon.numbers import VAGUE
 from helpers.lexicon.people import KIN_NOUNS, PERSON_NOUNS
@@ -220,6 +220,9 @@ def roles(trig, noun, etype: str):
     if actor is None and not passive:
         actor = _agent(trig)
     patient = verb_object(trig)
+    if etype == "sentence" and receives_a_term(trig):  # "Gorinov received seven years": he is sentenced
+        subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None, subject, subject
     if etype == "release" and patient is None and not passive and _freed_subject(actor):
         return None, actor, actor  # "another 52 walked free": the subject is the released
     if etype == "release" and homecoming_patient(trig) is not None:  # "eight went to Moscow"
@@ -322,14 +325,21 @@ def count_in_span(quantities: pd.DataFrame, start: int, end: int) -> int | None:
     q = q[q["value"] == q["value"].round()]
     if "qualifier" in q:  # "several Americans": a vague word, not a count
         q = q[~q["qualifier"].isin(VAGUE_QUALIFIERS)]
-    if "text" in q:  # "dozens of protesters": no count
-        q = q[~q["text"].str.lower().isin(VAGUE)]
+    if "text" in q:  # "dozens of protesters", "tens of thousands of people": no count
+        q = q[~q["text"].map(_vague_scale)]
     if "currency" in q:  # "unfroze $6 billion": an amount of money counts no people or acts
         q = q[q["currency"].isna()]
     if "unit" in q:  # "sentences of 10 years": a duration, not people
         units = q["unit"].fillna("").str.lower().str.rstrip("s")
         q = q[~units.isin(TIME_UNITS)]
     return int(q["value"].iloc[0]) if len(q) else None
+
+
+def _vague_scale(text: str) -> bool:
+    """ "dozens", "tens of thousands", "hundreds of thousands": plural scale words only
+    (:data:`helpers.lexicon.numbers.VAGUE`), a lower bound and no count."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and all(w in VAGUE or w in ("of", "upon") for w in words) and words[0] in VAGUE
 
 
 LOWER_BOUND_QUALIFIERS = {"over", "at least"}

@@ -269,6 +269,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
     """Give each event its own DATE and DURATION timexes (rule 1) and its vague time (rule
     0); returns the ``start_char`` of every timex attached to some event."""
     owned: set[int] = set()
+    by_modifier: set[int] = set()  # events dated by a time that modifies a noun of their clause
     if timexes is None or timexes.empty:
         return owned
     by_block: dict[int, list[EventDraft]] = {}
@@ -294,13 +295,29 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             if ev is None:
                 continue
             owned.add(int(tx.start_char))
+            modifier = _modifies_a_noun(root, owner)
             if tx.type == "DURATION":
                 ev.duration = ev.duration or tx.value
-            elif _is_calendar(tx.value) and (ev.date is None or _narrows(tx.value, ev.date)):
-                ev.date, ev.date_source = tx.value, "own"  # "Earlier that year, in April": April
+            elif _is_calendar(tx.value) and (
+                ev.date is None or _narrows(tx.value, ev.date) or (id(ev) in by_modifier and not modifier)
+            ):  # "Earlier that year, in April": April; "Under the 2015 agreement, ... lifted in January 2016"
+                ev.date, ev.date_source = tx.value, "own"
+                (by_modifier.add if modifier else by_modifier.discard)(id(ev))
             elif tx.type == "DATE" and tx.value in VAGUE_VALUES:
                 ev.vague_time = ev.vague_time or str(tx.text)
     return owned
+
+
+def _modifies_a_noun(root, owner: int) -> bool:
+    """ "Under the 2015 agreement", "after last year's vote": a time expression that modifies a
+    noun other than the event's own dates the event only when nothing else does; a time
+    adverbial of the clause ("in January 2016") comes first (the time of a clause is its
+    adverbial's: TimeML, Pustejovsky et al. 2003)."""
+    return (
+        root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
+        and root.head.i != owner
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _when_clause(span, ids: dict):
@@ -310,6 +327,8 @@ def _when_clause(span, ids: dict):
     Quirk et al. 1985, 17.12, relative adverbs), or None."""
     for i in ids:
         verb = span.doc[i]  # the trigger, or the clause verb of an event noun ("launched its invasion")
+        while verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN":
+            verb = verb.head.head  # "launched a wave of airstrikes"
         verb = verb.head if verb.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else verb
         if verb.dep_ != "relcl":
             continue
@@ -398,6 +417,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not _past_perfect(ev.token)
                 and not _reacted_to(ev.token)
                 and _sequence_clause_of(ev.token, True) is None
+                and not _begins_the_period(ev.token)
             ):
                 ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
                 ev.date_source = "lead" if ev.date else None
@@ -440,6 +460,15 @@ def _since(tok) -> bool:
     the BEGINS of a duration), not a time that the events of its clause share ("... and was
     sentenced to 10 years" is not dated 2015)."""
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+
+
+def _begins_the_period(tok) -> bool:
+    """ "the harshest sentence since the start of the war", "arrests since the election": an
+    event after "since" begins the period that runs up to the report (TimeML: the BEGINS of a
+    duration), so it happened before the news and takes no day of the lead."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "since the start of the war"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "since"
 
 
 def _starts_a_state(ev: EventDraft, tx) -> bool:

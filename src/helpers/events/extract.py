@@ -52,7 +52,15 @@ from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span
 from helpers.events.tokens import is_person_like, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
-from helpers.lexicon.events import DEAL_WORDS, EXPLOSIVE_NOUNS, LICENSING_VERBS, PATIENT_TYPES, cameo_for, cameo_table
+from helpers.lexicon.events import (
+    DEAL_WORDS,
+    EXPLOSIVE_NOUNS,
+    LICENSING_VERBS,
+    PATIENT_TYPES,
+    PERMIT_NOUNS,
+    cameo_for,
+    cameo_table,
+)
 from helpers.timexes.intervals import timex_interval
 
 __all__ = ["cameo_for", "cameo_table", "extract_events", "merge_coreferent", "modality", "timex_interval"]
@@ -121,8 +129,13 @@ def extract_events(
         people: list[str] = []
         count, at_least, member = None, False, None
         if patient is not None and (
-            etype in PATIENT_TYPES or (trig == noun and trig.lemma_.lower() not in LICENSING_VERBS)
-        ):
+            etype in PATIENT_TYPES
+            or (
+                trig == noun
+                and trig.lemma_.lower() not in LICENSING_VERBS
+                and patient.lemma_.lower() not in PERMIT_NOUNS
+            )
+        ):  # "issued two wind-down licences": licences are no targets
             # a relative clause on the patient is about that noun alone, not its conjuncts:
             # "including A, who was released that month, and B" releases A
             alone = trig.dep_ == "relcl" and trig.head == patient

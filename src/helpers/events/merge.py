@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
-from helpers.events.tokens import verb_object
+from helpers.events.tokens import has_subject, verb_object
 from helpers.lexicon.events import ANAPHORIC_DETS
 from helpers.timexes.intervals import timex_interval
 
@@ -238,9 +238,13 @@ def _appended_to(tok, verb: EventDraft) -> bool:
     """ "met Maduro at the palace, the first direct meeting of a US official with him in
     years": an event noun in apposition inside the clause of a verb of its type describes the
     act the verb reports (an appositive is coreferent with what it is appended to: Quirk et al.
-    1985, 17.65)."""
+    1985, 17.65); so does a participle clause without a subject of its own on that verb
+    ("issued General License 41, easing sanctions": a supplementive clause, Quirk et al. 1985,
+    15.60, tells the act's result)."""
     if tok.dep_ == "npadvmod" and tok.head.i == verb.token.i:
         return True  # the same apposition parsed as a noun phrase on the verb
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == verb.token.i and not has_subject(tok):
+        return True  # "issued General License 41, easing sanctions on the oil sector": what the act does
     if tok.dep_ != "appos":
         return False
     head = tok.head

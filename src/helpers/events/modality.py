@@ -24,6 +24,7 @@ modal main clause ("until these discussions are over") (issue 9, item 2).
 
 from __future__ import annotations
 
+from helpers.events.tokens import has_subject
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import ANAPHORIC_DETS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
@@ -318,7 +319,7 @@ def _has_own_subject(verb) -> bool:
     """A verb with a subject of its own: a coordinated clause, not a coordinated predicate. A
     negation scopes over its own clause (Horn 1989), so "X did not confirm it, but Y said ..."
     does not negate what Y said."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and has_subject(verb)
 
 
 def _first_conjunct(tok):

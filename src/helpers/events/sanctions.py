@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from helpers.entities.gazetteer import country_names, demonyms, normalize
 from helpers.events.senses import is_described_state
-from helpers.events.tokens import is_person_like, prep_objects, verb_object
+from helpers.events.tokens import is_money, is_person_like, prep_objects, verb_object
 from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
     BAN_WORDS,
@@ -25,8 +26,11 @@ from helpers.lexicon.events import (
     LIST_NOUNS,
     LISTING_VERBS,
     MEASURE_ONLY_VERBS,
-    MONEY_NOUNS,
     MONEY_RELEASE_VERBS,
+    NON_SANCTION_PERMITS,
+    PERMIT_GRANTING_VERBS,
+    PERMIT_NOUNS,
+    PERMIT_REVOKING_VERBS,
     PRONOUN_OBJECTS,
     QUANTIFIER_HEADS,
     SANCTION_NOUNS,
@@ -124,14 +128,58 @@ def verbal_sanction(tok, sanctions_named: bool):
         return "sanction_imposed"  # "banned Belarusian carriers from its airspace"
     if lemma == "sanction" and _is_party(obj):
         return "sanction_imposed"  # "sanctioned four prison officials" (WordNet 3.0 sanction.v.02)
-    if lemma in LICENSING_VERBS and obj.lemma_.lower() in LICENSED_NOUNS and not _document_subject(tok):
+    if _licenses_dealings(tok) and not _document_subject(tok):
         return "sanction_eased"
+    permit = _permit_type(tok, lemma)
+    if permit:
+        return permit
     etype = SANCTION_PREDICATES.get(lemma)
     if (etype == "sanction_eased" or lemma in MEASURE_ONLY_VERBS) and _pronoun_object(obj):
         before = tok.doc[: tok.i].text
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return etype
     return None
+
+
+def _permit_type(verb, lemma: str) -> str | None:
+    """The sanction event of a verb acting on a licence or waiver (:data:`PERMIT_NOUNS`):
+    issuing or granting one eases the sanctions ("issued General License 41", "granted
+    Chevron a licence"), revoking one restores them ("revoked the Minerven license"); None
+    when the licence tells its own act in a clause the trigger search finds ("issued a
+    license allowing transactions with Belavia", "a licence suspending sanctions": that clause
+    is the easing, once), when a revoked licence is not one of sanctions ("withdraw the
+    licences of Japanese banks to operate in London": a licence to do business; a sanctions
+    licence is a General License, one named by the company it covers or one that authorises
+    dealings) and for permits of other kinds
+    (:data:`NON_SANCTION_PERMITS`)."""
+    granting = lemma in PERMIT_GRANTING_VERBS
+    if not granting and lemma not in PERMIT_REVOKING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    permit = next((o for o in objects if o.lemma_.lower() in PERMIT_NOUNS), None)
+    if permit is None or any(c.dep_ == "compound" and c.lower_ in NON_SANCTION_PERMITS for c in permit.children):
+        return None
+    clauses = [c for c in permit.children if c.dep_ in ("acl", "relcl")]
+    if granting:
+        told = any(_licenses_dealings(c) or any(t.lemma_.lower() in SANCTION_NOUNS for t in c.subtree) for c in clauses)
+        return None if told else "sanction_eased"
+    named = any(  # "General License 44", "the Minerven license", "Chevron's licence": a sanctions licence
+        c.lower_ == "general" or (c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" and not _is_country(c))
+        for c in permit.children
+    )
+    return "sanction_imposed" if named or any(c.lemma_.lower() in LICENSING_VERBS for c in clauses) else None
+
+
+def _is_country(tok) -> bool:
+    """A country's name or demonym ("British", "Venezuela"), not a company's ("Minerven")."""
+    word = normalize(tok.text)
+    return tok.ent_type_ == "NORP" or word in country_names() or word in demonyms()
+
+
+def _licenses_dealings(verb) -> bool:
+    """ "allowing transactions with Belavia": a licensing verb whose object is dealings."""
+    obj = verb_object(verb)
+    return verb.lemma_.lower() in LICENSING_VERBS and obj is not None and obj.lemma_.lower() in LICENSED_NOUNS
 
 
 def _stops_trade(tok) -> bool:
@@ -182,17 +230,12 @@ def unfreezes_money(tok) -> bool:
             patients.append(tok.head)
         elif tok.dep_ in ("advmod", "oprd", "xcomp", "ccomp", "acomp"):  # "saw $6 billion ... unfrozen"
             patients += [c for c in tok.head.children if c.dep_ in ("dobj", "obj")]
-        return any(_is_money(p) for p in patients)
-    if tok.lemma_.lower() in MONEY_RELEASE_VERBS and tok.pos_ == "VERB":
-        obj = verb_object(tok)
-        return obj is not None and _is_money(obj) and any(t.lower_ == "frozen" for t in obj.subtree)
+        return any(is_money(p) for p in patients)
+    if tok.lemma_.lower() in MONEY_RELEASE_VERBS and tok.pos_ in ("VERB", "NOUN"):
+        # "released $6 billion in frozen assets", "the release of $3bn of funds frozen in US banks"
+        objs = [verb_object(tok)] if tok.pos_ == "VERB" else prep_objects(tok, "of")
+        return any(o is not None and is_money(o) and any(t.lower_ == "frozen" for t in o.subtree) for o in objs)
     return False
-
-
-def _is_money(tok) -> bool:
-    """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
-    words = [tok, *prep_objects(tok, "in", "of")]
-    return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words)
 
 
 def _is_listing(tok, lemma: str, obj) -> bool:

@@ -10,7 +10,7 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
-from helpers.events.tokens import prep_objects, trigger_keys
+from helpers.events.tokens import is_money, prep_objects, trigger_keys
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
@@ -40,9 +40,11 @@ from helpers.lexicon.events import (
     ONSET_VERBS,
     OWN_STAFF_NOUNS,
     PLACE_NOUNS,
+    POLICE_WORDS,
     PUBLISHING_VERBS,
     QUANTIFIER_HEADS,
     RALLY_OBJECTS,
+    SEARCHED_PLACES,
     SPEECH_NOUNS,
     STATE_NOUNS,
     VERB_TRIGGERS,
@@ -217,6 +219,41 @@ def is_document_release(tok) -> bool:
         return False  # "the release of the prisoners"
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
     return gov.lemma_.lower() in PUBLISHING_VERBS and tok.dep_ in ("dobj", "obj", "pobj")
+
+
+def is_money_release(tok) -> bool:
+    """ "the release of $50 million in aid", "the release of the funds": money released, not
+    people freed (WordNet 3.0 release.n.01 "the act of liberating someone or something" covers
+    both; only people make a release event). Frozen money released is an easing
+    (:func:`helpers.events.sanctions.unfreezes_money`)."""
+    if tok.lemma_.lower() != "release" or tok.pos_ != "NOUN":
+        return False
+    return any(is_money(g) for g in prep_objects(tok, "of"))
+
+
+def is_instruction(tok) -> bool:
+    """ "For more reporting, please visit:", "Contact us": an imperative, a base-form verb
+    heading its sentence without a subject, auxiliary or infinitive marker, tells the reader
+    what to do and reports no act (Quirk et al. 1985, 11.24, imperatives)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
+
+
+def is_police_raid(tok) -> bool:
+    """ "a nationwide wave of raids on independent civil society groups", "police raided the
+    newsroom": a raid on a place of people or a body (:data:`helpers.lexicon.events.SEARCHED_PLACES`)
+    or by the police (:data:`helpers.lexicon.events.POLICE_WORDS`) is a search, law enforcement
+    and not military force (CAMEO 1.1b3, 190: conventional military force)."""
+    if tok.lemma_.lower() != "raid":
+        return False
+    places = prep_objects(tok, "on", "of", "against") + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod", "poss")] + prep_objects(tok, "by")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "a wave of raids on ..."
+        places += prep_objects(tok.head.head, "on")
+    return any(p.lemma_.lower() in SEARCHED_PLACES for p in places) or any(
+        a.lemma_.lower() in POLICE_WORDS for a in agents
+    )
 
 
 def is_modified_head(tok) -> bool:

@@ -4,6 +4,8 @@ a verb."""
 
 from __future__ import annotations
 
+from helpers.lexicon.events import MONEY_NOUNS
+from helpers.lexicon.money import CURRENCY_WORDS
 from helpers.lexicon.people import PERSON_NOUNS
 
 GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
@@ -66,12 +68,13 @@ def verb_object(tok):
             return _antecedent(tok.head) if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
-    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX") and not _has_subject(tok):
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX") and not has_subject(tok):
         return verb_object(tok.head)  # "who was sentenced to death and pardoned by X": the same patient
     return None
 
 
-def _has_subject(tok) -> bool:
+def has_subject(tok) -> bool:
+    """True if ``tok`` has a subject of its own (nsubj, nsubjpass or an expletive "there")."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
@@ -99,3 +102,9 @@ def clause_verb(tok):
             break
         tok = tok.head
     return tok
+
+
+def is_money(tok) -> bool:
+    """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
+    words = [tok, *prep_objects(tok, "in", "of")]
+    return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words)

@@ -32,13 +32,16 @@ from helpers.events.senses import (
     is_generic_activity,
     is_generic_election,
     is_held_to_account,
+    is_instruction,
     is_internal_meeting,
     is_lasting_state,
     is_market_rally,
     is_modified_head,
     is_modifier,
+    is_money_release,
     is_other_race,
     is_own_staff_meeting,
+    is_police_raid,
     is_reception,
     is_redescription,
     is_served_term,
@@ -64,6 +67,7 @@ from helpers.lexicon.events import (
     OFFICIAL_NOUNS,
     PLACE_NOUNS,
     STATE_COMPOUNDS,
+    TERM_RECEIVING_VERBS,
     THROW_VERBS,
     VERB_TRIGGERS,
     VESSEL_NOUNS,
@@ -221,6 +225,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     forced = forceful_type(tok)
     if forced and not (forced == "arrest" and (is_described_state(tok) or _is_description(tok))):
         return forced
+    if receives_a_term(tok):
+        return "sentence"
     lemma = next((k for k in trigger_keys(tok) if k in VERB_TRIGGERS), None)
     if tok.lemma_.lower() in FREE_MOTION_VERBS and any(  # "walked free", "went free"
         c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp") for c in tok.children
@@ -249,7 +255,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
         return None
-    if is_generic_activity(tok) or is_held_to_account(tok):
+    if is_generic_activity(tok) or is_held_to_account(tok) or is_police_raid(tok) or is_instruction(tok):
         return None
     if is_own_staff_meeting(tok) or is_reception(tok) or is_market_rally(tok):
         return None
@@ -339,6 +345,29 @@ def _held_for_a_while(tok) -> bool:
     return any(
         g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in prep_objects(tok, "for")
     )
+
+
+def receives_a_term(tok) -> bool:
+    """ "received seven years", "was given eight and a half years", "got life": a prison term
+    that someone receives (:data:`helpers.lexicon.events.TERM_RECEIVING_VERBS`) is the court's
+    sentence, the person who receives it its patient (tests/gold_reuters/README.md, sentence:
+    a court's verdict on people; news names the term for the verdict). The term is years or
+    months counted (:func:`_measured`), or "life"; "received seven years of funding", "gave
+    them five months to develop a plan" (a deadline: "give" only in the passive, no
+    infinitive of purpose) are none."""
+    lemma = tok.lemma_.lower()
+    if lemma not in TERM_RECEIVING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "give" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False  # "gave them five months to develop a plan": a deadline given
+    if any(c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
+        return False  # "was given three months to leave"
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or any(c.dep_ in ("prep", "relcl", "acl") for c in obj.children):
+        return False
+    if obj.lower_ == "life":
+        return not list(obj.children)
+    return obj.lemma_.lower() in ("year", "month") and _measured(obj)
 
 
 def _measured(tok) -> bool:
@@ -464,6 +493,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_verbal_attack(tok)
         or is_formal_protest(tok)
         or is_document_release(tok)
+        or is_money_release(tok)
+        or is_police_raid(tok)
         or is_modified_head(tok)
         or is_showing(tok)
         or is_market_rally(tok)

@@ -93,6 +93,16 @@ STANCE_VERBS = set(
 REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
 # "placed on the sanctions list", "added to the blacklist"
 LISTING_VERBS = {"place", "put", "add", "include", "enter"}
+# "raids on independent civil society groups", "police raided the newsroom": a search of a
+# place of people or a body by the police is law enforcement, not military force (CAMEO 190
+# is conventional military force; a police search is no use of force against a state)
+SEARCHED_PLACES = set(
+    "group organisation organization office home house apartment flat newsroom headquarters premises "
+    "ngo outlet media newspaper society activist journalist lawyer dissident opposition".split()
+)
+POLICE_WORDS = set("police policeman officer agent security investigator prosecutor authority kgb fsb".split())
+# "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
+TERM_RECEIVING_VERBS = {"receive", "get", "give"}
 LIST_NOUNS = {"list", "blacklist"}
 # "any of its measures", "a new package of sanctions": climb to the word that governs them
 CONTAINER_TARGET_VERBS = {"target", "hit"}
@@ -107,6 +117,17 @@ LICENSING_VERBS = {"authorise", "authorize", "allow", "permit", "license", "lice
 # sanctions law bans imports"): the document's content, not an act; issuing or passing it is
 DOCUMENT_NOUNS = {"license", "licence", "permit", "waiver", "exemption", "order", "decree", "regulation"}
 LICENSED_NOUNS = {"transaction", "dealing", "deal", "business", "payment", "import", "export"}
+# a sanctions licence or waiver granted eases the sanctions, revoked restores them (OFAC
+# general and specific licences authorise what the sanctions prohibit, 31 CFR 501.801;
+# tests/modern/README.md: GL44 issued = sanction_eased, the Minerven licence revoked =
+# sanction_imposed)
+PERMIT_NOUNS = {"license", "licence", "waiver", "exemption"}
+PERMIT_GRANTING_VERBS = {"issue", "grant", "give", "extend", "renew"}
+PERMIT_REVOKING_VERBS = {"revoke", "rescind", "cancel", "withdraw"}
+# licences of other kinds ("revoked the broadcasting licence of a TV channel": a crackdown)
+NON_SANCTION_PERMITS = set(
+    "driving driver broadcasting broadcast media press fishing hunting gun firearm liquor marriage".split()
+)
 # a ban or boycott is a sanction when what it stops is trade or transport (tests/gold_reuters/README.md:
 # "sanctions, boycotts, embargoes, trade bans"; CAMEO 163 "impose embargo, boycott, or sanctions"):
 # "a trade ban against South Africa", "banned Belarusian carriers from its airspace", "a ban on imports"

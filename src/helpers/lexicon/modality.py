@@ -37,6 +37,7 @@ GOVERNORS = {
         "campaign",
         "propose",
         "proposal",
+        "float",
         "recommend",
         "recommendation",
         # mandative verbs ("our motives require that we free him"; Quirk et al. 1985, §16.32)
@@ -52,6 +53,9 @@ GOVERNORS = {
         "announce",
         "plan",
         "intend",
+        "envisage",
+        "envision",
+        "foresee",
         "expect",
         "threaten",
         "prepare",
