@@ -1472,5 +1472,47 @@ def test_an_adverbial_time_dates_the_clause_before_a_time_that_modifies_a_noun()
 
 def test_a_when_clause_on_a_time_dates_an_event_inside_a_container_noun():
     """ "cut short in June, when Israel launched a wave of airstrikes": the airstrikes are June's."""
-    ev = events("The talks were cut short in June, when Israel launched a wave of airstrikes on military sites.", dt.date(2024, 8, 28))
+    ev = events(
+        "The talks were cut short in June, when Israel launched a wave of airstrikes on military sites.",
+        dt.date(2024, 8, 28),
+    )
     assert ev[ev["event_type"] == "military"]["date"].tolist() == ["2024-06"]
+
+
+def test_an_arrest_that_goes_on_is_a_habit():
+    """ "those who continue to jail Belarusians for exercising their rights": no one arrest."""
+    assert "arrest" not in set(
+        asserted("We hold accountable those who continue to jail Belarusians for their views.")["event_type"]
+    )
+
+
+def test_talks_that_take_up_a_meeting_of_their_sentence_are_that_meeting():
+    """ "met Putin in Alaska on Aug. 15, but the talks produced no ceasefire": one negotiation."""
+    text = "Sanctions on oil firms\n\nTrump met Putin in Alaska on Aug. 15, but the talks produced no ceasefire.\n"
+    ev = events(text, dt.date(2025, 10, 22))
+    assert ev[["event_type", "date"]].values.tolist() == [["negotiation", "2025-08-15"]]
+
+
+def test_a_full_date_set_off_by_commas_dates_the_noun_it_modifies():
+    """ "the fraudulent August 9, 2020, presidential election": the parse makes the election a
+    conjunct of the date; the election is of August 9, 2020."""
+    ev = events(
+        "Since the fraudulent August 9, 2020, presidential election, the authorities have detained "
+        "more than 35,000 people.",
+        dt.date(2021, 6, 21),
+    )
+    assert ev[ev["event_type"] == "election"]["date"].tolist() == ["2020-08-09"]
+
+
+def test_people_of_the_reason_are_not_the_patient():
+    """ "designated 16 individuals in connection with ... the arrest of journalist X": X is not
+    sanctioned; "sentenced Y for the murder of Z": Z is not sentenced."""
+    ev = events(
+        "Sanctions hit Minsk\n\n"
+        "The Treasury designated 16 individuals and five entities in connection with the repression in Belarus, "
+        "including the arrest of the journalist Raman Pratasevich.\n\n"
+        "A court sentenced Ivan Petrov to life on Tuesday for the murder of Anna Berg.\n",
+        DCT,
+    )
+    people = ev.set_index("event_type")["people"].to_dict()
+    assert (people["sanction_imposed"], people["sentence"]) == ("", "Ivan Petrov")

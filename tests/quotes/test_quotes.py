@@ -366,3 +366,25 @@ def test_an_unclosed_quotation_before_a_new_one_is_no_nesting(quotes_of):
 def test_an_initial_is_part_of_a_credit_line_name(quotes_of):
     text = "Voters Speak\n\n“The debate changed nothing for me and my family.” ― Julie A. Moran.\n\nPhoto: archive."
     assert quotes_of(text)[["speaker", "attribution"]].values.tolist() == [["Julie A. Moran", "dash"]]
+
+
+def test_an_object_pronoun_of_the_speakers_own_verb_is_no_gender_cue(quotes_of):
+    """ "Sarah Dubois, a cousin, spoke to him on Saturday. "...," she said": "him" is someone
+    else, so Sarah Dubois stays a candidate for "she" (binding theory, principle B)."""
+    table = quotes_of(
+        "Aid worker home\n\n"
+        "Belgium's prime minister, Alexander De Croo, has defended the exchange.\n\n"
+        'Sarah Dubois, a cousin who led the campaign, spoke to him on Saturday. "We never stopped believing," '
+        "she said.\n"
+    )
+    assert one(table)["speaker"] == "Sarah Dubois"
+
+
+def test_a_quoted_charge_after_a_gerund_of_the_charge_is_no_quotation(quotes_of):
+    """'found guilty of smuggling cash and of financing "actions grossly violating public order"'."""
+    table = quotes_of(
+        "Rights defenders jailed\n\n"
+        'The court found the four men guilty of smuggling cash and of financing "actions grossly violating '
+        'public order," charges that stem from their work.\n'
+    )
+    assert table.empty

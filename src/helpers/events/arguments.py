@@ -23,7 +23,14 @@ from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
 from helpers.events.tokens import is_person_like, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient, receives_a_term
-from helpers.lexicon.events import CASUALTY_VERBS, PATIENT_TYPES, PRONOUN_OBJECTS, STANCE_VERBS
+from helpers.lexicon.events import (
+    CASUALTY_VERBS,
+    PATIENT_TYPES,
+    PRONOUN_OBJECTS,
+    REASON_NOUNS,
+    REASON_PREPOSITIONS,
+    STANCE_VERBS,
+)
 from helpers.lexicon.numbers import VAGUE
 from helpers.lexicon.people import KIN_NOUNS, PERSON_NOUNS
 from helpers.quantities.numerals import TIME_UNITS  # moves to helpers.lexicon.calendar (owner: time)
@@ -114,10 +121,18 @@ class NameLookup:
 
 
 def _in_clause(tok, top) -> bool:
-    """True if a relative or adverbial clause lies between ``tok`` and the head ``top`` of its phrase."""
+    """True if a relative or adverbial clause, or a phrase of the reason or occasion ("in
+    connection with the arrest of X", "for the murder of Y", "over the death of Z"), lies
+    between ``tok`` and the head ``top`` of its phrase: the people it names are not the
+    patient's (issue 9 item 6; :data:`helpers.lexicon.events.REASON_PREPOSITIONS`)."""
     cur = tok
     while cur != top and cur.head != cur:
         if cur.dep_ in ("relcl", "advcl"):
+            return True
+        if cur.dep_ == "prep" and (
+            cur.lower_ in REASON_PREPOSITIONS
+            or any(g.dep_ == "pobj" and g.lemma_.lower() in REASON_NOUNS for g in cur.children)
+        ):
             return True
         cur = cur.head
     return False

@@ -285,7 +285,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             if span is None or not len(span):
                 continue
             root = span.root
-            owner = root.i if root.i in ids else _when_clause(span, ids)
+            owner = root.i if root.i in ids else (_when_clause(span, ids) or _premodified(span, ids))
             if owner is None:
                 owner = _owner(root, set(ids))
             if owner == BLOCKED or is_dateline(doc.text, tx.start_char - base, tx.end_char - base):
@@ -338,6 +338,22 @@ def _when_clause(span, ids: dict):
         if head.lemma_.lower() in DAY_NOUNS and (
             (head.dep_ == "appos" and head.head in span) or _follows_with_comma(head, span)
         ):
+            return i
+    return None
+
+
+def _premodified(span, ids: dict):
+    """The event noun that a full date modifies when the parse made the noun a conjunct of the
+    date: "the August 9, 2020, presidential election" (AP style sets the year off with commas;
+    the small parser reads "August" as the head and "election" as its conjunct); None when a
+    conjunction stands between them ("in August 2020 and the election")."""
+    doc = span.doc
+    for i in ids:
+        noun = doc[i]
+        if noun.dep_ not in ("conj", "appos") or noun.head not in span or noun.pos_ != "NOUN":
+            continue
+        between = doc[span.end : noun.left_edge.i]
+        if all(t.text == "," for t in between):
             return i
     return None
 
@@ -443,9 +459,21 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.heading is not None:
                 hs, he = ev.heading
-                in_heading = [t for t in dated_tx if hs <= t.start_char < he]
+                in_heading = [t for t in dated_tx if hs <= t.start_char < he and not _names_a_time_of(parsed, t)]
                 if in_heading:
                     ev.date, ev.date_source = in_heading[0].value, "section"
+
+
+def _names_a_time_of(parsed: Parsed, tx) -> bool:
+    """True if a heading's time expression modifies a noun ("Repression Following the
+    Fraudulent August 2020 Election"): it dates that noun, not the section (see
+    :func:`_modifies_a_noun`)."""
+    for block, doc in parsed.block_docs():
+        base = int(block.start_char)
+        if base <= tx.start_char < base + len(doc.text):
+            span = doc.char_span(tx.start_char - base, tx.end_char - base, alignment_mode="expand")
+            return span is not None and len(span) > 0 and _modifies_a_noun(span.root, -1)
+    return False
 
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:

@@ -96,7 +96,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     elif (
         (b if pa else a).date is not None
-        and (b if pa else a).date_source != "coreference"
+        and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
@@ -111,6 +111,13 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _borrowed_date(ev: EventDraft, named: EventDraft) -> bool:
+    """True if ``ev`` has its date from an event of its type ("their liberation": coreference)
+    or from the clause of the named event in its own sentence ("met Putin on Aug. 15, but the
+    talks produced no ceasefire": the talks are dated by the meeting they take up)."""
+    return ev.date_source == "coreference" or (ev.date_source == "clause" and ev.sentence_id == named.sentence_id)
 
 
 def _news_of_lead(lead: EventDraft, other: EventDraft) -> bool:

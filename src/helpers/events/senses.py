@@ -19,6 +19,7 @@ from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
+    CONTINUATION_VERBS,
     CRITICISED_NOUNS,
     CUSTODY_TERM_VERBS,
     DEAL_WORDS,
@@ -365,7 +366,10 @@ def is_continuing(tok) -> bool:
     tests/gold_reuters/README.md: "three officials are still being held")."""
     if any(c.dep_ in ("advmod", "aux", "auxpass") and c.lemma_.lower() in CONTINUATION_ADVERBS for c in tok.children):
         return True  # "800 people remain detained": the parser makes "remain" an auxiliary
-    return tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in CONTINUATION_ADVERBS
+    head = tok.head.lemma_.lower()
+    if tok.dep_ == "xcomp" and head in CONTINUATION_VERBS:
+        return True  # "those who continue to jail Belarusians": a habit, not one arrest
+    return tok.dep_ in ("acomp", "xcomp", "oprd") and head in CONTINUATION_ADVERBS
 
 
 def _the_x_of_y(tok) -> bool:

@@ -101,6 +101,10 @@ SEARCHED_PLACES = set(
     "ngo outlet media newspaper society activist journalist lawyer dissident opposition".split()
 )
 POLICE_WORDS = set("police policeman officer agent security investigator prosecutor authority kgb fsb".split())
+# "designated 16 people in connection with the arrest of X", "sentenced for the murder of Y",
+# "jailed over the death of Z": the people of a phrase of the reason are not the patient's
+REASON_PREPOSITIONS = {"for", "over", "following", "after"}
+REASON_NOUNS = {"connection", "response", "retaliation", "relation", "protest", "exchange", "return"}
 # "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
 TERM_RECEIVING_VERBS = {"receive", "get", "give"}
 LIST_NOUNS = {"list", "blacklist"}
@@ -213,6 +217,9 @@ INTERNAL_MEETING_WORDS = set(
 # "three officials are still being held": an aspectual adverb of continuation makes the
 # clause a state (Vendler 1957), not the report of an arrest
 CONTINUATION_ADVERBS = {"still", "remain"}
+# "those who continue to jail Belarusians", "keep detaining critics": an act that goes on is a
+# habit or a state, not one arrest (Vendler 1957; issue 9 item 2, habitual statements)
+CONTINUATION_VERBS = {"continue", "keep"}
 # "an air strike", "missile strikes": a strike by weapons is military, not a stoppage of work
 # (CAMEO 195 "Employ aerial weapons" vs 143 "Conduct strike or boycott")
 WEAPON_STRIKE_WORDS = {"air", "missile", "drone", "military", "naval", "nuclear", "artillery", "rocket", "aerial"}

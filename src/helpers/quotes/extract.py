@@ -197,14 +197,19 @@ class _Attributor(Sieves):
 
     def _names_a_charge(self, quote: QuoteSpan) -> bool:
         """The opening mark follows "of", "for" or "over" after a word of the law, an arrest or
-        a sentence: 'found guilty of "large-scale drug smuggling"', 'a six-year sentence for
-        "organizing mass riots"', 'on charges of "collaborating with a hostile government"'.
+        a sentence, or a gerund there: 'found guilty of "large-scale drug smuggling"', 'a
+        six-year sentence for "organizing mass riots"', 'on charges of "collaborating with a
+        hostile government"', 'guilty of financing "actions grossly violating public order"'.
         The marks give the charge's wording, not a speaker's words (tests/modern/README.md,
         202 and 205: charge names in quote marks are no quotations)."""
         if quote.open_mark is None:
             return False
         before = self.text[: quote.open_mark].rstrip()
         prep = self.token_at(len(before) - 1) if before else None
+        if prep is not None and prep.dep_ == "pcomp":
+            prep = prep.head  # 'guilty of financing "actions grossly violating public order"'
+        while prep is not None and prep.dep_ == "conj" and prep.head.lower_ in CHARGE_PREPOSITIONS:
+            prep = prep.head  # 'guilty of smuggling cash and of financing "...": the first "of"
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
             return False
         return names_charge(prep.head)

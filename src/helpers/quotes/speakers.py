@@ -122,7 +122,10 @@ def _clause_pronoun(span, person_spans: list):
         if any(o < tok.i for o in others):
             return None
         same_clause = tok.head.i == verb.i and tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss"
-        return None if same_clause else tok  # 'X told her' : her is someone else
+        # 'X told her', 'X spoke to him': an object of X's own verb is someone else (binding
+        # theory, principle B: Chomsky 1981); 'X said police beat him' may be X
+        own_object = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i
+        return None if same_clause or own_object else tok
     return None
 
 
