@@ -140,7 +140,7 @@ def test_corpus_store_answers_sql(processed):
     )
     ru = releases[(releases["country"] == "RU") & (releases["year"] == 2024)].iloc[0]
     assert (ru["releases"], ru["people"]) == (1, 24)  # the Ankara exchange, reported twice, counted once
-    quotes = query("SELECT article_id, text FROM quotes WHERE speaker = ? ORDER BY ALL", db, ["Alexander De Croo"])
+    quotes = query("SELECT article_id, text FROM quotes WHERE speaker = ? ORDER BY ALL", db, ["Sarah Dubois"])
     assert len(quotes) == 4 and set(quotes["article_id"]) == {"114_guardian_iran_frees_belgian"}
     tables = set(query("SELECT table_name FROM information_schema.tables", db)["table_name"])
     assert tables == set(schemas.TABLES) | {"reference", "corpus_events", "corpus_event_mentions", "claims"}

@@ -1516,3 +1516,14 @@ def test_people_of_the_reason_are_not_the_patient():
     )
     people = ev.set_index("event_type")["people"].to_dict()
     assert (people["sanction_imposed"], people["sentence"]) == ("", "Ivan Petrov")
+
+
+def test_an_envoy_summoned_is_a_consultation_and_witnesses_summoned_are_none():
+    """ "X's charge d'affaires was summoned by the Ministry yesterday to confer with ...": a
+    negotiation (tests/gold_reuters/README.md, negotiation scope); "summoned three witnesses" is none."""
+    ev = asserted(
+        "Ambassador summoned\n\n"
+        "The Foreign Office summoned the Russian ambassador on Monday over the verdict. "
+        "The judge summoned three witnesses on Tuesday.\n"
+    )
+    assert ev[["event_type", "date"]].values.tolist() == [["negotiation", "2024-06-10"]]

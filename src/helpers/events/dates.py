@@ -459,21 +459,9 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.heading is not None:
                 hs, he = ev.heading
-                in_heading = [t for t in dated_tx if hs <= t.start_char < he and not _names_a_time_of(parsed, t)]
+                in_heading = [t for t in dated_tx if hs <= t.start_char < he]
                 if in_heading:
                     ev.date, ev.date_source = in_heading[0].value, "section"
-
-
-def _names_a_time_of(parsed: Parsed, tx) -> bool:
-    """True if a heading's time expression modifies a noun ("Repression Following the
-    Fraudulent August 2020 Election"): it dates that noun, not the section (see
-    :func:`_modifies_a_noun`)."""
-    for block, doc in parsed.block_docs():
-        base = int(block.start_char)
-        if base <= tx.start_char < base + len(doc.text):
-            span = doc.char_span(tx.start_char - base, tx.end_char - base, alignment_mode="expand")
-            return span is not None and len(span) > 0 and _modifies_a_noun(span.root, -1)
-    return False
 
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:

@@ -58,6 +58,7 @@ from helpers.lexicon.events import (
     COMBATANT_NOUNS,
     COUNTING_HEADS,
     DESIGNATION_LABELS,
+    DIPLOMAT_WORDS,
     EASING_NOUNS,
     EXPLOSIVE_NOUNS,
     FIRE_NOUNS,
@@ -235,6 +236,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if lemma is None:
         return None
     etype, obj = VERB_TRIGGERS[lemma], verb_object(tok)
+    if lemma == "summon" and not (obj is not None and any(t.lemma_.lower() in DIPLOMAT_WORDS for t in obj.subtree)):
+        return None  # "summoned the ambassador": a consultation; "summoned witnesses" is none
     if lemma in ("release", "exchange", "swap", "hold") and obj is not None and not is_person_like(obj):
         return None
     if lemma in ("free", "liberate") and (

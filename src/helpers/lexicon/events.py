@@ -105,6 +105,9 @@ POLICE_WORDS = set("police policeman officer agent security investigator prosecu
 # "jailed over the death of Z": the people of a phrase of the reason are not the patient's
 REASON_PREPOSITIONS = {"for", "over", "following", "after"}
 REASON_NOUNS = {"connection", "response", "retaliation", "relation", "protest", "exchange", "return"}
+# an envoy summoned to a foreign ministry is a consultation between states (tests/gold_reuters/README.md,
+# negotiation scope: "an envoy summoned 'to confer' (17925) counts"); summoning anyone else is none
+DIPLOMAT_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affaires", "consul", "attaché", "emissary"}
 # "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
 TERM_RECEIVING_VERBS = {"receive", "get", "give"}
 LIST_NOUNS = {"list", "blacklist"}
