@@ -898,8 +898,9 @@ def test_who_reacts_to_a_verdict_is_not_its_actor(reaction):
     ev = asserted(
         f"Reporter jailed\n\nA court in Moscow on Monday sentenced the reporter to 12 years in prison. {reaction}"
     )
-    sentences = ev[ev["event_type"] == "sentence"]
-    assert sentences[["actor", "n_mentions"]].values.tolist() == [["court", 2]]
+    sentences = ev[ev["event_type"] == "sentence"]  # the headline's "jailed", the verdict, the reaction
+    assert sentences[["actor", "n_mentions"]].values.tolist() == [["court", 3]]
+    assert set(ev["event_type"]) == {"sentence"}
 
 
 def test_postponed_talks_are_announced_for_their_new_date():
@@ -1520,10 +1521,35 @@ def test_people_of_the_reason_are_not_the_patient():
 
 def test_an_envoy_summoned_is_a_consultation_and_witnesses_summoned_are_none():
     """ "X's charge d'affaires was summoned by the Ministry yesterday to confer with ...": a
-    negotiation (tests/gold_reuters/README.md, negotiation scope); "summoned three witnesses" is none."""
+    negotiation (tests/gold_reuters/README.md, negotiation scope); "summoned three witnesses" is
+    none, and so is a recall of one's own envoys ("summoning his negotiators home")."""
     ev = asserted(
         "Ambassador summoned\n\n"
         "The Foreign Office summoned the Russian ambassador on Monday over the verdict. "
-        "The judge summoned three witnesses on Tuesday.\n"
+        "The judge summoned three witnesses on Tuesday. The president said he was summoning his ambassador "
+        "home for consultations.\n"
     )
     assert ev[["event_type", "date"]].values.tolist() == [["negotiation", "2024-06-10"]]
+
+
+def test_a_headline_jailing_over_a_lead_sentence_is_that_sentence():
+    """ "Kremlin critic jailed" over "A Moscow court on Monday sentenced X to 25 years": one
+    sentence; over an arrest in the lead it stays that arrest."""
+    text = (
+        "Kremlin critic jailed\n\n"
+        "A Moscow court on Monday sentenced opposition politician Vladimir Kara-Murza to 25 years.\n"
+    )
+    assert events(text, dt.date(2023, 4, 17))[["event_type", "date"]].values.tolist() == [["sentence", "2023-04-17"]]
+    text = "Kremlin critic jailed\n\nPolice on Monday detained opposition politician Vladimir Kara-Murza at his home.\n"
+    assert events(text, dt.date(2023, 4, 17))[["event_type", "date"]].values.tolist() == [["arrest", "2023-04-17"]]
+
+
+def test_an_act_in_a_description_of_people_keeps_its_own_time():
+    """ "visa restrictions on officials involved in ... the detention of X": the detention is an
+    earlier act, not one of the day the restrictions are imposed."""
+    ev = events(
+        "Visa bans\n\nThe State Department is imposing visa restrictions today on officials involved in the "
+        "detention of the journalist Raman Pratasevich.\n",
+        DCT,
+    )
+    assert ev[ev["event_type"] == "arrest"]["date"].isna().all()

@@ -21,14 +21,12 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
-from helpers.events.tokens import is_person_like, prep_objects, verb_object
+from helpers.events.tokens import is_person_like, is_reason_phrase, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient, receives_a_term
 from helpers.lexicon.events import (
     CASUALTY_VERBS,
     PATIENT_TYPES,
     PRONOUN_OBJECTS,
-    REASON_NOUNS,
-    REASON_PREPOSITIONS,
     STANCE_VERBS,
 )
 from helpers.lexicon.numbers import VAGUE
@@ -129,10 +127,7 @@ def _in_clause(tok, top) -> bool:
     while cur != top and cur.head != cur:
         if cur.dep_ in ("relcl", "advcl"):
             return True
-        if cur.dep_ == "prep" and (
-            cur.lower_ in REASON_PREPOSITIONS
-            or any(g.dep_ == "pobj" and g.lemma_.lower() in REASON_NOUNS for g in cur.children)
-        ):
+        if is_reason_phrase(cur):
             return True
         cur = cur.head
     return False

@@ -71,7 +71,7 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import clause_verb, verb_object
+from helpers.events.tokens import clause_verb, is_person_like, verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
@@ -507,7 +507,9 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
     """The nearest other event above this trigger in the parse (its clause's event); a
     relative clause ("Krasikov, who was serving a life sentence") and a sequence clause
     ("after the invasion began") have no host, except an "in which" clause on an event noun
-    (:func:`_within_which`); nor has an event after "before", "ahead of", "prior to" or "until"
+    (:func:`_within_which`), and a participle describing people ("visa restrictions on
+    officials involved in the detention of X": the detention is an earlier act); nor has an
+    event after "before", "ahead of", "prior to" or "until"
     ("detained in May 2020, shortly before the presidential election": the election comes later,
     :func:`_is_bound`)."""
     cur = ev.token
@@ -519,6 +521,8 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
             return other if other is not ev else None
         if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur) or _earlier_or_later(cur):
             return None
+        if cur.dep_ == "acl" and is_person_like(cur.head):
+            return None  # "officials involved in the detention of X": who they are, an earlier act
         if cur.dep_ == "conj" and any(c.lower_ in LATER_ADVERBS for c in cur.children if c.dep_ == "advmod"):
             return None  # "was arrested in January 2018 and later sentenced": a time of its own
         cur = cur.head
@@ -554,12 +558,18 @@ def _sequence_clause_of(tok, relative: bool = False):
     Saturday")."""
     cur = tok
     for _ in range(12):
-        if is_sequence_clause(cur) or (relative and cur.dep_ == "relcl"):
+        if is_sequence_clause(cur) or (relative and _relative(cur)):
             return cur
         if cur.head == cur:
             return None
         cur = cur.head
     return None
+
+
+def _relative(tok) -> bool:
+    """A relative clause, or a participle describing people (a reduced relative clause, Quirk
+    et al. 1985, 17.27: "officials involved in the detention of X"): each tells an act of its own time."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and is_person_like(tok.head))
 
 
 def _in_own_clause(ev: EventDraft, tx) -> bool:

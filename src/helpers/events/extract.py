@@ -49,7 +49,7 @@ from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
 from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
-from helpers.events.story_dates import heading_span
+from helpers.events.story_dates import heading_span, retype_headline_jailing
 from helpers.events.tokens import is_person_like, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import (
@@ -204,6 +204,7 @@ def extract_events(
             journeys.append(events[-1])
     _link_journeys(journeys, events)
     events = list_events(_with_derived(events, names, quantities), parsed, quantities, timexes)
+    retype_headline_jailing(events, parsed)
     date_events(events, timexes, parsed, docs)
     for ev in events:
         if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):

@@ -10,6 +10,7 @@ import datetime as dt
 
 from helpers.core.structure import DATELINE, Parsed
 from helpers.events.record import EventDraft
+from helpers.lexicon.events import JAILING_VERBS, cameo_for
 from helpers.timexes.intervals import timex_interval
 
 NEWS_WEEK_DAYS = 7  # the news is of the week up to publication ("on Monday", "yesterday")
@@ -190,3 +191,19 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
         )
         if lead is not None:
             ev.date, ev.date_source = lead.date, "story"
+
+
+def retype_headline_jailing(events: list[EventDraft], parsed: Parsed) -> None:
+    """A headline's "jailed" ("Kremlin critic jailed") over a lead that reports a sentence and
+    no arrest ("A Moscow court on Monday sentenced X to 25 years") is that sentence: the
+    headline tells the lead's act in fewer words (van Dijk 1988, *News as Discourse*), and
+    "jail" is how headlines say "sentence to prison" (:data:`helpers.lexicon.events.JAILING_VERBS`).
+    Changes ``event_type``, ``cameo_code`` and ``goldstein`` in place."""
+    lead_end = lead_end_of(parsed)
+    told = {e.event_type for e in events if not e.in_title and e.start_char < lead_end and e.modality == "asserted"}
+    if "sentence" not in told or "arrest" in told:
+        return
+    for ev in events:
+        if ev.in_title and ev.event_type == "arrest" and ev.trigger in JAILING_VERBS:
+            ev.event_type = "sentence"
+            ev.cameo_code, ev.goldstein = cameo_for("sentence", ev.trigger)

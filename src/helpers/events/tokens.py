@@ -4,7 +4,7 @@ a verb."""
 
 from __future__ import annotations
 
-from helpers.lexicon.events import MONEY_NOUNS
+from helpers.lexicon.events import MONEY_NOUNS, REASON_NOUNS, REASON_PREPOSITIONS
 from helpers.lexicon.money import CURRENCY_WORDS
 from helpers.lexicon.people import PERSON_NOUNS
 
@@ -108,3 +108,14 @@ def is_money(tok) -> bool:
     """A phrase about money: "$6 billion (in Iranian assets)", "the funds", "300 mln dlrs"."""
     words = [tok, *prep_objects(tok, "in", "of")]
     return any(w.ent_type_ == "MONEY" or w.lemma_.lower() in MONEY_NOUNS or w.lower_ in CURRENCY_WORDS for w in words)
+
+
+def is_reason_phrase(tok) -> bool:
+    """True for a preposition of the reason or occasion of an act ("for the murder of Y", "over
+    the death of Z", "in connection with the arrest of X", "in response to ..."): what it names
+    came before the act and is not its patient (:data:`helpers.lexicon.events.REASON_PREPOSITIONS`,
+    :data:`helpers.lexicon.events.REASON_NOUNS`)."""
+    return tok.dep_ == "prep" and (
+        tok.lower_ in REASON_PREPOSITIONS
+        or any(g.dep_ == "pobj" and g.lemma_.lower() in REASON_NOUNS for g in tok.children)
+    )

@@ -63,6 +63,7 @@ from helpers.lexicon.events import (
     EXPLOSIVE_NOUNS,
     FIRE_NOUNS,
     IMPACT_VERBS,
+    JAILING_VERBS,
     KILL_VERBS,
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
@@ -236,8 +237,12 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if lemma is None:
         return None
     etype, obj = VERB_TRIGGERS[lemma], verb_object(tok)
-    if lemma == "summon" and not (obj is not None and any(t.lemma_.lower() in DIPLOMAT_WORDS for t in obj.subtree)):
-        return None  # "summoned the ambassador": a consultation; "summoned witnesses" is none
+    if lemma == "summon" and (
+        obj is None
+        or not any(t.lemma_.lower() in DIPLOMAT_WORDS for t in obj.subtree)
+        or any(c.lower_ in ("home", "back") for c in tok.children)
+    ):  # "summoned the ambassador": a consultation; "summoned witnesses" is none, and "summoning
+        return None  # the U.S. negotiators home" recalls one's own envoys (no negotiation: gold_reuters README)
     if lemma in ("release", "exchange", "swap", "hold") and obj is not None and not is_person_like(obj):
         return None
     if lemma in ("free", "liberate") and (
@@ -252,7 +257,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if etype == "arrest" and _held_for_a_while(tok):
         return None
-    if etype == "arrest" and lemma in ("jail", "imprison", "incarcerate") and _is_prison_term(tok):
+    if etype == "arrest" and lemma in JAILING_VERBS and _is_prison_term(tok):
         return "sentence"
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None

@@ -108,6 +108,9 @@ REASON_NOUNS = {"connection", "response", "retaliation", "relation", "protest", 
 # an envoy summoned to a foreign ministry is a consultation between states (tests/gold_reuters/README.md,
 # negotiation scope: "an envoy summoned 'to confer' (17925) counts"); summoning anyone else is none
 DIPLOMAT_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affaires", "consul", "attaché", "emissary"}
+# verbs of putting in prison: with a term ("jailed for 11 years") or as a headline over a lead that
+# reports a sentence ("Kremlin critic jailed") they tell the court's sentence, not an arrest
+JAILING_VERBS = {"jail", "imprison", "incarcerate"}
 # "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
 TERM_RECEIVING_VERBS = {"receive", "get", "give"}
 LIST_NOUNS = {"list", "blacklist"}
