@@ -107,7 +107,9 @@ def verbal_sanction(tok, sanctions_named: bool):
     an asset freeze in any article (:func:`unfreezes_money`). In an article that names
     sanctions: a licence ("authorised transactions with X", "a license allowing oil deals",
     "would permit imports of uranium ore": tests/gold_reuters/README.md, temporary permits for
-    items under a ban) eases them; "would not lift them" eases sanctions named before in the paragraph, and
+    items under a ban) eases them, as does a licence or waiver issued or granted ("issued General
+    License 41"), and revoking a sanctions licence restores them (:func:`_permit_type`);
+    "would not lift them" eases sanctions named before in the paragraph, and
     "sanctioned four officials" imposes them (WordNet 3.0 sanction.v.02, not sanction.v.01
     "authorise"); "reimposed most of them", "tightened them" impose them again (verbs whose object can
     only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
@@ -214,8 +216,9 @@ def _pronoun_object(obj) -> bool:
 
 def unfreezes_money(tok) -> bool:
     """True if ``tok`` unfreezes money: a form of "unfreeze" whose patient (object, subject
-    of "assets unfrozen", "of" phrase of "the unfreezing of") is money, or a verb that
-    releases or moves money named as frozen ("released $6 billion in frozen assets").
+    of "assets unfrozen", "of" phrase of "the unfreezing of") is money, or a verb or noun that
+    releases or moves money named as frozen ("released $6 billion in frozen assets", "the
+    release of $3bn of funds frozen in US banks").
 
     Money is a MONEY entity, a currency word (:data:`helpers.lexicon.money.CURRENCY_WORDS`)
     or a money noun (:data:`helpers.lexicon.events.MONEY_NOUNS`). Source: an asset freeze
