@@ -1553,3 +1553,15 @@ def test_an_act_in_a_description_of_people_keeps_its_own_time():
         DCT,
     )
     assert ev[ev["event_type"] == "arrest"]["date"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian officials have floated exchanging Cecile Kohler and Jacques Paris for an Iranian woman.",
+        "The agreement envisages the gradual release of political prisoners.",
+    ],
+)
+def test_a_floated_or_envisaged_act_is_not_asserted(text):
+    """ "floated exchanging X for Y" is a proposal, "envisages the release" a plan: neither happened."""
+    assert "release" not in set(asserted(text)["event_type"])
