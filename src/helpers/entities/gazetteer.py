@@ -313,6 +313,7 @@ def demonym_codes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """The demonyms of :func:`demonym_codes`, lower case, singular and plural.
 
