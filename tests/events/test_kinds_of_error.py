@@ -1565,3 +1565,11 @@ def test_an_act_in_a_description_of_people_keeps_its_own_time():
 def test_a_floated_or_envisaged_act_is_not_asserted(text):
     """ "floated exchanging X for Y" is a proposal, "envisages the release" a plan: neither happened."""
     assert "release" not in set(asserted(text)["event_type"])
+
+
+def test_an_act_in_a_gerund_after_about_takes_the_modality_of_its_clause():
+    """ "every conversation will be about getting sanctions lifted again": a future clause, so
+    the lifting has not happened."""
+    text = 'Snapback triggered\n\n"Every conversation will be about getting sanctions lifted again," she said.\n'
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "sanction_eased"]["modality"].tolist() == ["announced"]

@@ -57,7 +57,7 @@ ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "obj")
 LATER_MARKS = {"until", "till", "before", "once"}
 # prepositions through which a gerund takes the modality of the word it complements
 # ("attempts at securing his release", "in hopes of freeing them", "calls for releasing")
-GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards", "by"}
+GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards", "by", "about"}
 
 
 def _is_negative(tok) -> bool:
