@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.entities.gazetteer import demonym_codes, load_gazetteer, normalize, role_at
+from helpers.entities.gazetteer import cldr_territories, demonym_codes, load_gazetteer, normalize, role_at
 from helpers.lexicon.countries import COUNTERPARTS, OTHER_NAMES, WESTERN
 
 SANCTION_TYPES = ("sanction_imposed", "sanction_eased")
@@ -50,13 +50,7 @@ def country_codes() -> dict[str, str]:
         >>> codes["belarus"], codes["iranians"], codes["american"], codes["united kingdom"]
         ('BY', 'IR', 'US', 'GB')
     """
-    from babel import Locale
-
-    out = {
-        normalize(name): code
-        for code, name in Locale("en").territories.items()
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO")
-    }
+    out = {normalize(name): code for code, name in cldr_territories().items()}
     for word, code in demonym_codes().items():
         out.setdefault(word, code)
     out.update(OTHER_NAMES)

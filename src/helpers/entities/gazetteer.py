@@ -243,24 +243,39 @@ def ruler_patterns(path: str | Path = GAZETTEER_PATH) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def cldr_territories() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> English name of the territories in the Unicode CLDR data
+    shipped with Babel (https://cldr.unicode.org/,
+    https://babel.pocoo.org/en/latest/api/core.html#babel.core.Locale.territories), without
+    CLDR's groupings EU, EZ, UN and QO; empty if Babel is not installed.
+
+    Examples:
+        >>> cldr_territories()["BY"], "EU" in cldr_territories()
+        ('Belarus', False)
+    """
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with the notebook stack
+        return {}
+    groups = {"EU", "EZ", "UN", "QO"}
+    return {
+        code: name
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in groups
+    }
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Normalised English names (:func:`normalize`) of the countries and territories with an
-    ISO 3166-1 alpha-2 code, from the Unicode CLDR data shipped with Babel
-    (https://cldr.unicode.org/, https://babel.pocoo.org/en/latest/api/core.html#babel.core.Locale.territories);
+    ISO 3166-1 alpha-2 code (:func:`cldr_territories`, without the pseudo-locales XA and XB);
     empty if Babel is not installed.
 
     Examples:
         >>> "cape verde" in country_names(), "europe" in country_names()
         (True, False)
     """
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - Babel comes with the notebook stack
-        return frozenset()
-    groups = {"EU", "EZ", "UN", "QO", "XA", "XB"}  # CLDR alpha codes that are not territories
-    return frozenset(
-        normalize(name) for code, name in Locale("en").territories.items() if code.isalpha() and code not in groups
-    )
+    return frozenset(normalize(name) for code, name in cldr_territories().items() if code not in ("XA", "XB"))
 
 
 @lru_cache(maxsize=4)
@@ -288,24 +303,19 @@ def role_at(entry: GazEntry, date: dt.date | None) -> str | None:
 @lru_cache(maxsize=1)
 def demonym_codes() -> dict[str, str]:
     """English demonyms, lower case, singular and plural -> ISO 3166-1 alpha-2 code: the regular
-    ones of one-word CLDR country names, "-a" + "n" ("Lithuania" -> "lithuanian",
+    ones of one-word CLDR country names (:func:`cldr_territories`), "-a" + "n" ("Lithuania" -> "lithuanian",
     "lithuanians"), else + "ian" ("Belarus" -> "belarusian", "Iran" -> "iranian"), the common
     suffix rules of https://en.wikipedia.org/wiki/Demonym#English; and the irregular ones of
     :data:`helpers.lexicon.countries.IRREGULAR_DEMONYMS` ("Polish", "Canadian"), which win.
-    Empty without Babel.
 
     Examples:
         >>> codes = demonym_codes()
         >>> codes["lithuanian"], codes["belarusians"], codes["canadian"], codes["swedish"]
         ('LT', 'BY', 'CA', 'SE')
     """
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - Babel comes with the notebook stack
-        return {}
     out = {}
-    for code, name in Locale("en").territories.items():
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and not set(" -") & set(name):
+    for code, name in cldr_territories().items():
+        if not set(" -") & set(name):
             stem = normalize(name) + ("n" if name.endswith("a") else "ian")
             out[stem], out[stem + "s"] = code, code
     for word, code in IRREGULAR_DEMONYMS.items():
@@ -341,10 +351,6 @@ def country_adjectives() -> dict[str, str]:
     for word, code in demonym_codes().items():
         if not word.endswith("s") or word in IRREGULAR_DEMONYMS:
             by_code.setdefault(code, word)
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover
-        return {}
-    names = {normalize(name): code for code, name in Locale("en").territories.items() if len(code) == 2}
+    names = {normalize(name): code for code, name in cldr_territories().items()}
     names.update({normalize(name): code for name, code in OTHER_NAMES.items()})
     return {name: by_code[code].title() for name, code in names.items() if code in by_code}

@@ -229,9 +229,9 @@ def _dates_the_charge(tok) -> bool:
     that noun's event, Pustejovsky et al. 2003; issue 9 item 5, "convicted of taking part in
     the 2020 protests" is no sentence in 2020). An event told inside that noun phrase keeps
     the time ("for the November 1995 assassination of Rabin at a peace rally")."""
-    noun = tok.head
-    if tok.dep_ not in ("compound", "nummod", "amod", "poss", "nmod") or noun.pos_ not in ("NOUN", "PROPN"):
+    if not _modifies_a_noun(tok):
         return False
+    noun = tok.head
     if noun.dep_ == "pobj":
         return noun.head.lower_ in CHARGE_PREPOSITIONS and names_charge(noun.head.head)
     # "convicted over 1988 executions": the parse makes "over" a quantifier of the year
@@ -295,7 +295,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             if ev is None:
                 continue
             owned.add(int(tx.start_char))
-            modifier = _modifies_a_noun(root, owner)
+            modifier = _modifies_a_noun(root) and root.head.i != owner
             if tx.type == "DURATION":
                 ev.duration = ev.duration or tx.value
             elif _is_calendar(tx.value) and (
@@ -308,16 +308,12 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
     return owned
 
 
-def _modifies_a_noun(root, owner: int) -> bool:
+def _modifies_a_noun(root) -> bool:
     """ "Under the 2015 agreement", "after last year's vote": a time expression that modifies a
-    noun other than the event's own dates the event only when nothing else does; a time
-    adverbial of the clause ("in January 2016") comes first (the time of a clause is its
+    noun. Unless that noun is the event's own, it dates the event only when nothing else does;
+    a time adverbial of the clause ("in January 2016") comes first (the time of a clause is its
     adverbial's: TimeML, Pustejovsky et al. 2003)."""
-    return (
-        root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
-        and root.head.i != owner
-        and root.head.pos_ in ("NOUN", "PROPN")
-    )
+    return root.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _when_clause(span, ids: dict):
@@ -519,9 +515,7 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         if cur.dep_ == "relcl" and _within_which(cur):
             other = by_token.get((ev.block_id, cur.head.i))
             return other if other is not ev else None
-        if cur.head == cur or cur.dep_ == "relcl" or _is_sequence_clause(cur) or _earlier_or_later(cur):
-            return None
-        if cur.dep_ == "acl" and is_person_like(cur.head):
+        if cur.head == cur or _relative(cur) or _is_sequence_clause(cur) or _earlier_or_later(cur):
             return None  # "officials involved in the detention of X": who they are, an earlier act
         if cur.dep_ == "conj" and any(c.lower_ in LATER_ADVERBS for c in cur.children if c.dep_ == "advmod"):
             return None  # "was arrested in January 2018 and later sentenced": a time of its own
