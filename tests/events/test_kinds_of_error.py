@@ -1573,3 +1573,25 @@ def test_an_act_in_a_gerund_after_about_takes_the_modality_of_its_clause():
     text = 'Snapback triggered\n\n"Every conversation will be about getting sanctions lifted again," she said.\n'
     ev = events(text, DCT)
     assert ev[ev["event_type"] == "sanction_eased"]["modality"].tolist() == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The two leaders discussed further prisoner exchanges on Monday.", "release"),
+        ("The two leaders talked about lifting sanctions on Belarusian potash.", "sanction_eased"),
+        ("The ministers discussed new sanctions against Iran.", "sanction_imposed"),
+    ],
+)
+def test_a_topic_of_talk_is_not_asserted(text, etype):
+    """ "had also discussed further prisoner exchanges" names what was talked about, not an act
+    (tests/modern/README.md, 205: a hypothetical release)."""
+    ev = events(f"Talks\n\n{text}\n", DCT)
+    assert ev[ev["event_type"] == etype]["modality"].tolist() == ["hypothetical"]
+
+
+def test_an_act_after_about_under_no_governor_keeps_its_modality():
+    """ "gave no details about the negotiations": the negation is the details', and the
+    negotiations took place."""
+    text = "Kidnapping\n\nNegotiations broke off on Thursday. Police gave no details about the negotiations.\n"
+    assert "negated" not in set(events(text, DCT)["modality"])

@@ -19,7 +19,8 @@ the election"). During it: "be going to" (future), an adjective of likelihood or
 ("elections are likely", "the vote is due"), a copula that equates the event with a demand
 ("the main demand is the release of ..."), a gerund under a preposition ("attempts at
 securing his release"), readiness ("ready for talks": promised), a clause after a future or
-modal main clause ("until these discussions are over") (issue 9, item 2).
+modal main clause ("until these discussions are over"), a topic of talk ("discussed further
+prisoner exchanges", "talked about lifting sanctions": hypothetical) (issue 9, item 2).
 """
 
 from __future__ import annotations
@@ -460,6 +461,10 @@ def modality(tok) -> str:
         if rel == "pobj" and (
             head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on") or head.dep_ == "agent"
         ):
+            head = head.head
+        elif rel == "pobj" and head.lower_ == "about" and governing_modality(head.head):
+            # "talked about the release": the verb governs its topic; "gave no details about the
+            # negotiations" does not ("details" is no governor, and the negotiations took place)
             head = head.head
         elif rel == "pcomp" and head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS:
             head = head.head
