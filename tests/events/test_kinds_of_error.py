@@ -1595,3 +1595,51 @@ def test_an_act_after_about_under_no_governor_keeps_its_modality():
     negotiations took place."""
     text = "Kidnapping\n\nNegotiations broke off on Thursday. Police gave no details about the negotiations.\n"
     assert "negated" not in set(events(text, DCT)["modality"])
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The European Union imposed an asset freeze on 78 people.", "sanction_imposed"),
+        ("Canada slapped travel bans on 20 Venezuelan officials.", "sanction_imposed"),
+        ("London put 15 Russian judges under sanctions.", "sanction_imposed"),
+        ("Washington blacklisted the Belarusian potash producer Belaruskali.", "sanction_imposed"),
+        ("The U.S. removed Belavia from its sanctions list.", "sanction_eased"),
+        ("The EU delisted three Belarusian businessmen.", "sanction_eased"),
+        ("The EU lifted the asset freeze on the businessman Mikhail Gutseriev.", "sanction_eased"),
+    ],
+)
+def test_sanctions_told_without_the_word_sanction_as_object(text, etype):
+    """Asset freezes, travel bans, listing and delisting are sanctions (OFAC blocked property,
+    31 CFR part 501; the EU's restrictive measures are asset freezes and travel bans)."""
+    ev = asserted(f"Sanctions\n\n{text}\n")
+    assert set(ev["event_type"]) == {etype}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced a hiring freeze in the sanctions office.",
+        "Iran's assets frozen in South Korea remain under sanctions.",
+        "The Securities and Exchange Commission sanctioned the accounting firm for improper conduct.",
+        "The sanctions regime includes a ban on travel advice.",
+    ],
+)
+def test_a_freeze_or_penalty_of_another_kind_is_no_sanction_imposed(text):
+    """A hiring freeze, assets that are (not: were made) frozen, and a regulator's penalty on a
+    firm impose no sanction."""
+    assert "sanction_imposed" not in set(asserted(f"Sanctions\n\n{text}\n")["event_type"])
+
+
+def test_one_easing_told_by_two_verbs_on_one_named_target_is_one_event():
+    """ "was lifting sanctions on the state airline Belavia" in the lead and "was removing
+    Belavia from its sanctions list" in the body are one easing."""
+    text = (
+        "Belarus frees 52 prisoners\n\n"
+        "VILNIUS, June 12 (Reuters) - Belarus freed 52 prisoners on Wednesday, and Washington said it was "
+        "lifting sanctions on the Belarusian state airline Belavia in return.\n\n"
+        "The envoy told reporters that the United States was removing Belavia from its sanctions list.\n"
+    )
+    ev = events(text, DCT)
+    eased = ev[ev["event_type"] == "sanction_eased"]
+    assert (eased["target"].tolist(), eased["n_mentions"].tolist()) == (["Belavia"], [2])

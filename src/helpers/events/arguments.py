@@ -104,7 +104,8 @@ class NameLookup:
     def name(self, tok, base: int) -> str | None:
         """Canonical name of the noun phrase headed by ``tok``: the entity its head is part of
         (a title before a name is the person's role: "U.S. envoy John Coale" is John Coale),
-        else the phrase's text."""
+        or the name in apposition to its head ("the state airline Belavia" is Belavia), else
+        the phrase's text."""
         if tok is None:
             return None
         toks = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "case") or t.i == tok.i]
@@ -113,6 +114,11 @@ class NameLookup:
         head_start = base + tok.idx
         for s, e, _, name in self.mentions:  # a title before the name is its role: "U.S. envoy John Coale"
             if s <= head_start < e and e <= hi + 1:
+                return re.sub(r"^(?i:the)\s+", "", name)
+        for appos in (c for c in tok.children if c.dep_ == "appos"):  # "the state airline Belavia"
+            start = base + appos.idx
+            name = next((n for s, e, _, n in self.mentions if s <= start < e), None)
+            if name:
                 return re.sub(r"^(?i:the)\s+", "", name)
         text = self.parsed.text[lo:hi].strip()
         return text or None

@@ -187,7 +187,16 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
         return True
     if first.people_set() & later.people_set():
         return True
+    if first.event_type.startswith("sanction") and _named_target(first) and first.target == later.target:
+        return True  # "was lifting sanctions on Belavia" ... "was removing Belavia from its sanctions list"
     return _takes_up(later)
+
+
+def _named_target(ev: EventDraft) -> bool:
+    """True if the target is a name (every word capitalised: "Belavia", "Rosneft and Lukoil"),
+    which, like a named person, picks out one party; "Belarusian carriers" does not."""
+    words = [w for w in (ev.target or "").split() if w.lower() not in ("and", "of", "the", "&")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 # Modifiers that make a definite noun phrase a new instance of its kind, not the one told:

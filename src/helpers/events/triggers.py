@@ -16,7 +16,7 @@ import re
 
 from helpers.core.structure import Parsed
 from helpers.events.modality import governing_modality
-from helpers.events.sanctions import sanction_trigger, verbal_sanction
+from helpers.events.sanctions import is_party, sanction_trigger, verbal_sanction
 from helpers.events.senses import (
     in_a_name,
     is_ballot_count,
@@ -285,7 +285,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
             # "The Treasury designated 44 individuals", "EU blacklists 25 officials": a sanctions
             # listing (OFAC's SDN list, the EU's consolidated list)
-            listed = obj is not None and (is_person_like(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP"))
+            listed = obj is not None and is_party(obj)
             return "sanction_imposed" if lemma in ("designate", "blacklist") and sanctions_named and listed else None
     if lemma == "rally" and obj is not None:
         return None

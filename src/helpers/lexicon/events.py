@@ -146,6 +146,21 @@ TRADE_NOUNS = set(
     "trade import export good product commerce investment oil arms shipment cargo "
     "flight carrier airline aircraft".split()
 )
+# a ban on the travel of named people is a sanction too ("slapped travel bans on 20 officials",
+# "entry bans"): tests/modern3/README.md counts visa bans as sanction_imposed (EU restrictive
+# measures are "asset freezes and travel bans": Council of the EU, Sanctions Guidelines 2018)
+TRAVEL_NOUNS = {"travel", "visa", "entry"}
+# "imposed an asset freeze", "lifted the freeze on his assets": blocking property is a
+# sanction (OFAC, 31 CFR part 501, blocked property; the EU's "asset freeze")
+FREEZE_WORDS = {"freeze"}
+# parties a sanction is imposed on besides people and named bodies: "designated the two
+# companies and 34 of their subsidiaries", "blacklisted the potash producer" (OFAC's SDN
+# list holds individuals, entities and vessels: 31 CFR 501.807)
+LISTED_BODY_NOUNS = set(
+    "company firm entity subsidiary bank business airline carrier producer exporter refinery tanker vessel".split()
+)
+# "removed Belavia from its sanctions list": taking a party off a list eases its sanctions
+DELISTING_VERBS = {"remove", "delete", "drop", "strike", "take"}
 PRONOUN_OBJECTS = {"them", "it", "those", "these"}
 # words of a target phrase that name no patient ("their", "the"): left out when two targets
 # are compared; a target of only such words is a pronoun and may refer to any patient
