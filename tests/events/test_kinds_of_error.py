@@ -1643,3 +1643,33 @@ def test_one_easing_told_by_two_verbs_on_one_named_target_is_one_event():
     ev = events(text, DCT)
     eased = ev[ev["event_type"] == "sanction_eased"]
     assert (eased["target"].tolist(), eased["n_mentions"].tolist()) == (["Belavia"], [2])
+
+
+def test_a_time_in_a_clause_of_a_heading_dates_no_section():
+    """ "A crackdown that began in 2020" dates the beginning, not every act of its section."""
+    text = (
+        "Belarus frees prisoners\n\nBelarus freed 18 prisoners on Wednesday.\n\n"
+        "A crackdown that began in 2020\n\n"
+        "Security forces detained tens of thousands of demonstrators in the following months.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "arrest"]["date"].isna().all()
+
+
+def test_the_news_day_after_a_participle_on_the_freed_dates_the_release():
+    """ "freed 18 people jailed on politically motivated charges on Wednesday": Wednesday is
+    the release's day; the jailing describes the people (a state, no arrest)."""
+    text = "Belarus frees 18\n\nBelarus freed 18 people jailed on politically motivated charges on Wednesday.\n"
+    ev = events(text, DCT)
+    assert ev[["event_type", "date"]].values.tolist() == [["release", "2024-06-12"]]
+
+
+def test_an_act_since_another_is_not_dated_by_it():
+    """ "the first such release since the mass protests four years ago" follows the protests:
+    it takes no date from them (TimeML TLINK AFTER)."""
+    text = (
+        "Belarus frees 18\n\nBelarus freed 18 prisoners on Wednesday, the first such release since the mass "
+        "protests that shook the country in 2020.\n"
+    )
+    ev = events(text, DCT)
+    assert "2020" not in ev[ev["event_type"] == "release"]["date"].tolist()

@@ -9,7 +9,7 @@ Dates (rules applied in order, recorded in ``date_source``):
        a clause placed before or after its host ("approved soon after Rabuka staged his
        second coup on September 25", :data:`SEQUENCE_MARKS`) dates the event of that clause
        (the object of its verb), never the host.
-    2. ``related``: the trigger has "after/following/since/amid/during/before X" where X
+    2. ``related``: the trigger has "after/following/amid/during/before X" where X
        is an event trigger with a date ("detained after the 2020 election" -> 2020), or a
        relative clause "that followed/preceded X" ("protests that followed the vote").
     2b. ``clause``: the event sits inside the clause of another dated event ("measures
@@ -62,6 +62,7 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.merge import is_aggregate
 from helpers.events.record import EventDraft
+from helpers.events.senses import day_of_main_verb
 from helpers.events.story_dates import (
     date_story,
     headline_date,
@@ -103,7 +104,9 @@ PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS)
 BOUND_PREPOSITIONS = {"before", "until", "till"}
-TEMPORAL_PREPS = {"after", "following", "since", "amid", "during", "before", "prior", "in"}
+# "since X" places the event somewhere after X ("the first such release since the mass protests
+# four years ago": TimeML TLINK AFTER), never at X's time, so it is not one of them
+TEMPORAL_PREPS = {"after", "following", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
 # "on Feb. 24, 2022, the day Russia launched its invasion": a time noun in apposition to a date
@@ -216,6 +219,7 @@ def _owner(tok, trigger_ids: set[int]):
             and cur.dep_ in EMBEDDED_CLAUSES
             and (cur.head.i not in trigger_ids or in_noun)
             and cur.tag_ != "VB"
+            and not day_of_main_verb(cur)  # "freed 18 people jailed on ... charges on Wednesday"
         ):
             return BLOCKED
     return None
@@ -455,9 +459,21 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.heading is not None:
                 hs, he = ev.heading
-                in_heading = [t for t in dated_tx if hs <= t.start_char < he]
+                in_heading = [t for t in dated_tx if hs <= t.start_char < he and _frames_section(parsed, t, hs)]
                 if in_heading:
                     ev.date, ev.date_source = in_heading[0].value, "section"
+
+
+def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
+    """True unless the heading's time sits in a clause on one of its nouns ("A crackdown that
+    began in 2020"): that clause dates its own act, the start of what the section tells, not
+    the acts of the section (a relative clause is a modifier of its noun, Quirk et al. 1985,
+    17.3; the heading "Since Post-2020 Crackdown" still frames its section)."""
+    for block, doc in parsed.block_docs():
+        if block.start_char == heading_start:
+            span = doc.char_span(tx.start_char - heading_start, tx.end_char - heading_start, alignment_mode="expand")
+            return span is None or not any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
+    return True
 
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:
