@@ -97,6 +97,9 @@ def test_discourse_now_is_not_a_timex():
         ("The envoys will meet on Friday.", dt.date(2025, 12, 10), "2025-12-12"),
         ("He will be freed tomorrow.", dt.date(2025, 12, 12), "2025-12-13"),
         ("He was freed tomorrow, officials said by mistake.", dt.date(2025, 12, 31), "2026-01-01"),
+        # a possessive weekday: the subject of a future clause is to come, an object keeps its past
+        ("Sunday's vote will be the first contested election.", dt.date(2025, 1, 24), "2025-01-26"),
+        ("The opposition will appeal Wednesday's ruling.", dt.date(2025, 1, 24), "2025-01-22"),
     ],
 )
 def test_weekday_direction_and_tomorrow(text, dct, value):

@@ -87,7 +87,9 @@ UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
 
 def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     """Tense for a candidate: "as early as Tuesday" is future; a possessive ("Wednesday's
-    ruling") has none of its own (None); next to a past-tense verb past
+    ruling") has none of its own (None), unless its noun is the subject of a future clause
+    ("Sunday's vote will be the first election since 2020": the vote is to come); next to a
+    past-tense verb past
     (:func:`_next_to_past_verb`); an end point after "until" in a clause that is not
     past ("has until Friday to reply") or after a verb of postponing
     (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") is
@@ -99,8 +101,9 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if span.root.dep_ == "poss":
-        return None
+    if span.root.dep_ == "poss":  # "will appeal Wednesday's ruling": the ruling's time is its own
+        subject = span.root.head.dep_ in ("nsubj", "nsubjpass")  # "Sunday's vote will be the first ..."
+        return "future" if subject and clause_tense(doc, cand.start, cand.end) == "future" else None
     if _next_to_past_verb(span):
         return "past"
     tense = clause_tense(doc, cand.start, cand.end)
