@@ -1673,3 +1673,39 @@ def test_an_act_since_another_is_not_dated_by_it():
     )
     ev = events(text, DCT)
     assert "2020" not in ev[ev["event_type"] == "release"]["date"].tolist()
+
+
+def test_a_pronoun_arrest_on_a_day_joins_the_named_arrest_of_that_month():
+    """ "Byers, who was detained ... earlier this month" and "On the same day, he was detained":
+    one arrest (the pronoun takes up the person named)."""
+    text = (
+        "US citizen released\n\nMOSCOW, June 12 (Reuters) - US citizen Kalob Byers, who was detained at an airport "
+        "earlier this month, has been released, a source said.\n\n"
+        "Byers arrived in Moscow on June 7. On the same day, he was detained.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2024-06-07"]
+
+
+def test_an_act_naming_other_people_does_not_continue_the_leads_story():
+    """ "Fogel was pardoned by a decree before the exchange" after the lead's release of Byers:
+    another release, not one of the lead's day."""
+    text = (
+        "US citizen released\n\nMOSCOW, June 12 (Reuters) - US citizen Kalob Byers was released on Wednesday, "
+        "a source said.\n\nMarc Fogel was pardoned by a decree of the president before the exchange.\n"
+    )
+    ev = events(text, DCT)
+    fogel = ev[ev["people"].str.contains("Fogel")]
+    assert fogel["date"].isna().all()
+
+
+def test_a_release_in_an_earlier_deal_takes_no_date_of_the_lead():
+    """ "He had been released by the United States as part of an exchange": the past perfect
+    puts the deal before the news."""
+    text = (
+        "Airport arrest\n\nMOSCOW, June 12 (Reuters) - US citizen Kalob Byers was detained earlier this "
+        "month, a source said.\n\nVinnik returned to Moscow. He had been released by the United States as part of "
+        "an exchange.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "release"]["date"].isna().all()

@@ -448,6 +448,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not ev.vague_time
                 and lead_event is not None
                 and _in_deal(ev.token)
+                and not _past_perfect(ev.token)  # "had been released ... as part of an exchange": an earlier deal
                 and ev.modality not in ("negated", "hypothetical")
             ):
                 ev.date, ev.date_source = lead_event.date, "deal"

@@ -96,6 +96,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     elif (
         (b if pa else a).date is not None
+        and not (_personal_pronoun_patient(b if pa else a) and (a if pa else b).date is not None)
         and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
     ):  # only an undated mention without names ("the releases"), or one that took its date
@@ -111,6 +112,16 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     if sa is None or sb is None or wide:
         return a.date == b.date
     return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def _personal_pronoun_patient(ev: EventDraft) -> bool:
+    """True if the patient is "he" or "she" ("On the same day, he was detained" after "Kalob
+    Byers, who was detained earlier this month"): a personal pronoun takes up the person named
+    before (Heim 1982, familiarity), so it may join a dated mention that names them (their dates
+    must still agree; an undated named mention is kept from a dated "she was released in March
+    2020", which may be an earlier act)."""
+    patient = verb_object(ev.token) if ev.token.pos_ in ("VERB", "AUX") else None
+    return patient is not None and patient.lower_ in ("he", "she", "him", "her")
 
 
 def _borrowed_date(ev: EventDraft, named: EventDraft) -> bool:

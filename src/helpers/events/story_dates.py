@@ -152,6 +152,12 @@ def _past_tense(tok) -> bool:
     )
 
 
+def _other_people(ev: EventDraft, lead: EventDraft) -> bool:
+    """True if both events name people and none in common ("Fogel was pardoned" after "Kalob
+    Byers has been released"): another act of the type, not the lead's story continued."""
+    return bool(ev.people_set() and lead.people_set() and not ev.people_set() & lead.people_set())
+
+
 def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: False) -> None:
     """An asserted past-tense event of the opening section without a time of its own
     continues the story of the lead: it takes the date of the lead's dated event of the
@@ -161,7 +167,8 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
     clause, not from the story. Nor does an event in a sentence whose time expression dates
     another of its events ("has freed more than 300 prisoners since July 2024, many of them
     pardoned"): that sentence tells its own time, not the lead's (TimeML, TLINKs within a
-    sentence are read before links to the document's main event)."""
+    sentence are read before links to the document's main event). An event naming other
+    people than the lead's continues no story (:func:`_other_people`)."""
     anchored = {o.sentence_id for o in events if o.date_source in ("own", "sentence")}
     heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
     first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
@@ -186,6 +193,7 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
                 and o.date
                 and o.event_type == ev.event_type
                 and o.modality == "asserted"
+                and not _other_people(ev, o)
             ),
             None,
         )
