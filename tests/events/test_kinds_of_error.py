@@ -1709,3 +1709,26 @@ def test_a_release_in_an_earlier_deal_takes_no_date_of_the_lead():
     )
     ev = events(text, DCT)
     assert ev[ev["event_type"] == "release"]["date"].isna().all()
+
+
+def test_a_verdict_followed_by_a_charge_its_family_rejects_is_asserted():
+    """ "sentenced X ... for failing to register as a foreign agent, a charge his family and
+    the French authorities reject": they reject the charge; the sentence was passed."""
+    text = (
+        "Researcher sentenced\n\nA Moscow court on Wednesday sentenced French researcher Laurent Vinatier to three "
+        'years in a penal colony for failing to register as a "foreign agent" while collecting information on '
+        "Russian military activities, a charge his family and the French authorities reject.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "sentence"]["modality"].tolist() == ["asserted"]
+
+
+def test_a_release_in_return_takes_no_date_of_an_arrest_in_the_lead():
+    """The deal of the lead is a release, an easing or talks: "In return, Western countries
+    freed eight Russians" takes no date of the arrest the lead tells."""
+    text = (
+        "Researcher sentenced\n\nThe NGO employee was arrested in June in Moscow.\n\n"
+        "Russia released 16 prisoners last summer. In return, Western countries freed eight Russians.\n"
+    )
+    ev = events(text, DCT)
+    assert "2024-06" not in ev[ev["event_type"] == "release"]["date"].tolist()

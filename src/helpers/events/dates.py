@@ -76,6 +76,7 @@ from helpers.events.tokens import clause_verb, is_person_like, verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
+    DEAL_TYPES,
     DEAL_WORDS,
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
@@ -440,7 +441,11 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
         for ev in events:
             if ev.date is None and ev.in_title and not ev.vague_time and not _is_reference(ev, by_token):
                 ev.date, ev.date_source = headline_date(ev, events, dated_tx, parsed, lead_end)
-        lead_dated = [e for e in events if e.start_char < lead_end and e.date and e.modality == "asserted"]
+        lead_dated = [
+            e
+            for e in events
+            if e.start_char < lead_end and e.date and e.modality == "asserted" and e.event_type in DEAL_TYPES
+        ]  # the deal of the lead: a release, an easing or talks, not the arrest told as background
         lead_event = min(lead_dated, key=lambda e: (e.date_source != "own", e.start_char), default=lead_event)
         for ev in events:
             if (

@@ -29,6 +29,7 @@ from helpers.events.tokens import has_subject
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import ANAPHORIC_DETS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
+    CLAIM_NOUNS,
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
     DECISION_NOUNS,
@@ -427,6 +428,12 @@ def modality(tok) -> str:
         head, rel = cur.head, cur.dep_
         if head == cur:
             break
+        if (
+            rel == "ccomp"
+            and cur.i < head.i
+            and any(cur.i < c.i < head.i and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+        ):
+            return "asserted"  # "sentenced X ..., a charge his family reject": the verb judges the charge
         if rel == "conj":
             if _has_own_subject(cur):
                 own_clause_of = head  # a coordinated clause is outside the first one's negation

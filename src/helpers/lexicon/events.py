@@ -433,6 +433,9 @@ CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspec
 # sanctions", "these tariffs", "the 2020 vote"
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
+# the acts a deal of the lead is made of ("freed as part of the deal" takes their date; an
+# arrest told in the lead is no part of a deal): the quid pro quo of issue 9's deals
+DEAL_TYPES = {"release", "sanction_eased", "negotiation"}
 PATIENT_TYPES = {"release", "arrest", "sentence", "designation"}
 
 

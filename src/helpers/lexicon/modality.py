@@ -203,6 +203,11 @@ CONTEST_NOUNS = {"election", "race"}
 # "a reward for information leading to the bombers' arrest": what the information would lead
 # to has not happened (a prospective participle on a noun of evidence)
 EVIDENCE_NOUNS = {"information", "tip", "tips", "evidence", "details"}
+# "sentenced X for espionage, a charge his family rejects": a noun that sums up the clause
+# before it as a claim; what the verb after it denies or rejects is that claim, not the act
+# (an appositive relative clause; Quirk et al. 1985, 17.65), also where the parser makes the
+# clause the verb's complement
+CLAIM_NOUNS = {"charge", "accusation", "allegation", "claim"}
 # Quantifier pronouns that make a statement generic, about no particular person or act
 # ("anyone who dares to protest is jailed"): ACE 2005 event genericity (Linguistic Data
 # Consortium, *ACE English Annotation Guidelines for Events* 5.4.3, 2005, "Genericity").
