@@ -1732,3 +1732,11 @@ def test_a_release_in_return_takes_no_date_of_an_arrest_in_the_lead():
     )
     ev = events(text, DCT)
     assert "2024-06" not in ev[ev["event_type"] == "release"]["date"].tolist()
+
+
+def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
+    """ "sanctioned 16 officials aligned with Maduro in September": the sanctions are of
+    September (the parser hangs the final phrase on the participle)."""
+    text = "Sanctions\n\nThe Biden administration sanctioned 16 officials aligned with Maduro in September.\n"
+    ev = events(text, dt.date(2024, 11, 17))
+    assert ev[ev["event_type"] == "sanction_imposed"]["date"].tolist() == ["2024-09"]

@@ -172,27 +172,30 @@ def is_described_state(tok) -> bool:
     return not ((timed and not day_of_main_verb(first)) or agent)
 
 
-def day_of_main_verb(participle) -> bool:
-    """True if the participle's time is a day of the news at the end of the clause of a verb
-    that has no time of its own: "freed 18 people jailed on politically motivated charges on
-    Wednesday" tells when they were freed. The parser hangs the last phrase on the nearest
-    head (the attachment of a final adverbial is ambiguous: Quirk et al. 1985, 8.20; the news
-    day dates the news, not the background of its people: van Dijk 1988). Only a verb in the
-    simple past reports that news ("in order to lift the tariffs imposed last Friday": the
-    imposing is the Friday's)."""
+NEWS_DAY_WORDS = {"today", "yesterday", "tonight"}  # with the weekdays, the days a news story is of
+
+
+def day_of_main_verb(participle, news_day: bool = True) -> bool:
+    """True if the participle's time, at the end of the clause of a verb that has no time of
+    its own, is the verb's: "freed 18 people jailed on politically motivated charges on
+    Wednesday" tells when they were freed, "sanctioned 16 officials aligned with Maduro in
+    September" when they were sanctioned. The parser hangs the last phrase on the nearest head
+    (the attachment of a final adverbial is ambiguous: Quirk et al. 1985, 8.20). With
+    ``news_day`` (a participle of an act, "jailed"), only a day of the news counts: the news
+    day dates the news, not the background of its people (van Dijk 1988); "kidnapped in 2019"
+    keeps its year. Only a verb in the simple past reports that news ("in order to lift the
+    tariffs imposed last Friday": the imposing is the Friday's)."""
     obj, verb = participle.head, participle.head.head
     if participle.dep_ != "acl" or obj.dep_ not in ("dobj", "obj") or verb.tag_ != "VBD":
-        return False  # a finite past verb reports the news; "in order to lift the tariffs imposed last Friday" does not
+        return False
     own = [c for c in verb.children if c.dep_ == "npadvmod"] + prep_objects(verb, "on", "in", "at", "during")
     if any(t.ent_type_ in ("DATE", "TIME") for t in own):
         return False  # "freed them on Thursday, people jailed on Wednesday": the verb has its day
     last = max(participle.children, key=lambda c: c.i, default=None)
     times = [t for t in participle.subtree if t.ent_type_ in ("DATE", "TIME")]
-    return (
-        last is not None
-        and all(t in last.subtree for t in times)
-        and any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday", "tonight") for t in last.subtree)
-    )
+    if last is None or not times or not all(t in last.subtree for t in times):
+        return False
+    return not news_day or any(t.lower_ in WEEKDAYS or t.lower_ in NEWS_DAY_WORDS for t in last.subtree)
 
 
 def _is_absolute(tok) -> bool:
