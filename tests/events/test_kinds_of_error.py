@@ -1740,3 +1740,36 @@ def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
     text = "Sanctions\n\nThe Biden administration sanctioned 16 officials aligned with Maduro in September.\n"
     ev = events(text, dt.date(2024, 11, 17))
     assert ev[ev["event_type"] == "sanction_imposed"]["date"].tolist() == ["2024-09"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        (
+            "Italy on Wednesday freed Mohammad Abedini, four days after Tehran released Italian journalist Cecilia Sala.",
+            "release",
+            "2024-06-08",
+        ),
+        (
+            "Abedini was arrested on June 3. Three days after Abedini's arrest, Sala was detained in Tehran.",
+            "arrest",
+            "2024-06-06",
+        ),
+    ],
+)
+def test_a_counted_gap_after_a_dated_act_dates_the_other_act(text, etype, date):
+    """ "four days after Tehran released Y" on Sunday: Y was released four days before; "three
+    days after X's arrest" on 3 June: 6 June (a TimeML TLINK with a measured gap)."""
+    ev = events(f"Prisoners\n\n{text}\n", DCT)
+    assert date in ev[ev["event_type"] == etype]["date"].tolist()
+
+
+def test_his_release_ordered_later_is_the_release_told_before():
+    """ "Italy on Wednesday freed X ... The court ordered his release hours later": one release."""
+    text = (
+        "Engineer freed\n\nItaly on Wednesday freed Mohammad Abedini, an Iranian engineer.\n\n"
+        "The minister asked the court to revoke the arrest. The court ordered his release hours later.\n"
+    )
+    ev = events(text, DCT)
+    released = ev[(ev["event_type"] == "release") & (ev["modality"] == "asserted")]
+    assert (len(released), released["n_mentions"].iloc[0]) == (1, 3)  # the headline, the lead, "his release"

@@ -55,6 +55,7 @@ swap (its ``date_source``, else ``exchange``). The rules that read the shape of 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pandas as pd
@@ -86,6 +87,7 @@ from helpers.lexicon.events import (
 )
 from helpers.lexicon.modality import LIGHT_VERBS
 from helpers.lexicon.people import REPORTING_VERBS
+from helpers.quantities.numerals import parse_number
 from helpers.timexes.intervals import timex_interval
 
 # TIMEX3 values of a vague time of the past or future ("recently", "in recent months", "in
@@ -402,10 +404,14 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj")):
                     other = by_token.get((ev.block_id, pobj.i))
                     if other and other.date:
-                        ev.date, ev.date_source = other.date, "related"
+                        ev.date, ev.date_source = _counted_from(other.date, prep.lower_, prep), "related"
                         break
                 if ev.date:
                     break
+            if ev.date is None:
+                counted = _counted_clause(ev, by_token)  # "freed X on Sunday, four days after Tehran released Y"
+                if counted:
+                    ev.date, ev.date_source = counted, "clause"
             if _is_reference(ev, by_token):
                 continue  # "on the election anniversary": the election is not dated by the clause
             if ev.date is None:
@@ -519,6 +525,46 @@ def _within_which(relcl) -> bool:
         c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
         for c in relcl.children
     )
+
+
+def _counted_days(holder) -> int | None:
+    """The days counted on ``holder`` ("four days after", "a week before": 4, 7), or None."""
+    for c in holder.children:
+        unit = c.lemma_.lower()
+        if c.dep_ != "npadvmod" or unit not in ("day", "week"):
+            continue
+        num = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
+        value = 1 if num is not None and num.lower_ in ("a", "one", "the") else None
+        if num is not None and value is None:
+            value = parse_number(num.text)
+        if value is not None and value == int(value):
+            return int(value) * (7 if unit == "week" else 1)
+    return None
+
+
+def _counted_from(date: str, mark: str, holder) -> str:
+    """``date`` moved by the days counted on ``holder``, later for ``mark`` "after" and
+    earlier for "before": the act "three days after" an act of 16 December is of 19 December.
+    A date that is no day, or no count, is returned as it is (a TimeML TLINK with a measured
+    gap, Pustejovsky et al. 2003)."""
+    days = _counted_days(holder)
+    if days is None or mark not in ("after", "before") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days if mark == "after" else -days)).isoformat()
+
+
+def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
+    """The date of an act in a clause "N days after/before" the act of its host clause, from
+    the host's day: "Italy on Sunday freed X, four days after Tehran released Y" (Y is four days
+    before Sunday). None without a counted gap or a host dated to the day."""
+    tok = ev.token
+    mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if tok.dep_ != "advcl" or mark is None or _counted_days(tok) is None:
+        return None
+    host = by_token.get((ev.block_id, tok.head.i))
+    if host is None or host is ev or not host.date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", host.date):
+        return None
+    return _counted_from(host.date, "before" if mark == "after" else "after", tok)  # the clause's act is the other end
 
 
 def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:

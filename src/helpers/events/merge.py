@@ -226,8 +226,11 @@ def _one_described(a: EventDraft, b: EventDraft) -> bool:
 def _takes_up(ev: EventDraft) -> bool:
     """True if the patient of a verbal trigger (its sanction noun, else its object or passive
     subject) is a pronoun or a noun with a definite or demonstrative determiner ("the
-    sanctions", "these tariffs", "them")."""
+    sanctions", "these tariffs", "them"), or if a trigger noun's owner is a personal pronoun
+    ("The court ordered his release hours later": the release of the man named before)."""
     tok = ev.token
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     nouns = [t for t in tok.doc if t.i in ev.token_ids and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")]
