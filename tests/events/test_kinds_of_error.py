@@ -1773,3 +1773,10 @@ def test_his_release_ordered_later_is_the_release_told_before():
     ev = events(text, DCT)
     released = ev[(ev["event_type"] == "release") & (ev["modality"] == "asserted")]
     assert (len(released), released["n_mentions"].iloc[0]) == (1, 3)  # the headline, the lead, "his release"
+
+
+def test_a_participle_on_the_last_conjunct_tells_of_the_whole_coordination():
+    """ "seven individuals and two entities sanctioned": counted from the first conjunct, as
+    "sanctioned seven individuals and two entities" is."""
+    ev = events("Iran: seven individuals and two entities sanctioned over human rights violations\n\nText.\n", DCT)
+    assert ev[ev["event_type"] == "sanction_imposed"][["count", "target"]].values.tolist() == [[7, "seven individuals"]]

@@ -50,7 +50,7 @@ from helpers.events.merge import merge_coreferent
 from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span, retype_headline_jailing
-from helpers.events.tokens import is_person_like, trigger_keys
+from helpers.events.tokens import first_conjunct, is_person_like, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import (
     DEAL_WORDS,
@@ -124,6 +124,11 @@ def extract_events(
         base = block.start_char
         docs[block.block_id] = (base, doc)
         actor_tok, patient, target_tok = roles(trig, noun, etype)
+        if patient is not None and trig.dep_ == "acl" and trig.head == patient and patient.dep_ == "conj":
+            # "seven individuals and two entities sanctioned": the parser hangs the participle on
+            # the last conjunct; it tells of the whole coordination, counted from the first
+            target_tok = first_conjunct(patient) if target_tok == patient else target_tok
+            patient = first_conjunct(patient)
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []

@@ -25,7 +25,7 @@ prisoner exchanges", "talked about lifting sanctions": hypothetical) (issue 9, i
 
 from __future__ import annotations
 
-from helpers.events.tokens import has_subject
+from helpers.events.tokens import first_conjunct, has_subject
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import ANAPHORIC_DETS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
@@ -324,14 +324,6 @@ def _has_own_subject(verb) -> bool:
     return verb.pos_ in ("VERB", "AUX") and has_subject(verb)
 
 
-def _first_conjunct(tok):
-    """The first of coordinated nouns ("the arrest, the conviction and the punishment"): the
-    nouns share the clause of the first; a verb is its own."""
-    while tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    return tok
-
-
 def _present_clause(verb) -> bool:
     """A verb in the present tense, progressive or perfect ("enters", "is taking", "have been
     mentioned"), not in a past or modal clause."""
@@ -413,7 +405,7 @@ def modality(tok) -> str:
     )
     if first:
         return first
-    own = {tok, _first_conjunct(tok)}  # "the arrest, the conviction and ... are essential"
+    own = {tok, first_conjunct(tok)}  # "the arrest, the conviction and ... are essential"
     cur, own_clause_of = tok, None
     for _ in range(8):
         local = _local_modality(cur)
@@ -484,7 +476,7 @@ def modality(tok) -> str:
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)
-        if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(_first_conjunct(tok)):
+        if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(first_conjunct(tok)):
             gov = None  # "the 28 July 2024 election ... was rejected by the opposition": it took place
         if gov:
             neg = any(c.dep_ == "neg" for c in head.children)

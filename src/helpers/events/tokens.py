@@ -119,3 +119,11 @@ def is_reason_phrase(tok) -> bool:
         tok.lower_ in REASON_PREPOSITIONS
         or any(g.dep_ == "pobj" and g.lemma_.lower() in REASON_NOUNS for g in tok.children)
     )
+
+
+def first_conjunct(tok):
+    """The first of coordinated nouns ("the arrest, the conviction and the punishment"; "seven
+    individuals and two entities"): the nouns share the clause of the first; a verb is its own."""
+    while tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
