@@ -8,7 +8,7 @@ from collections import Counter
 
 from helpers.entities.gazetteer import GazEntry, normalize
 from helpers.entities.mentions import Entity, Mention, person_tokens
-from helpers.lexicon.people import HONORIFIC_GENDER, KIN_NOUNS
+from helpers.lexicon.people import HONORIFIC_GENDER, KIN_NOUNS, ORG_WORDS
 
 
 def _find_person(toks: list[str], entities: list[Entity], *, bare: bool = False) -> Entity | None:
@@ -105,6 +105,7 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
         if ent is None and not m.gaz_key:
             form = _form(m)
             ent = by_form.get(form) or (by_surname.get(form) if m.label != "NORP" else None)
+            ent = ent or _body_named_before(m, entities)
         if ent is None:
             if not (create or m.gaz_key):
                 continue
@@ -119,6 +120,22 @@ def link(mentions: list[Mention], entities: list[Entity], *, create: bool = True
             by_form[normalize(m.text)] = ent
         if m.label == "PERSON" and _surname(ent):
             by_surname[_surname(ent)] = ent
+
+
+def _body_named_before(m: Mention, entities: list[Entity]) -> Entity | None:
+    """The latest organisation whose name holds the one head word of an ORG mention ("the
+    Council" after "Council of the EU", "the Department" after "the Department of State"): news
+    names a body in full once and then by its head noun (a definite description takes up a
+    known entity: Heim 1982; AP Stylebook, "capitalization": "the Council" for a named council).
+    Only words of :data:`helpers.lexicon.people.ORG_WORDS`."""
+    words = normalize(re.sub(r"^[Tt]he\s+", "", m.text)).split()
+    if m.label != "ORG" or len(words) != 1 or words[0] not in ORG_WORDS:
+        return None
+    for ent in reversed(entities):
+        names = [normalize(x.text).split() for x in ent.mentions]
+        if ent.mentions[0].label == "ORG" and any(words[0] in n and len(n) > 1 for n in names):
+            return ent
+    return None
 
 
 def _form(m: Mention) -> str:
@@ -161,4 +178,7 @@ def canonical(ent: Entity, entry: GazEntry | None, label: str) -> str:
         best = max(texts, key=lambda t: (len(person_tokens(t)), not t.isupper()))
         return re.sub(r"['’]s?$", "", best)
     best = Counter(t for t in texts if not t.isupper() or all(x.isupper() for x in texts)).most_common(1)[0][0]
-    return re.sub(r"^[Tt]he\s+", "", best)
+    best = re.sub(r"^[Tt]he\s+", "", best)
+    if normalize(best) in ORG_WORDS:  # "Council" is the short form of "Council of the EU" (_body_named_before)
+        best = max((re.sub(r"^[Tt]he\s+", "", t) for t in texts), key=lambda t: len(t.split()))
+    return best
