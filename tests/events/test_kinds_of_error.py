@@ -1780,3 +1780,14 @@ def test_a_participle_on_the_last_conjunct_tells_of_the_whole_coordination():
     "sanctioned seven individuals and two entities" is."""
     ev = events("Iran: seven individuals and two entities sanctioned over human rights violations\n\nText.\n", DCT)
     assert ev[ev["event_type"] == "sanction_imposed"][["count", "target"]].values.tolist() == [[7, "seven individuals"]]
+
+
+def test_a_heading_that_is_only_a_date_stamp_dates_no_section():
+    """A press release's "14 April 2025 11:40" line is its stamp: "Some have been sentenced to
+    long prison terms" below it is not of that day."""
+    text = (
+        "Iran: sanctions over detentions\n\nCouncil of the EU\n\n12 June 2024 11:40\n\n"
+        "A number of EU nationals are held in Iranian prisons. Some have been sentenced to long prison terms.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "sentence"]["date"].isna().all()

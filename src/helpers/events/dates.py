@@ -480,10 +480,13 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
     """True unless the heading's time sits in a clause on one of its nouns ("A crackdown that
     began in 2020"): that clause dates its own act, the start of what the section tells, not
     the acts of the section (a relative clause is a modifier of its noun, Quirk et al. 1985,
-    17.3; the heading "Since Post-2020 Crackdown" still frames its section)."""
+    17.3; the heading "Since Post-2020 Crackdown" still frames its section); nor does a heading
+    that is only a date and time, a press release's stamp ("14 April 2025 11:40")."""
     for block, doc in parsed.block_docs():
         if block.start_char == heading_start:
             span = doc.char_span(tx.start_char - heading_start, tx.end_char - heading_start, alignment_mode="expand")
+            if span is not None and len(span.root.doc) - len(span) <= 1:
+                return False  # a heading that is only a date and time ("14 April 2025 11:40"): the release's stamp
             return span is None or not any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
     return True
 
