@@ -1791,3 +1791,25 @@ def test_a_heading_that_is_only_a_date_stamp_dates_no_section():
     )
     ev = events(text, DCT)
     assert ev[ev["event_type"] == "sentence"]["date"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        (
+            "In July 2023 the Council established a framework for restrictive measures over Iran's drones.",
+            "sanction_imposed",
+            "2023-07",
+        ),
+        (
+            "On 7 March, a delegation held consultations with Iranian officials in Brussels.",
+            "negotiation",
+            "2024-03-07",
+        ),
+    ],
+)
+def test_a_sanctions_framework_established_and_consultations_held_are_events(text, etype, date):
+    """ "established a framework for restrictive measures" imposes them (CAMEO 163);
+    "held consultations with officials" is a consultation (CAMEO 040)."""
+    ev = asserted(f"Sanctions\n\n{text}\n")
+    assert ev[ev["event_type"] == etype]["date"].tolist() == [date]
