@@ -129,3 +129,16 @@ def test_a_short_sentence_case_line_is_a_heading():
         "Title Here\n\nBelarus freed 52 prisoners on Thursday.\n\nWho was freed?\n\nYears behind bars\n\nHe left.\n"
     )
     assert blocks["kind"].tolist() == ["title", "paragraph", "heading", "heading", "paragraph"]
+
+
+def test_a_typographic_apostrophe_is_parsed_as_a_possessive_and_kept_in_the_text():
+    """spaCy reads "July’s disputed election" as a clause ("July" an adverbial); the parser gets
+    the ASCII apostrophe (same length) and the sentences keep the article's own characters."""
+    text = (
+        "Title line\n\nVenezuelan authorities on Saturday released more than 100 people who had been jailed in the "
+        "crackdown that followed July’s disputed presidential election.\n"
+    )
+    parsed = parse_structure("t", text, None)
+    july = next(t for doc in parsed.docs for t in doc if t.text == "July")
+    assert (july.dep_, july.head.text) == ("poss", "election")
+    assert "July’s" in parsed.sentences["text"].iloc[-1]

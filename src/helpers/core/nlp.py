@@ -17,6 +17,7 @@ subject of "released".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -82,6 +83,13 @@ def parse_texts(texts: Iterable[str]) -> list:
     Returns:
         One spaCy ``Doc`` per text, in order; offsets are relative to each text. Each text
         is read through :func:`helpers.core.scripts.latin_skeleton` (same length), so a name
-        spelled with a Cyrillic look-alike letter is recognised as the name it imitates.
+        spelled with a Cyrillic look-alike letter is recognised as the name it imitates, and
+        a typographic apostrophe inside a word is read as the ASCII one (same length):
+        spaCy's English models parse "July’s disputed election" as a clause ("July" an
+        adverbial, "election" the object of the verb before) and "July's" as a possessive.
     """
-    return list(get_nlp().pipe((latin_skeleton(t) for t in texts), batch_size=BATCH_SIZE))
+    plain = (APOSTROPHE_IN_WORD.sub("'", latin_skeleton(t)) for t in texts)
+    return list(get_nlp().pipe(plain, batch_size=BATCH_SIZE))
+
+
+APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")  # "Iran’s", "don’t"; not a closing quote

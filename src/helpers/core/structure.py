@@ -224,8 +224,8 @@ def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:
     for block, doc in zip(blocks.itertuples(index=False), docs):
         spans = [doc[:]] if block.kind != "paragraph" and block.kind != "list_item" else list(doc.sents)
         for sent in spans:
-            text = sent.text.strip()
-            if not text:
+            text = block.text[sent.start_char : sent.end_char].strip()  # the block's own characters (the
+            if not text:  # parser reads a same-length normalised text: helpers.core.nlp.parse_texts)
                 continue
             start = block.start_char + sent.start_char
             rows.append({"block_id": block.block_id, "text": text, "start_char": start, "end_char": start + len(text)})
