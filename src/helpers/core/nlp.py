@@ -74,6 +74,9 @@ def get_nlp():
     return nlp
 
 
+APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")  # "Iran’s", "don’t"; not a closing quote
+
+
 def parse_texts(texts: Iterable[str]) -> list:
     """Parse many texts in one ``nlp.pipe`` stream.
 
@@ -90,6 +93,3 @@ def parse_texts(texts: Iterable[str]) -> list:
     """
     plain = (APOSTROPHE_IN_WORD.sub("'", latin_skeleton(t)) for t in texts)
     return list(get_nlp().pipe(plain, batch_size=BATCH_SIZE))
-
-
-APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")  # "Iran’s", "don’t"; not a closing quote
