@@ -128,7 +128,7 @@ def _body_named_before(m: Mention, entities: list[Entity]) -> Entity | None:
     names a body in full once and then by its head noun (a definite description takes up a
     known entity: Heim 1982; AP Stylebook, "capitalization": "the Council" for a named council).
     Only words of :data:`helpers.lexicon.people.ORG_WORDS`."""
-    words = normalize(re.sub(r"^[Tt]he\s+", "", m.text)).split()
+    words = normalize(m.text).split()  # normalize drops a leading "the"
     if m.label != "ORG" or len(words) != 1 or words[0] not in ORG_WORDS:
         return None
     for ent in reversed(entities):

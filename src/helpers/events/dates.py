@@ -104,6 +104,7 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 # is dated to its day (tests/gold_reuters/README.md, Dates: "'today' / 'this morning' =
 # publication day")
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS)
 BOUND_PREPOSITIONS = {"before", "until", "till"}
@@ -468,12 +469,15 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 ref = _coreferent(ev, events)
                 if ref is not None:
                     ev.date, ev.date_source = ref.date, "coreference"
+        section_dates: dict[int, str | None] = {}  # heading start -> the time that frames its section
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.heading is not None:
                 hs, he = ev.heading
-                in_heading = [t for t in dated_tx if hs <= t.start_char < he and _frames_section(parsed, t, hs)]
-                if in_heading:
-                    ev.date, ev.date_source = in_heading[0].value, "section"
+                if hs not in section_dates:
+                    framing = (t.value for t in dated_tx if hs <= t.start_char < he and _frames_section(parsed, t, hs))
+                    section_dates[hs] = next(framing, None)
+                if section_dates[hs]:
+                    ev.date, ev.date_source = section_dates[hs], "section"
 
 
 def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
@@ -551,7 +555,7 @@ def _counted_from(date: str, mark: str, holder) -> str:
     A date that is no day, or no count, is returned as it is (a TimeML TLINK with a measured
     gap, Pustejovsky et al. 2003)."""
     days = _counted_days(holder)
-    if days is None or mark not in ("after", "before") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+    if days is None or mark not in ("after", "before") or not ISO_DAY.fullmatch(date):
         return date
     return (dt.date.fromisoformat(date) + dt.timedelta(days=days if mark == "after" else -days)).isoformat()
 
@@ -565,7 +569,7 @@ def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
     if tok.dep_ != "advcl" or mark is None or _counted_days(tok) is None:
         return None
     host = by_token.get((ev.block_id, tok.head.i))
-    if host is None or host is ev or not host.date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", host.date):
+    if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date):
         return None
     return _counted_from(host.date, "before" if mark == "after" else "after", tok)  # the clause's act is the other end
 

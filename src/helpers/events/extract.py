@@ -127,8 +127,8 @@ def extract_events(
         if patient is not None and trig.dep_ == "acl" and trig.head == patient and patient.dep_ == "conj":
             # "seven individuals and two entities sanctioned": the parser hangs the participle on
             # the last conjunct; it tells of the whole coordination, counted from the first
-            target_tok = first_conjunct(patient) if target_tok == patient else target_tok
-            patient = first_conjunct(patient)
+            first = first_conjunct(patient)
+            target_tok, patient = (first if target_tok == patient else target_tok), first
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
         people: list[str] = []
