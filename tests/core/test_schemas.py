@@ -54,6 +54,8 @@ def test_a_valid_table_passes():
         (_quotes()[list(reversed(schemas.columns("quotes")))], "out-of-order"),
         (_quotes(attribution="telepathy"), "telepathy"),  # a value outside the allowed ones
         (_quotes(balanced="yes"), "balanced"),  # wrong dtype
+        (_quotes(text=7), "text"),  # a string column holding a number
+        (_quotes(speaker=pd.Series([3], dtype=object)), "speaker"),  # an object column holding a number
         (_quotes(speaker_start_char=pd.array([-3], dtype="Int64")), "speaker_start_char"),  # negative offset
         (_quotes(end_char=5), "end_char must not be before start_char"),
     ],

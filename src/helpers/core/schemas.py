@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines import pandas_engine
 
 ONTONOTES_LABELS = (
     "PERSON",
@@ -90,8 +91,26 @@ TIMEX_GRANULARITIES = (
 )
 TIMEX_ANCHORS = ("absolute", "publication", "previous", "none: no publication date")
 
-STR = pa.Column(str)
-OPT_STR = pa.Column(str, nullable=True)
+
+
+class _String(pandas_engine.STRING):
+    """pandera's ``str`` dtype, answering a column of exactly that dtype with one True.
+
+    pandera 0.2x's ``STRING.check`` answers such a column with one True per value, and the
+    column check then builds an (empty) table of failure cases from them: about 1 ms per
+    string column, a fifth of the contracts' time over a batch (measured on 100 Reuters
+    stories). Any other dtype (``object`` with mixed values, ``int64``) gets pandera's own check.
+    """
+
+    def check(self, pandera_dtype, data_container=None):
+        if getattr(pandera_dtype, "type", None) == self.type:
+            return True
+        return super().check(pandera_dtype, data_container)
+
+
+STRING = _String()
+STR = pa.Column(STRING)
+OPT_STR = pa.Column(STRING, nullable=True)
 INT = pa.Column("int64", pa.Check.ge(0))
 OPT_INT = pa.Column("Int64", nullable=True)
 OPT_OFFSET = pa.Column("Int64", pa.Check.ge(0), nullable=True)
@@ -99,12 +118,12 @@ DATE = pa.Column("datetime64[s]", nullable=True)
 BOOL = pa.Column(bool)
 # Added after extraction by helpers.analysis.countries (ISO 3166-1 alpha-2 codes, "EU" for the
 # European Union): optional in the contracts, so that an extractor's own table passes too.
-COUNTRY = pa.Column(str, pa.Check.str_matches(r"^[A-Z]{2}$"), nullable=True, required=False)
-COUNTRY_LIST = pa.Column(str, pa.Check.str_matches(r"^([A-Z]{2}(; [A-Z]{2})*)?$"), required=False)
+COUNTRY = pa.Column(STRING, pa.Check.str_matches(r"^[A-Z]{2}$"), nullable=True, required=False)
+COUNTRY_LIST = pa.Column(STRING, pa.Check.str_matches(r"^([A-Z]{2}(; [A-Z]{2})*)?$"), required=False)
 
 
 def _one_of(values: tuple, nullable: bool = False) -> pa.Column:
-    return pa.Column(str, pa.Check.isin(values), nullable=nullable)
+    return pa.Column(STRING, pa.Check.isin(values), nullable=nullable)
 
 
 def _table(name: str, columns: dict) -> pa.DataFrameSchema:
@@ -136,7 +155,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "url": OPT_STR,
             "language": STR,
             "path": STR,
-            "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+            "sha256": pa.Column(STRING, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
             "n_chars": INT,
             "encoding": STR,
             "format": _one_of(FORMATS),
@@ -190,7 +209,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "value": pa.Column("float64"),
             "unit": OPT_STR,
             "qualifier": _one_of(QUALIFIERS),
-            "currency": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$"), nullable=True),
+            "currency": pa.Column(STRING, pa.Check.str_matches(r"^[A-Z]{3}$"), nullable=True),
         },
     ),  # ISO 4217
     "timexes": _span_table(
@@ -226,7 +245,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "goldstein": pa.Column("float64", pa.Check.in_range(-10, 10), nullable=True),
             "people": STR,
             "trigger": STR,
-            "duration": pa.Column(str, pa.Check.str_startswith("P"), nullable=True),
+            "duration": pa.Column(STRING, pa.Check.str_startswith("P"), nullable=True),
             "date_source": _one_of(DATE_SOURCES, nullable=True),
             "n_mentions": pa.Column("int64", pa.Check.ge(1)),
         },
