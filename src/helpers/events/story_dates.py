@@ -139,10 +139,9 @@ def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
 
 def lead_end_of(parsed: Parsed) -> int:
     """Article offset where the news lead (title + first paragraph) ends."""
-    paras = parsed.blocks[parsed.blocks["kind"] == "paragraph"]
-    if len(paras):
-        return int(paras["end_char"].iloc[0])
-    return int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
+    rows = parsed.block_rows
+    first = next((b for b in rows if b.kind == "paragraph"), rows[0] if rows else None)
+    return int(first.end_char) if first is not None else 0
 
 
 def _past_tense(tok) -> bool:
