@@ -109,6 +109,19 @@ def test_it_said_without_an_organisation_that_spoke_keeps_the_nearest_subject(qu
     assert quotes_of(text)["speaker"].tolist() == ["Lithuania"]
 
 
+def test_it_said_goes_to_the_named_subject_not_to_a_place_before_officials(quotes_of):
+    # 'U.S. officials said': the officials speak, not the place; 'The ... Ministry confirmed':
+    # a name with its article is a subject all the same
+    text = (
+        "Swap Completed\nRussia freed the reporter on Thursday in exchange for a Russian arms dealer, "
+        "U.S. officials said.\n"
+        "The Russian Foreign Ministry confirmed the exchange in a brief statement. "
+        "“The Russian citizen has been returned to his homeland,” it said."
+    )
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == ("Russian Foreign Ministry", "pronoun")
+
+
 # -- described speakers (issue 9, section 7) ------------------------------------------------
 def test_title_before_a_name_the_parser_lost(quotes_of):
     text = (

@@ -465,7 +465,9 @@ class QuoteContext:
         span = self.spans.get(mention.start_char)
         tok = span.root if span is not None else None
         while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-            tok = tok.head
+            if speakers.is_person_noun(tok.head):
+                return False  # 'U.S. officials said': the officials speak, not the place
+            tok = tok.head  # 'the Jakarta Post newspaper said', 'the Foreign Ministry statement said'
         verb = tok.head if tok is not None and tok.dep_ == "nsubj" else None
         return (
             verb is not None
@@ -484,8 +486,10 @@ class QuoteContext:
 
     def is_subject(self, mention, *, main: bool = False) -> bool:
         """True if a mention is a grammatical subject (``main``: of its sentence's root);
-        a name in apposition to a subject noun counts ('Her colleague, Tomas B., said')."""
-        tok = self.token_at(mention.start_char)
+        a name in apposition to a subject noun counts ('Her colleague, Tomas B., said'); a name
+        with its article is read from its head ('The Russian Foreign Ministry confirmed')."""
+        span = self.spans.get(mention.start_char)
+        tok = span.root if span is not None else self.token_at(mention.start_char)
         while (
             tok is not None
             and tok.dep_ in ("compound", "flat", "appos")
