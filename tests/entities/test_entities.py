@@ -266,6 +266,16 @@ def test_names_in_apposition_to_a_person_noun_are_persons(appos):
     assert "PERSON" not in set(mentions.loc[mentions["text"] == "Strelsau", "label"])  # one-word 'ally'
 
 
+def test_a_speaker_after_a_closing_quote_in_apposition_to_a_person_noun_is_a_person():
+    """The model labels a name right after a quotation WORK_OF_ART (a quoted title, it guesses);
+    its apposition ("an analyst at ...") makes it a person."""
+    from helpers.core.structure import parse_structure
+
+    text = 'Verdict Read\n"Without a verdict there can be no exchange," Oleg Vasin, an analyst at a Moscow think tank, said.\n'
+    mentions, _ = extract_entities(parse_structure("woa", text, None))
+    assert mentions.loc[mentions["text"] == "Oleg Vasin", "label"].tolist() == ["PERSON"]
+
+
 def test_nickname_prison_place_org_law_and_demonyms(appos):
     _, mentions, entities = appos
     assert _entity(entities, "Leonid Sorokin")["aliases"] == "Leonid Sorokin; Iron Leo; Sorokin"
