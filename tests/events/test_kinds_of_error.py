@@ -269,6 +269,19 @@ def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
     assert ev[["event_type", "count"]].values.tolist() == [["sentence", 5]]
 
 
+def test_a_relative_clause_on_one_named_member_does_not_count_the_group():
+    ev = asserted(
+        "Still Held\n\nAt least four Danish citizens remain in Ruritanian prisons, among them Ida Holm, "
+        "a teacher who was arrested in March 2021 and sentenced in 2022 to eight years.\n"
+    )
+    rows = ev[ev["event_type"].isin(["arrest", "sentence"])]
+    assert rows[["event_type", "date", "people"]].values.tolist() == [
+        ["arrest", "2021-03", "Ida Holm"],
+        ["sentence", "2022", "Ida Holm"],
+    ]
+    assert rows["count"].isna().all()
+
+
 def test_convicted_and_sentenced_him_counts_him_once():
     ev = asserted("Verdict\n\nIn May a court convicted the reporter Peter Novak and sentenced him to six years.\n")
     assert ev[ev["event_type"] == "sentence"]["count"].isna().tolist() == [True]

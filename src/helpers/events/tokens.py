@@ -79,10 +79,12 @@ def has_subject(tok) -> bool:
 
 
 def _antecedent(noun):
-    """The noun a relative clause stands for, through appositions: "Stephen Hubbard, a
-    72-year-old who was sentenced ..." -> Hubbard (the named person, not his description)."""
+    """The noun a relative clause stands for, through appositions up to a name: "Stephen
+    Hubbard, a 72-year-old who was sentenced ..." -> Hubbard (the named person, not his
+    description); "three citizens ..., among them Nahid Taghavi, an activist who was arrested"
+    -> Taghavi, not the group she is one of."""
     for _ in range(3):
-        if noun.dep_ != "appos":
+        if noun.dep_ != "appos" or noun.pos_ == "PROPN":
             break
         noun = noun.head
     return noun
