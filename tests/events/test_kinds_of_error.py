@@ -269,6 +269,17 @@ def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
     assert ev[["event_type", "count"]].values.tolist() == [["sentence", 5]]
 
 
+def test_an_infinitive_with_no_verb_above_is_not_asserted():
+    text = (
+        "Our Demands\n\nThe Committee calls on:\n\n"
+        "- the authorities to release all political prisoners and to end the prosecutions;\n\n"
+        "- the European Union to extend its sanctions to every judge of these trials.\n"
+    )
+    ev = events(text, DCT)
+    assert set(ev["event_type"]) >= {"release"}
+    assert "asserted" not in set(ev["modality"])
+
+
 def test_a_relative_clause_on_one_named_member_does_not_count_the_group():
     ev = asserted(
         "Still Held\n\nAt least four Danish citizens remain in Ruritanian prisons, among them Ida Holm, "

@@ -418,8 +418,8 @@ def modality(tok) -> str:
                 return "denied"  # "deny there is going to be a coup": the denial covers the future
             return local
         head, rel = cur.head, cur.dep_
-        if head == cur:
-            break
+        if head == cur:  # an infinitive with no verb above: an aim ("Viasna calls on: - the authorities to release ...")
+            return "hypothetical" if _is_intended(cur) else "asserted"
         if (
             rel == "ccomp"
             and cur.i < head.i
