@@ -111,6 +111,7 @@ def test_not_quantities():
     assert rows("The 52-year-old, 40 years old in 2013, was freed under Article 19.") == []
     assert rows("It cost 10% of the budget. One of them left.") == []
     assert rows("It was the second time.") == []
+    assert rows("The reporter, a two-time Olympic champion and a 3-times winner, was detained.") == []
     assert rows("One prisoner and 2000 people left after the 2020 election.") == [
         ("One", 1.0, "prisoner", "exact"),
         ("2000", 2000.0, "people", "exact"),

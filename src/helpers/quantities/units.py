@@ -155,7 +155,8 @@ def unit_text(noun, span_end: int) -> str:
 
 
 def is_skipped(span, unit_tok) -> bool:
-    """True for years, dates, ordinals, ages, money, percentages, identifiers and "one of".
+    """True for years, dates, ordinals, multiplicatives ("two-time"), ages, money, percentages,
+    identifiers and "one of".
 
     Args:
         span: a number run (spaCy Span); unit_tok: its counted token from
@@ -169,6 +170,8 @@ def is_skipped(span, unit_tok) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].text in ("$", "€", "£", "#", "No.", "no."):
         return True
+    if len(after) > 1 and after[0].text == "-" and after[1].lower_ in ("time", "times"):
+        return True  # "a two-time Olympic champion": a multiplicative adjective (Quirk et al. 1985, 6.69), no count
     unit_lemma = unit_tok.lemma_.lower() if unit_tok is not None else ""
     if (
         len(span) == 1
