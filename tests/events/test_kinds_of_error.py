@@ -269,6 +269,18 @@ def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
     assert ev[["event_type", "count"]].values.tolist() == [["sentence", 5]]
 
 
+def test_a_participle_hung_on_an_active_verb_does_not_take_its_object():
+    ev = asserted(
+        "Prisoners Freed\n\nLate on Wednesday, Ruritania released five political prisoners, including the "
+        "journalist Ivo Brandt, who was arrested in October 2020, and the former lawmaker Jan Kos, who was "
+        "detained in 2018, accused of plotting a coup, and sentenced last year to eight years.\n"
+    )
+    release = ev[ev["event_type"] == "release"]
+    assert release["count"].tolist() == [5]
+    sentence = ev[ev["event_type"] == "sentence"]
+    assert sentence["date"].tolist() == ["2023"] and sentence["count"].isna().all()
+
+
 def test_an_infinitive_with_no_verb_above_is_not_asserted():
     text = (
         "Our Demands\n\nThe Committee calls on:\n\n"

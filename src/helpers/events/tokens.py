@@ -68,8 +68,16 @@ def verb_object(tok):
             return _antecedent(tok.head) if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
-    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX") and not has_subject(tok):
-        return verb_object(tok.head)  # "who was sentenced to death and pardoned by X": the same patient
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.tag_ != "VBD"
+        and not has_subject(tok)
+    ):  # "who was sentenced to death and pardoned by X": the same patient; not a participle the
+        # parser hung on an active verb ("released five prisoners, including X, who was detained
+        # in 2018, and sentenced last year": the sentenced is X, not the five)
+        return verb_object(tok.head)
     return None
 
 
