@@ -11,7 +11,7 @@ situation is a state"); issue 9, items 1 and 3.
 from __future__ import annotations
 
 from helpers.events.tokens import is_money, prep_objects, trigger_keys
-from helpers.lexicon.calendar import WEEKDAYS
+from helpers.lexicon.calendar import TIME_UNITS, WEEKDAYS
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
@@ -575,11 +575,18 @@ def is_figurative_force(tok) -> bool:
 def is_confinement(tok) -> bool:
     """ "has been in detention since March", "died in custody", "under arrest": an arrest
     noun after "in" or "under" is the state of being held (issue 9 item 1; Vendler 1957),
-    not the act; "taken into custody", "placed under arrest" are the act."""
+    not the act; "taken into custody", "placed under arrest" are the act. So is a confinement
+    measured by its length ("returns home after five years of detention") or given as the term
+    of a sentence ("sentenced to life imprisonment": the sentence's content, not an arrest)."""
+    if tok.lemma_.lower() not in CONFINEMENT_NOUNS or tok.dep_ != "pobj":
+        return False
+    prep, above = tok.head, tok.head.head
+    if prep.lower_ == "of" and above.lemma_.lower() in TIME_UNITS and above.tag_ == "NNS":
+        return True
+    if prep.lower_ == "to" and "sentence" in (VERB_TRIGGERS.get(above.lemma_.lower()), NOUN_TRIGGERS.get(above.lemma_.lower())):
+        return True
     return (
-        tok.lemma_.lower() in CONFINEMENT_NOUNS
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("in", "under")
+        tok.head.lower_ in ("in", "under")
         and tok.head.head.lemma_.lower() not in LISTING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
