@@ -88,6 +88,11 @@ def test_an_event_noun_takes_the_modality_of_its_clause(text, expected):
     assert ev[ev["event_type"] == "negotiation"]["modality"].tolist() == [expected]
 
 
+def test_an_event_noun_in_a_verbless_clause_takes_the_modality_above():
+    ev = events("Families urged the government to make the release of the hostages a condition of any deal.", DCT)
+    assert ev[ev["event_type"] == "release"]["modality"].tolist() == ["demanded"]
+
+
 def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
     ev = events("The court sentenced the trader to two years for dealing on knowledge of a 2019 merger.", DCT)
     assert "2019" not in set(ev[ev["event_type"] == "sentence"]["date"].dropna())

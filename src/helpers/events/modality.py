@@ -471,8 +471,10 @@ def modality(tok) -> str:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
         elif rel == "nsubjpass" and cur in own and governing_modality(head):
             pass  # "the talks be discontinued", "a meeting was proposed": the verb governs the act
-        elif rel in ("nsubj", "nsubjpass") and cur in own and tok.pos_ in ("NOUN", "PROPN"):
+        elif rel in ("nsubj", "nsubjpass") and cur in own and tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
             return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
+        elif rel == "nsubj" and cur in own and tok.pos_ in ("NOUN", "PROPN"):
+            pass  # a verbless clause: "urged Berlin to make the release a condition of any contact"
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)
