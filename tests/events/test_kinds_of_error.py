@@ -98,6 +98,16 @@ def test_a_time_of_an_embedded_clause_does_not_date_the_event_above():
     assert "2019" not in set(ev[ev["event_type"] == "sentence"]["date"].dropna())
 
 
+def test_an_event_in_a_relative_clause_of_a_time_phrase_does_not_date_the_act():
+    ev = events(
+        "Maduro was declared the winner of the July 28 presidential election. The police detained more "
+        "than 2,000 people during the protests that erupted after the vote.",
+        DCT,
+    )
+    held = ev[ev["event_type"].isin(["arrest", "protest"])]
+    assert held["date"].isna().all() and len(held) == 2
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

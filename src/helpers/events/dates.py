@@ -402,7 +402,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if c.lower_ in TEMPORAL_PREPS or (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEQUENCE_VERBS)
             ]
             for prep in links:
-                for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj")):
+                for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj") and not _in_clause_below(g, prep)):
                     other = by_token.get((ev.block_id, pobj.i))
                     if other and other.date:
                         ev.date, ev.date_source = _counted_from(other.date, prep.lower_, prep), "related"
@@ -572,6 +572,16 @@ def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
     if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date):
         return None
     return _counted_from(host.date, "before" if mark == "after" else "after", tok)  # the clause's act is the other end
+
+
+def _in_clause_below(tok, top) -> bool:
+    """True if ``tok`` stands in a clause below ``top`` ("during the protests that erupted after
+    the vote": the vote is the protests' reference, not the time of what happened during them)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
