@@ -298,6 +298,13 @@ def test_a_participle_hung_on_an_active_verb_does_not_take_its_object():
     assert sentence["date"].tolist() == ["2023"] and sentence["count"].isna().all()
 
 
+def test_designated_as_wrongfully_detained_is_a_designation_with_its_count():
+    one = asserted("The State Department designated the reporter Ivo Brandt as wrongfully detained in April 2023.")
+    assert one[["event_type", "date"]].values.tolist() == [["designation", "2023-04"]]
+    six = asserted("Six of the ten had been designated by the U.S. government as wrongfully detained.")
+    assert six[["event_type", "count"]].values.tolist() == [["designation", 6]]
+
+
 def test_an_infinitive_with_no_verb_above_is_not_asserted():
     text = (
         "Our Demands\n\nThe Committee calls on:\n\n"

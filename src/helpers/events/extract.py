@@ -149,7 +149,7 @@ def extract_events(
             member = among_members(patient) if etype in PATIENT_TYPES else None
             if member is not None:
                 people += names.patient_people(member, base)  # "Among those freed was Ihar Karnei"
-            count = count_in_span(quantities, ps, pe) if etype != "designation" else None
+            count = count_in_span(quantities, ps, pe)
             at_least = is_lower_bound(quantities, ps, pe, count)
             if not alone:
                 count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)

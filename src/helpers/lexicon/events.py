@@ -419,7 +419,10 @@ ATTACKER_NOUNS = set(
 # "when" clause: "a policeman was killed and 70 were injured when a bomb was lobbed" (count 71)
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
-DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism"}
+# Labels a designation gives: "extremist", "terrorist"; and the U.S. State Department's
+# "wrongfully detained" (Robert Levinson Hostage Recovery and Hostage-Taking Accountability Act,
+# 22 U.S.C. 1741; tests/modern/README.md G8)
+DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism", "wrongfully", "wrongful"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
 STATE_NOUNS = {"war", "occupation"}
 ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
