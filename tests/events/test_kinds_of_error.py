@@ -305,6 +305,17 @@ def test_designated_as_wrongfully_detained_is_a_designation_with_its_count():
     assert six[["event_type", "count"]].values.tolist() == [["designation", 6]]
 
 
+def test_people_added_to_a_terrorist_list_are_designated_not_sanctioned():
+    text = (
+        "New Listings\n\nThe European Union imposed sanctions on 28 judges on Monday. "
+        'On 26 July, the security service added 14 people to its "list of persons involved in terrorist '
+        'activity". The Council added nine officials to its sanctions list in March.\n'
+    )
+    ev = asserted(text, dt.date(2024, 8, 5))
+    rows = ev[ev["trigger"] == "add"][["event_type", "date", "count"]].values.tolist()
+    assert rows == [["designation", "2024-07-26", 14], ["sanction_imposed", "2024-03", 9]]
+
+
 def test_an_infinitive_with_no_verb_above_is_not_asserted():
     text = (
         "Our Demands\n\nThe Committee calls on:\n\n"

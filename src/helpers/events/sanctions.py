@@ -20,6 +20,7 @@ from helpers.lexicon.events import (
     CONTAINER_NOUNS,
     CONTAINER_TARGET_VERBS,
     DELISTING_VERBS,
+    DESIGNATION_LABELS,
     DOCUMENT_NOUNS,
     FREEZE_WORDS,
     LAW_NOUNS,
@@ -120,7 +121,8 @@ def verbal_sanction(tok, sanctions_named: bool):
     License 41"), and revoking a sanctions licence restores them (:func:`_permit_type`);
     "would not lift them" eases sanctions named before in the paragraph, and
     "sanctioned four officials" imposes them (WordNet 3.0 sanction.v.02, not sanction.v.01
-    "authorise"); "reimposed most of them", "tightened them" impose them again (verbs whose object can
+    "authorise"), as does adding people to a list, unless the list labels them ("added 14 people
+    to its list of persons involved in terrorist activity": a designation); "reimposed most of them", "tightened them" impose them again (verbs whose object can
     only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
     if unfreezes_money(tok):
         return "sanction_eased"
@@ -134,7 +136,7 @@ def verbal_sanction(tok, sanctions_named: bool):
     if obj is None:
         return None
     if _is_listing(tok, lemma, obj):
-        return "sanction_imposed"
+        return "designation" if _labelled_list(tok, obj) else "sanction_imposed"
     if _is_delisting(tok, lemma, obj):
         return "sanction_eased"
     if lemma in BAN_WORDS and _stops_trade(tok) and not _document_subject(tok):
@@ -269,6 +271,20 @@ def _freezes_money(tok) -> bool:
     the modern held-out set, none found)."""
     words = [c for c in tok.children if c.dep_ == "compound"]
     return any(is_money(w) for w in words + prep_objects(tok, "on", "of"))
+
+
+def _labelled_list(verb, obj) -> bool:
+    """A list that labels its people (:data:`DESIGNATION_LABELS`): 'added 14 people to its
+    "list of persons involved in terrorist activity"' designates them, it imposes no sanction."""
+    lists = [
+        g
+        for h in (verb, obj, *obj.conjuncts)
+        for c in h.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.lemma_.lower() in LIST_NOUNS
+    ]
+    return any(t.lemma_.lower() in DESIGNATION_LABELS for g in lists for t in g.subtree)
 
 
 def _is_delisting(tok, lemma: str, obj) -> bool:
