@@ -189,7 +189,7 @@ def _corrected_spans(doc, gaz: dict, persons: list) -> list[tuple]:
         inside = [p for p in pairs if p[0].start < person.end and person.start < p[0].end]
         if all(
             p[0].ent_id_ not in gaz
-            and p[1] in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
+            and p[1] in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")  # a name after a quote: a "title"
             and person.start <= p[0].start
             and p[0].end <= person.end
             for p in inside

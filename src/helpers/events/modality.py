@@ -418,7 +418,7 @@ def modality(tok) -> str:
                 return "denied"  # "deny there is going to be a coup": the denial covers the future
             return local
         head, rel = cur.head, cur.dep_
-        if head == cur:  # an infinitive with no verb above: an aim ("Viasna calls on: - the authorities to release ...")
+        if head == cur:  # an infinitive with no verb above is an aim ("calls on: - the authorities to release")
             return "hypothetical" if _is_intended(cur) else "asserted"
         if (
             rel == "ccomp"
@@ -471,7 +471,12 @@ def modality(tok) -> str:
             pass  # "elections will be held", "talks will resume": the verb carries the modality
         elif rel == "nsubjpass" and cur in own and governing_modality(head):
             pass  # "the talks be discontinued", "a meeting was proposed": the verb governs the act
-        elif rel in ("nsubj", "nsubjpass") and cur in own and tok.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
+        elif (
+            rel in ("nsubj", "nsubjpass")
+            and cur in own
+            and tok.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in ("VERB", "AUX")
+        ):
             return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
         elif rel == "nsubj" and cur in own and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a verbless clause: "urged Berlin to make the release a condition of any contact"

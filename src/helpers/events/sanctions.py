@@ -122,8 +122,9 @@ def verbal_sanction(tok, sanctions_named: bool):
     "would not lift them" eases sanctions named before in the paragraph, and
     "sanctioned four officials" imposes them (WordNet 3.0 sanction.v.02, not sanction.v.01
     "authorise"), as does adding people to a list, unless the list labels them ("added 14 people
-    to its list of persons involved in terrorist activity": a designation); "reimposed most of them", "tightened them" impose them again (verbs whose object can
-    only be a measure: :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
+    to its list of persons involved in terrorist activity": a designation); "reimposed most of
+    them", "tightened them" impose them again (verbs whose object can only be a measure:
+    :data:`helpers.lexicon.events.MEASURE_ONLY_VERBS`)."""
     if unfreezes_money(tok):
         return "sanction_eased"
     if not sanctions_named or tok.pos_ not in ("VERB", "AUX"):

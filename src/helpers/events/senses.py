@@ -581,13 +581,14 @@ def is_confinement(tok) -> bool:
     if tok.lemma_.lower() not in CONFINEMENT_NOUNS or tok.dep_ != "pobj":
         return False
     prep, above = tok.head, tok.head.head
-    if prep.lower_ == "of" and above.lemma_.lower() in TIME_UNITS and above.tag_ == "NNS":
+    lemma = above.lemma_.lower()
+    if prep.lower_ == "of" and lemma in TIME_UNITS and above.tag_ == "NNS":
         return True
-    if prep.lower_ == "to" and "sentence" in (VERB_TRIGGERS.get(above.lemma_.lower()), NOUN_TRIGGERS.get(above.lemma_.lower())):
+    if prep.lower_ == "to" and "sentence" in (VERB_TRIGGERS.get(lemma), NOUN_TRIGGERS.get(lemma)):
         return True
     return (
-        tok.head.lower_ in ("in", "under")
-        and tok.head.head.lemma_.lower() not in LISTING_VERBS
+        prep.lower_ in ("in", "under")
+        and lemma not in LISTING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
 
