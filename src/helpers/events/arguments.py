@@ -21,7 +21,7 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
-from helpers.events.tokens import is_person_like, is_reason_phrase, prep_objects, verb_object
+from helpers.events.tokens import is_person_like, is_reason_phrase, path_below, prep_objects, verb_object
 from helpers.events.triggers import homecoming_patient, receives_a_term
 from helpers.lexicon.events import (
     CASUALTY_VERBS,
@@ -129,14 +129,7 @@ def _in_clause(tok, top) -> bool:
     connection with the arrest of X", "for the murder of Y", "over the death of Z"), lies
     between ``tok`` and the head ``top`` of its phrase: the people it names are not the
     patient's (issue 9 item 6; :data:`helpers.lexicon.events.REASON_PREPOSITIONS`)."""
-    cur = tok
-    while cur != top and cur.head != cur:
-        if cur.dep_ in ("relcl", "advcl"):
-            return True
-        if is_reason_phrase(cur):
-            return True
-        cur = cur.head
-    return False
+    return any(cur.dep_ in ("relcl", "advcl") or is_reason_phrase(cur) for cur in path_below(tok, top))
 
 
 def _defines_relation(tok) -> bool:

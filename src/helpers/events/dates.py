@@ -73,7 +73,7 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import clause_verb, is_person_like, verb_object
+from helpers.events.tokens import clause_verb, is_person_like, path_below, verb_object
 from helpers.lexicon.calendar import FORWARD_VERBS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
@@ -577,11 +577,7 @@ def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
 def _in_clause_below(tok, top) -> bool:
     """True if ``tok`` stands in a clause below ``top`` ("during the protests that erupted after
     the vote": the vote is the protests' reference, not the time of what happened during them)."""
-    while tok != top and tok.head != tok:
-        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-        tok = tok.head
-    return False
+    return any(cur.dep_ in ("relcl", "acl", "advcl", "ccomp") for cur in path_below(tok, top))
 
 
 def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:

@@ -277,15 +277,7 @@ def _freezes_money(tok) -> bool:
 def _labelled_list(verb, obj) -> bool:
     """A list that labels its people (:data:`DESIGNATION_LABELS`): 'added 14 people to its
     "list of persons involved in terrorist activity"' designates them, it imposes no sanction."""
-    lists = [
-        g
-        for h in (verb, obj, *obj.conjuncts)
-        for c in h.children
-        if c.dep_ == "prep"
-        for g in c.children
-        if g.lemma_.lower() in LIST_NOUNS
-    ]
-    return any(t.lemma_.lower() in DESIGNATION_LABELS for g in lists for t in g.subtree)
+    return any(t.lemma_.lower() in DESIGNATION_LABELS for g in _lists_of(verb, obj) for t in g.subtree)
 
 
 def _is_delisting(tok, lemma: str, obj) -> bool:
@@ -311,12 +303,17 @@ def _is_listing(tok, lemma: str, obj) -> bool:
         return tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("amod", "acl")
     if lemma not in LISTING_VERBS or tok.dep_ in ("amod", "acl"):
         return False
-    # "added 25 individuals and three entities to its sanctions list": the parser may hang
-    # "to the list" on the object or its last conjunct
-    holders = [tok, obj, *obj.conjuncts]
-    to_list = any(
-        c.dep_ == "prep" and any(g.lemma_.lower() in LIST_NOUNS for g in c.children)
-        for h in holders
+    return bool(_lists_of(tok, obj)) or (lemma == "add" and obj.dep_ == "nsubjpass")
+
+
+def _lists_of(verb, obj) -> list:
+    """The list nouns people are put on ("added 25 individuals and three entities to its
+    sanctions list"): the parser may hang "to the list" on the verb, the object or its last conjunct."""
+    return [
+        g
+        for h in (verb, obj, *obj.conjuncts)
         for c in h.children
-    )
-    return to_list or (lemma == "add" and obj.dep_ == "nsubjpass")
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.lemma_.lower() in LIST_NOUNS
+    ]

@@ -10,7 +10,7 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
-from helpers.events.tokens import is_money, prep_objects, trigger_keys
+from helpers.events.tokens import is_money, path_below, prep_objects, trigger_keys
 from helpers.lexicon.calendar import TIME_UNITS, WEEKDAYS
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
@@ -213,11 +213,7 @@ def _is_absolute(tok) -> bool:
 def _in_relative_clause(t, top) -> bool:
     """True if ``t`` lies in a relative clause below ``top`` ("in the crackdown that followed
     last year's election"): the time of the clause's own verb, not of ``top``."""
-    while t != top and t.head != t:
-        if t.dep_ == "relcl":
-            return True
-        t = t.head
-    return False
+    return any(cur.dep_ == "relcl" for cur in path_below(t, top))
 
 
 def is_redescription(tok) -> bool:

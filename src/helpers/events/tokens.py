@@ -131,6 +131,14 @@ def is_reason_phrase(tok) -> bool:
     )
 
 
+def path_below(tok, top):
+    """The tokens from ``tok`` up its heads to ``top`` (``top`` left out; the root ends the
+    walk when ``top`` is not above ``tok``): where a clause or phrase between them is looked for."""
+    while tok != top and tok.head != tok:
+        yield tok
+        tok = tok.head
+
+
 def first_conjunct(tok):
     """The first of coordinated nouns ("the arrest, the conviction and the punishment"; "seven
     individuals and two entities"): the nouns share the clause of the first; a verb is its own."""
