@@ -110,16 +110,23 @@ table(
 # %% [markdown]
 # ## Who is quoted
 #
-# Direct quotations (words inside quotation marks), each in its sentence with the quotation highlighted, the speaker it is attributed to and the reporting verb. A quotation that continues the previous speaker's words has no verb of its own.
+# Direct quotations (words inside quotation marks), each in its sentence with the quotation highlighted, the speaker it is attributed to and the reporting verb. A quotation that continues the previous speaker's words has no verb of its own. A *quoted term* is a phrase of one or two words in quotation marks that a speaker is credited with ('described the effect as "nebulous"'): their word, not a statement.
 
 # %% tags=["remove_input"]
 quotes = t["quotes"].assign(
     context=lambda d: in_context(d, t["sentences"], text),
     how=lambda d: d["attribution"].map(words.ATTRIBUTIONS).fillna(d["attribution"]),
+    kind=lambda d: d["quoted_term"].map({True: "quoted term", False: "quotation"}),
 )
 table(
     quotes,
-    {"speaker": "Speaker", "cue": "Verb", "how": "Attributed by", "context": "Quotation in its sentence"},
+    {
+        "speaker": "Speaker",
+        "cue": "Verb",
+        "how": "Attributed by",
+        "kind": "Kind",
+        "context": "Quotation in its sentence",
+    },
     html_columns=["context"],
     wide=["context"],
     empty="The article quotes no one directly.",

@@ -224,15 +224,16 @@ def test_summary_quotes_are_cut_between_words_one_per_speaker():
     )
     quotes = pd.DataFrame(
         {
-            "speaker": ["Jane Roe", "Jane Roe", None, "John Doe"],
-            "speaker_entity_id": [1, 1, None, 2],
-            "text": [long, "Short.", "Nobody said this.", "We welcome it."],
-            "start_char": [50, 10, 30, 90],
+            "speaker": ["Jane Roe", "Jane Roe", None, "John Doe", "Ann Grey"],
+            "speaker_entity_id": [1, 1, None, 2, 3],
+            "text": [long, "Short.", "Nobody said this.", "We welcome it.", "reckless"],
+            "start_char": [50, 10, 30, 90, 120],
+            "quoted_term": [False, False, False, False, True],
         }
     )
-    entities = pd.DataFrame({"entity_id": [1, 2], "role": ["US envoy", None]})
+    entities = pd.DataFrame({"entity_id": [1, 2, 3], "role": ["US envoy", None, None]})
     picked = article._quotes(quotes, entities)
-    assert [who for who, _ in picked] == ["Jane Roe", "John Doe"]
+    assert [who for who, _ in picked] == ["Jane Roe", "John Doe"]  # Ann Grey's one word is no quotation
     cut = picked[0][1]
     assert len(cut) <= article.QUOTE_CHARS and cut.endswith(" …")
     assert long.startswith(cut.removesuffix(" …")) and long[len(cut) - 2] == " "  # ends on a whole word

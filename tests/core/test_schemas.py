@@ -22,6 +22,7 @@ def _quotes(**changes) -> pd.DataFrame:
                 "end_char": 21,
                 "attribution": "verb_after",
                 "balanced": True,
+                "quoted_term": False,
                 "speaker_start_char": 24,
                 "speaker_end_char": 39,
             }

@@ -318,3 +318,16 @@ def test_run_reports_heldout_table_after_gold_table(tmp_path, capsys):
         == 0
     )
     assert "Held-out" not in out.read_text()
+
+
+def test_quoted_terms_are_not_scored_as_quotations():
+    from helpers.evaluation.corpora import text_article
+
+    text = (
+        "Talks in Geneva\n\n"
+        'Western diplomats described the effect of the sanctions as "largely nebulous." '
+        'Anna Berg said the talks had been "frank and very useful."'
+    )
+    pred = an.pipeline_predictions(text_article("t", "t", text, "Talks in Geneva", "1987-03-05"))
+    assert pred["quotes"] == [("frank and very useful.", "Anna Berg")]
+    assert pred["tables"]["quotes"]["quoted_term"].tolist() == [True, False]  # kept in the table

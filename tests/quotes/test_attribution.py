@@ -211,6 +211,17 @@ def test_short_terms_are_no_quotations(quotes_of):
     table = quotes_of(text)
     assert table["text"].tolist() == ["reckless."]
     assert table["speaker"].tolist() == ["Anna Berg"]
+    assert table["quoted_term"].tolist() == [True]
+
+
+def test_an_attributed_phrase_of_two_words_is_a_quoted_term_and_three_words_a_quotation(quotes_of):
+    text = (
+        'Western diplomats described the effect of the sanctions as "largely nebulous." '
+        'Anna Berg said the talks had been "frank and very useful."'
+    )
+    table = quotes_of(text)
+    got = list(zip(table["text"], table["speaker"], table["quoted_term"]))
+    assert got == [("largely nebulous.", "Western diplomats", True), ("frank and very useful.", "Anna Berg", False)]
 
 
 def test_subordinate_clause_after_the_quote_is_no_attribution(quotes_of):

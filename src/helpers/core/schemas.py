@@ -195,6 +195,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         after={
             "attribution": _one_of(ATTRIBUTIONS),
             "balanced": BOOL,
+            "quoted_term": BOOL,
             "speaker_start_char": OPT_OFFSET,
             "speaker_end_char": OPT_OFFSET,
         },

@@ -54,20 +54,22 @@ def pipeline_predictions(article, tables: dict | None = None) -> dict[str, list]
         tables: the article's tables if already extracted (by the crash check), else None.
 
     Returns:
-        dict with entities [(name, label)], quotes [(text, speaker)], quantities and
+        dict with entities [(name, label)], quotes [(text, speaker)] (quoted terms left out:
+        the annotation rules of every set scored here make them no quotations), quantities and
         timexes [dict(start, end, value, ...)], events [:class:`~helpers.evaluation.event_scoring.Event`],
         and the raw tables under ``tables``.
     """
     from helpers.pipeline import extract_tables
 
     t = extract_tables(article) if tables is None else tables
+    quotations = t["quotes"][~t["quotes"]["quoted_term"]]
 
     def spans(df):
         return [dict(r._asdict(), start=int(r.start_char), end=int(r.end_char)) for r in df.itertuples(index=False)]
 
     return {
         "entities": list(zip(t["entities"]["name"], t["entities"]["label"])),
-        "quotes": list(zip(t["quotes"]["text"], t["quotes"]["speaker"])),
+        "quotes": list(zip(quotations["text"], quotations["speaker"])),
         "quantities": spans(t["quantities"]),
         "timexes": spans(t["timexes"]),
         "events": extracted_events(t["events"]),

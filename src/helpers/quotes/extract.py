@@ -89,6 +89,10 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
         attribution (str: dash, verb_after, verb_before, pronoun, colon, continuation, context,
         none),
         balanced (bool: False if a mark was never closed or never opened),
+        quoted_term (bool: True for an attributed phrase of fewer than
+        :data:`~helpers.quotes.marks.MIN_WORDS` words, 'described the effect as "nebulous"':
+        a partial quotation in PolNeAR's sense (Newell et al. 2018, attribution content), a
+        quoted term and no quotation by tests/gold_reuters/README.md "Quotes and speakers"),
         speaker_start_char, speaker_end_char (Int64, nullable: where the speaker is
         named or referred to in the text).
     """
@@ -110,6 +114,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
             "start_char": q.start,
             "end_char": q.end,
             "balanced": q.balanced,
+            "quoted_term": len(quote_words(parsed.text[q.start : q.end])) < MIN_WORDS,
             **q.found,
         }
         for i, q in enumerate(kept)
@@ -128,6 +133,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
             "start_char": "int64",
             "end_char": "int64",
             "balanced": bool,
+            "quoted_term": bool,
             "speaker_entity_id": "Int64",
             "speaker_start_char": "Int64",
             "speaker_end_char": "Int64",

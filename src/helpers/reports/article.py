@@ -145,13 +145,18 @@ def _moved(events: pd.DataFrame, what: dict[str, str], also: tuple[str, ...] = (
 def _quotes(quotes: pd.DataFrame, entities: pd.DataFrame) -> list[tuple[str, str]]:
     """Up to :data:`N_QUOTES` quotations, one per speaker: named speakers with a known
     role first (officials, relatives, activists the gazetteer or the text describes),
-    then the longer quotation; shortened at a word boundary."""
+    then the longer quotation; shortened at a word boundary. Quoted terms (``quoted_term``)
+    are left out: a word in quote marks is no quotation that matters."""
     if quotes.empty:
         return []
     roles = entities.set_index("entity_id")["role"] if "role" in entities else pd.Series(dtype=object)
-    q = quotes.dropna(subset=["speaker"]).assign(
-        has_role=lambda d: d["speaker_entity_id"].map(lambda e: pd.notna(e) and pd.notna(roles.get(e))),
-        length=lambda d: d["text"].str.len(),
+    q = (
+        quotes[~quotes["quoted_term"]]
+        .dropna(subset=["speaker"])
+        .assign(
+            has_role=lambda d: d["speaker_entity_id"].map(lambda e: pd.notna(e) and pd.notna(roles.get(e))),
+            length=lambda d: d["text"].str.len(),
+        )
     )
     q = q.sort_values(["has_role", "length"], ascending=False).drop_duplicates("speaker").head(N_QUOTES)
     return [
