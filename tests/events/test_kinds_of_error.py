@@ -986,6 +986,18 @@ def test_postponed_talks_are_announced_for_their_new_date():
         assert list(zip(ev["event_type"], ev["modality"], ev["date"])) == [("negotiation", "announced", "2024-06-17")]
 
 
+def test_the_end_of_a_licence_term_dates_no_act():
+    """ "through April 18" ends the term of what was granted (TimeML TLINK ENDS), as "until"
+    does: the sanctions were eased on Wednesday, and "authorizing" tells the same act
+    (helpers.events.dates.BOUND_PREPOSITIONS)."""
+    text = (
+        "The Treasury on Wednesday eased sanctions on Venezuela, authorizing transactions with the "
+        "state oil company through April 18."
+    )
+    ev = events(text, DCT)
+    assert list(zip(ev["event_type"], ev["date"])) == [("sanction_eased", "2024-06-12")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -92,6 +92,10 @@ def test_discourse_now_is_not_a_timex():
         ("The vote has been delayed until Friday.", dt.date(2025, 12, 10), "2025-12-12"),
         ("He has until Friday to reply.", dt.date(2025, 12, 10), "2025-12-12"),
         ("He stayed in the embassy until Monday.", dt.date(2025, 12, 10), "2025-12-08"),  # past clause
+        # a licence granted runs ahead: its end is to come, even under a past verb
+        ("OFAC issued a licence authorizing oil deals through April 18.", dt.date(2023, 10, 19), "2024-04-18"),
+        ("The Treasury permitted imports until March 31.", dt.date(2023, 10, 19), "2024-03-31"),
+        ("The embargo ran through April 18.", dt.date(2023, 10, 19), "2023-04-18"),
         ("The envoys met on Friday.", dt.date(2025, 12, 12), "2025-12-12"),  # a Friday paper
         ("The envoys will meet on Friday.", dt.date(2025, 12, 12), "2025-12-12"),
         ("The envoys will meet on Friday.", dt.date(2025, 12, 10), "2025-12-12"),

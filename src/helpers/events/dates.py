@@ -106,8 +106,9 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
-# prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS)
-BOUND_PREPOSITIONS = {"before", "until", "till"}
+# prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS):
+# "authorizing transactions ... through April 18" ends a licence's term, the act is earlier
+BOUND_PREPOSITIONS = {"before", "until", "till", "through"}
 # "since X" places the event somewhere after X ("the first such release since the mass protests
 # four years ago": TimeML TLINK AFTER), never at X's time, so it is not one of them
 TEMPORAL_PREPS = {"after", "following", "amid", "during", "before", "prior", "in"}
@@ -179,7 +180,7 @@ def _is_bound(tok) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    if prep.lower_ in ("until", "till") and prep.head.lemma_.lower() in FORWARD_VERBS:
+    if prep.lower_ in ("until", "till", "through") and prep.head.lemma_.lower() in FORWARD_VERBS:
         return False  # "postponed until Monday": the new time of the act
     return prep.lower_ in BOUND_PREPOSITIONS or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"))
 

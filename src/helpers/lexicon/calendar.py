@@ -144,6 +144,11 @@ FORWARD_VERBS = {
     "push",
 }
 
+# Verbs that grant something for a term: the term's end ("authorizing transactions ...
+# through April 18", "permitted imports until March 31") is after the time of writing, as a
+# licence or waiver is issued to run ahead (OFAC general licences name the day they expire).
+TERM_VERBS = {"authorize", "authorise", "permit", "allow", "license", "licence", "waive", "exempt", "renew"}
+
 # Frequency adverbs: TIMEX3 SET values.
 SET_WORDS = {
     "daily": "P1D",

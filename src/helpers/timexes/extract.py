@@ -64,7 +64,7 @@ import pandas as pd
 
 from helpers.core import schemas
 from helpers.core.frames import from_rows
-from helpers.lexicon.calendar import FORWARD_VERBS
+from helpers.lexicon.calendar import FORWARD_VERBS, TERM_VERBS
 from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role
 from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
 from helpers.timexes.detect import Candidate, find_candidates
@@ -82,7 +82,8 @@ __all__ = [  # the public API, and names tests/test_timexes.py imports from here
 
 PERIOD_END = re.compile(r"(?i)\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$")
 FUTURE_CUE = re.compile(r"(?i)\bas\s+(?:early|soon)\s+as\s+$")
-UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
+UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
+ENDS_AHEAD = FORWARD_VERBS | TERM_VERBS  # their "until"/"through" time is after the writing
 
 
 def _tense_at(text: str, doc, cand: Candidate) -> str | None:
@@ -92,8 +93,9 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     past-tense verb past
     (:func:`_next_to_past_verb`); an end point after "until" in a clause that is not
     past ("has until Friday to reply") or after a verb of postponing
-    (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") is
-    future; else :func:`clause_tense`."""
+    (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") or of
+    granting for a term (:data:`~helpers.lexicon.calendar.TERM_VERBS`: "authorizing
+    transactions through April 18") is future; else :func:`clause_tense`."""
     if FUTURE_CUE.search(text[: cand.start]):
         return "future"
     if doc is None:
@@ -110,7 +112,7 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     if UNTIL.search(text[: cand.start]):
         prep = span.root.head
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-        if verb is not None and verb.lemma_.lower() in FORWARD_VERBS:
+        if verb is not None and verb.lemma_.lower() in ENDS_AHEAD:
             return "future"
         if prep is not None and prep.lower_ in ("until", "till") and tense != "past":
             return "future"
