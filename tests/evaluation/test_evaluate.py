@@ -331,3 +331,16 @@ def test_quoted_terms_are_not_scored_as_quotations():
     pred = an.pipeline_predictions(text_article("t", "t", text, "Talks in Geneva", "1987-03-05"))
     assert pred["quotes"] == [("frank and very useful.", "Anna Berg")]
     assert pred["tables"]["quotes"]["quoted_term"].tolist() == [True, False]  # kept in the table
+
+
+def test_a_gold_without_alias_lists_takes_a_part_of_the_speaker_name():
+    """tests/modern*/ annotate no entities ("entities": []), so they list no aliases, as the
+    Reuters sets (no "entities" key): both score a speaker by a whole-word part of the name."""
+    pred = {"quotes": [("We will keep talking.", "Reagan")], "entities": []}
+    for gold in (
+        {"quotes": [{"start": "We will keep", "speaker": "Ronald Reagan"}]},
+        {"quotes": [{"start": "We will keep", "speaker": "Ronald Reagan"}], "entities": []},
+    ):
+        assert an._score_tables(pred, gold, "helpers")[("quotes", "helpers")].right == 1
+    named = {"quotes": gold["quotes"], "entities": [{"name": "Ronald Reagan", "label": "PERSON", "aliases": []}]}
+    assert an._score_tables(pred, named, "helpers")[("quotes", "helpers")].right == 0  # an alias list is the rule there

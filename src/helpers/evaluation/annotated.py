@@ -87,7 +87,8 @@ def _score_tables(pred: dict, gold: dict, system: str) -> dict[tuple[str, str], 
     if has("entities"):
         out["entities"] = score_entities(pred["entities"], gold["entities"])
     if has("quotes"):
-        ents, loose = gold.get("entities", []), "entities" not in gold
+        ents = gold.get("entities") or []
+        loose = not ents  # no alias lists (Reuters, the modern sets: "entities": [])
         out["quotes"] = score_quotes(pred["quotes"], gold["quotes"], ents, part_of_name=loose)
         out["quotes (text)"] = score_quotes(pred["quotes"], gold["quotes"], ents, speaker=False)
     if has("quantities"):
