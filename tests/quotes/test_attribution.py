@@ -472,3 +472,19 @@ def test_it_never_goes_to_a_place_only_named_in_passing(quotes_of):
     row = quotes_of(text).iloc[0]
     assert row["speaker"] != "Texas"
     assert pd.isna(row["speaker_entity_id"])
+
+
+def test_a_quotation_paragraph_after_a_reported_paraphrase_is_its_speaker(quotes_of):
+    """The wire habit: a paragraph paraphrases a named speaker with a verb of saying, the next
+    paragraph is the quotation alone. A paragraph before that reports nothing gives no speaker."""
+    text = (
+        "Prisoners freed\n\n"
+        "Anna Berg, who worked on detention cases from 2015 to 2019, said the exchange showed what "
+        "Moscow wanted.\n\n"
+        '"This is a one-for-one trade. That is the template now."'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert (row.speaker, row.attribution) == ("Anna Berg", "context")
+    other = text.replace("said the exchange showed what Moscow wanted", "flew to Ankara on Tuesday")
+    (row,) = quotes_of(other).itertuples()
+    assert pd.isna(row.speaker)

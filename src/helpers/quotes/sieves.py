@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from helpers.lexicon.people import PERSON_NOUNS
+from helpers.lexicon.people import PERSON_NOUNS, REPORTING_VERBS
 from helpers.quotes import speakers
 from helpers.quotes.context import QuoteContext
 from helpers.quotes.marks import TRANSCRIPT_LABEL, QuoteSpan
@@ -117,13 +117,21 @@ class Sieves(QuoteContext):
         of the sentence before the quotation, in its paragraph, when it is a named person
         or a he/she pronoun outside quotations, as is the verb (a reporting
         context that sets up the speaker, the conversation sieve of Muzny et al. 2017,
-        https://aclanthology.org/E17-1044/); else None."""
+        https://aclanthology.org/E17-1044/); else None. A quotation that opens its paragraph
+        takes the subject of the last sentence of the paragraph before when that sentence's
+        verb reports ('Anna Berg said the deal showed what Moscow wanted.' then a paragraph of
+        quotation only: the wire habit of a paraphrase, then the quote)."""
         opening = open_at(quote)
         doc = self.docs[quote.first_block]
         prev = [t for t in doc if self.offset(t) < opening and not t.is_space]
+        reporting = False
+        if not prev and quote.first_block > 0 and self.blocks[quote.first_block - 1].kind == "paragraph":
+            prev, reporting = [t for t in self.docs[quote.first_block - 1] if not t.is_space], True
         if not prev or self.inside(self.offset(prev[-1].sent[-1])) is not None:
             return None  # the sentence before ends in a quotation
         root = prev[-1].sent.root
+        if reporting and root.lemma_.lower() not in REPORTING_VERBS:
+            return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or self.inside(self.offset(subj)) is not None or self.inside(self.offset(root)) is not None:
             return None
