@@ -488,3 +488,18 @@ def test_a_quotation_paragraph_after_a_reported_paraphrase_is_its_speaker(quotes
     other = text.replace("said the exchange showed what Moscow wanted", "flew to Ankara on Tuesday")
     (row,) = quotes_of(other).itertuples()
     assert pd.isna(row.speaker)
+
+
+def test_a_pronoun_with_no_named_antecedent_goes_to_an_agreeing_person_noun(quotes_of):
+    """An unnamed relative quoted by pronoun: 'she' goes to 'the wife', never to a noun of the
+    other gender; with no agreeing noun the pronoun stays as written."""
+    text = (
+        "Prisoners pardoned\n\n"
+        "The paper spoke to the wife of a political prisoner from Baranavichy. She asked that her name "
+        "not be published.\n\n"
+        '"We found out about the decree from the news, like everyone else," she said.'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert (row.speaker, row.attribution) == ("wife", "pronoun")
+    (row,) = quotes_of(text.replace("she said", "he said")).itertuples()
+    assert row.speaker == "he"

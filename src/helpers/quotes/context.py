@@ -368,7 +368,26 @@ class QuoteContext:
         unnamed = self.latest(pronoun, lambda t: self.unnamed_speaker(t, pronoun.lower_))
         if unnamed is not None and (mention is None or self.offset(unnamed) > mention.start_char):
             return self.speaker_of(unnamed)
-        return mention if mention is not None else self.distant_speaker(pronoun)
+        if mention is not None:
+            return mention
+        distant = self.distant_speaker(pronoun)
+        if distant is not None:
+            return distant
+        noun = self.latest(pronoun, lambda t: self.gendered_person(t, pronoun.lower_))
+        return self.speaker_of(noun) if noun is not None else None
+
+    def gendered_person(self, token, pronoun: str) -> bool:
+        """True for a common noun for a person whose gender agrees with a he/she ('spoke to
+        the wife of a political prisoner ... "…," she said'), not part of a name: the
+        antecedent of last resort, when no named person or unnamed speaker fits (the
+        pronoun refers to the nearest agreeing noun phrase, Hobbs 1978)."""
+        return (
+            token.pos_ == "NOUN"
+            and speakers.is_person_noun(token)
+            and speakers.agrees(pronoun, descriptions.titled_gender(token))
+            and descriptions.titled_gender(token) is not None
+            and self.mention_at(self.offset(token)) is None
+        )
 
     def distant_speaker(self, pronoun):
         """'He said' paragraphs after the last mention of their speaker: the latest person
