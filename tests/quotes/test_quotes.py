@@ -190,6 +190,29 @@ def test_the_wording_of_a_charge_is_no_quotation(quotes_of):
     assert table["text"].tolist() == ["utter recklessness."]
 
 
+def test_listed_charges_and_crimes_including_a_charge_are_no_quotations(quotes_of):
+    """A charge listed after a quoted charge keeps the statute's wording, up to a title's length
+    ('for "incitement to hatred" and "calls for actions aimed at harming national security"');
+    so does a charge after "crimes including". The accuser's own words after "accused ... of"
+    stay a quotation, and so does a long quotation after a charge."""
+    table = quotes_of(
+        "Prisoners in Minsk\nWarsaw has called for the release of the journalist, who was sentenced in "
+        'February for "incitement to hatred" and "calls for actions aimed at harming national security". '
+        'Prosecutors accuse him of crimes including "usurpation of functions", forgery and conspiracy.'
+    )
+    assert table.empty
+    table = quotes_of(
+        'Prisoners in Minsk\nShe was sentenced for "incitement to hatred" and "we will never stop telling '
+        'the world what this court has done to our families and friends," her lawyer said.'
+    )
+    assert table["text"].tolist() == [
+        "we will never stop telling the world what this court has done to our families and friends"
+    ]
+    # a quotation whose opening mark is missing has no list before it
+    table = quotes_of('Prisoners in Minsk\nShe was sentenced for "incitement to hatred".\n\nWe will appeal," he said.')
+    assert table["balanced"].tolist() == [False]
+
+
 def test_no_quotes_gives_a_valid_empty_table(quotes_of):
     table = quotes_of("Prisoners in Minsk\nThe talks will go on next week.")
     assert table.empty

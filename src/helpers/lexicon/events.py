@@ -427,11 +427,11 @@ DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism", "wrong
 STATE_NOUNS = {"war", "occupation"}
 ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
 # "convicted of killing ...", "jailed for protesting", "detained over a post": the charge
-CHARGE_PREPOSITIONS = {"of", "for", "over"}
+CHARGE_PREPOSITIONS = {"of", "for", "over", "including"}
 # words of the law after which CHARGE_PREPOSITIONS name a charge ("found guilty of", "on
-# charges of"), besides the arrest and sentence triggers; not "accused X of", a speaker's
+# charges of", "crimes including"), besides the arrest and sentence triggers; not "accused X of", a speaker's
 # words ('accused Kim of "fanatic recklessness"', a quotation in PolNeAR)
-CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspect"}
+CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspect", "crime", "offence", "offense"}
 # determiners of a definite noun phrase that refers to what is known (Heim 1982): "the
 # sanctions", "these tariffs", "the 2020 vote"
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}

@@ -41,6 +41,8 @@ Reporting verbs follow textacy's ``REPORTING_VERBS`` (https://github.com/chartbe
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.core import schemas
@@ -51,6 +53,7 @@ from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LA
 from helpers.quotes import descriptions
 from helpers.quotes.marks import (
     MAX_TERM_WORDS,
+    MAX_TITLE_WORDS,
     MIN_WORDS,
     QuoteSpan,
     find_quote_spans,
@@ -141,6 +144,10 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     )
 
 
+# between listed quotations: ", ", " and ", ", or "
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
 class _Attributor(Sieves):
     """Finds the speaker token and cue of each quotation of one article."""
 
@@ -187,9 +194,12 @@ class _Attributor(Sieves):
         label, not reported words (tests/gold_reuters/README.md: names, scare quotes and
         terms of one or two words are no quotations); and a phrase of at most
         :data:`~helpers.quotes.marks.MAX_TERM_WORDS` words that names a charge
-        (:meth:`_names_a_charge`)."""
+        (:meth:`_names_a_charge`), or of at most :data:`~helpers.quotes.marks.MAX_TITLE_WORDS`
+        words listed after one ('for "incitement to hatred" and "calls for actions aimed at
+        harming national security"': the wording of the criminal code's articles)."""
         words = len(quote_words(self.text[quote.start : quote.end]))
-        if words <= MAX_TERM_WORDS and self._names_a_charge(quote):
+        limit = MAX_TERM_WORDS if self._listed_after(quote) is None else MAX_TITLE_WORDS  # a statute's wording
+        if words <= limit and self._names_a_charge(quote):
             return True
         if words >= MIN_WORDS:
             return False
@@ -210,6 +220,9 @@ class _Attributor(Sieves):
         202 and 205: charge names in quote marks are no quotations)."""
         if quote.open_mark is None:
             return False
+        listed = self._listed_after(quote)
+        if listed is not None and self._names_a_charge(listed):
+            return True  # 'for "incitement to hatred" and "calls for actions ..."': the next charge
         before = self.text[: quote.open_mark].rstrip()
         prep = self.token_at(len(before) - 1) if before else None
         if prep is not None and prep.dep_ == "pcomp":
@@ -219,6 +232,18 @@ class _Attributor(Sieves):
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
             return False
         return names_charge(prep.head)
+
+    def _listed_after(self, quote: QuoteSpan) -> QuoteSpan | None:
+        """The quotation right before this one when only a comma, "and" or "or" stands
+        between them (a list of quoted names: 'for "incitement to hatred" and "calls for
+        ..."'); else None."""
+        if quote.open_mark is None:
+            return None
+        previous = [q for _, close, q in self.intervals if q.close_mark is not None and close <= quote.open_mark]
+        if not previous:
+            return None
+        gap = self.text[previous[-1].close_mark + 1 : quote.open_mark]
+        return previous[-1] if LIST_GAP.fullmatch(gap) else None
 
     def after_window(self, quote: QuoteSpan) -> tuple[list, str]:
         """Tokens after the closing mark that may attribute the quotation, and the last
