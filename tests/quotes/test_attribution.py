@@ -503,3 +503,18 @@ def test_a_pronoun_with_no_named_antecedent_goes_to_an_agreeing_person_noun(quot
     assert (row.speaker, row.attribution) == ("wife", "pronoun")
     (row,) = quotes_of(text.replace("she said", "he said")).itertuples()
     assert row.speaker == "he"
+
+
+def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
+    """The unnamed-source convention (tests/gold_reuters/README.md, tests/modern/README.md):
+    'an informed source in the Judiciary' speaks for the Judiciary; 'a source in Minsk' is
+    no government and stays a source."""
+    text = (
+        "Scholar freed\n\n"
+        'An informed source in the Judiciary told the paper that he had been "given access to materials '
+        'under the cover of academic research."'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "Judiciary"
+    (row,) = quotes_of(text.replace("An informed source in the Judiciary", "A source in Minsk")).itertuples()
+    assert row.speaker == "source"

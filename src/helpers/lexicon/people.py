@@ -112,7 +112,7 @@ ROLE_NOUNS = frozenset(
     "diplomat director dissident doctor economist editor envoy expert friend governor "
     "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
     "neighbor official opponent parent partner politician president prisoner professor "
-    "prosecutor relative reporter representative researcher resident senator sibling "
+    "prosecutor relative reporter representative researcher resident senator sibling source "
     "spokesperson student supporter teacher veteran victim witness worker writer".split()
 )
 # Other nouns for persons (lemmas): generic ("people", "individual"), nationality and
@@ -135,7 +135,7 @@ ORG_WORDS = frozenset(
     "company committee party service union council ministry department agency "
     "bank group office court fund centre center movement front bureau association "
     "foundation institute network organisation organization corporation inc ltd "
-    "news times post journal".split()
+    "news times post journal judiciary".split()
 )
 # Bodies of a state that news names through the state ("Russia's Foreign Ministry", "Poland's
 # embassy"): helpers.entities.mentions gives them the state's adjective.

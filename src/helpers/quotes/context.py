@@ -232,13 +232,15 @@ class QuoteContext:
 
     def employer(self, subject):
         """The organisation an unnamed spokesman or official speaks for ('a spokesman for the
-        State Department'): its mention, or the proper noun phrase the recogniser missed."""
+        State Department', 'an informed source in the Judiciary'): its mention (after "in" an
+        organisation only, never a place), or the proper noun phrase the recogniser missed."""
         org = descriptions.employer(subject)
         if org is None or speakers.apposed_proper_noun(subject) is not None:
             return None
         mention = self.mention_at(self.offset(org))
+        located = org.head.lower_ == "in"  # 'a source in the Judiciary'; 'an official in Tehran' is a place
         if mention is not None:
-            return mention if mention.label in ("ORG", "GPE", "NORP") else None
+            return mention if mention.label in (("ORG",) if located else ("ORG", "GPE", "NORP")) else None
         if org.pos_ != "PROPN" or org.lemma_.lower() not in ORG_WORDS:
             return None  # 'a friend of Anna Berg' speaks for no organisation
         return self.phrase(org.doc, *descriptions.phrase_range(org))

@@ -27,7 +27,7 @@ INDEFINITE = {"a", "an", "one", "another", "some"}  # determiners of an unnamed 
 DEFINITE = {"the", "this", "that"}
 GROUP_MEMBERS = {"one", "another"}  # 'one said', 'another said'
 AUTHOR_PREPS = {"by", "from"}  # 'a statement by X', 'a letter from X'
-EMPLOYER_PREPS = {"for", "of", "at", "from", "with"}  # 'a spokesman for X', 'an official at X'
+EMPLOYER_PREPS = {"for", "of", "at", "from", "with", "in"}  # 'a spokesman for X', 'a source in X'
 NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
 
 
@@ -110,7 +110,7 @@ def author(noun):
 
 
 def employer(noun):
-    """'a spokesman for the State Department': the object of for/of/at/from/with after a
+    """'a spokesman for the State Department': the object of for/of/at/from/with/in after a
     noun for a person, or None (the unnamed-source convention of tests/gold_reuters/README.md:
     an unnamed spokesman or official of an organisation is credited to the organisation)."""
     if not is_person_noun(noun):
