@@ -518,3 +518,21 @@ def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_i
     assert row.speaker == "Judiciary"
     (row,) = quotes_of(text.replace("An informed source in the Judiciary", "A source in Minsk")).itertuples()
     assert row.speaker == "source"
+
+
+def test_according_to_after_a_quotation_a_verb_before_attributes_names_the_carrier(quotes_of):
+    """'The prosecutor's office said the release was approved "…," according to the Fars news
+    agency': the office speaks, the agency carries its words; with no verb before, "according
+    to" names the speaker."""
+    text = (
+        "Prisoners freed\n\n"
+        "The prosecutor's office said the release had been approved \u201cin accordance with the general "
+        "interests of the state,\u201d according to the Fars news agency."
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert (row.speaker, row.cue) == ("prosecutor's office", "said")
+    alone = (
+        "Prisoners freed\n\n\u201cThe release serves the general interests of the state,\u201d according to Anna Berg."
+    )
+    (row,) = quotes_of(alone).itertuples()
+    assert row.speaker == "Anna Berg"

@@ -165,6 +165,10 @@ class _Attributor(Sieves):
         sides = [("verb_after", after, +1), ("verb_before", before, -1)]
         for kind, window, direction in sides if after_first else sides[::-1]:
             verb, subject = self.find_verb(window, direction)
+            if verb is not None and kind == "verb_after" and verb.lower_ == "according":
+                said, speaker = self.find_verb(before, -1)  # 'X said "…," according to Fars': Fars carries it
+                if speaker is not None and said.lower_ != "according":
+                    return self.found(speaker, said, "verb_before")
             if verb is not None:
                 return self.found(subject, verb, kind)
         verb, subject = self.governor(quote)
