@@ -130,6 +130,8 @@ def test_a_name_broken_across_lines_stays_a_name():
         "Anna Berg has answered with attacks on Jonas Berg.",
         "The candidate's opening ad was an attack on his rival's biography.",
         "Jonas Berg started attacking Hungarians early in his campaign.",
+        "Republican presidential candidates attacked the swap, arguing that it would encourage kidnappers.",
+        "Opposition lawmakers attacked the move as a reward for hostage-taking.",
     ],
 )
 def test_a_verbal_attack_is_no_military_event(text):

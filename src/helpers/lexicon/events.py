@@ -253,7 +253,7 @@ CRITICISED_NOUNS = set(
     "policy plan proposal decision record remark comment statement idea stance position "
     "handling bill law approach report view strategy budget reform programme program "
     "leadership rhetoric claim ruling verdict deal agreement biography platform character credibility "
-    "integrity temperament".split()
+    "integrity temperament swap exchange accord treaty move release sanction talk".split()
 )
 # where words are said or written: "attacked the plan in a speech"
 SPEECH_NOUNS = {
