@@ -536,3 +536,17 @@ def test_according_to_after_a_quotation_a_verb_before_attributes_names_the_carri
     )
     (row,) = quotes_of(alone).itertuples()
     assert row.speaker == "Anna Berg"
+
+
+def test_the_press_service_of_a_body_is_credited_to_the_body(quotes_of):
+    """'the court's press service said' speaks for the court named before (tests/modern/README.md,
+    unnamed spokespersons go to their organisation); a person's press service stays the service."""
+    text = (
+        "Activists sentenced\n\n"
+        "The Minsk Regional Court on Monday found the two guilty.\n\n"
+        '"The guilt of the defendants has been fully proven," the court\'s press service said.'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "Minsk Regional Court"
+    (row,) = quotes_of(text.replace("the court's press service", "Anna Berg's press service")).itertuples()
+    assert row.speaker == "Anna Berg's press service"
