@@ -414,13 +414,10 @@ class QuoteContext:
         the wife of a political prisoner ... "…," she said'), not part of a name: the
         antecedent of last resort, when no named person or unnamed speaker fits (the
         pronoun refers to the nearest agreeing noun phrase, Hobbs 1978)."""
-        return (
-            token.pos_ == "NOUN"
-            and speakers.is_person_noun(token)
-            and speakers.agrees(pronoun, descriptions.titled_gender(token))
-            and descriptions.titled_gender(token) is not None
-            and self.mention_at(self.offset(token)) is None
-        )
+        if token.pos_ != "NOUN" or not speakers.is_person_noun(token):
+            return False
+        gender = descriptions.titled_gender(token)
+        return gender is not None and speakers.agrees(pronoun, gender) and self.mention_at(self.offset(token)) is None
 
     def distant_speaker(self, pronoun):
         """'He said' paragraphs after the last mention of their speaker: the latest person
