@@ -89,6 +89,19 @@ def test_people_leave_out_whose_ally_or_son_the_freed_are():
     assert NameLookup(parsed, mentions, entities).patient_people(freed, 0) == ["Alex Saab"]
 
 
+def test_people_leave_out_a_name_in_apposition_to_whose_relatives_the_freed_are():
+    """'the nieces of the country's first lady, Olga Berg': she is whose nieces they are."""
+    text = (
+        "Clemency granted\n\nThe president granted clemency to Anna Berg and Maria Lind, the nieces of the "
+        "country's first lady, Olga Berg, on Saturday."
+    )
+    parsed = parse_structure("t", text, DCT)
+    mentions, entities = extract_entities(parsed)
+    freed = next(t for t in parsed.docs[1] if t.lower_ == "berg" and t.head.lower_ == "to")
+    base = int(parsed.blocks["start_char"].iloc[1])
+    assert NameLookup(parsed, mentions, entities).patient_people(freed, base) == ["Anna Berg", "Maria Lind"]
+
+
 def test_name_lookup_gives_named_spans_and_people():
     text = "Belarus freed Ales Bialiatski and Maria Kalesnikava on Saturday."
     parsed = parse_structure("t", text, DCT)

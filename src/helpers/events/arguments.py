@@ -135,15 +135,21 @@ def _in_clause(tok, top) -> bool:
 def _defines_relation(tok) -> bool:
     """A name that modifies a common noun ("Maduro ally", "Lukashenko's critics") or is the
     "of" object of a person noun ("a close ally of President Maduro", "the son of X"): it tells
-    whose ally, critic or son the phrase is about (:data:`helpers.lexicon.people.PERSON_NOUNS`, ``KIN_NOUNS``)."""
+    whose ally, critic or son the phrase is about (:data:`helpers.lexicon.people.PERSON_NOUNS`, ``KIN_NOUNS``);
+    so does a name in apposition to such a noun ("the nephews of Venezuela's first lady, Cilia
+    Flores": she is whose nephews they are)."""
     head = tok.head
+    if tok.dep_ == "appos" and head != tok:
+        return _defines_relation(head)
     if tok.dep_ in ("compound", "poss") and head.pos_ == "NOUN":
         return True
     return (
         tok.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS
+        and (  # the tagger may leave a plural unlemmatised ("nephews" tagged NN)
+            head.head.lemma_.lower() in PERSON_NOUNS | KIN_NOUNS or head.head.lower_.rstrip("s") in KIN_NOUNS
+        )
     )
 
 
