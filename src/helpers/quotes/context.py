@@ -52,7 +52,6 @@ from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
 
 SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
-SUBJECTS = {"nsubj", "nsubjpass"}
 ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
 
 
@@ -486,7 +485,7 @@ class QuoteContext:
         """True for an unnamed person introduced as a subject or after 'according to' ('a
         Western envoy', 'spokesman Per Paust' whose name is no mention) that a he/she may refer to."""
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
-        if not (token.dep_ in SUBJECTS or according):
+        if not (token.dep_ in speakers.SUBJECT_DEPS or according):
             return False
         unnamed = (
             descriptions.is_titled_name(token)
@@ -546,7 +545,7 @@ class QuoteContext:
             and (tok.head.pos_ == "PROPN" or tok.dep_ == "appos" and tok.head.pos_ == "NOUN")
         ):
             tok = tok.head
-        return tok is not None and tok.dep_ in SUBJECTS and (not main or tok.head.dep_ == "ROOT")
+        return tok is not None and tok.dep_ in speakers.SUBJECT_DEPS and (not main or tok.head.dep_ == "ROOT")
 
 
 def _unrecognised_name(token) -> bool:
