@@ -52,6 +52,7 @@ from helpers.quotes import descriptions, speakers
 from helpers.quotes.marks import QuoteSpan
 
 SENTENCE_FINAL = {".", "!", "?"}  # marks that end a sentence
+BODY_WORDS = ORG_WORDS | STATE_BODIES  # common nouns of a body that may own a press service
 ANTECEDENT_BLOCKS = 3  # paragraphs searched back for a pronoun's antecedent
 
 
@@ -266,7 +267,7 @@ class QuoteContext:
         mention = self.mention_at(self.offset(owner))
         if mention is not None:
             return mention if mention.label in ("ORG", "GPE", "NORP") else None
-        if owner.pos_ != "NOUN" or owner.lemma_.lower() not in ORG_WORDS | STATE_BODIES:
+        if owner.pos_ != "NOUN" or owner.lemma_.lower() not in BODY_WORDS:
             return None
         word = owner.lower_
         name = self.latest(owner, lambda t: t.pos_ == "PROPN" and t.lower_ == word, reach=len(self.blocks))

@@ -202,8 +202,9 @@ class _Attributor(Sieves):
         words listed after one ('for "incitement to hatred" and "calls for actions aimed at
         harming national security"': the wording of the criminal code's articles)."""
         words = len(quote_words(self.text[quote.start : quote.end]))
-        limit = MAX_TERM_WORDS if self._listed_after(quote) is None else MAX_TITLE_WORDS  # a statute's wording
-        if words <= limit and self._names_a_charge(quote):
+        listed = self._listed_after(quote)
+        limit = MAX_TERM_WORDS if listed is None else MAX_TITLE_WORDS  # a statute's wording
+        if words <= limit and self._names_a_charge(quote, listed):
             return True
         if words >= MIN_WORDS:
             return False
@@ -215,17 +216,17 @@ class _Attributor(Sieves):
             and self.inside(self.offset(last.head)) is None
         )
 
-    def _names_a_charge(self, quote: QuoteSpan) -> bool:
+    def _names_a_charge(self, quote: QuoteSpan, listed: QuoteSpan | None) -> bool:
         """The opening mark follows "of", "for" or "over" after a word of the law, an arrest or
         a sentence, or a gerund there: 'found guilty of "large-scale drug smuggling"', 'a
         six-year sentence for "organizing mass riots"', 'on charges of "collaborating with a
         hostile government"', 'guilty of financing "actions grossly violating public order"'.
         The marks give the charge's wording, not a speaker's words (tests/modern/README.md,
-        202 and 205: charge names in quote marks are no quotations)."""
+        202 and 205: charge names in quote marks are no quotations); or a quotation it is
+        ``listed`` after (:meth:`_listed_after`) names one."""
         if quote.open_mark is None:
             return False
-        listed = self._listed_after(quote)
-        if listed is not None and self._names_a_charge(listed):
+        if listed is not None and self._names_a_charge(listed, self._listed_after(listed)):
             return True  # 'for "incitement to hatred" and "calls for actions ..."': the next charge
         before = self.text[: quote.open_mark].rstrip()
         prep = self.token_at(len(before) - 1) if before else None
