@@ -1891,3 +1891,25 @@ def test_a_sanctions_framework_established_and_consultations_held_are_events(tex
 def test_an_act_takes_no_date_from_a_heading_clause_a_stamp_or_an_earlier_deal(text, etype):
     ev = events(text, DCT)
     assert ev[ev["event_type"] == etype]["date"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a standfirst's time dates its own act (the arrest), not the headline's sentence
+        (
+            "Scholar Ivan Petrov sentenced to four years\n\nThe researcher was arrested in March in Omsk.\n\n"
+            "A court in Omsk on Monday sentenced the researcher Ivan Petrov to four years in a colony.\n",
+            ["2024-06-10"],
+        ),
+        # a time long before the news week ("two years ago") is background to the headline's act
+        (
+            "Leader pardons editor Ivan Petrov, three weeks after eight-year sentence\n\n"
+            "The editor, who was taken off a plane two years ago, says he has been pardoned by the leader.\n",
+            [],
+        ),
+    ],
+)
+def test_a_headline_takes_no_time_of_another_act_or_of_the_background(text, dates):
+    ev = asserted(text)
+    assert ev[ev["event_type"] == "sentence"]["date"].dropna().tolist() == dates

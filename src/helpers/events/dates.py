@@ -448,7 +448,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 ev.date_source = "lead" if ev.date else None
         for ev in events:
             if ev.date is None and ev.in_title and not ev.vague_time and not _is_reference(ev, by_token):
-                ev.date, ev.date_source = headline_date(ev, events, dated_tx, parsed, lead_end)
+                ev.date, ev.date_source = headline_date(ev, events, free_tx, parsed, lead_end)
         lead_dated = [
             e
             for e in events

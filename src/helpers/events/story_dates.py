@@ -27,14 +27,19 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 def headline_date(
-    ev: EventDraft, events: list[EventDraft], dated_tx: list, parsed: Parsed, lead_end: int
+    ev: EventDraft, events: list[EventDraft], free_tx: list, parsed: Parsed, lead_end: int
 ) -> tuple[str | None, str | None]:
     """Date of a headline event: headlines put the lead's past event in the present
     ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
     the headline event takes the date of the lead's event of the same type; if the lead
     tells that event without a date, none; else the date of the lead's first time
-    expression (datelines excluded), else none: the publication date is no default
-    (tests/gold_reuters/README.md, "Dates": "The publication date is never used as a default")."""
+    expression that dates no event of its own and is no background time (:func:`is_background`;
+    datelines excluded: "arrested in June" in a standfirst dates the arrest, not the
+    headline's sentence; "two years ago" is background), else none: the publication date is
+    no default (tests/gold_reuters/README.md, "Dates": "The publication date is never used as a
+    default").
+
+    ``free_tx``: the calendar time expressions that no event's own clause holds."""
     lead = [
         o for o in events if not o.in_title and o.start_char < lead_end and o.date and o.event_type == ev.event_type
     ]
@@ -47,8 +52,10 @@ def headline_date(
     title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
     in_lead = [
         t
-        for t in dated_tx
-        if title_end <= t.start_char < lead_end and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))
+        for t in free_tx
+        if title_end <= t.start_char < lead_end
+        and not is_background(t.value, parsed)
+        and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))
     ]
     if in_lead:
         return in_lead[0].value, "headline"
@@ -108,10 +115,18 @@ def mark_news(events: list[EventDraft], parsed: Parsed) -> None:
     lead_end = lead_end_of(parsed)
     for ev in events:
         ev.in_lead = not ev.in_title and ev.start_char < lead_end
-        if parsed.published is None or ev.date_source not in ("own", "sentence") or not ev.date:
-            continue
-        _, end = timex_interval(ev.date)
-        ev.background = end is not None and (parsed.published - end.date()).days > NEWS_WEEK_DAYS
+        if ev.date_source in ("own", "sentence") and ev.date:
+            ev.background = is_background(ev.date, parsed)
+
+
+def is_background(value: str, parsed: Parsed) -> bool:
+    """A time that ended over a week before publication (:data:`NEWS_WEEK_DAYS`): the time of an
+    earlier act, not of the news (van Dijk 1988: previous events). False without a publication
+    date or for a value with no calendar interval."""
+    if parsed.published is None:
+        return False
+    _, end = timex_interval(value)
+    return end is not None and (parsed.published - end.date()).days > NEWS_WEEK_DAYS
 
 
 def _news_day(value: str | None, parsed: Parsed) -> bool:
