@@ -1225,6 +1225,17 @@ def test_an_event_before_the_host_and_a_held_state_take_no_date_or_row():
     assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("arrest", "2020-05"), ("election", "-")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the ministry, at least 30 Chilean nationals are currently held in foreign prisons.",
+        "Two Canadians are held in Evin prison on charges their families reject.",
+    ],
+)
+def test_the_present_passive_of_hold_is_the_state_of_detention(text):
+    assert "arrest" not in set(events(text, DCT)["event_type"])
+
+
 def test_people_named_in_a_clause_on_the_patient_are_not_released():
     """ "one of 14 prisoners released shortly after Kellogg met Lukashenko": the envoy and the
     leader are in the time clause; the release is the lead's, with its count."""

@@ -386,8 +386,10 @@ def _measured(tok) -> bool:
 
 
 def _is_state_hold(tok, obj) -> bool:
-    """ "Americans held in Iran", "their role in holding Americans", "I want to hold him":
-    being held is a state (or a hug), not an arrest event."""
+    """ "Americans held in Iran", "their role in holding Americans", "I want to hold him", "are
+    currently held in U.S. prisons": being held is a state (or a hug), not an arrest event; so is
+    the simple present, active or passive, of a state verb (Quirk et al. 1985, 4.4: the state
+    present)."""
     if tok.dep_ in ("acl", "amod", "relcl") and tok.tag_ == "VBN":
         return True
     if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -396,8 +398,8 @@ def _is_state_hold(tok, obj) -> bool:
         return True
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
         return True  # "Iran is holding two Europeans": the progressive of a state verb is the state
-    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
-        return True  # "where he was being held": the passive progressive, the same state
+    if any(c.dep_ == "auxpass" and (c.lower_ == "being" or c.tag_ in ("VBZ", "VBP")) for c in tok.children):
+        return True  # "where he was being held", "20 Iranians are held in U.S. prisons": the passive of the state
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
 
 
