@@ -1924,3 +1924,22 @@ def test_an_act_takes_no_date_from_a_heading_clause_a_stamp_or_an_earlier_deal(t
 def test_a_headline_takes_no_time_of_another_act_or_of_the_background(text, dates):
     ev = asserted(text)
     assert ev[ev["event_type"] == "sentence"]["date"].dropna().tolist() == dates
+
+
+@pytest.mark.parametrize(
+    "text, etype, dates",
+    [
+        # the clause's time is the protests' own; the vote it counts from is not on it
+        (
+            "Chaos\n\nProtests erupted across the country on Monday, the day after the vote.\n",
+            "election",
+            ["2024-06-09"],
+        ),
+        ("Chaos\n\nThe activist was arrested on May 10, a week after the protests.\n", "protest", ["2024-05-03"]),
+        # a counted phrase as the only time: its value was counted from another time
+        ("Chaos\n\nIn 2021 the activist was detained two weeks after the vote.\n", "election", []),
+    ],
+)
+def test_the_anchor_of_a_counted_sequence_phrase_lies_the_count_away(text, etype, dates):
+    ev = asserted(text)
+    assert ev[ev["event_type"] == etype]["date"].dropna().tolist() == dates

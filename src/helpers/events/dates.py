@@ -419,7 +419,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
             if ev.date is None:
                 host = _host_event(ev, by_token)
                 if host is not None and host.date and not _since(host.token):
-                    ev.date, ev.date_source = host.date, "clause"
+                    ev.date = _anchor_date(ev, host.date)
+                    ev.date_source = "clause" if ev.date else None
             if ev.date is None:
                 same = [
                     t
@@ -429,10 +430,12 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                     and not _reported_time(ev, t)
                     and not _reacted_to(ev.token)
                     and not _starts_a_state(ev, t)
+                    and not _counts_from(ev, t)
                 ]
                 if same:
                     near = min(same, key=lambda t: (not _in_own_clause(ev, t), abs(t.start_char - ev.start_char)))
-                    ev.date, ev.date_source = near.value, "sentence"
+                    ev.date = _anchor_date(ev, near.value)
+                    ev.date_source = "sentence" if ev.date else None
             if (
                 ev.date is None
                 and ev.start_char < lead_end
@@ -443,6 +446,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not _reacted_to(ev.token)
                 and _sequence_clause_of(ev.token, True) is None
                 and not _begins_the_period(ev.token)
+                and _counted_anchor(ev.token) is None
             ):
                 ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
                 ev.date_source = "lead" if ev.date else None
@@ -573,6 +577,41 @@ def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
     if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date):
         return None
     return _counted_from(host.date, "before" if mark == "after" else "after", tok)  # the clause's act is the other end
+
+
+def _counted_anchor(tok):
+    """The token that holds the count of the sequence phrase ``tok`` anchors ("the day after the
+    vote": the verb "the day" hangs on; "two days before the election": "before"), or None when
+    ``tok`` is no object of a counted "after" or "before"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
+        return None
+    counted = prep.head if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in ("day", "week") else None
+    holder = prep if counted is None else counted.head
+    return holder if _counted_days(holder) is not None else None
+
+
+def _anchor_date(ev: EventDraft, value: str) -> str | None:
+    """The date that the time ``value`` of the event's clause gives the event: that value, unless
+    the event is the anchor of a counted sequence phrase ("protests erupted on Monday, the day
+    after the vote", "arrested on May 3, a week after the protests"): the clause's time is that
+    of its own act, so the anchor lies the counted days before or after it
+    (:func:`_counted_from`; a TimeML TLINK with a measured gap, Pustejovsky et al. 2003), and
+    with no day to count from it is not dated."""
+    holder = _counted_anchor(ev.token)
+    if holder is None:
+        return value
+    mark = "before" if ev.token.head.lower_ == "after" else "after"
+    return _counted_from(value, mark, holder) if ISO_DAY.fullmatch(value) else None
+
+
+def _counts_from(ev: EventDraft, tx) -> bool:
+    """True if the time expression ``tx`` is the counted phrase whose anchor the event is ("the
+    day after" of "the day after the vote"): its value was counted from another time, and it
+    dates the clause's act, not the anchor (:func:`_anchor_date`)."""
+    holder = _counted_anchor(ev.token)
+    span = _timex_span(ev, tx) if holder is not None else None
+    return span is not None and any(t.head == holder and t.dep_ == "npadvmod" for t in span)
 
 
 def _in_clause_below(tok, top) -> bool:
