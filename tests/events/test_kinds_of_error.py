@@ -1943,3 +1943,23 @@ def test_a_headline_takes_no_time_of_another_act_or_of_the_background(text, date
 def test_the_anchor_of_a_counted_sequence_phrase_lies_the_count_away(text, etype, dates):
     ev = asserted(text)
     assert ev[ev["event_type"] == etype]["date"].dropna().tolist() == dates
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Home\n\nThe engineer Ivan Petrov arrived in Oslo on Monday after being freed in a prisoner exchange.\n",
+            "2024-06-10",
+        ),
+        ("Home\n\nIn May, the engineer Ivan Petrov returned home after being released by the junta.\n", "2024-05"),
+    ],
+)
+def test_a_release_that_ends_in_a_journey_home_shares_its_time(text, date):
+    ev = asserted(text)
+    assert ev[ev["event_type"] == "release"]["date"].tolist() == [date]
+
+
+def test_an_act_after_which_another_follows_keeps_no_time_of_the_host():
+    ev = asserted("Trial\n\nIn May, the engineer Ivan Petrov was sentenced after being arrested by the junta.\n")
+    assert ev[ev["event_type"] == "arrest"]["date"].isna().all()

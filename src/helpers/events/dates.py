@@ -79,10 +79,12 @@ from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     DEAL_TYPES,
     DEAL_WORDS,
+    HOMECOMING_VERBS,
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
     TARGET_FUNCTION_WORDS,
+    VERB_TRIGGERS,
     names_charge,
 )
 from helpers.lexicon.modality import LIGHT_VERBS
@@ -662,8 +664,20 @@ def is_sequence_clause(tok) -> bool:
     event (:data:`SEQUENCE_MARKS`): "after the army staged a coup", "since the sanctions were
     imposed", "after being arrested"."""
     if tok.dep_ == "pcomp":
-        return tok.head.lower_ in SEQUENCE_MARKS
+        return tok.head.lower_ in SEQUENCE_MARKS and not _ends_in_homecoming(tok)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in tok.children)
+
+
+def _ends_in_homecoming(tok) -> bool:
+    """ "arrived in Tehran on Saturday after being freed", "landed in Doha on Monday after being
+    released": a release after which the freed travel home is not placed before its host: the
+    journey home ends the release, on the host's time
+    (:data:`helpers.lexicon.events.HOMECOMING_VERBS`)."""
+    return (
+        tok.head.lower_ == "after"
+        and tok.head.head.lemma_.lower() in HOMECOMING_VERBS
+        and VERB_TRIGGERS.get(tok.lemma_.lower()) == "release"
+    )
 
 
 def _sequence_clause_of(tok, relative: bool = False):

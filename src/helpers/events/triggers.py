@@ -62,6 +62,7 @@ from helpers.lexicon.events import (
     EASING_NOUNS,
     EXPLOSIVE_NOUNS,
     FIRE_NOUNS,
+    HOMECOMING_VERBS,
     IMPACT_VERBS,
     JAILING_VERBS,
     KILL_VERBS,
@@ -79,9 +80,6 @@ from helpers.lexicon.events import (
 from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
-# "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
-# the journey of a counted group is its release
-HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
 # "a state visit", "a working visit", "a peace trip": purposes of an official trip
 OFFICIAL_TRIP_WORDS = {"state", "working", "work", "peace", "goodwill", "official", "diplomatic", "government"}

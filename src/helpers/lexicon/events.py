@@ -396,6 +396,10 @@ WEAPON_NOUNS = {"missile", "rocket", "shell", "mortar", "torpedo", "grenade", "d
 # on the town", "a bomb exploded", "shot down a helicopter", "an exchange of fire"
 EXPLOSIVE_NOUNS = WEAPON_NOUNS | {"bomb", "device", "explosive", "mine", "firebomb", "shellfire"}
 THROW_VERBS = {"throw", "lob", "hurl", "plant", "detonate", "explode"}  # with an explosive as patient
+# "Nine prisoners were flown home; four went to Minsk": in an article about freed prisoners,
+# the journey of a counted group is its release; "arrived in Tehran on Saturday after being
+# freed": the journey ends the release
+HOMECOMING_VERBS = {"fly", "go", "return", "land", "arrive", "head", "travel"}
 IMPACT_VERBS = {"fall", "land", "hit", "explode", "slam", "rain", "strike", "go"}  # with an explosive as subject
 AIRCRAFT_NOUNS = set("plane aircraft airplane airliner helicopter jet fighter bomber drone chopper".split())
 FIRE_NOUNS = {"fire", "gunfire", "shot", "shell", "artillery", "rocket", "mortar", "shellfire"}
