@@ -1963,3 +1963,30 @@ def test_a_release_that_ends_in_a_journey_home_shares_its_time(text, date):
 def test_an_act_after_which_another_follows_keeps_no_time_of_the_host():
     ev = asserted("Trial\n\nIn May, the engineer Ivan Petrov was sentenced after being arrested by the junta.\n")
     assert ev[ev["event_type"] == "arrest"]["date"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, Secretary of State Jan Novak spoke by phone with Foreign Minister Ivan Petrov.",
+        "The release follows a telephone call in May between Lukashenko and the Polish president.",
+        "In May, the foreign minister telephoned his Iranian counterpart.",
+    ],
+)
+def test_a_telephone_call_between_office_holders_is_a_consultation(text):
+    ev = asserted(text)
+    row = ev[ev["event_type"] == "negotiation"]
+    assert row["date"].tolist() == ["2024-05"] and row["cameo_code"].tolist() == ["041"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Petrova, a friend, said she had spoken to Ivan Petrov by telephone earlier this week.",
+        '"He walked out thin," his sister, Olga Berg, told the agency by phone from Minsk.',
+        "The minister said he had spoken with the prisoner's parents by phone.",
+        "The opposition renewed its calls for the release of all prisoners.",
+    ],
+)
+def test_a_call_with_friends_family_or_reporters_is_no_consultation(text):
+    assert "negotiation" not in set(events(text, DCT)["event_type"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.core.structure import Parsed
+from helpers.entities.gazetteer import load_gazetteer
 from helpers.events.modality import governing_modality
 from helpers.events.sanctions import is_party, sanction_trigger, verbal_sanction
 from helpers.events.senses import (
@@ -70,6 +71,7 @@ from helpers.lexicon.events import (
     OFFICIAL_NOUNS,
     PLACE_NOUNS,
     STATE_COMPOUNDS,
+    TELEPHONE_NOUNS,
     TERM_RECEIVING_VERBS,
     THROW_VERBS,
     VERB_TRIGGERS,
@@ -77,7 +79,7 @@ from helpers.lexicon.events import (
     WEAPON_NOUNS,
     WEAPON_STRIKE_WORDS,
 )
-from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS
+from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS, RANKS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
@@ -275,6 +277,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     ):
         return None
     if lemma == "host" and not _hosts_parties(obj):
+        return None
+    if lemma in ("speak", "telephone", "phone") and not _consults_by_telephone(tok, lemma, obj):
         return None
     if lemma == "visit" and obj is not None and obj.lemma_.lower() in PRIVATE_VISIT_NOUNS:
         return None  # "detained while visiting family": a private visit, no consultation (CAMEO 042)
@@ -539,6 +543,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None
     if key in ("discussion", "dialogue", "dialog") and not _has_parties(tok):
         return None
+    if key == "call" and not (kids & TELEPHONE_NOUNS and _has_parties(tok, _holds_office)):
+        return None  # "a phone call between Trump and Putin" (CAMEO 041); not "calls for his release"
     if key == "operation" and not kids & {"military", "combat", "special"}:
         return None
     if key in ("action", "intervention") and not kids & {"military", "armed", "combat"}:
@@ -596,14 +602,50 @@ def _is_diplomatic_trip(tok) -> bool:
     return False
 
 
-def _has_parties(tok) -> bool:
+def _has_parties(tok, party=None) -> bool:
     """ "discussions with U.S. officials", "the dialogue between Minsk and Washington",
     "Belarus-U.S. discussions": a consultation names its parties (CAMEO 1.1b3 040 "consult":
     an exchange between actors); "a panel discussion", "a discussion about the leaked emails"
-    on a talk show names none and is no negotiation."""
-    if any(_party(g) or any(_party(x) for x in g.conjuncts) for g in prep_objects(tok, "with", "between", "among")):
+    on a talk show names none and is no negotiation. ``party``: the test of a party
+    (:func:`_party` by default)."""
+    party = party or _party
+    if any(party(g) or any(party(x) for x in g.conjuncts) for g in prep_objects(tok, "with", "between", "among")):
         return True
-    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and _party(c) for c in tok.children)
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and party(c) for c in tok.children)
+
+
+def _consults_by_telephone(tok, lemma: str, obj) -> bool:
+    """ "Blinken spoke by phone with Lavrov", "Trump and Putin spoke by phone", "Kerry
+    telephoned his Iranian counterpart": a consultation by telephone (CAMEO 1.1b3 041 "discuss
+    by telephone") between two named parties (:func:`_party`), one of them an office holder
+    (:func:`_holds_office`); "speak" needs the telephone named
+    (:data:`helpers.lexicon.events.TELEPHONE_NOUNS`). A friend who "had spoken to Mr Gershkovich
+    by telephone", a relative "speaking by phone from Minsk" and "told DW by phone" consult no
+    one (tests/modern6/README.md, M6-6)."""
+    if lemma == "speak" and not any(g.lemma_.lower() in TELEPHONE_NOUNS for g in prep_objects(tok, "by", "on", "over")):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _party(subj):
+        return False
+    partners = [obj] if lemma in ("telephone", "phone") else [*prep_objects(tok, "with", "to"), *subj.conjuncts]
+    return any(p is not None and _party(p) and (_holds_office(p) or _holds_office(subj)) for p in partners)
+
+
+def _holds_office(t) -> bool:
+    """A state, a body or a people, an official by title ("the minister", "his Iranian
+    counterpart", "Secretary of State Antony Blinken": :data:`OFFICIAL_NOUNS`, the ranks of
+    :data:`helpers.lexicon.people.RANKS`) or a person the gazetteer lists with an office
+    (``data/raw/reference/gazetteer.csv``, column ``role``): a party to a consultation between
+    states, not a friend or a relative."""
+    if t.ent_type_ in ("GPE", "ORG", "NORP") or t.lemma_.lower() in OFFICIAL_NOUNS:
+        return True
+    if t.ent_type_ != "PERSON":
+        return False
+    titles = OFFICIAL_NOUNS | RANKS
+    if any(g.lemma_.lower() in titles for g in t.subtree if g.i < t.i or g.dep_ == "appos"):
+        return True
+    entry = load_gazetteer().get(t.ent_id_) if t.ent_id_ else None
+    return entry is not None and bool(entry.roles)
 
 
 def find_triggers(parsed: Parsed):

@@ -229,6 +229,9 @@ OFFICIAL_NOUNS = {
     "lawmaker",
     "team",
 }
+# "spoke by phone", "spoke on the telephone", "a phone call": the means of a consultation by
+# telephone (CAMEO 1.1b3 041); "speak" and "call" are triggers (cameo.csv) only with one
+TELEPHONE_NOUNS = {"phone", "telephone"}
 # "a cabinet meeting", "last week's annual meeting of the union": a body meeting its own
 # members is no negotiation (tests/gold_reuters/README.md: "Internal meetings are not
 # negotiations: cabinet, party, government-with-its-own-ambassador")
