@@ -1990,3 +1990,25 @@ def test_a_telephone_call_between_office_holders_is_a_consultation(text):
 )
 def test_a_call_with_friends_family_or_reporters_is_no_consultation(text):
     assert "negotiation" not in set(events(text, DCT)["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, etype, actor",
+    [
+        (
+            "In May, the invasion prompted the United States to impose sanctions on Russian banks.",
+            "sanction_imposed",
+            "United States",
+        ),
+        ("In May, the strike forced the junta to free 30 prisoners.", "release", "junta"),
+    ],
+)
+def test_a_causative_entails_its_act_and_its_object_is_the_actor(text, etype, actor):
+    ev = events(text, DCT)
+    row = ev[ev["event_type"] == etype]
+    assert row["modality"].tolist() == ["asserted"] and row["actor"].tolist() == [actor]
+
+
+def test_the_object_of_a_demand_is_the_actor_of_the_act_demanded():
+    ev = events("The European Parliament urged Minsk to release all political prisoners.", DCT)
+    assert ev[ev["event_type"] == "release"][["modality", "actor"]].values.tolist() == [["demanded", "Minsk"]]

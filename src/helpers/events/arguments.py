@@ -173,12 +173,18 @@ def _agent(tok):
 
 
 def _subject(tok):
-    """Subject of a verb, climbing control verbs ("agreed to relax" -> who agreed)."""
+    """Subject of a verb, climbing control verbs ("agreed to relax" -> who agreed); the
+    infinitive of a verb with an object is controlled by that object ("prompting the United
+    States to impose sanctions", "urged Minsk to release": object control, Quirk et al. 1985,
+    16.51-16.52)."""
     cur = tok
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
+        controller = next((c for c in cur.head.children if c.dep_ == "dobj"), None) if cur.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head != cur:
             cur = cur.head
         else:
