@@ -2012,3 +2012,31 @@ def test_a_causative_entails_its_act_and_its_object_is_the_actor(text, etype, ac
 def test_the_object_of_a_demand_is_the_actor_of_the_act_demanded():
     ev = events("The European Parliament urged Minsk to release all political prisoners.", DCT)
     assert ev[ev["event_type"] == "release"][["modality", "actor"]].values.tolist() == [["demanded", "Minsk"]]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("In May, the ministry announced that it had arrested eight people linked to the rebels.", "arrest"),
+        ("In May, the government announced the arrest of two Americans.", "arrest"),
+    ],
+)
+def test_announcing_a_done_act_asserts_it(text, etype):
+    assert events(text, DCT).query("event_type == @etype")["modality"].tolist() == ["asserted"]
+
+
+def test_announcing_an_act_to_come_is_announced():
+    ev = events("The ministry announced that it would impose sanctions on the bank.", DCT)
+    assert ev.query("event_type == 'sanction_imposed'")["modality"].tolist() == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("In May, the junta arrested three Americans, two Spaniards and a Czech citizen.", 6),
+        ("In May, the junta freed 14 prisoners and a journalist.", 15),
+        ("In May, the junta freed 14 prisoners and their lawyers.", 14),  # an uncounted conjunct
+    ],
+)
+def test_a_conjunction_of_counted_groups_counts_their_sum(text, count):
+    assert asserted(text)["count"].tolist() == [count]

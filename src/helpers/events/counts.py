@@ -94,6 +94,32 @@ def conjoined_count(patient, count: int | None, names: bool = True) -> int | Non
     return len(conjuncts) if all(one_person(c) or (names and _named_person(c)) for c in conjuncts) else None
 
 
+def summed_groups(patient, count: int | None) -> int | None:
+    """The number of people a conjunction of counted groups names: "three Americans, two
+    Spaniards and a Czech citizen" -> 6 (tests/modern5/README.md, 239: count 6), when ``count``
+    is the first group's number and every conjunct is a number before a person noun or one
+    person ("a Czech citizen"); otherwise ``count`` as it is.
+
+    Args:
+        patient: the spaCy token heading the patient noun phrase, or None.
+        count: the number found in the patient, or None.
+    """
+    if patient is None or count is None or not patient.conjuncts:
+        return count
+    sizes = [_group_size(c) for c in (patient, *patient.conjuncts)]
+    return sum(sizes) if None not in sizes and sizes[0] == count else count
+
+
+def _group_size(tok) -> int | None:
+    """The people a conjunct names: 1 for one person, its number for a counted group of
+    people ("two Spaniards"), else None."""
+    if one_person(tok):
+        return 1
+    num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    value = parse_number(num.text) if num is not None and is_person_like(tok) else None
+    return int(value) if value and value == int(value) else None
+
+
 def _named_person(tok) -> bool:
     """A person's name ("Glass", "Ali Usayran"): tagged PERSON by the recogniser."""
     return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"

@@ -43,7 +43,7 @@ from helpers.events.arguments import (
     roles,
     subtree_span,
 )
-from helpers.events.counts import conjoined_count, with_companions, with_named_others
+from helpers.events.counts import conjoined_count, summed_groups, with_companions, with_named_others
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
@@ -153,6 +153,7 @@ def extract_events(
             at_least = is_lower_bound(quantities, ps, pe, count)
             if not alone:
                 count = conjoined_count(patient, with_named_others(patient, count), names=etype in PATIENT_TYPES)
+                count = summed_groups(patient, count) if etype in PATIENT_TYPES else count
             if etype in PATIENT_TYPES:
                 count = with_companions(trig, patient, count)
         if etype == "protest":
