@@ -2040,3 +2040,15 @@ def test_announcing_an_act_to_come_is_announced():
 )
 def test_a_conjunction_of_counted_groups_counts_their_sum(text, count):
     assert asserted(text)["count"].tolist() == [count]
+
+
+@pytest.mark.parametrize(
+    "text, arrests",
+    [
+        ("In recent years, the junta has used detained Westerners as leverage in several deals.", 0),
+        ("The activist got arrested in May.", 1),
+        ("The police arrested two men in May.", 1),
+    ],
+)
+def test_a_participle_between_a_verb_and_its_noun_describes_the_noun(text, arrests):
+    assert (events(text, DCT)["event_type"] == "arrest").sum() == arrests

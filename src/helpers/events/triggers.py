@@ -440,7 +440,8 @@ def _is_description(tok) -> bool:
     what the people had gone through, the background of the story), "pardoned 37 people
     convicted of extremist crimes" (the patient of another event, described by a participle
     without a time of its own: "officials arrested nine days ago have been released" reports
-    the arrest too)."""
+    the arrest too), or an attributive participle the parser took for a verb ("Tehran treats
+    detained dual nationals as bargaining chips": :func:`_attributive_participle`)."""
     if (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -458,12 +459,31 @@ def _is_description(tok) -> bool:
         )  # the time of its reason ("for taking part in protests in 2020") is not its own
     ):
         return True  # "several people who had been jailed for taking part in protests": who they are
+    if _attributive_participle(tok):
+        return True
     arrest = any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(tok))
     timed = arrest and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "arrested nine days ago"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not timed and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
         gov = tok.head.head
         return any(k in VERB_TRIGGERS and VERB_TRIGGERS[k] == "release" for k in trigger_keys(gov))
     return False
+
+
+def _attributive_participle(tok) -> bool:
+    """ "treats detained dual nationals as bargaining chips", "has used detained Westerners as
+    leverage": a participle right after a lexical verb and right before its own object is an
+    adjective on that noun (two lexical verbs are not adjacent in an English clause; "got
+    arrested" is the get-passive, "remain detained" has no object; Quirk et al. 1985, 7.15
+    participial adjectives), though the parser reads it as a verb with an object."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0:
+        return False
+    before, obj = tok.doc[tok.i - 1], verb_object(tok)
+    return (
+        before.pos_ == "VERB"
+        and before.lemma_.lower() not in ("get", "become", "remain", "stay", "keep")
+        and obj is not None
+        and obj.left_edge.i == tok.i + 1
+    )
 
 
 def _is_named_war(tok) -> bool:
