@@ -550,3 +550,15 @@ def test_the_press_service_of_a_body_is_credited_to_the_body(quotes_of):
     assert row.speaker == "Minsk Regional Court"
     (row,) = quotes_of(text.replace("the court's press service", "Anna Berg's press service")).itertuples()
     assert row.speaker == "Anna Berg's press service"
+
+
+def test_the_press_service_again_speaks_for_the_body_it_was_of(quotes_of):
+    """'the press service said' after 'the court's press service told Interfax' is that service
+    again (direct anaphora by the same head noun), so it speaks for the court."""
+    text = (
+        "Activists sentenced\n\n"
+        "The Minsk Regional Court on Monday found the two guilty, the court's press service told Interfax.\n\n"
+        '"The guilt of the defendants has been fully proven," the press service said.'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "Minsk Regional Court"

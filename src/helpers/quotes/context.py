@@ -258,10 +258,18 @@ class QuoteContext:
         tests/modern/README.md credits the body. A possessor named in place is its mention;
         "the court" is the latest name before whose head is that noun, capitalised ("Minsk
         Regional Court"). A person's press service ('Lukashenka's press service')
-        stays the service; None when nothing fits."""
+        stays the service. 'the press service said' after 'the court's press service told
+        Interfax' is that service again (direct anaphora by the same head noun, Poesio & Vieira
+        1998), so it speaks for the same body. None when nothing fits."""
         if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ORG_WORDS:
             return None
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            lemma = subject.lemma_.lower()
+            earlier = self.latest(
+                subject, lambda t: t.lemma_.lower() == lemma and any(c.dep_ == "poss" for c in t.children)
+            )
+            return self.owner_body(earlier) if earlier is not None else None
         if owner is None or owner.pos_ == "PRON":
             return None
         mention = self.mention_at(self.offset(owner))
