@@ -52,6 +52,7 @@ from helpers.lexicon.events import (
     VERB_TRIGGERS,
     VOTER_BLOC_WORDS,
 )
+from helpers.lexicon.people import PRIVATE_VISIT_NOUNS
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 # pronouns that take up an act just told ("It was the largest swap since the Cold War")
@@ -351,12 +352,15 @@ def _hyphened_to(tok, head) -> bool:
 def is_internal_meeting(tok) -> bool:
     """ "after a cabinet meeting", "last week's annual meeting of the union": a meeting of
     one body with itself (:data:`helpers.lexicon.events.INTERNAL_MEETING_WORDS`) is no
-    negotiation (tests/gold_reuters/README.md, negotiation)."""
+    negotiation (tests/gold_reuters/README.md, negotiation); nor is a meeting with one's family
+    or friends ("a short meeting with his daughter": :data:`helpers.lexicon.people.PRIVATE_VISIT_NOUNS`,
+    as a private visit; tests/modern6/README.md, M6-6)."""
     if tok.lemma_.lower() not in ("meeting", "conference", "session"):
         return False
     words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     members = {g.lemma_.lower() for g in prep_objects(tok, "of")}  # "a special meeting of shareholders"
-    return bool((words | members) & INTERNAL_MEETING_WORDS)
+    private = {g.lemma_.lower() for g in prep_objects(tok, "with")} & PRIVATE_VISIT_NOUNS
+    return bool((words | members) & INTERNAL_MEETING_WORDS or private)
 
 
 def is_own_staff_meeting(tok) -> bool:
