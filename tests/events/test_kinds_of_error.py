@@ -2052,3 +2052,20 @@ def test_a_conjunction_of_counted_groups_counts_their_sum(text, count):
 )
 def test_a_participle_between_a_verb_and_its_noun_describes_the_noun(text, arrests):
     assert (events(text, DCT)["event_type"] == "arrest").sum() == arrests
+
+
+def test_a_meeting_with_family_is_no_consultation():
+    ev = events("The prisoner's father was allowed a short meeting with his daughter last month.", DCT)
+    assert "negotiation" not in set(ev["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Swap\n\nThe junta freed the pilot on Monday after months of negotiations.\n", []),
+        ("Swap\n\nThe junta freed the pilot on Monday after two days of talks.\n", ["2024-06-10"]),
+    ],
+)
+def test_talks_of_months_take_no_day_of_their_clause(text, dates):
+    ev = asserted(text)
+    assert ev[ev["event_type"] == "negotiation"]["date"].dropna().tolist() == dates

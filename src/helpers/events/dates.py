@@ -106,6 +106,7 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 # is dated to its day (tests/gold_reuters/README.md, Dates: "'today' / 'this morning' =
 # publication day")
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
+LONG_UNITS = {"month", "year", "decade"}  # periods a single day of a clause does not date
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS):
@@ -416,8 +417,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 counted = _counted_clause(ev, by_token)  # "freed X on Sunday, four days after Tehran released Y"
                 if counted:
                     ev.date, ev.date_source = counted, "clause"
-            if _is_reference(ev, by_token):
-                continue  # "on the election anniversary": the election is not dated by the clause
+            if _is_reference(ev, by_token) or _spans_a_period(ev.token):
+                continue  # "on the election anniversary", "after months of negotiations": not the clause's time
             if ev.date is None:
                 host = _host_event(ev, by_token)
                 if host is not None and host.date and not _since(host.token):
@@ -507,6 +508,18 @@ def _is_reference(ev: EventDraft, by_token: dict) -> bool:
     crimes"): it names an earlier event and takes no date from its clause."""
     tok = ev.token
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (ev.block_id, tok.head.i) not in by_token
+
+
+def _spans_a_period(tok) -> bool:
+    """ "after months of negotiations", "years of talks": an event noun measured in months or
+    years lasted through a period that began long before the time of its clause, so it takes
+    neither the clause's time nor the lead's day (TimeML: a DURATION with an ENDS link,
+    Pustejovsky et al. 2003). Days or weeks ("after two days of talks") end on the clause's
+    day, as tests/gold annotates it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    unit = tok.head.head
+    return unit.lemma_.lower() in LONG_UNITS and unit.tag_ == "NNS"
 
 
 def _since(tok) -> bool:
