@@ -74,7 +74,7 @@ from helpers.events.story_dates import (
     mark_news,
 )
 from helpers.events.tokens import clause_verb, is_person_like, path_below, verb_object
-from helpers.lexicon.calendar import FORWARD_VERBS
+from helpers.lexicon.calendar import FORWARD_VERBS, LONG_UNITS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     DEAL_TYPES,
@@ -106,7 +106,6 @@ VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
 # is dated to its day (tests/gold_reuters/README.md, Dates: "'today' / 'this morning' =
 # publication day")
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
-LONG_UNITS = {"month", "year", "decade"}  # periods a single day of a clause does not date
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
 SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS):

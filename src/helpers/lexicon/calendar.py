@@ -48,6 +48,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 # Parts of the day: TIMEX3 codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Units of a period that a single day of a clause does not date ("after months of negotiations")
+LONG_UNITS = {"month", "year", "decade"}
 # Calendar units: (TIMEX3 duration letter, needs the "T" time designator).
 TIME_UNITS = {
     "second": ("S", True),
