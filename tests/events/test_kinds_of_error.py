@@ -2069,3 +2069,9 @@ def test_a_meeting_with_family_is_no_consultation():
 def test_talks_of_months_take_no_day_of_their_clause(text, dates):
     ev = asserted(text)
     assert ev[ev["event_type"] == "negotiation"]["date"].dropna().tolist() == dates
+
+
+def test_the_event_an_anniversary_is_of_takes_no_date_of_its_clause():
+    ev = events("On May 9, the first anniversary of the vote, the junta freed 30 prisoners.", DCT)
+    assert ev[ev["event_type"] == "election"]["date"].isna().all()
+    assert ev[ev["event_type"] == "release"]["date"].tolist() == ["2024-05-09"]

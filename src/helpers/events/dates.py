@@ -504,8 +504,11 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:
     """A trigger noun that only modifies another noun ("election anniversary", "war
-    crimes"): it names an earlier event and takes no date from its clause."""
+    crimes") or is the event an anniversary is of ("the first anniversary of the vote", a
+    commemoration: issue 9 item 3): it names an earlier event and takes no date from its clause."""
     tok = ev.token
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
+        return True  # "on August 9, the first anniversary of the vote": the vote was a year before
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (ev.block_id, tok.head.i) not in by_token
 
 
