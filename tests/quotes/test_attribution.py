@@ -538,27 +538,25 @@ def test_according_to_after_a_quotation_a_verb_before_attributes_names_the_carri
     assert row.speaker == "Anna Berg"
 
 
-def test_the_press_service_of_a_body_is_credited_to_the_body(quotes_of):
+COURT_FINDS = "Activists sentenced\n\nThe Minsk Regional Court on Monday found the two guilty"
+PROVEN = '"The guilt of the defendants has been fully proven,"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (f"{COURT_FINDS}.\n\n{PROVEN} the court's press service said.", "Minsk Regional Court"),
+        (f"{COURT_FINDS}.\n\n{PROVEN} Anna Berg's press service said.", "Anna Berg's press service"),
+        # the same service again (direct anaphora by the same head noun)
+        (
+            f"{COURT_FINDS}, the court's press service told Interfax.\n\n{PROVEN} the press service said.",
+            "Minsk Regional Court",
+        ),
+    ],
+)
+def test_the_press_service_of_a_body_is_credited_to_the_body(quotes_of, text, speaker):
     """'the court's press service said' speaks for the court named before (tests/modern/README.md,
-    unnamed spokespersons go to their organisation); a person's press service stays the service."""
-    text = (
-        "Activists sentenced\n\n"
-        "The Minsk Regional Court on Monday found the two guilty.\n\n"
-        '"The guilt of the defendants has been fully proven," the court\'s press service said.'
-    )
+    unnamed spokespersons go to their organisation), and so does 'the press service' after it; a
+    person's press service stays the service."""
     (row,) = quotes_of(text).itertuples()
-    assert row.speaker == "Minsk Regional Court"
-    (row,) = quotes_of(text.replace("the court's press service", "Anna Berg's press service")).itertuples()
-    assert row.speaker == "Anna Berg's press service"
-
-
-def test_the_press_service_again_speaks_for_the_body_it_was_of(quotes_of):
-    """'the press service said' after 'the court's press service told Interfax' is that service
-    again (direct anaphora by the same head noun), so it speaks for the court."""
-    text = (
-        "Activists sentenced\n\n"
-        "The Minsk Regional Court on Monday found the two guilty, the court's press service told Interfax.\n\n"
-        '"The guilt of the defendants has been fully proven," the press service said.'
-    )
-    (row,) = quotes_of(text).itertuples()
-    assert row.speaker == "Minsk Regional Court"
+    assert row.speaker == speaker
