@@ -2075,3 +2075,19 @@ def test_the_event_an_anniversary_is_of_takes_no_date_of_its_clause():
     ev = events("On May 9, the first anniversary of the vote, the junta freed 30 prisoners.", DCT)
     assert ev[ev["event_type"] == "election"]["date"].isna().all()
     assert ev[ev["event_type"] == "release"]["date"].tolist() == ["2024-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        (
+            "Canada has sanctioned Iranian officials since 2012. The newest round, approved by the cabinet"
+            " on May 20, targeted 12 judges.",
+            ["2012", "2024-05-20"],
+        ),
+        ("The prisoners, arrested in 2020, were freed on Monday.", ["2024-06-10"]),
+    ],
+)
+def test_a_measure_issued_on_a_day_acts_on_that_day(text, dates):
+    ev = asserted(text)
+    assert sorted(ev[ev["event_type"].isin(["sanction_imposed", "release"])]["date"].dropna()) == dates

@@ -80,6 +80,7 @@ from helpers.lexicon.events import (
     DEAL_TYPES,
     DEAL_WORDS,
     HOMECOMING_VERBS,
+    ISSUING_VERBS,
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
@@ -218,6 +219,9 @@ def _owner(tok, trigger_ids: set[int]):
             return next((c.i for c in cur.children if c.dep_ in ARGUMENT_DEPS and c.i in trigger_ids), BLOCKED)
         if cur.dep_ == "relcl" and cur.head.i not in trigger_ids:
             return BLOCKED
+        # "The package, announced on June 12, targeted ..."
+        if _issued_subject(cur) and cur.head.i not in trigger_ids and cur.head.head.i in trigger_ids:
+            return cur.head.head.i
         # an infinitive has no time of its own: "efforts to suppress opposition that year"
         # so has a time inside the object of a participle on the event ("imposed sanctions,
         # citing their role in the disappearance of X in 2007": 2007 is the disappearance's)
@@ -230,6 +234,20 @@ def _owner(tok, trigger_ids: set[int]):
         ):
             return BLOCKED
     return None
+
+
+def _issued_subject(verb) -> bool:
+    """ "The latest package, announced by the Treasury on June 12, targeted 300 entities", "The
+    previous round, adopted in August 2023, targeted 38 individuals": a past participle of
+    issuing (:data:`helpers.lexicon.events.ISSUING_VERBS`) on the subject of an act tells when
+    the subject, a measure or a decision, came into force, which is when its act was done (the
+    participle's time is its own, but a measure acts when it is issued: an acl on the subject
+    anchors the act of that subject, TimeML's SIMULTANEOUS TLINK, Pustejovsky et al. 2003).
+    Only the subject of an active verb, which does the act: "The sanctions, adopted in March,
+    were lifted on Monday" were not lifted in March."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ISSUING_VERBS and verb.head.dep_ == "nsubj"
+    )
 
 
 def _dates_the_charge(tok) -> bool:

@@ -292,6 +292,8 @@ MODIFIED_HEADS = set(
 )
 # "in a press release", "issued a release": the document, not the freeing of people
 DOCUMENT_RELEASE_WORDS = {"press", "news", "statement", "film", "album", "record", "data", "report"}
+# a measure or a decision that comes into being: "the package, announced on June 12, targeted"
+ISSUING_VERBS = {"announce", "adopt", "approve", "unveil", "publish", "issue", "introduce", "enact", "impose", "pass"}
 PUBLISHING_VERBS = {"issue", "publish", "send", "distribute", "put", "say", "state", "announce", "write"}
 # "met Shultz with a handshake at the door": a greeting (WordNet 3.0 meet.v.02 "get to know;
 # get acquainted with", greet.v.01), not the talks it opens
