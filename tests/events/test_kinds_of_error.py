@@ -2091,3 +2091,10 @@ def test_the_event_an_anniversary_is_of_takes_no_date_of_its_clause():
 def test_a_measure_issued_on_a_day_acts_on_that_day(text, dates):
     ev = asserted(text)
     assert sorted(ev[ev["event_type"].isin(["sanction_imposed", "release"])]["date"].dropna()) == dates
+
+
+def test_a_participle_on_a_word_of_the_event_keeps_its_time_and_a_time_is_no_target():
+    ev = asserted("The EU has sanctioned officials since 2020. The sanctions, adopted in March, were lifted on Monday.")
+    eased = ev[ev["event_type"] == "sanction_eased"]
+    assert eased["date"].tolist() == ["2024-06-10"]
+    assert eased["target"].isna().all()

@@ -291,10 +291,11 @@ def _freed_subject(subj) -> bool:
 
 
 def _sanction_target(noun):
-    """What the sanctions hit: "on/against X", "targeting X", or the noun's compounds."""
+    """What the sanctions hit: "on/against X", "targeting X", or the noun's compounds; never a
+    time ("The sanctions were lifted on Monday": Monday is when)."""
     for c in list(noun.children) + list(noun.head.children):
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None:
                 return pobj
         if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "affect", "cover"):

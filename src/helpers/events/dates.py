@@ -188,13 +188,15 @@ def _is_bound(tok) -> bool:
     return prep.lower_ in BOUND_PREPOSITIONS or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"))
 
 
-def _owner(tok, trigger_ids: set[int]):
+def _owner(tok, trigger_ids: set[int], heads: set[int] = frozenset()):
     """Nearest trigger token above ``tok`` in the parse, None, or :data:`BLOCKED` when the
     timex sits in a relative clause on a noun that is no event ("Krasikov, who was serving
     a life sentence for a 2019 killing", "measures, which it restricted in June 2021"); a
     relative clause on an event noun dates it ("the protests that followed the August 2020
     vote"). A timex below a verb of an embedded clause that is no trigger belongs to that
     verb, not to an event above it: "released ... after being arrested nine days ago",
+    "The sanctions, adopted in March, were lifted on Monday" (a participle on a word of the
+    event that is not its trigger, ``heads``: the sanctions were adopted in March),
     "sentenced ... for trading on knowledge of its 1981 takeover" (:data:`EMBEDDED_CLAUSES`;
     the time of a clause is the time of its own verb, TimeML's TLINKs: Pustejovsky et al. 2003).
     A time after "before", "ahead of", "prior to" or "until" bounds the event and dates none
@@ -228,7 +230,7 @@ def _owner(tok, trigger_ids: set[int]):
         if (
             cur.pos_ in ("VERB", "AUX")
             and cur.dep_ in EMBEDDED_CLAUSES
-            and (cur.head.i not in trigger_ids or in_noun)
+            and (cur.head.i not in trigger_ids or in_noun or (cur.dep_ == "acl" and cur.head.i not in heads))
             and cur.tag_ != "VB"
             and not day_of_main_verb(cur, news_day=False)  # "sanctioned 16 officials aligned with Maduro in September"
         ):
@@ -316,7 +318,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             root = span.root
             owner = root.i if root.i in ids else (_when_clause(span, ids) or _premodified(span, ids))
             if owner is None:
-                owner = _owner(root, set(ids))
+                owner = _owner(root, set(ids), {ev.token.i for ev in evs})
             if owner == BLOCKED or is_dateline(doc.text, tx.start_char - base, tx.end_char - base):
                 owned.add(int(tx.start_char))  # dates no event, by any rule
                 continue
