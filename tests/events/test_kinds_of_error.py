@@ -2098,3 +2098,13 @@ def test_a_participle_on_a_word_of_the_event_keeps_its_time_and_a_time_is_no_tar
     eased = ev[ev["event_type"] == "sanction_eased"]
     assert eased["date"].tolist() == ["2024-06-10"]
     assert eased["target"].isna().all()
+
+
+def test_the_subject_of_a_whose_clause_is_the_patient_of_its_verb():
+    text = (
+        "Crackdown\n\nMore than 900 people were detained in the crackdown that followed. The Viasna rights center,"
+        " whose own leader Ivan Petrov was arrested in May, now counts 40 prisoners.\n"
+    )
+    arrests = asserted(text).query("event_type == 'arrest'").sort_values("start_char")
+    assert arrests["count"].tolist()[0] == 900 and pd.isna(arrests["count"].tolist()[1])
+    assert arrests[["people", "target", "date"]].values.tolist()[1] == ["Ivan Petrov", "Ivan Petrov", "2024-05"]

@@ -63,8 +63,12 @@ def verb_object(tok):
     Returns:
         The patient token, or None.
     """
+    # a misparse hangs a noun and the subject of its "whose" clause on one verb ("The center,
+    # whose leader X was arrested in July, counts ..."): the verb is the relative clause's
+    whose = [c for c in tok.children if c.dep_ == "nsubjpass" and any(t.tag_ == "WP$" for t in c.subtree)]
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            c = whose[-1] if c.dep_ == "nsubjpass" and whose else c
             return _antecedent(tok.head) if c.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl" else c
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head
