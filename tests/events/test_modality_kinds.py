@@ -476,3 +476,17 @@ def test_a_vote_for_office_holders_stays_an_election():
 def test_a_discussion_is_a_negotiation_only_between_parties(text, expected):
     """CAMEO 1.1b3 040 "consult": an exchange between named actors, not a panel or a talk show."""
     assert modalities(text, "negotiation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("A court issued a warrant for the arrest of the opposition leader on Monday.", "announced"),
+        ("Prosecutors ordered the arrest of his six aides in March.", "announced"),
+        ("Police arrested his six aides in March.", "asserted"),
+        ("The court ordered the release of two students on Tuesday.", "asserted"),
+    ],
+)
+def test_an_ordered_arrest_is_announced(text, modality):
+    ev = events("Order\n\n" + text + "\n", DCT)
+    assert ev["modality"].tolist() == [modality]

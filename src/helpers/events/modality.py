@@ -43,12 +43,15 @@ from helpers.lexicon.modality import (
     NEGATIVE_ARGUMENTS,
     NONSPECIFIC_DETERMINERS,
     NOUN_MODIFIERS,
+    ORDERED_ACT_NOUNS,
+    ORDERING_VERBS,
     PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
     RESULT_NOUNS,
     SAYING_VERBS,
     STANCE_GOVERNORS,
+    WARRANT_NOUNS,
 )
 
 CLIMB = {"xcomp", "ccomp", "dobj", "obj", "attr", "oprd", "nsubjpass", "pcomp"}
@@ -206,6 +209,18 @@ def _is_sought(tok) -> bool:
         and lead.dep_ == "acl"
         and lead.head.lower_ in EVIDENCE_NOUNS
     )
+
+
+def _is_ordered(tok) -> bool:
+    """ "issued a warrant for his arrest", "prosecutors ordered the arrest of his six aides": an
+    arrest that a warrant or an order is for has been decided, not carried out, so it is
+    announced (:data:`helpers.lexicon.modality.WARRANT_NOUNS`; tests/modern6/README.md M6-1).
+    An order to release stays asserted: a court's release order frees the prisoner before it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORDERED_ACT_NOUNS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in WARRANT_NOUNS:
+        return True
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ORDERING_VERBS
 
 
 def _is_prospective(tok) -> bool:
@@ -416,6 +431,7 @@ def modality(tok) -> str:
         or _clause_of_noun(tok)
         or ("announced" if _is_prospective(tok) else None)
         or ("hypothetical" if _is_sought(tok) else None)
+        or ("announced" if _is_ordered(tok) else None)
     )
     if first:
         return first
