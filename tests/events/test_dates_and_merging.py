@@ -137,3 +137,13 @@ def test_a_title_lower_bound_and_the_exact_body_count_are_one_release():
     assert ev[["count", "n_mentions"]].values.tolist() == [[123, 2]]
     ev = events("Belarus Frees Over 120 Prisoners\n\nBelarus freed 100 prisoners on Saturday.", dt.date(1987, 3, 20))
     assert sorted(ev["count"].tolist()) == [100, 120]
+
+
+def test_an_act_ranked_in_apposition_is_the_act_of_its_sentence():
+    text = (
+        "Release\n\nGeorgian authorities on Saturday released more than 60 people who had been jailed in the"
+        " crackdown that followed July's disputed presidential election, the first significant release since"
+        " President Ivan Petrov claimed victory in a vote that observers say he lost.\n"
+    )
+    releases = events(text, dt.date(2024, 11, 17)).query("event_type == 'release'")
+    assert releases[["date", "count", "n_mentions"]].values.tolist() == [["2024-11-16", 60, 2]]

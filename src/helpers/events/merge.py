@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import has_subject, verb_object
-from helpers.lexicon.events import ANAPHORIC_DETS
+from helpers.lexicon.events import ANAPHORIC_DETS, RANKING_ADJECTIVES
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
@@ -251,16 +251,33 @@ def _frame_of(verb: EventDraft, noun: EventDraft) -> bool:
     other types), as does one in apposition in its clause (:func:`_appended_to`): the noun adds
     no count, people or date of its own."""
     tok = noun.token
+    characterized = _characterizes(tok, verb)
     return (
         (
             (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.token.i)
             or _appended_to(tok, verb)
+            or characterized
         )
         and tok.doc is verb.token.doc
         and verb.token.pos_ == "VERB"
         and noun.count is None
         and not noun.people
-        and noun.date in (None, verb.date)
+        and (noun.date in (None, verb.date) or (characterized and noun.date_source != "own"))
+    )
+
+
+def _characterizes(tok, verb: EventDraft) -> bool:
+    """ "released more than 100 people ..., the first significant release since Maduro claimed
+    victory", "the biggest swap since the Cold War": an appositive event noun ranked by an
+    ordinal or a superlative, after a verb of its sentence, ranks the act that verb reports
+    among acts of its kind (an appositive is coreferent with what it is appended to: Quirk et
+    al. 1985, 17.65), wherever the parser attached it; its time, if not its own, is the
+    verb's."""
+    return (
+        tok.dep_ == "appos"
+        and tok.sent == verb.token.sent
+        and verb.token.i < tok.i
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_ADJECTIVES) for c in tok.children)
     )
 
 
