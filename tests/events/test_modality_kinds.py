@@ -490,3 +490,16 @@ def test_a_discussion_is_a_negotiation_only_between_parties(text, expected):
 def test_an_ordered_arrest_is_announced(text, modality):
     ev = events("Order\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Many were charged with treason, charges that carry sentences of up to 20 years.", "generic"),
+        ("Espionage carries the death sentence in the kingdom.", "generic"),
+        ("Police carried out arrests in the capital on Monday.", "asserted"),
+    ],
+)
+def test_a_penalty_an_offence_carries_is_generic(text, modality):
+    ev = events("Law\n\n" + text + "\n", DCT)
+    assert ev["modality"].tolist() == [modality]
