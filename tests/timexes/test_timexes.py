@@ -181,6 +181,19 @@ def test_following_year_and_days_later():
     assert rows["Two days later"]["value"] == "2022-06-03"
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("They were arrested in November 2015 and sentenced two years later.", "2017"),
+        ("They were arrested on March 3, 2015 and sentenced a year later.", "2016-03-03"),
+        ("Profit rose in the third quarter of 1989 from $5 million a year earlier.", "1988-Q3"),
+    ],
+)
+def test_a_count_of_years_later_places_a_year(text, value):
+    later = [r for r in tx(text) if r["text"].endswith(("later", "earlier"))]
+    assert [r["value"] for r in later] == [value]
+
+
 # --- ranges, durations, granularity ---------------------------------------------------
 def test_ranges_are_two_timexes():
     assert [t["value"] for t in tx("Sanctions applied from 2020 to 2022.")] == ["2020", "2022"]

@@ -128,8 +128,11 @@ def _norm_ago(m, ctx):
     prev = ctx.previous(unit_gran)
     if prev is None:
         return resolve_relative(ctx, compute)
-    # "a year earlier" than the third quarter is a quarter: keep the anchor's granularity.
-    res = compute(prev[0], prev[1] if FINER[prev[1]] > FINER[unit_gran] else unit_gran)
+    # "a year earlier" than the third quarter is a quarter: keep the anchor's granularity; but
+    # "two years later" than November 2015 is 2017: a count of years places a year (TimeBank
+    # values "two years ago" 1996; our annotated sets: "sentenced two years later" 2017)
+    finer = FINER[prev[1]] > FINER[unit_gran] and not (unit == "year" and n >= 2)
+    res = compute(prev[0], prev[1] if finer else unit_gran)
     res.anchor = "previous"
     return res
 
