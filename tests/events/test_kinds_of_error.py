@@ -2108,3 +2108,22 @@ def test_the_subject_of_a_whose_clause_is_the_patient_of_its_verb():
     arrests = asserted(text).query("event_type == 'arrest'").sort_values("start_char")
     assert arrests["count"].tolist()[0] == 900 and pd.isna(arrests["count"].tolist()[1])
     assert arrests[["people", "target", "date"]].values.tolist()[1] == ["Ivan Petrov", "Ivan Petrov", "2024-05"]
+
+
+@pytest.mark.parametrize(
+    "text, imposed",
+    [
+        ("Canada lifted the sanctions that it had imposed on the airline in 2021.", [("2021", "airline")]),
+        ("Canada lifted sanctions on the airline Polar Air, which it had imposed in 2021.", [("2021", "Polar Air")]),
+        (
+            "Canada has imposed sanctions on Iran. It eased the restrictions it imposed in 2021.",
+            [(None, "Iran"), ("2021", None)],
+        ),
+    ],
+)
+def test_a_relative_clause_on_lifted_sanctions_tells_their_imposition(text, imposed):
+    ev = events("Sanctions\n\n" + text + "\n", DCT)
+    rows = ev[ev["event_type"] == "sanction_imposed"].sort_values("start_char")
+    found = [(None if pd.isna(d) else d, None if pd.isna(t) else t) for d, t in zip(rows["date"], rows["target"])]
+    assert found == imposed
+    assert ev[ev["event_type"] == "sanction_eased"]["date"].isna().all()  # the lifting is not dated 2021

@@ -250,6 +250,8 @@ def roles(trig, noun, etype: str):
         return None, homecoming_patient(trig), None
     if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
         obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
+        if obj is not None and obj.lower_ in ("that", "which"):  # "the sanctions that it imposed on X"
+            obj = _prep_object(trig, ("on", "against"))
         partner = next(
             (
                 g

@@ -230,7 +230,7 @@ def _owner(tok, trigger_ids: set[int], heads: set[int] = frozenset()):
         if (
             cur.pos_ in ("VERB", "AUX")
             and cur.dep_ in EMBEDDED_CLAUSES
-            and (cur.head.i not in trigger_ids or in_noun or (cur.dep_ == "acl" and cur.head.i not in heads))
+            and (cur.head.i not in trigger_ids or in_noun or (cur.dep_ in ("acl", "relcl") and cur.head.i not in heads))
             and cur.tag_ != "VB"
             and not day_of_main_verb(cur, news_day=False)  # "sanctioned 16 officials aligned with Maduro in September"
         ):

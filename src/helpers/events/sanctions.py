@@ -134,6 +134,8 @@ def verbal_sanction(tok, sanctions_named: bool):
         c.dep_ == "nsubj" and c.lemma_.lower() in CONTAINER_NOUNS for c in tok.children
     ):
         return "sanction_imposed"
+    if tok.dep_ == "relcl" and SANCTION_PREDICATES.get(lemma) and _stands_for_sanctions(tok):
+        return SANCTION_PREDICATES[lemma]  # "lifted the sanctions that it had imposed in 2023"
     if obj is None:
         return None
     if _is_listing(tok, lemma, obj):
@@ -155,6 +157,23 @@ def verbal_sanction(tok, sanctions_named: bool):
         if re.search(r"(?i)\bsanction|\bembargo", before):
             return etype
     return None
+
+
+def _stands_for_sanctions(verb) -> bool:
+    """ "lifted the sanctions that it had imposed in 2023", "eased the restrictions it imposed",
+    "lifted sanctions on Belavia, which it had imposed in 2023": the object of a relative clause
+    is the sanction noun it hangs on, or the one whose target it hangs on (the parser may attach
+    the clause to the nearest noun; an airline is not imposed). The clause tells an act of its
+    own, at its own time (TimeML: a relative clause is an event of its own, Pustejovsky et al. 2003)."""
+    relative = any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children)
+    bare = not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)  # "the restrictions it imposed"
+    if not (relative or bare):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() in SANCTION_NOUNS:
+        return True
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against") else None
+    return owner is not None and owner.lemma_.lower() in SANCTION_NOUNS
 
 
 def _permit_type(verb, lemma: str) -> str | None:
