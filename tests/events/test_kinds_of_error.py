@@ -2127,3 +2127,15 @@ def test_a_relative_clause_on_lifted_sanctions_tells_their_imposition(text, impo
     found = [(None if pd.isna(d) else d, None if pd.isna(t) else t) for d, t in zip(rows["date"], rows["target"])]
     assert found == imposed
     assert ev[ev["event_type"] == "sanction_eased"]["date"].isna().all()  # the lifting is not dated 2021
+
+
+@pytest.mark.parametrize(
+    "text, imposed",
+    [
+        ("The judge has been under US sanctions since 2019, when Washington added him to its list.", 1),
+        ("The firm was fined in 2019, when the regulator added it to its list of sanctions cases.", 0),
+    ],
+)
+def test_a_person_added_to_a_list_by_pronoun_is_sanctioned(text, imposed):
+    ev = asserted("Sanctions\n\n" + text + "\n")
+    assert (ev["event_type"] == "sanction_imposed").sum() == imposed

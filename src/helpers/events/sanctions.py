@@ -314,8 +314,8 @@ def _is_delisting(tok, lemma: str, obj) -> bool:
 def _is_listing(tok, lemma: str, obj) -> bool:
     """People put on a (sanctions) list: "listed 12 judges", "were added to the list",
     "X was added in May" (passive, a person): in an article that names sanctions."""
-    if not is_person_like(obj) or obj.pos_ == "PRON":
-        return False
+    if not (is_person_like(obj) and obj.pos_ != "PRON" or obj.lower_ in ("him", "her", "them")):
+        return False  # "added him to the list drawn up under the Magnitsky Act"; not "added it"
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "listed as political prisoners": a classification
     if lemma in ("list", "blacklist"):
