@@ -2139,3 +2139,12 @@ def test_a_relative_clause_on_lifted_sanctions_tells_their_imposition(text, impo
 def test_a_person_added_to_a_list_by_pronoun_is_sanctioned(text, imposed):
     ev = asserted("Sanctions\n\n" + text + "\n")
     assert (ev["event_type"] == "sanction_imposed").sum() == imposed
+
+
+def test_a_counted_group_of_sanctions_is_imposed_and_a_time_after_since_dates_its_object():
+    text = (
+        "Sanctions\n\nCanada has imposed hundreds of sanctions on Iranian officials since the invasion in May 2022.\n"
+    )
+    ev = asserted(text)
+    assert ev[ev["event_type"] == "sanction_imposed"]["date"].isna().tolist() == [True]
+    assert ev[ev["event_type"] == "military"]["date"].tolist() == ["2022-05"]

@@ -203,6 +203,9 @@ def _owner(tok, trigger_ids: set[int], heads: set[int] = frozenset()):
     ("pardons 16 prisoners ahead of Independence Day": TimeML TLINK BEFORE, not the date)."""
     if _is_bound(tok):
         return BLOCKED
+    since = _after_since_object(tok)
+    if since is not None and since.i in trigger_ids:  # "imposed sanctions since the invasion in February 2022"
+        return since.i
     if _dates_the_charge(tok) and tok.head.i not in trigger_ids:  # the deed's time, and of what it tells
         within = [t.i for t in tok.head.subtree if t.i in trigger_ids]  # "the 1995 assassination ... at a rally"
         return min(within, key=lambda i: abs(i - tok.i)) if within else BLOCKED
@@ -542,6 +545,19 @@ def _spans_a_period(tok) -> bool:
         return False
     unit = tok.head.head
     return unit.lemma_.lower() in LONG_UNITS and unit.tag_ == "NNS"
+
+
+def _after_since_object(tok):
+    """ "have imposed thousands of sanctions since the full-scale invasion in February 2022": the
+    parser hangs "in February 2022" on the verb, but a time right after the object of the verb's
+    "since" names when that object happened (a "since" phrase already places a perfect clause's
+    period; a second time of the clause would contradict it). The object of "since", or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
+        return None
+    since = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "since" and c.i < prep.i), None)
+    obj = next((g for g in since.children if g.dep_ == "pobj"), None) if since is not None else None
+    return obj if obj is not None and obj.right_edge.i == prep.i - 1 else None
 
 
 def _since(tok) -> bool:

@@ -74,9 +74,9 @@ def sanction_trigger(tok, sanctions_named: bool):
     if (
         tok.dep_ == "pobj"
         and head.lower_ in ("of", "for")
-        and (head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS)
+        and (head.head.lower_ in QUANTIFIER_HEADS or head.head.lemma_.lower() in CONTAINER_NOUNS or _counts(head.head))
     ) or _amount_of(tok):
-        tok, head = head.head, head.head.head  # "eased any of its measures": climb to "any"
+        tok, head = head.head, head.head.head  # "eased any of its measures", "imposed thousands of sanctions"
     elif tok.dep_ == "compound" and head.lemma_.lower() in LAW_NOUNS:
         tok, head = head, head.head  # "passed the sanctions bill": the bill is what is passed
     candidates = []
@@ -98,6 +98,11 @@ def sanction_trigger(tok, sanctions_named: bool):
         if etype:
             return etype, cand
     return None
+
+
+def _counts(tok) -> bool:
+    """ "thousands of sanctions", "dozens of measures", "300 of them": a number as the head."""
+    return tok.like_num or tok.tag_ == "CD" or tok.lemma_.lower() in ("dozen", "hundred", "thousand", "million")
 
 
 def _amount_of(tok) -> bool:
