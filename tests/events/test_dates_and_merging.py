@@ -5,6 +5,7 @@ told twice in a story is one row."""
 import datetime as dt
 
 import pandas as pd
+import pytest
 from test_events import events
 
 DCT = dt.date(2024, 6, 14)  # a Friday
@@ -147,3 +148,25 @@ def test_an_act_ranked_in_apposition_is_the_act_of_its_sentence():
     )
     releases = events(text, dt.date(2024, 11, 17)).query("event_type == 'release'")
     assert releases[["date", "count", "n_mentions"]].values.tolist() == [["2024-11-16", 60, 2]]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "The United States freed Ivan Petrov in May 2021 in return for the chess champion Anna Kay.",
+            ["Anna Kay", "Ivan Petrov"],
+        ),
+        ("Former Marine Tom Hale was swapped for Russian pilot Oleg Ivanov in May 2021.", ["Oleg Ivanov", "Tom Hale"]),
+    ],
+)
+def test_the_other_side_of_a_swap_is_released_too(text, people):
+    ev = events("Prisoners freed\n\n" + text + "\n", DCT)
+    releases = ev[(ev["event_type"] == "release") & (ev["modality"] == "asserted")]
+    assert sorted(releases["people"]) == people
+    assert set(releases["date"]) == {"2021-05"}
+
+
+def test_things_given_in_exchange_are_not_released():
+    ev = events("Prisoners freed\n\nIn May 2021 the firm exchanged its notes for each of its shares.\n", DCT)
+    assert "each" not in set(ev["target"])

@@ -50,7 +50,7 @@ from helpers.events.merge import merge_coreferent
 from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span, retype_headline_jailing
-from helpers.events.tokens import first_conjunct, is_person_like, trigger_keys
+from helpers.events.tokens import first_conjunct, is_person_like, prep_objects, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import (
     DEAL_WORDS,
@@ -58,6 +58,7 @@ from helpers.lexicon.events import (
     LICENSING_VERBS,
     PATIENT_TYPES,
     PERMIT_NOUNS,
+    SWAP_VERBS,
     cameo_for,
     cameo_table,
 )
@@ -312,21 +313,28 @@ def _with_derived(events: list[EventDraft], names: NameLookup, quantities: pd.Da
                 out.append(_derived(ev, conj, names, quantities, {p.i for p in preps}))
         if ev.event_type != "release":
             continue
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-            swap = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS), None)
-            given = swap is not None and next(
-                (
-                    g
-                    for c in swap.children
-                    if c.dep_ == "prep" and c.lower_ == "for"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
-            if given is not None and given is not False and is_person_like(given):
-                out.append(_derived(ev, given, names, quantities, set(), actor=None, trigger="exchange", parent=ev))
+        given = _given_in_exchange(tok)
+        if given is not None:
+            out.append(_derived(ev, given, names, quantities, set(), actor=None, trigger="exchange", parent=ev))
     return out
+
+
+def _given_in_exchange(tok):
+    """The people a release gives in return, who are freed too: "freed X in exchange for 10
+    Americans", "in return for the basketball star Brittney Griner" (a description with the
+    name in apposition), "Reed was swapped for Konstantin Yaroshenko" (a verb of exchange,
+    :data:`helpers.lexicon.events.SWAP_VERBS`, with "for"); None when there are none."""
+    holders = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    holders = [g for g in holders if g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS]
+    if tok.lemma_.lower() in SWAP_VERBS:
+        holders.append(tok)
+    for holder in holders:
+        for given in prep_objects(holder, "for"):
+            named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in given.children)
+            personal = given.pos_ != "PRON" or given.lower_ in ("him", "her", "them")  # not "for each of its shares"
+            if (is_person_like(given) and personal) or named:
+                return given
+    return None
 
 
 def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:

@@ -447,6 +447,7 @@ CHARGE_WORDS = {"guilty", "charge", "indict", "indictment", "prosecute", "suspec
 # sanctions", "these tariffs", "the 2020 vote"
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
 DEAL_WORDS = {"exchange", "deal", "agreement", "swap", "arrangement", "bargain", "return"}
+SWAP_VERBS = {"swap", "exchange", "trade"}  # "Reed was swapped for Yaroshenko": both are freed
 # the acts a deal of the lead is made of ("freed as part of the deal" takes their date; an
 # arrest told in the lead is no part of a deal): the quid pro quo of issue 9's deals
 DEAL_TYPES = {"release", "sanction_eased", "negotiation"}
