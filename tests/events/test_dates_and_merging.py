@@ -170,3 +170,13 @@ def test_the_other_side_of_a_swap_is_released_too(text, people):
 def test_things_given_in_exchange_are_not_released():
     ev = events("Prisoners freed\n\nIn May 2021 the firm exchanged its notes for each of its shares.\n", DCT)
     assert "each" not in set(ev["target"])
+
+
+def test_a_relative_clause_on_one_conjunct_is_about_that_person_alone():
+    text = (
+        "Custody\n\nIvan Petrov, a leader of the Green party who was arrested on May 30, and Anna Kay, a lawyer"
+        " who was detained on June 4, remain in custody, their families said.\n"
+    )
+    arrests = events(text, DCT).query("event_type == 'arrest'").sort_values("start_char")
+    assert arrests["people"].tolist() == ["Ivan Petrov", "Anna Kay"]
+    assert arrests["count"].isna().all()

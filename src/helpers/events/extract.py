@@ -144,7 +144,7 @@ def extract_events(
         ):  # "issued two wind-down licences": licences are no targets
             # a relative clause on the patient is about that noun alone, not its conjuncts:
             # "including A, who was released that month, and B" releases A
-            alone = trig.dep_ == "relcl" and trig.head == patient
+            alone = trig.dep_ == "relcl" and _in_own_phrase(trig.head, patient)
             ps, pe = counted_span(patient, base, ("conj", "cc", "relcl") if alone else ("relcl",))
             people = names.patient_people(patient, base, alone)
             member = among_members(patient) if etype in PATIENT_TYPES else None
@@ -217,6 +217,17 @@ def extract_events(
         if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):
             ev.modality = "announced"  # the contest of a present-tense report: its vote is to come
     return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _in_own_phrase(tok, patient) -> bool:
+    """True if ``tok`` is ``patient`` or in its phrase but not in one of its conjuncts: "Freddy
+    Superlano, a leader of the party who was arrested on July 30, and Perkins Rocha": the
+    relative clause on Superlano's apposition is about him alone."""
+    while tok != patient:
+        if tok.dep_ == "conj" or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
 
 
 def _held_by(date: str | None, published) -> bool:
