@@ -180,3 +180,22 @@ def test_a_relative_clause_on_one_conjunct_is_about_that_person_alone():
     arrests = events(text, DCT).query("event_type == 'arrest'").sort_values("start_char")
     assert arrests["people"].tolist() == ["Ivan Petrov", "Anna Kay"]
     assert arrests["count"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, election",
+    [
+        (
+            "Ivan Petrov, a blogger who was detained in June 2020, two months before the presidential election, was freed.",
+            "2020-08",
+        ),
+        (
+            "Ivan Petrov, a blogger who was detained in May 2020, shortly before the presidential election, was freed.",
+            None,
+        ),
+    ],
+)
+def test_a_gap_of_months_places_the_anchor(text, election):
+    ev = events("Freed\n\nThe talks ended on Thursday.\n\n" + text + "\n", DCT)
+    dates = ev[ev["event_type"] == "election"]["date"].tolist()
+    assert [None if pd.isna(d) else d for d in dates] == [election]

@@ -431,7 +431,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj") and not _in_clause_below(g, prep)):
                     other = by_token.get((ev.block_id, pobj.i))
                     if other and other.date:
-                        ev.date, ev.date_source = _counted_from(other.date, prep.lower_, prep), "related"
+                        ev.date = _counted_from(other.date, prep.lower_, prep) or other.date
+                        ev.date_source = "related"
                         break
                 if ev.date:
                     break
@@ -592,30 +593,51 @@ def _within_which(relcl) -> bool:
     )
 
 
-def _counted_days(holder) -> int | None:
-    """The days counted on ``holder`` ("four days after", "a week before": 4, 7), or None."""
+GAP_UNITS = ("day", "week", "month", "year")
+
+
+def _counted_gap(holder) -> tuple[int, str] | None:
+    """The gap counted on ``holder`` ("four days after", "a week before", "two months before":
+    (4, "day"), (7, "day"), (2, "month")), or None."""
     for c in holder.children:
         unit = c.lemma_.lower()
-        if c.dep_ != "npadvmod" or unit not in ("day", "week"):
+        if c.dep_ != "npadvmod" or unit not in GAP_UNITS:
             continue
         num = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
         value = 1 if num is not None and num.lower_ in ("a", "one", "the") else None
         if num is not None and value is None:
             value = parse_number(num.text)
         if value is not None and value == int(value):
-            return int(value) * (7 if unit == "week" else 1)
+            return (int(value) * 7, "day") if unit == "week" else (int(value), unit)
     return None
 
 
-def _counted_from(date: str, mark: str, holder) -> str:
-    """``date`` moved by the days counted on ``holder``, later for ``mark`` "after" and
-    earlier for "before": the act "three days after" an act of 16 December is of 19 December.
-    A date that is no day, or no count, is returned as it is (a TimeML TLINK with a measured
-    gap, Pustejovsky et al. 2003)."""
-    days = _counted_days(holder)
-    if days is None or mark not in ("after", "before") or not ISO_DAY.fullmatch(date):
-        return date
-    return (dt.date.fromisoformat(date) + dt.timedelta(days=days if mark == "after" else -days)).isoformat()
+def _counted_days(holder) -> int | None:
+    """The days counted on ``holder`` ("four days after", "a week before": 4, 7), or None."""
+    gap = _counted_gap(holder)
+    return gap[0] if gap is not None and gap[1] == "day" else None
+
+
+def _counted_from(date: str, mark: str, holder) -> str | None:
+    """``date`` moved by the gap counted on ``holder``, later for ``mark`` "after" and earlier
+    for "before": the act "three days after" an act of 16 December is of 19 December; the
+    election "two months before" an arrest in June 2020 is of August 2020 (a month: the gap's
+    unit is the granularity; TimeBank values "five months ago" 1997-10). A gap of days needs a
+    day, of months a month; otherwise None (a TimeML TLINK with a measured gap, Pustejovsky et
+    al. 2003)."""
+    gap = _counted_gap(holder)
+    if gap is None or mark not in ("after", "before"):
+        return None
+    n, unit = gap if mark == "after" else (-gap[0], gap[1])
+    if unit == "day":
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=n)).isoformat() if ISO_DAY.fullmatch(date) else None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+    if match is None or (unit == "month" and match.group(2) is None):
+        return None
+    if unit == "year":
+        return str(int(match.group(1)) + n)
+    months = int(match.group(1)) * 12 + int(match.group(2)) - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
@@ -639,23 +661,24 @@ def _counted_anchor(tok):
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
         return None
-    counted = prep.head if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in ("day", "week") else None
+    counted = prep.head if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in GAP_UNITS else None
     holder = prep if counted is None else counted.head
-    return holder if _counted_days(holder) is not None else None
+    return holder if _counted_gap(holder) is not None else None
 
 
 def _anchor_date(ev: EventDraft, value: str) -> str | None:
     """The date that the time ``value`` of the event's clause gives the event: that value, unless
     the event is the anchor of a counted sequence phrase ("protests erupted on Monday, the day
     after the vote", "arrested on May 3, a week after the protests"): the clause's time is that
-    of its own act, so the anchor lies the counted days before or after it
-    (:func:`_counted_from`; a TimeML TLINK with a measured gap, Pustejovsky et al. 2003), and
-    with no day to count from it is not dated."""
+    of its own act, so the anchor lies the counted gap before or after it ("detained in June
+    2020, two months before the presidential election": August 2020; :func:`_counted_from`; a
+    TimeML TLINK with a measured gap, Pustejovsky et al. 2003), and with no time fine enough to
+    count from it is not dated."""
     holder = _counted_anchor(ev.token)
     if holder is None:
         return value
     mark = "before" if ev.token.head.lower_ == "after" else "after"
-    return _counted_from(value, mark, holder) if ISO_DAY.fullmatch(value) else None
+    return _counted_from(value, mark, holder)
 
 
 def _counts_from(ev: EventDraft, tx) -> bool:
@@ -683,7 +706,7 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
     ("detained in May 2020, shortly before the presidential election": the election comes later,
     :func:`_is_bound`)."""
     cur = ev.token
-    if _is_bound(cur):
+    if _is_bound(cur) and _counted_anchor(cur) is None:  # "two months before the election" is measured
         return None
     for _ in range(12):
         if cur.dep_ == "relcl" and _within_which(cur):
