@@ -481,25 +481,17 @@ def test_a_discussion_is_a_negotiation_only_between_parties(text, expected):
 @pytest.mark.parametrize(
     "text, modality",
     [
+        # an order to arrest is decided, not carried out (tests/modern6/README.md, M6-1)
         ("A court issued a warrant for the arrest of the opposition leader on Monday.", "announced"),
         ("Prosecutors ordered the arrest of his six aides in March.", "announced"),
         ("Police arrested his six aides in March.", "asserted"),
         ("The court ordered the release of two students on Tuesday.", "asserted"),
-    ],
-)
-def test_an_ordered_arrest_is_announced(text, modality):
-    ev = events("Order\n\n" + text + "\n", DCT)
-    assert ev["modality"].tolist() == [modality]
-
-
-@pytest.mark.parametrize(
-    "text, modality",
-    [
+        # a penalty the law sets for an offence (tests/modern4/README.md, 232)
         ("Many were charged with treason, charges that carry sentences of up to 20 years.", "generic"),
         ("Espionage carries the death sentence in the kingdom.", "generic"),
         ("Police carried out arrests in the capital on Monday.", "asserted"),
     ],
 )
-def test_a_penalty_an_offence_carries_is_generic(text, modality):
+def test_an_ordered_arrest_is_announced_and_a_penalty_carried_generic(text, modality):
     ev = events("Law\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]

@@ -21,7 +21,14 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
-from helpers.events.tokens import is_person_like, is_reason_phrase, path_below, prep_objects, verb_object
+from helpers.events.tokens import (
+    RELATIVE_WORDS,
+    is_person_like,
+    is_reason_phrase,
+    path_below,
+    prep_objects,
+    verb_object,
+)
 from helpers.events.triggers import homecoming_patient, receives_a_term
 from helpers.lexicon.events import (
     CASUALTY_VERBS,
@@ -250,7 +257,7 @@ def roles(trig, noun, etype: str):
         return None, homecoming_patient(trig), None
     if etype in ("sanction_imposed", "sanction_eased") and trig == noun:
         obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
-        if obj is not None and obj.lower_ in ("that", "which"):  # "the sanctions that it imposed on X"
+        if obj is not None and obj.lower_ in RELATIVE_WORDS:  # "the sanctions that it imposed on X"
             obj = _prep_object(trig, ("on", "against"))
         partner = next(
             (

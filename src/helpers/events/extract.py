@@ -50,7 +50,7 @@ from helpers.events.merge import merge_coreferent
 from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span, retype_headline_jailing
-from helpers.events.tokens import first_conjunct, is_person_like, prep_objects, trigger_keys
+from helpers.events.tokens import PERSON_OBJECT_PRONOUNS, first_conjunct, is_person_like, prep_objects, trigger_keys
 from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import (
     DEAL_WORDS,
@@ -342,7 +342,7 @@ def _given_in_exchange(tok):
     for holder in holders:
         for given in prep_objects(holder, "for"):
             named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in given.children)
-            personal = given.pos_ != "PRON" or given.lower_ in ("him", "her", "them")  # not "for each of its shares"
+            personal = given.pos_ != "PRON" or given.lower_ in PERSON_OBJECT_PRONOUNS  # not "for each of its shares"
             if (is_person_like(given) and personal) or named:
                 return given
     return None

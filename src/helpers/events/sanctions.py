@@ -13,7 +13,14 @@ import re
 
 from helpers.entities.gazetteer import country_names, demonyms, normalize
 from helpers.events.senses import is_described_state
-from helpers.events.tokens import is_money, is_person_like, prep_objects, verb_object
+from helpers.events.tokens import (
+    PERSON_OBJECT_PRONOUNS,
+    RELATIVE_WORDS,
+    is_money,
+    is_person_like,
+    prep_objects,
+    verb_object,
+)
 from helpers.lexicon.events import (
     ANAPHORIC_SANCTION_NOUNS,
     BAN_WORDS,
@@ -45,6 +52,7 @@ from helpers.lexicon.events import (
     WITH_SANCTION_VERBS,
 )
 from helpers.lexicon.money import CURRENCY_WORDS
+from helpers.lexicon.numbers import MULTIPLIERS, SCALES
 
 
 def sanction_trigger(tok, sanctions_named: bool):
@@ -102,7 +110,7 @@ def sanction_trigger(tok, sanctions_named: bool):
 
 def _counts(tok) -> bool:
     """ "thousands of sanctions", "dozens of measures", "300 of them": a number as the head."""
-    return tok.like_num or tok.tag_ == "CD" or tok.lemma_.lower() in ("dozen", "hundred", "thousand", "million")
+    return tok.like_num or tok.tag_ == "CD" or tok.lemma_.lower() in MULTIPLIERS.keys() | SCALES.keys()
 
 
 def _amount_of(tok) -> bool:
@@ -170,7 +178,7 @@ def _stands_for_sanctions(verb) -> bool:
     is the sanction noun it hangs on, or the one whose target it hangs on (the parser may attach
     the clause to the nearest noun; an airline is not imposed). The clause tells an act of its
     own, at its own time (TimeML: a relative clause is an event of its own, Pustejovsky et al. 2003)."""
-    relative = any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children)
+    relative = any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in verb.children)
     bare = not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)  # "the restrictions it imposed"
     if not (relative or bare):
         return False
@@ -319,7 +327,7 @@ def _is_delisting(tok, lemma: str, obj) -> bool:
 def _is_listing(tok, lemma: str, obj) -> bool:
     """People put on a (sanctions) list: "listed 12 judges", "were added to the list",
     "X was added in May" (passive, a person): in an article that names sanctions."""
-    if not (is_person_like(obj) and obj.pos_ != "PRON" or obj.lower_ in ("him", "her", "them")):
+    if not (is_person_like(obj) and obj.pos_ != "PRON" or obj.lower_ in PERSON_OBJECT_PRONOUNS):
         return False  # "added him to the list drawn up under the Magnitsky Act"; not "added it"
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "listed as political prisoners": a classification

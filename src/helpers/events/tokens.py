@@ -11,8 +11,11 @@ from helpers.lexicon.people import PERSON_NOUNS
 GROUP_NOUNS = {"number", "group", "handful", "dozen", "dozens", "batch", "host"}
 # "since it was released", "which was freed": pronouns that never stand for a person
 NEUTER_PRONOUNS = {"it", "itself", "which"}
-# relative pronouns, which stand for the noun their clause modifies
+# relative pronouns, which stand for the noun their clause modifies ("that" may be tagged IN)
 RELATIVE_TAGS = ("WDT", "WP")
+RELATIVE_WORDS = ("that", "which")
+# object pronouns that stand for people ("added him to the list", "in exchange for them")
+PERSON_OBJECT_PRONOUNS = ("him", "her", "them")
 
 
 def trigger_keys(tok) -> list[str]:

@@ -182,11 +182,11 @@ STATE_COMPOUNDS = {"house", "home"}
 # "serving a life sentence", "completed his sentence": a sentence served is the state of being
 # imprisoned (issue 9 item 1), not the court's act
 CUSTODY_TERM_VERBS = {"serve", "complete"}
+# an act ranked among acts of its kind: "the first significant release since the vote"
+RANKING_ADJECTIVES = {"first", "last", "latest"}
 # "the recent detention of ...", "an earlier release": an adjective that places an event noun
 # vaguely in the past, like the adverb "recently" (TimeML PAST_REF, TimeML 1.2.1 guidelines
 # 2.2.1; tests/gold_reuters/README.md: "'recently' -> primary null")
-# an act ranked among acts of its kind: "the first significant release since the vote"
-RANKING_ADJECTIVES = {"first", "last", "latest"}
 PAST_TIME_ADJECTIVES = {"recent", "earlier", "previous", "past", "prior"}
 # "a deep conviction", "a firm conviction that ...": modifiers of the belief sense of
 # "conviction" (WordNet 3.0 conviction.n.01), not the court's judgment (conviction.n.02)

@@ -203,13 +203,13 @@ COUNTDOWN_PREPOSITIONS = {"until", "till", "til"}
 # is still to come (TimeML: an election is a culminating event, its time the voting day,
 # Pustejovsky et al. 2003; tests/gold_polnear/README.md decision 1).
 CONTEST_NOUNS = {"election", "race"}
-# "a reward for information leading to the bombers' arrest": what the information would lead
-# to has not happened (a prospective participle on a noun of evidence)
 # an order to arrest is told, not its execution: "issued a warrant for his arrest", "ordered the
 # arrest of his aides" (tests/modern6/README.md M6-1: announced; decided, not carried out)
 WARRANT_NOUNS = {"warrant"}
 ORDERING_VERBS = {"order"}
 ORDERED_ACT_NOUNS = {"arrest", "capture", "detention"}
+# "a reward for information leading to the bombers' arrest": what the information would lead
+# to has not happened (a prospective participle on a noun of evidence)
 EVIDENCE_NOUNS = {"information", "tip", "tips", "evidence", "details"}
 # "sentenced X for espionage, a charge his family rejects": a noun that sums up the clause
 # before it as a claim; what the verb after it denies or rejects is that claim, not the act
