@@ -199,3 +199,9 @@ def test_a_gap_of_months_places_the_anchor(text, election):
     ev = events("Freed\n\nThe talks ended on Thursday.\n\n" + text + "\n", DCT)
     dates = ev[ev["event_type"] == "election"]["date"].tolist()
     assert [None if pd.isna(d) else d for d in dates] == [election]
+
+
+def test_a_plural_relative_clause_on_the_last_conjunct_tells_of_both():
+    text = "Held\n\nAmong them are the teacher Anna Kay and her partner Ivan Petrov, who were arrested in May 2022.\n"
+    arrests = events(text, DCT).query("event_type == 'arrest'")
+    assert arrests[["people", "count", "date"]].values.tolist() == [["Anna Kay; Ivan Petrov", 2, "2022-05"]]

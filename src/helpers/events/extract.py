@@ -125,10 +125,11 @@ def extract_events(
         base = block.start_char
         docs[block.block_id] = (base, doc)
         actor_tok, patient, target_tok = roles(trig, noun, etype)
-        if patient is not None and trig.dep_ == "acl" and trig.head == patient and patient.dep_ == "conj":
+        whole = patient is not None and _on_last_conjunct(trig, patient)
+        if whole:
             # "seven individuals and two entities sanctioned": the parser hangs the participle on
             # the last conjunct; it tells of the whole coordination, counted from the first
-            first = first_conjunct(patient)
+            first = first_conjunct(patient.head if patient.dep_ == "appos" else patient)
             target_tok, patient = (first if target_tok == patient else target_tok), first
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
@@ -157,6 +158,8 @@ def extract_events(
                 count = summed_groups(patient, count) if etype in PATIENT_TYPES else count
             if etype in PATIENT_TYPES:
                 count = with_companions(trig, patient, count)
+            if whole and trig.dep_ == "relcl" and count is None:  # "X and her partner Y, who were arrested"
+                count = 1 + len(patient.conjuncts)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
         if etype == "military":  # targets or victims, not weapons ("fired three missiles": no count)
@@ -217,6 +220,21 @@ def extract_events(
         if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):
             ev.modality = "announced"  # the contest of a present-tense report: its vote is to come
     return _frame(parsed.article_id, merge_coreferent(events))
+
+
+def _on_last_conjunct(trig, patient) -> bool:
+    """True for a participle on the last conjunct ("seven individuals and two entities
+    sanctioned") or a relative clause with a plural verb on it or on its apposition ("Cécile
+    Kohler and her partner Jacques Paris, who were arrested in May 2022": "were" agrees with
+    both; Quirk et al. 1985, 10.34, concord with coordinated subjects): the parser hangs the
+    clause on the nearest noun, but it tells of the whole coordination."""
+    owner = patient.head if patient.dep_ == "appos" else patient
+    if owner.dep_ != "conj" or trig.head != patient:
+        return False
+    if trig.dep_ == "acl":
+        return patient.dep_ == "conj"
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in trig.children)
+    return trig.dep_ == "relcl" and (plural or trig.tag_ == "VBP")
 
 
 def _in_own_phrase(tok, patient) -> bool:
