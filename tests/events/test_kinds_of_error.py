@@ -2148,3 +2148,12 @@ def test_a_counted_group_of_sanctions_is_imposed_and_a_time_after_since_dates_it
     ev = asserted(text)
     assert ev[ev["event_type"] == "sanction_imposed"]["date"].isna().tolist() == [True]
     assert ev[ev["event_type"] == "military"]["date"].tolist() == ["2022-05"]
+
+
+def test_a_present_perfect_total_takes_no_time_of_a_noun():
+    text = (
+        "Sanctions\n\nThe Treasury imposed sanctions on 16 officials today. With today's designations, the"
+        " Treasury has sanctioned more than 140 officials.\n"
+    )
+    rows = asserted(text).query("event_type == 'sanction_imposed'").sort_values("start_char")
+    assert [None if pd.isna(d) else d for d in rows["date"]] == ["2024-06-12", None]
