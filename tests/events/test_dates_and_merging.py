@@ -205,3 +205,14 @@ def test_a_plural_relative_clause_on_the_last_conjunct_tells_of_both():
     text = "Held\n\nAmong them are the teacher Anna Kay and her partner Ivan Petrov, who were arrested in May 2022.\n"
     arrests = events(text, DCT).query("event_type == 'arrest'")
     assert arrests[["people", "count", "date"]].values.tolist() == [["Anna Kay; Ivan Petrov", 2, "2022-05"]]
+
+
+def test_the_lead_describes_the_person_the_body_names():
+    text = (
+        "Analyst jailed\n\nThe Swiss-based researcher was arrested in May in Minsk and accused of spying.\n\n"
+        "Ivan Petrov, a specialist on the region, was arrested on May 6 at a cafe in central Minsk.\n"
+    )
+    arrests = events(text, DCT).query("event_type == 'arrest'")
+    assert arrests[["date", "people", "n_mentions"]].values.tolist() == [
+        ["2024-05-06", "Ivan Petrov", 3]
+    ]  # title, lead and body

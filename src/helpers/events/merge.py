@@ -99,6 +99,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         and not (_personal_pronoun_patient(b if pa else a) and (a if pa else b).date is not None)
         and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
+        and not _lead_description(b if pa else a, a if pa else b)
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
     if a.date is None and b.date is None:
@@ -198,9 +199,32 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
         return True
     if first.people_set() & later.people_set():
         return True
+    if _lead_description(first, later):
+        return True
     if first.event_type.startswith("sanction") and _named_target(first) and first.target == later.target:
         return True  # "was lifting sanctions on Belavia" ... "was removing Belavia from its sanctions list"
     return _takes_up(later)
+
+
+def _lead_description(lead: EventDraft, named: EventDraft) -> bool:
+    """True if the lead tells an act of one person by a definite description and the body
+    names them for the same act: "The Swiss-based NGO employee was arrested in June" (lead)
+    and "Vinatier ... was arrested on June 6" (body). A lead describes the person its headline
+    names, the body names them (van Dijk 1988, *News as Discourse*: the installments of a news
+    story; a definite description takes up a known referent, Heim 1982); the body's time must
+    lie within the lead's."""
+    if not (lead.in_lead and not lead.people and lead.start_char < named.start_char):
+        return False
+    if len(named.people_set()) != 1 or lead.date is None or named.date is None:
+        return False
+    patient = verb_object(lead.token) if lead.token.pos_ in ("VERB", "AUX") else None
+    definite = (
+        patient is not None
+        and patient.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children)
+    )
+    (ls, le), (ns, ne) = timex_interval(lead.date), timex_interval(named.date)
+    return definite and None not in (ls, le, ns, ne) and ls <= ns and ne <= le
 
 
 def _named_target(ev: EventDraft) -> bool:
