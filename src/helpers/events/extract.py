@@ -125,11 +125,12 @@ def extract_events(
         base = block.start_char
         docs[block.block_id] = (base, doc)
         actor_tok, patient, target_tok = roles(trig, noun, etype)
-        whole = patient is not None and _on_last_conjunct(trig, patient)
+        last = _last_conjunct_told(trig, patient) if patient is not None else None
+        whole = last is not None
         if whole:
             # "seven individuals and two entities sanctioned": the parser hangs the participle on
             # the last conjunct; it tells of the whole coordination, counted from the first
-            first = first_conjunct(patient.head if patient.dep_ == "appos" else patient)
+            first = first_conjunct(last)
             target_tok, patient = (first if target_tok == patient else target_tok), first
         lo, hi = sorted([trig.i, noun.i])
         start, end = base + doc[lo].idx, base + doc[hi].idx + len(doc[hi])
@@ -222,19 +223,20 @@ def extract_events(
     return _frame(parsed.article_id, merge_coreferent(events))
 
 
-def _on_last_conjunct(trig, patient) -> bool:
-    """True for a participle on the last conjunct ("seven individuals and two entities
-    sanctioned") or a relative clause with a plural verb on it or on its apposition ("Cécile
-    Kohler and her partner Jacques Paris, who were arrested in May 2022": "were" agrees with
-    both; Quirk et al. 1985, 10.34, concord with coordinated subjects): the parser hangs the
-    clause on the nearest noun, but it tells of the whole coordination."""
-    owner = patient.head if patient.dep_ == "appos" else patient
-    if owner.dep_ != "conj" or trig.head != patient:
-        return False
+def _last_conjunct_told(trig, patient):
+    """The last conjunct of a coordination when the trigger is a participle on it ("seven
+    individuals and two entities sanctioned") or a relative clause with a plural verb on it or
+    on its apposition ("Cécile Kohler and her partner Jacques Paris, who were arrested in May
+    2022": "were" agrees with both; Quirk et al. 1985, 10.34, concord with coordinated
+    subjects): the parser hangs the clause on the nearest noun, but it tells of the whole
+    coordination. None otherwise."""
+    last = patient.head if patient.dep_ == "appos" else patient
+    if last.dep_ != "conj" or trig.head != patient:
+        return None
     if trig.dep_ == "acl":
-        return patient.dep_ == "conj"
+        return last if patient.dep_ == "conj" else None
     plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in trig.children)
-    return trig.dep_ == "relcl" and (plural or trig.tag_ == "VBP")
+    return last if trig.dep_ == "relcl" and (plural or trig.tag_ == "VBP") else None
 
 
 def _in_own_phrase(tok, patient) -> bool:
