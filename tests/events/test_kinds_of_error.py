@@ -1163,6 +1163,27 @@ def test_acts_placed_before_or_after_their_host_keep_their_own_time():
     ]
 
 
+def test_a_conjoined_later_step_of_custody_takes_no_earlier_time():
+    """ "was arrested in August 2011 ... and was initially sentenced to death": the sentence is a
+    later step of the custody, not in the arrest's month; a time after both verbs dates the
+    last ("arrested and sentenced ... in May 2020"); two acts with their own times keep them."""
+    text = (
+        "Background\n\nSiamak Kazemi was arrested in August 2011 while visiting his mother and was "
+        "initially sentenced to death for spying.\n\n"
+        "Nadia Orlova was detained on Sunday and released on Monday.\n\n"
+        "Pavel Sokolov was arrested and sentenced to 18 years in prison in May 2020.\n"
+    )
+    ev = events(text, dt.date(2016, 1, 20))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [
+        ("arrest", "-"),
+        ("arrest", "2011-08"),
+        ("arrest", "2016-01-17"),
+        ("release", "2016-01-18"),
+        ("sentence", "-"),
+        ("sentence", "2020-05"),
+    ]
+
+
 def test_a_relative_clause_neither_counts_nor_names_the_patient():
     """ "Kara-Murza, who survived two poisonings, was jailed": no count of two; "Krieger, who was
     sentenced to death in June and pardoned by Lukashenko in July": Krieger is pardoned, by

@@ -121,6 +121,7 @@ SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 v
 DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 # "arrested in 2018 and later sentenced": a conjoined act placed after the first one
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
+CUSTODY_STEPS = ("arrest", "sentence", "release")  # acts of one custody, told in this order
 
 
 def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed, docs: dict) -> None:
@@ -707,7 +708,7 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
     event after "before", "ahead of", "prior to" or "until"
     ("detained in May 2020, shortly before the presidential election": the election comes later,
     :func:`_is_bound`)."""
-    cur = ev.token
+    cur, conjoined = ev.token, False
     if _is_bound(cur) and _counted_anchor(cur) is None:  # "two months before the election" is measured
         return None
     for _ in range(12):
@@ -718,11 +719,24 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
             return None  # "officials involved in the detention of X": who they are, an earlier act
         if cur.dep_ == "conj" and any(c.lower_ in LATER_ADVERBS for c in cur.children if c.dep_ == "advmod"):
             return None  # "was arrested in January 2018 and later sentenced": a time of its own
+        conjoined = conjoined or cur.dep_ == "conj"
         cur = cur.head
         other = by_token.get((ev.block_id, cur.i))
         if other is not None and other is not ev:
-            return other
+            return None if conjoined and _next_custody_step(ev, other) else other
     return None
+
+
+def _next_custody_step(ev: EventDraft, host: EventDraft | None) -> bool:
+    """True if ``ev`` is another step of a custody than its conjoined ``host`` (an arrest, a
+    sentence, a release: :data:`CUSTODY_STEPS`) and the host's time comes before ``ev`` in the
+    sentence: "was arrested in August 2011 ... and was initially sentenced to death" tells a
+    sentence after the arrest, not in its month (tests/modern/README.md, G5, without "later").
+    A time after both verbs ("was arrested and sentenced in 2021") still dates both."""
+    if host is None or host.event_type == ev.event_type or {host.event_type, ev.event_type} - set(CUSTODY_STEPS):
+        return False
+    doc = ev.token.doc
+    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(host.token.i + 1, ev.token.i))
 
 
 def _earlier_or_later(tok) -> bool:
