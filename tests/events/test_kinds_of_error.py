@@ -1184,6 +1184,20 @@ def test_a_conjoined_later_step_of_custody_takes_no_earlier_time():
     ]
 
 
+def test_a_meeting_a_journey_was_made_for_is_reported():
+    """ "travelled to Caracas in March to meet Maduro": the journey took place for the meeting,
+    which takes its modality and time; a release a journey is for stays an aim."""
+    text = (
+        "Venezuela talks\n\nSenior US officials travelled to Caracas in March to meet Nicolas Maduro.\n\n"
+        "The envoy flew to Minsk to secure the release of the prisoners.\n"
+    )
+    ev = events(text, dt.date(2022, 11, 27))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["modality"])) == [
+        ("negotiation", "2022-03", "asserted"),
+        ("release", "-", "hypothetical"),
+    ]
+
+
 def test_a_relative_clause_neither_counts_nor_names_the_patient():
     """ "Kara-Murza, who survived two poisonings, was jailed": no count of two; "Krieger, who was
     sentenced to death in June and pardoned by Lukashenko in July": Krieger is pardoned, by

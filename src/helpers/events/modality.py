@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from helpers.events.tokens import first_conjunct, has_subject
 from helpers.lexicon.calendar import TIME_UNITS
-from helpers.lexicon.events import ANAPHORIC_DETS, NOUN_TRIGGERS, VERB_TRIGGERS
+from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
     CONTEST_NOUNS,
@@ -38,6 +38,7 @@ from helpers.lexicon.modality import (
     GENERIC_PRONOUNS,
     GOVERNORS,
     IMPLICATIVE_VERBS,
+    JOURNEY_NOUNS,
     LIGHT_VERBS,
     MODAL_MODALITY,
     NEGATIVE_ARGUMENTS,
@@ -303,6 +304,24 @@ def _is_intended(tok) -> bool:
     return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
+def _meeting_of_journey(verb) -> bool:
+    """True for an infinitive of purpose naming a meeting on a verb of a journey that took
+    place: "travelled to Caracas in March to meet Maduro", "flew to Minsk to hold talks", "made
+    a trip to Mar-a-Lago on January 4 to meet Trump" (:data:`helpers.lexicon.events.HOMECOMING_VERBS`,
+    :data:`helpers.lexicon.modality.JOURNEY_NOUNS`): the meeting takes the journey's modality.
+    Other acts a journey is for stay aims ("flew to Minsk to secure their release")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not _is_intended(verb):
+        return False
+    meeting = VERB_TRIGGERS.get(verb.lemma_.lower()) == "negotiation" or any(
+        c.dep_ == "dobj" and NOUN_TRIGGERS.get(c.lower_) == "negotiation" for c in verb.children
+    )
+    head = verb.head
+    journey = head.lemma_.lower() in HOMECOMING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS for c in head.children
+    )
+    return meeting and journey
+
+
 def _decided(verb):
     """The decision noun whose taken decision an infinitive tells ("the decision to impose
     tariffs", "Friday's decision to lift the ban"), or None: a definite or possessive
@@ -510,6 +529,9 @@ def modality(tok) -> str:
             return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
         elif rel == "nsubj" and cur in own and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a verbless clause: "urged Berlin to make the release a condition of any contact"
+        elif _meeting_of_journey(cur):
+            cur = head  # "travelled to Caracas to meet Maduro": as the journey
+            continue
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         gov = governing_modality(head)

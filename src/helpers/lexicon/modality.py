@@ -305,3 +305,8 @@ IMPLICATIVE_VERBS = {
     "go",
     "use",
 }
+# Journeys whose purpose is a meeting: "travelled to Caracas in March to meet Maduro", "made an
+# unannounced trip to Mar-a-Lago on January 4 to meet Trump" report the meeting (the journey took
+# place for it; tests/modern3/README.md 223 and tests/modern4/README.md 233 annotate it asserted).
+# The verbs of travel are helpers.lexicon.events.HOMECOMING_VERBS; these nouns go with "make" or "pay".
+JOURNEY_NOUNS = {"trip", "visit", "journey"}
