@@ -1198,6 +1198,20 @@ def test_a_meeting_a_journey_was_made_for_is_reported():
     ]
 
 
+def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
+    """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
+    day, not the release's; the lead's act stays undated (the publication day is no default)."""
+    text = (
+        "Italian journalist freed\n\nThe Italian journalist Cecilia Sala was freed by Iran days after "
+        "Prime Minister Giorgia Meloni met Donald Trump at Mar-a-Lago on January 4.\n"
+    )
+    ev = events(text, dt.date(2025, 1, 9))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [
+        ("negotiation", "2025-01-04"),
+        ("release", "-"),
+    ]
+
+
 def test_a_relative_clause_neither_counts_nor_names_the_patient():
     """ "Kara-Murza, who survived two poisonings, was jailed": no count of two; "Krieger, who was
     sentenced to death in June and pardoned by Lukashenko in July": Krieger is pardoned, by

@@ -26,7 +26,9 @@ Dates (rules applied in order, recorded in ``date_source``):
        its own takes the news day the lead names ("pardoned 37 people ... on Monday") or a
        mention of it names ("Saturday's releases"; :func:`lead_day`), unless its clause is
        in the present perfect (no definite time), in the past perfect (before the time of
-       the report) or a sequence clause ("since the sanctions were imposed"); with no such day it stays undated: the
+       the report) or a sequence clause ("since the sanctions were imposed"). A day named in a
+       sequence clause of its own sentence is that clause's ("was freed days after Meloni met
+       Trump on January 4"), not the lead's. With no such day it stays undated: the
        publication date is no default (tests/gold_reuters/README.md, "Dates"; issue 9
        item 1: "never date a state to the publication day").
     5. ``deal``: "as part of this exchange/deal/agreement", "in exchange/return for": the
@@ -477,7 +479,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not _begins_the_period(ev.token)
                 and _counted_anchor(ev.token) is None
             ):
-                ev.date = lead_day(ev, events, parsed, dated_tx, lead_end)
+                own_clause_tx = [t for t in dated_tx if t.sentence_id != ev.sentence_id or _same_time_clause(ev, t)]
+                ev.date = lead_day(ev, events, parsed, own_clause_tx, lead_end)  # not "freed days after X on Jan 4"
                 ev.date_source = "lead" if ev.date else None
         for ev in events:
             if ev.date is None and ev.in_title and not ev.vague_time and not _is_reference(ev, by_token):
