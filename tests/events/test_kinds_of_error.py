@@ -1198,6 +1198,20 @@ def test_a_meeting_a_journey_was_made_for_is_reported():
     ]
 
 
+def test_a_journey_dates_the_meeting_it_was_made_for():
+    """ "freed days after US officials made a trip to Caracas on March 5 to meet Maduro": the
+    trip's day is the meeting's, also inside the "after" clause; the release stays undated."""
+    text = (
+        "Two Americans freed\n\nTwo Americans were freed days after US officials made a trip to "
+        "Caracas on March 5 to meet Nicolas Maduro.\n"
+    )
+    ev = events(text, dt.date(2022, 3, 10))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["modality"])) == [
+        ("negotiation", "2022-03-05", "asserted"),
+        ("release", "-", "asserted"),
+    ]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

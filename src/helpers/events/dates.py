@@ -64,11 +64,13 @@ import pandas as pd
 
 from helpers.core.structure import Parsed
 from helpers.events.merge import is_aggregate
+from helpers.events.modality import meeting_of_journey
 from helpers.events.record import EventDraft
 from helpers.events.senses import day_of_main_verb
 from helpers.events.story_dates import (
     date_story,
     headline_date,
+    is_background,
     is_dateline,
     is_indefinite_past,
     lead_day,
@@ -280,8 +282,15 @@ def _carried_event(verb, trigger_ids: set[int]):
     """The event noun a light verb carries ("enters debt talks this week", "held talks on
     Monday", "staged a strike"): the time of the light verb is the time of its object event
     (:data:`helpers.lexicon.modality.LIGHT_VERBS`; the verb adds aspect, the noun the event:
-    Jespersen's light verbs, Grimshaw & Mester 1988), or None."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LIGHT_VERBS:
+    Jespersen's light verbs, Grimshaw & Mester 1988), or None. A journey carries the meeting
+    it was made for ("made a trip to Mar-a-Lago on January 4 to meet Trump";
+    :func:`helpers.events.modality.meeting_of_journey`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    meeting = next((c for c in verb.children if meeting_of_journey(c)), None)
+    if meeting is not None:  # "flew to Minsk on Thursday to hold talks": the journey's time is the meeting's
+        return meeting.i if meeting.i in trigger_ids else _carried_event(meeting, trigger_ids)
+    if verb.lemma_.lower() not in LIGHT_VERBS:
         return None
     return next((c.i for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in trigger_ids), None)
 
@@ -503,7 +512,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 ev.date, ev.date_source = lead_event.date, "deal"
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.token.pos_ in ("NOUN", "PROPN"):
-                ref = _coreferent(ev, events)
+                ref = _coreferent(ev, events, parsed)
                 if ref is not None:
                     ev.date, ev.date_source = ref.date, "coreference"
         section_dates: dict[int, str | None] = {}  # heading start -> the time that frames its section
@@ -920,9 +929,11 @@ def _same_target(a: EventDraft, b: EventDraft) -> bool:
     return not all(words) or bool(words[0] & words[1])
 
 
-def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> EventDraft | None:
     """Nearest dated event of the same type, compatible people and target (earlier first);
-    none for a plural of acts of force (:func:`helpers.events.merge.is_aggregate`)."""
+    none for a plural of acts of force (:func:`helpers.events.merge.is_aggregate`). A headline
+    tells the news, so no earlier act of the background is its event ("... as Maduro returns to
+    talks" is no meeting of March; :func:`helpers.events.story_dates.is_background`)."""
     mine = set(filter(None, ev.people.split("; "))) if ev.people else set()
     if ev.modality != "asserted" or is_aggregate(ev):
         return None
@@ -934,6 +945,7 @@ def _coreferent(ev: EventDraft, events: list[EventDraft]) -> EventDraft | None:
         and o.date
         and o.date_source in ("own", "lead", "deal")
         and o.modality == "asserted"
+        and not (ev.in_title and is_background(o.date, parsed))
     ]
     cands = [o for o in cands if (not mine or mine & set(o.people.split("; "))) and _same_target(ev, o)]
     before = [o for o in cands if o.start_char < ev.start_char]

@@ -304,7 +304,7 @@ def _is_intended(tok) -> bool:
     return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
-def _meeting_of_journey(verb) -> bool:
+def meeting_of_journey(verb) -> bool:
     """True for an infinitive of purpose naming a meeting on a verb of a journey that took
     place: "travelled to Caracas in March to meet Maduro", "flew to Minsk to hold talks", "made
     a trip to Mar-a-Lago on January 4 to meet Trump" (:data:`helpers.lexicon.events.HOMECOMING_VERBS`,
@@ -529,7 +529,7 @@ def modality(tok) -> str:
             return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
         elif rel == "nsubj" and cur in own and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a verbless clause: "urged Berlin to make the release a condition of any contact"
-        elif _meeting_of_journey(cur):
+        elif meeting_of_journey(cur):
             cur = head  # "travelled to Caracas to meet Maduro": as the journey
             continue
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
