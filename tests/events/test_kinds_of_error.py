@@ -1212,6 +1212,25 @@ def test_a_journey_dates_the_meeting_it_was_made_for():
     ]
 
 
+def test_an_undated_headline_act_is_news_not_a_background_act():
+    """ "US grants Chevron licence as Maduro returns to talks": the headline's talks are the news,
+    not the meeting of March told in the body; "convicted over protests" in a headline names what
+    a conviction was for, the protests of 2020 the body tells."""
+    chevron = (
+        "US grants Chevron licence as Maduro returns to talks\n\nThe United States has granted Chevron "
+        "a licence to pump oil in Venezuela.\n\nUS officials met Nicolas Maduro in Caracas in March.\n"
+    )
+    ev = events(chevron, dt.date(2022, 11, 27))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("negotiation", "-"), ("negotiation", "2022-03")]
+    pardons = (
+        "Lukashenka pardons 30 more people convicted over protests\n\nLukashenka has pardoned 30 people "
+        "convicted of protest-related crimes.\n\nIn 2020, the announcement of his victory led to the "
+        "largest protests in the country's history.\n"
+    )
+    ev = events(pardons, dt.date(2024, 8, 17))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("protest", "2020"), ("release", "-")]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import has_subject, verb_object
-from helpers.lexicon.events import ANAPHORIC_DETS, RANKING_ADJECTIVES
+from helpers.lexicon.events import ANAPHORIC_DETS, NOUN_TRIGGERS, RANKING_ADJECTIVES, VERB_TRIGGERS
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
@@ -133,8 +133,9 @@ def _borrowed_date(ev: EventDraft, named: EventDraft) -> bool:
 
 
 def _news_of_lead(lead: EventDraft, other: EventDraft) -> bool:
-    """True if ``lead`` is an undated act the lead paragraph reports anew ("Venezuela has
-    released 10 US citizens", "ended talks here") and ``other`` is dated by its own clause
+    """True if ``lead`` is an undated act the lead paragraph or the headline reports anew
+    ("Venezuela has released 10 US citizens", "ended talks here", "... as Maduro returns to
+    talks") and ``other`` is dated by its own clause
     well before publication ("In May, Caracas freed X", "an earlier round last September"):
     the lead tells the news, the dated act is background (:func:`helpers.events.story_dates.mark_news`).
     A definite noun in the lead ("The bombings at the embassies have frightened travelers")
@@ -143,7 +144,16 @@ def _news_of_lead(lead: EventDraft, other: EventDraft) -> bool:
     definite = tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children
     )
-    return lead.in_lead and lead.date is None and other.background and not definite
+    news = lead.in_lead or (lead.in_title and not _cause_of_act(tok))
+    return news and lead.date is None and other.background and not definite
+
+
+def _cause_of_act(tok) -> bool:
+    """True for an event noun in a phrase on another event word: "convicted over protests",
+    "jailed for the 2020 protests" tell what the act was for, an act of the background."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    lemma = head.lemma_.lower()
+    return head is not tok and (lemma in VERB_TRIGGERS or lemma in NOUN_TRIGGERS)
 
 
 def _within_bound(a: EventDraft, b: EventDraft) -> bool:
