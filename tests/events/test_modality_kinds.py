@@ -495,3 +495,18 @@ def test_a_discussion_is_a_negotiation_only_between_parties(text, expected):
 def test_an_ordered_arrest_is_announced_and_a_penalty_carried_generic(text, modality):
     ev = events("Law\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # an act a report tells is reported, not asserted (tests/modern4/README.md 227; modern8 265)
+        ("The ministry has not confirmed reports that Berlin is negotiating with Minsk.", "hypothetical"),
+        ("Iranian authorities have denied reports that the activist began a hunger strike.", "denied"),
+        ("Oil prices rose on rumours that Iran had attacked a tanker in the Gulf.", "hypothetical"),
+        ("The ministry confirmed reports that the activist had been arrested.", "asserted"),
+    ],
+)
+def test_an_act_a_report_tells_takes_the_reports_standing(text, modality):
+    ev = events("Reports\n\n" + text + "\n", DCT)
+    assert ev["modality"].tolist() == [modality]

@@ -30,6 +30,7 @@ from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
+    CONFIRMING_VERBS,
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
     DECISION_NOUNS,
@@ -49,6 +50,7 @@ from helpers.lexicon.modality import (
     PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
+    REPORT_NOUNS,
     RESULT_NOUNS,
     SAYING_VERBS,
     STANCE_GOVERNORS,
@@ -304,6 +306,23 @@ def _is_intended(tok) -> bool:
     return tok.head.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
+def _report_modality(noun) -> str | None:
+    """Modality a report noun gives the act its "that" clause tells
+    (:data:`helpers.lexicon.modality.REPORT_NOUNS`): denied if a verb of denial takes the report
+    ("denied reports that she began a hunger strike"), asserted if a verb of confirmation does
+    without negation ("confirmed reports that"), else hypothetical ("has not confirmed reports
+    that Berlin is negotiating", "amid reports that"); None for another noun."""
+    if noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+    if verb is None:
+        return "hypothetical"
+    if governing_modality(verb) == "denied":
+        return "denied"
+    confirmed = verb.lemma_.lower() in CONFIRMING_VERBS and not any(c.dep_ == "neg" for c in verb.children)
+    return "asserted" if confirmed else "hypothetical"
+
+
 def meeting_of_journey(verb) -> bool:
     """True for an infinitive of purpose naming a meeting on a verb of a journey that took
     place: "travelled to Caracas in March to meet Maduro", "flew to Minsk to hold talks", "made
@@ -485,7 +504,7 @@ def modality(tok) -> str:
         if rel in ("pcomp", "pobj") and head.lower_ == "without":
             return "negated"  # "came to power without facing elections": it did not happen
         if rel == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
-            gov = governing_modality(head)  # "a demand that Mandela be released": the noun's content
+            gov = governing_modality(head) or _report_modality(head)  # "a demand that Mandela be released"
             if gov:
                 return gov
         if (

@@ -310,3 +310,10 @@ IMPLICATIVE_VERBS = {
 # place for it; tests/modern3/README.md 223 and tests/modern4/README.md 233 annotate it asserted).
 # The verbs of travel are helpers.lexicon.events.HOMECOMING_VERBS; these nouns go with "make" or "pay".
 JOURNEY_NOUNS = {"trip", "visit", "journey"}
+# Nouns of an unconfirmed account whose "that" clause tells an act ("has not confirmed reports
+# that Berlin is negotiating with Minsk", "amid rumours that he had been freed"): the act is
+# reported, not asserted (tests/modern4/README.md 227: hypothetical; tests/modern/README.md 206,
+# "according to U.S. media reports": hypothetical), and denied when the report is ("denied
+# reports that Raoof began a hunger strike"); a confirmed report asserts it.
+REPORT_NOUNS = {"report", "rumour", "rumor", "speculation"}
+CONFIRMING_VERBS = {"confirm", "verify", "corroborate"}
