@@ -1231,6 +1231,24 @@ def test_an_undated_headline_act_is_news_not_a_background_act():
     assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("protest", "2020"), ("release", "-")]
 
 
+def test_an_act_a_sanction_punishes_takes_no_time_of_the_sanction():
+    """ "on Monday imposed sanctions ... over the violent repression of the protests": the
+    protests came first, so Monday is the sanction's day only; a time after the punished act
+    ("over its invasion of Ukraine last month") may be the act's own and still dates it."""
+    text = (
+        "EU sanctions\n\nEU foreign ministers on Monday imposed sanctions on the morality police over the "
+        "violent repression of the protests.\n\n"
+        "Western sanctions were imposed over Russia's invasion of Ukraine last month.\n"
+    )
+    ev = events(text, dt.date(2022, 3, 17))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [
+        ("military", "2022-02"),
+        ("protest", "-"),
+        ("sanction_imposed", "2022-02"),
+        ("sanction_imposed", "2022-03-14"),
+    ]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

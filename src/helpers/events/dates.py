@@ -88,6 +88,8 @@ from helpers.lexicon.events import (
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
+    SANCTION_CAUSE_PREPOSITIONS,
+    SANCTION_TYPES,
     TARGET_FUNCTION_WORDS,
     VERB_TRIGGERS,
     names_charge,
@@ -454,7 +456,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 counted = _counted_clause(ev, by_token)  # "freed X on Sunday, four days after Tehran released Y"
                 if counted:
                     ev.date, ev.date_source = counted, "clause"
-            if _is_reference(ev, by_token) or _spans_a_period(ev.token):
+            if _is_reference(ev, by_token) or _spans_a_period(ev.token) or _punished_by(ev, by_token):
                 continue  # "on the election anniversary", "after months of negotiations": not the clause's time
             if ev.date is None:
                 host = _host_event(ev, by_token)
@@ -539,6 +541,28 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
                 return False  # a heading that is only a date and time ("14 April 2025 11:40"): the release's stamp
             return span is None or not any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
     return True
+
+
+def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:
+    """The sanction an event is the cause of, or None: "imposed sanctions on ten officials over
+    the crackdown on protests", "sanctioned ... for their role in the arrest of X"
+    (:data:`helpers.lexicon.events.SANCTION_CAUSE_PREPOSITIONS`). The punished act came first,
+    so neither the sanction's clause nor the lead dates it. A time after the event ("sanctions
+    imposed over its invasion of Ukraine last month") may be the event's own, read as the
+    parser hangs it."""
+    sent = ev.token.sent
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent if t.i > ev.token.i):
+        return None
+    cur, cause = ev.token, False
+    for _ in range(10):
+        if cur.head == cur:
+            return None
+        cause = cause or (cur.dep_ == "pobj" and cur.head.lower_ in SANCTION_CAUSE_PREPOSITIONS)
+        cur = cur.head
+        other = by_token.get((ev.block_id, cur.i))
+        if other is not None and other is not ev:
+            return other if cause and other.event_type in SANCTION_TYPES else None
+    return None
 
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:

@@ -91,6 +91,10 @@ STANCE_VERBS = set(
     "protest deplore regret applaud lament mourn celebrate".split()
 )
 REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
+# What a sanction is for: "imposed sanctions on ten officials over the crackdown on protests",
+# "sanctioned for their role in the arrest of X". The act a sanction punishes came before it, so
+# the sanction's time does not date it (TimeML TLINK AFTER, as for a reaction).
+SANCTION_CAUSE_PREPOSITIONS = {"over", "for"}
 # "placed on the sanctions list", "added to the blacklist"
 LISTING_VERBS = {"place", "put", "add", "include", "enter"}
 # "raids on independent civil society groups", "police raided the newsroom": a search of a
