@@ -1249,6 +1249,26 @@ def test_an_act_a_sanction_punishes_takes_no_time_of_the_sanction():
     ]
 
 
+def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
+    """ "released Ahmad Karimi, an engineer arrested in Milan ... of supplying parts used in an
+    attack that killed three soldiers": the three soldiers are no count of the release or the
+    arrest (a clause predicates of its noun: Quirk et al. 1985, 17.3); "freed 26 prisoners held
+    in two prisons" still counts the prisoners."""
+    text = (
+        "Engineer freed\n\nOn Sunday, Italy released Ahmad Karimi, an Iranian engineer arrested in Milan "
+        "in December at the request of the United States, which accuses him of supplying drone parts used "
+        "in an attack that killed three American soldiers in Jordan.\n\n"
+        "In August, Belarus freed 26 prisoners held in two prisons near Minsk.\n"
+    )
+    ev = events(text, dt.date(2025, 1, 13))
+    got = sorted(zip(ev["event_type"], ev["date"], ev["count"].fillna(0).astype(int)))
+    assert [g for g in got if g[0] != "military"] == [
+        ("arrest", "2024-12", 0),
+        ("release", "2024-08", 26),
+        ("release", "2025-01-12", 0),
+    ]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

@@ -491,10 +491,16 @@ def counted_span(tok, base: int, without: tuple[str, ...] = ("relcl",)) -> tuple
     """Article offsets (start, end) of the noun phrase ``tok`` heads, cut before its first
     right dependent of a relation in ``without``: its relative clauses ("Kara-Murza, who
     survived two poisonings, was jailed": the two poisonings count no one jailed; a relative
-    clause predicates of the noun, it does not quantify it: Quirk et al. 1985, 17.3), and with
-    ``("conj", "cc", "relcl")`` its conjuncts too; ``base`` is the offset of its block."""
+    clause predicates of the noun, it does not quantify it: Quirk et al. 1985, 17.3), also
+    where such a clause hangs deeper, on a word of an apposition ("X, an engineer arrested in
+    Milan ... in an attack that killed three soldiers": a relative or participle clause below a
+    dependent of the noun), and with ``("conj", "cc", "relcl")`` its conjuncts too; ``base`` is
+    the offset of its block."""
     toks = list(tok.subtree)
     cut = next((c for c in tok.rights if c.dep_ in without), None)
+    deep = next((t for t in toks if t.i > tok.i and t.head is not tok and t.dep_ in ("relcl", "acl")), None)
+    if deep is not None and (cut is None or deep.i < cut.i):
+        cut = deep  # "X, an engineer arrested in Milan ... in an attack that killed three soldiers"
     if cut is not None:
         toks = [t for t in toks if t.i < cut.left_edge.i]
     return base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
