@@ -510,3 +510,17 @@ def test_an_ordered_arrest_is_announced_and_a_penalty_carried_generic(text, moda
 def test_an_act_a_report_tells_takes_the_reports_standing(text, modality):
     ev = events("Reports\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a near miss did not happen (modern8 262)
+        ("His allies said he had been close to being freed before he died.", "hypothetical"),
+        ("The two sides came close to a deal on a prisoner swap in May.", "hypothetical"),
+        ("Police detained ten protesters close to the palace on Monday.", "asserted"),
+    ],
+)
+def test_an_act_that_nearly_happened_is_hypothetical(text, modality):
+    ev = events("Near\n\n" + text + "\n", DCT)
+    assert ev["modality"].tolist() == [modality]

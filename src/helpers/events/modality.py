@@ -42,6 +42,7 @@ from helpers.lexicon.modality import (
     JOURNEY_NOUNS,
     LIGHT_VERBS,
     MODAL_MODALITY,
+    NEAR_MISS_WORDS,
     NEGATIVE_ARGUMENTS,
     NONSPECIFIC_DETERMINERS,
     NOUN_MODIFIERS,
@@ -452,6 +453,8 @@ def governing_modality(tok) -> str | None:
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if particle:  # "set off months of protests": not "set", which schedules (PHRASAL_GOVERNORS)
         return PHRASAL_GOVERNORS.get((lemma, particle))
+    if lemma in NEAR_MISS_WORDS and tok.pos_ in ("ADJ", "ADV"):
+        return "hypothetical"  # "came close to a deal on a prisoner swap"
     return next((m for m, words in GOVERNORS.items() if lemma in words), None)
 
 

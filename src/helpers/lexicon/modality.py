@@ -123,6 +123,10 @@ GOVERNORS = {
         "chance",
         "likelihood",
         "option",
+        # a near miss did not happen: "came close to a deal on a prisoner swap", "had been close to
+        # being freed in an exchange" (tests/modern8/README.md 262), "on the brink of war"
+        "verge",
+        "brink",
         # a topic of talk is not an act reported: "the two leaders had also discussed further
         # prisoner exchanges" (tests/modern/README.md, 205: a hypothetical release), "talked
         # about lifting sanctions", "talks on the release of the prisoners"
@@ -317,3 +321,7 @@ JOURNEY_NOUNS = {"trip", "visit", "journey"}
 # reports that Raoof began a hunger strike"); a confirmed report asserts it.
 REPORT_NOUNS = {"report", "rumour", "rumor", "speculation"}
 CONFIRMING_VERBS = {"confirm", "verify", "corroborate"}
+# Adjectives and adverbs of a near miss ("close to being freed", "near to a deal"): the act they
+# govern did not take place (hypothetical, as the nouns "verge" and "brink" of GOVERNORS); the verb
+# "close" ("closed the border") is another lexeme.
+NEAR_MISS_WORDS = {"close", "near"}
