@@ -505,6 +505,22 @@ def test_a_pronoun_with_no_named_antecedent_goes_to_an_agreeing_person_noun(quot
     assert row.speaker == "he"
 
 
+def test_a_pronoun_takes_up_the_gendered_person_who_just_reported(quotes_of):
+    """ "The mother of one of the men ... told Anadolu ... '…,' she said": the new speaker who
+    just reported is the referent, not a woman named a paragraph before; a reporter of the other
+    gender ("The father") is none."""
+    text = (
+        "Prisoners freed\n\n"
+        "Mrs. Natalia Ivanova, who heads the coordination office, said the men were in good health.\n\n"
+        "The mother of one of the men told the agency she learned of his release on Saturday.\n\n"
+        '"They told me to be ready, but not where or when," she said.'
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert (row.speaker, row.attribution) == ("mother", "pronoun")
+    (row,) = quotes_of(text.replace("The mother of one of the men", "The father of one of the men")).itertuples()
+    assert row.speaker != "father"
+
+
 def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
     """The unnamed-source convention (tests/gold_reuters/README.md, tests/modern/README.md):
     'an informed source in the Judiciary' speaks for the Judiciary; 'a source in Minsk' is

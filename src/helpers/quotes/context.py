@@ -506,6 +506,7 @@ class QuoteContext:
                 and (
                     descriptions.determiner(token) in descriptions.INDEFINITE
                     or descriptions.titled_name(token) is not None
+                    or self._gendered_reporter(token)
                 )
             )
         )
@@ -513,6 +514,19 @@ class QuoteContext:
             unnamed
             and speakers.agrees(pronoun, descriptions.titled_gender(token))
             and self.mention_at(self.offset(token)) is None
+        )
+
+    @staticmethod
+    def _gendered_reporter(token) -> bool:
+        """A definite person noun of its own gender that reports ("The mother of one of the men
+        ... told Anadolu"): a new speaker a later he/she takes up, as the subject of the last
+        sentence (centering: the preferred center is the subject, Grosz, Joshi & Weinstein 1995);
+        "the president said" has no gender of its own and may take up a named person."""
+        return (
+            token.dep_ == "nsubj"
+            and descriptions.determiner(token) == "the"
+            and descriptions.titled_gender(token) is not None
+            and token.head.lemma_.lower() in REPORTING_VERBS
         )
 
     def says(self, mention) -> bool:
