@@ -521,6 +521,19 @@ def test_a_pronoun_takes_up_the_gendered_person_who_just_reported(quotes_of):
     assert row.speaker != "father"
 
 
+def test_the_description_that_introduced_a_name_refers_to_that_name(quotes_of):
+    """ "the opposition party Voluntad Popular ... '…,' the party said": the party is the
+    organisation the description named, not "opposition party"."""
+    text = (
+        "Opposition figure detained\n\nOleg Marin, the national coordinator of the opposition party "
+        "Voluntad Popular (VP), was detained on Tuesday.\n\n"
+        'VP described the detention as a kidnapping. "We hold the authorities responsible for his safety," '
+        "the party said in a statement."
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "Voluntad Popular"
+
+
 def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
     """The unnamed-source convention (tests/gold_reuters/README.md, tests/modern/README.md):
     'an informed source in the Judiciary' speaks for the Judiciary; 'a source in Minsk' is

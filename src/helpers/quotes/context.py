@@ -285,7 +285,10 @@ class QuoteContext:
         return mention if mention is not None else self.phrase(name.doc, *descriptions.phrase_range(name))
 
     def referent(self, subject):
-        """The earlier speaker a description refers back to ('the official', 'another'), or None."""
+        """The earlier speaker a description refers back to ('the official', 'another'), or None.
+        A description that introduced a name ('the opposition party Voluntad Popular ... the party
+        said', 'the rights group Viasna ... the group said') refers to that name (direct anaphora
+        by the head noun, Poesio & Vieira 1998)."""
         if descriptions.is_group_member(subject):
             group = self.latest(subject, lambda t: descriptions.plural_group(t, REPORTING_VERBS))
             if group is not None:
@@ -310,6 +313,10 @@ class QuoteContext:
         titled = self.titled_person(subject)
         if titled is not None and (intro is None or titled.start_char > self.offset(intro)):
             return titled
+        if intro is not None and intro.dep_ == "compound" and intro.head.pos_ == "PROPN":
+            named_by = self.mention_at(self.offset(intro.head))  # 'the opposition party Voluntad Popular'
+            if named_by is not None and named_by.label in ("ORG", "NORP", "GPE"):
+                return named_by
         return self.speaker_of(intro) if intro is not None else None
 
     def titled_person(self, noun):
