@@ -534,6 +534,18 @@ def test_the_description_that_introduced_a_name_refers_to_that_name(quotes_of):
     assert row.speaker == "Voluntad Popular"
 
 
+def test_one_of_a_group_speaks_as_a_member_of_it(quotes_of):
+    """ "one of the lawyers on Marin's defence team told the paper": the speaker is a lawyer on
+    that team (the partitive's whole, Quirk et al. 1985, 5.8), not "one"."""
+    text = (
+        "Activist sentenced\n\n"
+        '"There will be an appeal, and the result is known in advance," one of the lawyers on Marin\'s '
+        "defence team told the paper after the hearing."
+    )
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "lawyer on Marin's defence team"
+
+
 def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
     """The unnamed-source convention (tests/gold_reuters/README.md, tests/modern/README.md):
     'an informed source in the Judiciary' speaks for the Judiciary; 'a source in Minsk' is

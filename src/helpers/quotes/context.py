@@ -289,6 +289,11 @@ class QuoteContext:
         A description that introduced a name ('the opposition party Voluntad Popular ... the party
         said', 'the rights group Viasna ... the group said') refers to that name (direct anaphora
         by the head noun, Poesio & Vieira 1998)."""
+        whole = descriptions.partitive_whole(subject)
+        if whole is not None:  # 'one of the lawyers on Yashin's defence team told Mediazona'
+            first = whole.doc[descriptions.phrase_range(whole)[0]]
+            end = self.offset(whole.right_edge) + len(whole.right_edge)
+            return Phrase(descriptions.member_of(whole), self.offset(first), end)
         if descriptions.is_group_member(subject):
             group = self.latest(subject, lambda t: descriptions.plural_group(t, REPORTING_VERBS))
             if group is not None:

@@ -137,6 +137,25 @@ def is_group_member(token) -> bool:
     return token.lower_ in GROUP_MEMBERS and token.pos_ != "NOUN" and not any(c.dep_ == "prep" for c in token.children)
 
 
+def partitive_whole(member):
+    """The plural noun a group member is one of ('one of the lawyers on his defence team': the
+    partitive "of" phrase, Quirk et al. 1985, 5.8), or None ('one said', 'one official')."""
+    if member.lower_ not in GROUP_MEMBERS or member.pos_ == "NOUN":
+        return None
+    prep = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
+
+
+def member_of(whole) -> str:
+    """The speaker a partitive names: its plural noun in the singular with the noun's modifiers
+    and the phrases after it ('the lawyers on Yashin's defence team' -> "lawyer on Yashin's
+    defence team"), without the article."""
+    first = phrase_range(whole)[0]
+    words = whole.doc[first : whole.right_edge.i + 1]
+    return "".join((t.lemma_ + t.whitespace_) if t.i == whole.i else t.text_with_ws for t in words).strip()
+
+
 def is_definite_description(noun) -> bool:
     """'the official', 'the statement': a common noun with a definite determiner and no
     name or compound of its own (that would name whom it describes)."""
