@@ -524,3 +524,17 @@ def test_an_act_a_report_tells_takes_the_reports_standing(text, modality):
 def test_an_act_that_nearly_happened_is_hypothetical(text, modality):
     ev = events("Near\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        # announced sanctions are imposed on that day, as an announced release is done
+        # (modern8 262; tests/modern5/README.md, 239 for releases)
+        ("On Friday the United States announced more than 500 new sanctions against Russia.", "asserted"),
+        ("On Friday the EU announced that it would impose sanctions on Minsk next month.", "announced"),
+    ],
+)
+def test_announced_sanctions_are_imposed(text, modality):
+    ev = events("Sanctions\n\n" + text + "\n", DCT)
+    assert ev["modality"].tolist() == [modality]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from helpers.events.tokens import first_conjunct, has_subject
 from helpers.lexicon.calendar import TIME_UNITS
-from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS
+from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, SANCTION_NOUNS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
     CONFIRMING_VERBS,
@@ -429,14 +429,16 @@ def _announces_a_done_act(cur, head, rel: str) -> bool:
     """ "announced that it had arrested eight people", "announced the arrest of three Americans",
     "Trump announced the releases": "announce" reports an act already done when its clause is
     in the past or the perfect, or when its object is an act done to people (a release, an
-    arrest, a sentence); announced is for an act decided or scheduled for a later time
+    arrest, a sentence) or sanctions ("announced more than 500 new sanctions against Russia":
+    imposed that day); announced is for an act decided or scheduled for a later time
     (tests/gold_reuters/README.md, modality table; tests/modern5/README.md, 239)."""
     if head.lemma_.lower() != "announce":
         return False
     if rel == "ccomp" and cur.pos_ in ("VERB", "AUX"):
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children)
         return perfect or cur.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in cur.children)
-    return rel == "dobj" and NOUN_TRIGGERS.get(cur.lemma_.lower()) in ("release", "arrest", "sentence")
+    lemma = cur.lemma_.lower()
+    return rel == "dobj" and (NOUN_TRIGGERS.get(lemma) in ("release", "arrest", "sentence") or lemma in SANCTION_NOUNS)
 
 
 def governing_modality(tok) -> str | None:
