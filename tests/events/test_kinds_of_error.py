@@ -1269,6 +1269,21 @@ def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
     ]
 
 
+def test_a_sentence_handed_down_is_the_act_told_by_the_lead():
+    """ "The sentence was handed down on Wednesday" is the court's act (a sentence noun a court
+    delivers), and the definite noun retells the lead's undated "has sentenced X": one
+    sentence, dated Wednesday; "He read a sentence from the book" is none."""
+    text = (
+        "Activist jailed\n\nA court in Belarus has sentenced Andrei Marin, a journalist, to eight years in a "
+        "penal colony.\n\nThe sentence was handed down on Wednesday by the regional court in Grodno. "
+        "He read a sentence from the book.\n"
+    )
+    ev = events(text, dt.date(2023, 2, 9))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["people"], ev["n_mentions"])) == [
+        ("sentence", "2023-02-08", "Andrei Marin", 3)  # the headline, the lead and the body
+    ]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

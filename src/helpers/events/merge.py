@@ -100,6 +100,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
         and not _lead_description(b if pa else a, a if pa else b)
+        and not _definite_retelling(b if pa else a, a if pa else b)
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
     if a.date is None and b.date is None:
@@ -235,6 +236,22 @@ def _lead_description(lead: EventDraft, named: EventDraft) -> bool:
     )
     (ls, le), (ns, ne) = timex_interval(lead.date), timex_interval(named.date)
     return definite and None not in (ls, le, ns, ne) and ls <= ns and ne <= le
+
+
+def _definite_retelling(told: EventDraft, named: EventDraft) -> bool:
+    """True if a definite event noun after an undated act that names its people tells that act
+    again, with its time: "A court has sentenced Andrzej Poczobut to eight years" (lead, present
+    perfect, no time) and "The sentence was handed down on Wednesday" (a definite noun takes up
+    the act already told: direct anaphora by the head, Poesio & Vieira 1998; Heim 1982)."""
+    tok = told.token
+    return (
+        named.date is None
+        and told.start_char > named.start_char
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        and named.in_lead
+    )
 
 
 def _named_target(ev: EventDraft) -> bool:

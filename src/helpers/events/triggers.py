@@ -58,6 +58,7 @@ from helpers.lexicon.events import (
     CAPTURE_VERBS,
     COMBATANT_NOUNS,
     COUNTING_HEADS,
+    DELIVERING_VERBS,
     DESIGNATION_LABELS,
     DIPLOMAT_WORDS,
     EASING_NOUNS,
@@ -557,6 +558,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
     if key == "sentence" and not (
         kids & {"prison", "jail", "life", "death", "lengthy", "long", "harsh", "year", "month"}
         or any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in tok.children)
+        or _delivered(tok)
     ):
         return None
     if key in ("trip", "visit") and not _is_diplomatic_trip(tok):
@@ -574,6 +576,16 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
     if key == "designation" and not DESIGNATION_LABELS & {t.lemma_.lower() for t in tok.subtree}:
         return None
     return etype
+
+
+def _delivered(tok) -> bool:
+    """ "The sentence was handed down on Wednesday", "the court passed sentence on Monday": a
+    sentence noun that a court delivers is its act (:data:`helpers.lexicon.events.DELIVERING_VERBS`;
+    "hand" with its particle "down" only)."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass") or verb.lemma_.lower() not in DELIVERING_VERBS:
+        return False
+    return verb.lemma_.lower() != "hand" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _armed_battle(tok) -> bool:

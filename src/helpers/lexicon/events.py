@@ -117,6 +117,9 @@ DIPLOMAT_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affai
 JAILING_VERBS = {"jail", "imprison", "incarcerate"}
 # "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
 TERM_RECEIVING_VERBS = {"receive", "get", "give"}
+# "The sentence was handed down on Wednesday", "the judge passed sentence": verbs by which a court
+# delivers a sentence (the noun alone, with no term, is then the court's act); "hand" only with "down"
+DELIVERING_VERBS = {"hand", "pass", "pronounce", "deliver", "announce"}
 LIST_NOUNS = {"list", "blacklist"}
 # "any of its measures", "a new package of sanctions": climb to the word that governs them
 CONTAINER_TARGET_VERBS = {"target", "hit"}
