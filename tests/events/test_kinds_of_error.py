@@ -1284,6 +1284,18 @@ def test_a_sentence_handed_down_is_the_act_told_by_the_lead():
     ]
 
 
+def test_a_past_perfect_report_dates_no_noun_of_its_phrases():
+    """ "said on Tuesday that 749 people had been arrested during the protests": the past perfect
+    puts the arrests and the protests before the report (Reichenbach 1947), so Tuesday dates
+    neither, whether the event is the verb or a noun of its prepositional phrase."""
+    text = (
+        "Crackdown\n\nFree text here.\n\n"
+        "The attorney general said on Tuesday that 749 people had been arrested during the protests.\n"
+    )
+    ev = events(text, dt.date(2024, 7, 31))
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("arrest", "-"), ("protest", "-")]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

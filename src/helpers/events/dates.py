@@ -904,10 +904,13 @@ def _present_perfect(tok) -> bool:
 
 def _past_perfect(tok) -> bool:
     """True if the clause of a trigger is in the past perfect ("Iran had seized seven boats and
-    detained their crew"; for a noun, the verb it is the subject or object of): the event lies
+    detained their crew"; for a noun, the verb it is the subject or object of, or whose
+    prepositional phrase it heads: "had been arrested during the protests"): the event lies
     before the reference time, here the time of the report (Reichenbach 1947, *Elements of
     Symbolic Logic*, section 51: past perfect E < R < S)."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head  # "749 people had been arrested during the protests"
     for _ in range(3):  # "had seized ... and detained": a conjoined verb shares the auxiliary
         if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
             return True
