@@ -1296,6 +1296,26 @@ def test_a_past_perfect_report_dates_no_noun_of_its_phrases():
     assert sorted(zip(ev["event_type"], ev["date"].fillna("-"))) == [("arrest", "-"), ("protest", "-")]
 
 
+def test_a_standfirst_above_the_byline_is_no_lead():
+    """A first paragraph with no final stop above the byline and time stamp is a standfirst
+    (The Times' layout): the lead is the paragraph after the byline; a standfirst straight
+    before the body (no byline between) stays the lead, as before."""
+    from helpers.core.structure import parse_structure
+    from helpers.events.story_dates import lead_end_of
+
+    lead = "Oleg Marin was jailed for two and a half years yesterday for criticising the war."
+    text = (
+        "Veteran campaigner jailed for denouncing the war\n\n"
+        "The 70-year-old campaigner was handcuffed in court two weeks after the death of a dissident\n\n"
+        "Tom Halloran, Moscow\n\n" + lead + "\n\nHe denied the charges.\n"
+    )
+    parsed = parse_structure("t", text, dt.date(2024, 2, 28))
+    assert lead_end_of(parsed) == text.index(lead) + len(lead)
+    plain = text.replace("Tom Halloran, Moscow\n\n", "")
+    parsed = parse_structure("t", plain, dt.date(2024, 2, 28))
+    assert lead_end_of(parsed) == plain.index(" dissident") + len(" dissident")
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

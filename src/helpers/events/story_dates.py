@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.core.structure import DATELINE, Parsed
+from helpers.core.structure import DATELINE, ENDS_WITH_PUNCTUATION, Parsed
 from helpers.events.record import EventDraft
 from helpers.lexicon.events import JAILING_VERBS, cameo_for
 from helpers.timexes.intervals import timex_interval
@@ -153,9 +153,20 @@ def heading_span(parsed: Parsed, block_id: int) -> tuple[int, int] | None:
 
 
 def lead_end_of(parsed: Parsed) -> int:
-    """Article offset where the news lead (title + first paragraph) ends."""
+    """Article offset where the news lead (title + first paragraph) ends. A first paragraph
+    with no final punctuation above the byline is a standfirst, a second headline ("The
+    70-year-old human rights campaigner was handcuffed in court less than two weeks after the
+    death of Alexei Navalny", then "Tom Halloran, Moscow" and the time stamp): the body, and its
+    lead, begin after the byline."""
     rows = parsed.block_rows
-    first = next((b for b in rows if b.kind == "paragraph"), rows[0] if rows else None)
+    paragraphs = [b for b in rows if b.kind == "paragraph"]
+    if (
+        len(paragraphs) > 1
+        and not ENDS_WITH_PUNCTUATION.search(paragraphs[0].text[-3:])
+        and paragraphs[1].block_id > paragraphs[0].block_id + 1  # a byline or stamp between
+    ):
+        paragraphs = paragraphs[1:]
+    first = paragraphs[0] if paragraphs else (rows[0] if rows else None)
     return int(first.end_char) if first is not None else 0
 
 
