@@ -538,3 +538,15 @@ def test_an_act_that_nearly_happened_is_hypothetical(text, modality):
 def test_announced_sanctions_are_imposed(text, modality):
     ev = events("Sanctions\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trips made by habit are no one meeting of parties (modern8 265)
+        ("She was arrested in Tehran on Monday, during one of her regular visits to Iran.", []),
+        ("The envoy arrived in Minsk on Monday for a visit to Belarus.", ["asserted"]),
+    ],
+)
+def test_a_habitual_visit_is_no_negotiation(text, expected):
+    assert modalities(text, "negotiation") == expected

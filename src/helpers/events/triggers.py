@@ -86,6 +86,9 @@ FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
 # "a state visit", "a working visit", "a peace trip": purposes of an official trip
 OFFICIAL_TRIP_WORDS = {"state", "working", "work", "peace", "goodwill", "official", "diplomatic", "government"}
+# "during one of her regular visits to Iran": trips made by habit are no one meeting of parties
+# (ACE 2005 genericity: a habitual event is generic)
+HABITUAL_ADJECTIVES = {"regular", "frequent", "annual", "routine", "periodic", "occasional", "weekly", "monthly"}
 # gatherings of states' representatives that can be hosted beside the negotiation nouns
 SUMMIT_NOUNS = {"summit", "conference", "round"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}
@@ -626,6 +629,8 @@ def _is_diplomatic_trip(tok) -> bool:
         for c in tok.children
     ):
         return False
+    if any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in tok.children):
+        return False  # "one of her regular visits to Iran"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "by", "with") and any(_party(g) for g in c.children):
             return True
