@@ -505,38 +505,18 @@ def test_an_ordered_arrest_is_announced_and_a_penalty_carried_generic(text, moda
         ("Iranian authorities have denied reports that the activist began a hunger strike.", "denied"),
         ("Oil prices rose on rumours that Iran had attacked a tanker in the Gulf.", "hypothetical"),
         ("The ministry confirmed reports that the activist had been arrested.", "asserted"),
-    ],
-)
-def test_an_act_a_report_tells_takes_the_reports_standing(text, modality):
-    ev = events("Reports\n\n" + text + "\n", DCT)
-    assert ev["modality"].tolist() == [modality]
-
-
-@pytest.mark.parametrize(
-    "text, modality",
-    [
         # a near miss did not happen (modern8 262)
         ("His allies said he had been close to being freed before he died.", "hypothetical"),
         ("The two sides came close to a deal on a prisoner swap in May.", "hypothetical"),
         ("Police detained ten protesters close to the palace on Monday.", "asserted"),
-    ],
-)
-def test_an_act_that_nearly_happened_is_hypothetical(text, modality):
-    ev = events("Near\n\n" + text + "\n", DCT)
-    assert ev["modality"].tolist() == [modality]
-
-
-@pytest.mark.parametrize(
-    "text, modality",
-    [
         # announced sanctions are imposed on that day, as an announced release is done
         # (modern8 262; tests/modern5/README.md, 239 for releases)
         ("On Friday the United States announced more than 500 new sanctions against Russia.", "asserted"),
         ("On Friday the EU announced that it would impose sanctions on Minsk next month.", "announced"),
     ],
 )
-def test_announced_sanctions_are_imposed(text, modality):
-    ev = events("Sanctions\n\n" + text + "\n", DCT)
+def test_reported_nearly_done_and_announced_acts(text, modality):
+    ev = events("Acts\n\n" + text + "\n", DCT)
     assert ev["modality"].tolist() == [modality]
 
 

@@ -32,8 +32,8 @@ import pandas as pd
 
 from helpers.entities.gazetteer import cldr_territories, demonym_codes, load_gazetteer, normalize, role_at
 from helpers.lexicon.countries import COUNTERPARTS, OTHER_NAMES, WESTERN
+from helpers.lexicon.events import SANCTION_TYPES
 
-SANCTION_TYPES = ("sanction_imposed", "sanction_eased")
 MENTION_LABELS = ("GPE", "NORP", "PERSON", "ORG")
 
 
