@@ -1316,6 +1316,20 @@ def test_a_standfirst_above_the_byline_is_no_lead():
     assert lead_end_of(parsed) == plain.index(" dissident") + len(" dissident")
 
 
+def test_a_day_of_last_year_is_one_time_in_that_year():
+    """ "sentenced on Dec. 30 last year" in a November paper: one TIMEX3 in the year before
+    publication, so the sentence is past and asserted, not a December to come."""
+    text = (
+        "Court news\n\nFree text.\n\nThe priest was detained in November 2023 and sentenced on Dec. 30 last year "
+        "to 11 years in prison.\n"
+    )
+    ev = events(text, dt.date(2025, 11, 22))
+    assert sorted(zip(ev["event_type"], ev["date"], ev["modality"])) == [
+        ("arrest", "2023-11", "asserted"),
+        ("sentence", "2024-12-30", "asserted"),
+    ]
+
+
 def test_the_lead_day_is_no_time_of_a_clause_before_or_after_the_act():
     """ "was freed by Iran days after Meloni met Trump on January 4": January 4 is the meeting's
     day, not the release's; the lead's act stays undated (the publication day is no default)."""

@@ -60,6 +60,22 @@ def _norm_md(m, ctx):
     return resolve_relative(ctx, compute)
 
 
+def _norm_md_rel(m, ctx):
+    """A day of a month in a year named relative to the DCT or to an earlier mention: "Dec. 30
+    last year", "30 December last year" (the DCT's year shifted; anchor ``publication``), "March
+    3 of that year" (the last DATE's year; anchor ``previous``): one TIMEX3, as TimeBank
+    annotates "Dec. 30 last year" (its day in the year the phrase names)."""
+    month, day = month_num(m["mon"] or m["mon2"]), day_num(m["d"] or m["d2"])
+    ry = re.sub(r"\s+", " ", m["ry"].lower())
+    if ry in ("this", "last", "next"):
+        shift = PUBLICATION_SHIFT[ry]
+        return resolve_relative(ctx, lambda dct: dated(dt.date(dct.year + shift, month, day), "day", "publication"))
+    shift = ANAPHORIC_SHIFT[ry]
+    return resolve_anaphoric(
+        ctx, "year", lambda base, gran: dated(dt.date(base.year + shift, month, day), "day", "previous")
+    )
+
+
 def _norm_my(m, ctx):
     return dated(dt.date(year_num(m["y"]), month_num(m["mon"]), 1), "month", "absolute")
 
@@ -158,6 +174,16 @@ RULES = [
             "It was signed on [13 December 2025].": "2025-12-13",
             "It was signed on [Friday, 12 December 2025].": "2025-12-12",
             "on [1st of May 2020]": "2020-05-01",
+        },
+    ),
+    rule(
+        "md_rel",
+        rf"(?P<t>{_WD}(?:(?P<mon>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})),?\s+"
+        rf"(?:{icase('of')}\s+)?(?P<ry>{icase(REL_YEAR)})\s+{icase('year')})",
+        _norm_md_rel,
+        {
+            "He was sentenced on [Dec. 30 last year].": "2024-12-30",
+            "He was freed on [4 July this year].": "2025-07-04",
         },
     ),
     rule(
