@@ -546,6 +546,14 @@ def test_one_of_a_group_speaks_as_a_member_of_it(quotes_of):
     assert row.speaker == "lawyer on Marin's defence team"
 
 
+def test_one_of_a_counted_group_speaks_without_the_groups_number(quotes_of):
+    """ "Several officials spoke to reporters ... '…,' one said": the speaker is an "official";
+    the quantifier counts the group, it does not describe the speaker."""
+    text = 'Officials met\n\nSeveral officials spoke to reporters. "It was a long night," one said.'
+    (row,) = quotes_of(text).itertuples()
+    assert row.speaker == "official"
+
+
 def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
     """The unnamed-source convention (tests/gold_reuters/README.md, tests/modern/README.md):
     'an informed source in the Judiciary' speaks for the Judiciary; 'a source in Minsk' is

@@ -29,6 +29,9 @@ GROUP_MEMBERS = {"one", "another"}  # 'one said', 'another said'
 AUTHOR_PREPS = {"by", "from"}  # 'a statement by X', 'a letter from X'
 EMPLOYER_PREPS = {"for", "of", "at", "from", "with", "in"}  # 'a spokesman for X', 'a source in X'
 NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
+# quantifying words of a group, no part of a speaker's description ("Several officials ... one
+# said": "official"; Quirk et al. 1985, 5.25 quantifiers)
+QUANTIFIERS = {"several", "many", "few", "numerous", "various", "some", "two", "three", "four", "five"}
 
 
 def determiner(noun) -> str | None:
@@ -207,6 +210,8 @@ def phrase_range(head) -> tuple[int, int]:
         for child in tok.children:
             if child.dep_ in ("det", "predet") or (child.dep_ == "nummod" and child.lower_ == "one"):
                 continue
+            if child.dep_ in ("amod", "nummod") and child.lower_ in QUANTIFIERS:
+                continue  # "Several officials": a group's number
             if child.dep_ in NP_DEPS or (child.dep_ == "advmod" and tok.dep_ == "amod"):  # 'highly placed'
                 idx.append(child.i)
                 stack.append(child)
