@@ -291,9 +291,9 @@ class QuoteContext:
         by the head noun, Poesio & Vieira 1998)."""
         whole = descriptions.partitive_whole(subject)
         if whole is not None:  # 'one of the lawyers on Yashin's defence team told Mediazona'
-            first = whole.doc[descriptions.phrase_range(whole)[0]]
-            end = self.offset(whole.right_edge) + len(whole.right_edge)
-            return Phrase(descriptions.member_of(whole), self.offset(first), end)
+            text, first, last = descriptions.member_of(whole)
+            doc = whole.doc
+            return Phrase(text, self.offset(doc[first]), self.offset(doc[last]) + len(doc[last]))
         if descriptions.is_group_member(subject):
             group = self.latest(subject, lambda t: descriptions.plural_group(t, REPORTING_VERBS))
             if group is not None:

@@ -150,13 +150,14 @@ def partitive_whole(member):
     return whole if whole is not None and whole.tag_ in ("NNS", "NNPS") else None
 
 
-def member_of(whole) -> str:
+def member_of(whole) -> tuple[str, int, int]:
     """The speaker a partitive names: its plural noun in the singular with the noun's modifiers
     and the phrases after it ('the lawyers on Yashin's defence team' -> "lawyer on Yashin's
-    defence team"), without the article."""
-    first = phrase_range(whole)[0]
-    words = whole.doc[first : whole.right_edge.i + 1]
-    return "".join((t.lemma_ + t.whitespace_) if t.i == whole.i else t.text_with_ws for t in words).strip()
+    defence team"), without the article; with the token indices (first, last) of that phrase."""
+    first, last = phrase_range(whole)[0], whole.right_edge.i
+    words = whole.doc[first : last + 1]
+    text = "".join((t.lemma_ + t.whitespace_) if t.i == whole.i else t.text_with_ws for t in words).strip()
+    return text, first, last
 
 
 def is_definite_description(noun) -> bool:
