@@ -1184,32 +1184,31 @@ def test_a_conjoined_later_step_of_custody_takes_no_earlier_time():
     ]
 
 
-def test_a_meeting_a_journey_was_made_for_is_reported():
-    """ "travelled to Caracas in March to meet Maduro": the journey took place for the meeting,
-    which takes its modality and time; a release a journey is for stays an aim."""
-    text = (
-        "Venezuela talks\n\nSenior US officials travelled to Caracas in March to meet Nicolas Maduro.\n\n"
-        "The envoy flew to Minsk to secure the release of the prisoners.\n"
-    )
-    ev = events(text, dt.date(2022, 11, 27))
-    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["modality"])) == [
-        ("negotiation", "2022-03", "asserted"),
-        ("release", "-", "hypothetical"),
-    ]
-
-
-def test_a_journey_dates_the_meeting_it_was_made_for():
-    """ "freed days after US officials made a trip to Caracas on March 5 to meet Maduro": the
-    trip's day is the meeting's, also inside the "after" clause; the release stays undated."""
-    text = (
-        "Two Americans freed\n\nTwo Americans were freed days after US officials made a trip to "
-        "Caracas on March 5 to meet Nicolas Maduro.\n"
-    )
-    ev = events(text, dt.date(2022, 3, 10))
-    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["modality"])) == [
-        ("negotiation", "2022-03-05", "asserted"),
-        ("release", "-", "asserted"),
-    ]
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the journey took place for the meeting, which takes its modality and time; a release a
+        # journey is for stays an aim
+        (
+            "Venezuela talks\n\nSenior US officials travelled to Caracas in March to meet Nicolas Maduro.\n\n"
+            "The envoy flew to Minsk to secure the release of the prisoners.\n",
+            dt.date(2022, 11, 27),
+            [("negotiation", "2022-03", "asserted"), ("release", "-", "hypothetical")],
+        ),
+        # the trip's day is the meeting's, also inside the "after" clause; the release stays undated
+        (
+            "Two Americans freed\n\nTwo Americans were freed days after US officials made a trip to "
+            "Caracas on March 5 to meet Nicolas Maduro.\n",
+            dt.date(2022, 3, 10),
+            [("negotiation", "2022-03-05", "asserted"), ("release", "-", "asserted")],
+        ),
+    ],
+)
+def test_a_meeting_a_journey_was_made_for_is_reported_at_its_time(text, published, expected):
+    """ "travelled to Caracas in March to meet Maduro", "made a trip to Caracas on March 5 to meet
+    Maduro": the meeting a journey was made for, with the journey's time."""
+    ev = events(text, published)
+    assert sorted(zip(ev["event_type"], ev["date"].fillna("-"), ev["modality"])) == expected
 
 
 def test_an_undated_headline_act_is_news_not_a_background_act():

@@ -521,37 +521,33 @@ def test_a_pronoun_takes_up_the_gendered_person_who_just_reported(quotes_of):
     assert row.speaker != "father"
 
 
-def test_the_description_that_introduced_a_name_refers_to_that_name(quotes_of):
-    """ "the opposition party Voluntad Popular ... '…,' the party said": the party is the
-    organisation the description named, not "opposition party"."""
-    text = (
-        "Opposition figure detained\n\nOleg Marin, the national coordinator of the opposition party "
-        "Voluntad Popular (VP), was detained on Tuesday.\n\n"
-        'VP described the detention as a kidnapping. "We hold the authorities responsible for his safety," '
-        "the party said in a statement."
-    )
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the party is the organisation the description named, not "opposition party"
+        (
+            "Opposition figure detained\n\nOleg Marin, the national coordinator of the opposition party "
+            "Voluntad Popular (VP), was detained on Tuesday.\n\n"
+            'VP described the detention as a kidnapping. "We hold the authorities responsible for his safety," '
+            "the party said in a statement.",
+            "Voluntad Popular",
+        ),
+        # a lawyer on that team (the partitive's whole, Quirk et al. 1985, 5.8), not "one"
+        (
+            "Activist sentenced\n\n"
+            '"There will be an appeal, and the result is known in advance," one of the lawyers on Marin\'s '
+            "defence team told the paper after the hearing.",
+            "lawyer on Marin's defence team",
+        ),
+        # the quantifier counts the group, it does not describe the speaker
+        ('Officials met\n\nSeveral officials spoke to reporters. "It was a long night," one said.', "official"),
+    ],
+)
+def test_a_described_speaker_is_who_the_description_names(quotes_of, text, speaker):
+    """ "the opposition party Voluntad Popular ... the party said", "one of the lawyers on Marin's
+    defence team told", "Several officials ... one said": the speaker the description names."""
     (row,) = quotes_of(text).itertuples()
-    assert row.speaker == "Voluntad Popular"
-
-
-def test_one_of_a_group_speaks_as_a_member_of_it(quotes_of):
-    """ "one of the lawyers on Marin's defence team told the paper": the speaker is a lawyer on
-    that team (the partitive's whole, Quirk et al. 1985, 5.8), not "one"."""
-    text = (
-        "Activist sentenced\n\n"
-        '"There will be an appeal, and the result is known in advance," one of the lawyers on Marin\'s '
-        "defence team told the paper after the hearing."
-    )
-    (row,) = quotes_of(text).itertuples()
-    assert row.speaker == "lawyer on Marin's defence team"
-
-
-def test_one_of_a_counted_group_speaks_without_the_groups_number(quotes_of):
-    """ "Several officials spoke to reporters ... '…,' one said": the speaker is an "official";
-    the quantifier counts the group, it does not describe the speaker."""
-    text = 'Officials met\n\nSeveral officials spoke to reporters. "It was a long night," one said.'
-    (row,) = quotes_of(text).itertuples()
-    assert row.speaker == "official"
+    assert row.speaker == speaker
 
 
 def test_an_unnamed_source_in_an_organisation_is_credited_to_it_and_in_a_place_is_not(quotes_of):
