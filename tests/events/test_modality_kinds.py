@@ -254,6 +254,9 @@ def test_more_kinds_of_modality(text, etype, expected):
             "military",
         ),
         ("The permit allows dealings that U.S. sanctions had banned.", "sanction_eased"),
+        ("The governor said during a rally in Tampa that the debate would be rigged.", "protest"),
+        ("At a rally on Monday, Senator Jones likened the plan to a tax on work.", "protest"),
+        ("Thousands cheered the mayor at a campaign rally in Dayton on Friday.", "protest"),
     ],
 )
 def test_markets_and_campaigns_are_no_events(text, etype):
@@ -264,6 +267,8 @@ def test_markets_and_campaigns_are_no_events(text, etype):
     "text, etype, expected",
     [
         ("Supporters of the opposition rallied in the capital on Sunday.", "protest", ["asserted"]),
+        ("Police detained the editor at a rally in the capital on Sunday.", "protest", ["asserted"]),
+        ("Thousands of people said at a rally on Sunday that the vote was stolen.", "protest", ["asserted"]),
         ("The army began a new offensive in the south on Monday.", "military", ["asserted"]),
         ("The budget leaves open the possibility of an early election.", "election", ["hypothetical"]),
         ("An eventual meeting between the two presidents could take place in Geneva.", "negotiation", ["hypothetical"]),

@@ -17,6 +17,7 @@ from helpers.lexicon.events import (
     ATTACKER_NOUNS,
     BELIEF_MODIFIERS,
     BLAME_ADJECTIVES,
+    CAMPAIGN_RALLY_MODIFIERS,
     CHARGE_PREPOSITIONS,
     CONFINEMENT_NOUNS,
     CONTINUATION_ADVERBS,
@@ -52,7 +53,7 @@ from helpers.lexicon.events import (
     VERB_TRIGGERS,
     VOTER_BLOC_WORDS,
 )
-from helpers.lexicon.people import PRIVATE_VISIT_NOUNS
+from helpers.lexicon.people import CHARACTERISING_VERBS, PERSON_NOUNS, PRIVATE_VISIT_NOUNS, REPORTING_VERBS
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 # pronouns that take up an act just told ("It was the largest swap since the Cold War")
@@ -560,6 +561,33 @@ def is_market_rally(tok) -> bool:
     if any(_market_word(c) or c.lower_ in MARKET_RALLY_MODIFIERS for c in kids):
         return True
     return any(_market_word(g) or any(_market_word(x) for x in g.children) for g in prep_objects(tok, "in"))
+
+
+def is_campaign_rally(tok) -> bool:
+    """A rally that is a politician's meeting with supporters, not a protest
+    (tests/gold_polnear/README.md, decision 1: "a campaign rally is not an election (nor a
+    protest)"): "a campaign rally" (:data:`CAMPAIGN_RALLY_MODIFIERS`), or the place where one
+    person speaks ("Trump said during a rally in Kenansville", "At a rally, Trump likened the
+    refugees to a snake"): a rally told only as the setting of one speaker's words is a venue,
+    not a reported demonstration (CAMEO 141 is the act of the crowd)."""
+    if tok.lemma_.lower() != "rally" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in CAMPAIGN_RALLY_MODIFIERS for c in tok.children):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during"):
+        return False
+    verb = tok.head.head
+    speaking = verb.lemma_.lower() in REPORTING_VERBS | CHARACTERISING_VERBS | {"speak"}
+    return speaking and any(c.dep_ == "nsubj" and _one_person(c) for c in verb.children)
+
+
+def _one_person(tok) -> bool:
+    """A named person or one person noun ("Trump", "the former president"), not a crowd."""
+    return tok.tag_ in ("NNP", "NN", "PRP") and (
+        tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or (tok.pos_ == "PRON" and tok.lower_ in ("he", "she"))
+    )
 
 
 def is_figurative_force(tok) -> bool:

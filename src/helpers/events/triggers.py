@@ -22,6 +22,7 @@ from helpers.events.senses import (
     in_a_name,
     is_ballot_count,
     is_belief,
+    is_campaign_rally,
     is_confinement,
     is_continuing,
     is_decision_vote,
@@ -269,7 +270,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if is_generic_activity(tok) or is_held_to_account(tok) or is_police_raid(tok) or is_instruction(tok):
         return None
-    if is_own_staff_meeting(tok) or is_reception(tok) or is_market_rally(tok):
+    if is_own_staff_meeting(tok) or is_reception(tok) or is_market_rally(tok) or is_campaign_rally(tok):
         return None
     if lemma in ("meet", "engage") and not (
         (
@@ -534,6 +535,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_modified_head(tok)
         or is_showing(tok)
         or is_market_rally(tok)
+        or is_campaign_rally(tok)
         or is_other_race(tok)
         or is_generic_election(tok)
         or is_confinement(tok)

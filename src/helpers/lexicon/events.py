@@ -318,6 +318,9 @@ MARKET_WORDS = set(
     "sterling rouble ruble peso rupee investor trader".split()
 )
 MARKET_RALLY_MODIFIERS = {"sharp", "strong", "late", "modest", "broad", "relief", "year-end", "technical", "brief"}
+# "a campaign rally", "an election rally": a candidate's meeting with voters (tests/gold_polnear/
+# README.md, decision 1: a campaign rally is no protest), not a demonstration (CAMEO 141)
+CAMPAIGN_RALLY_MODIFIERS = {"campaign", "election", "electoral", "pre-election", "re-election", "reelection"}
 # A vote that is no election (issue 9 item 3, wrong sense; tests/gold_reuters/README.md: an
 # election chooses office holders): a body deciding a measure ("a General Assembly vote
 # condemning X", "the Senate vote on the treaty"), a bloc of voters ("the African-American
