@@ -216,3 +216,22 @@ def test_the_lead_describes_the_person_the_body_names():
     assert arrests[["date", "people", "n_mentions"]].values.tolist() == [
         ["2024-05-06", "Ivan Petrov", 3]
     ]  # title, lead and body
+
+
+def test_a_counted_wave_of_arrests_is_not_one_named_arrest():
+    """An undated count of many detained is not the dated arrest of one named person, whose
+    row must not take the group's count (number agreement); one undated named mention still
+    joins the group."""
+    ev = story(
+        "A court in Hrodna on Tuesday sentenced five activists to prison.\n\nAnna Maroz was detained in Minsk on 31 May "
+        "2021, two days after the arrest of Pavel Sevko.\n\nIt was the longest verdict since the 2020 vote, "
+        "after which more than 30,000 people were detained, rights groups say."
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert sorted(zip(arrests["people"], counts(ev, "arrest"))) == [
+        ("", 30000),
+        ("Anna Maroz", None),
+        ("Pavel Sevko", None),
+    ]
+    ev = story("Police detained 40 protesters on Sunday. Among those detained was Ihar Ilyash.")
+    assert counts(ev, "arrest") == [40]
