@@ -2337,3 +2337,21 @@ def test_a_present_perfect_total_takes_no_time_of_a_noun():
     )
     rows = asserted(text).query("event_type == 'sanction_imposed'").sort_values("start_char")
     assert [None if pd.isna(d) else d for d in rows["date"]] == ["2024-06-12", None]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The researcher was arrested during a visit to Iran in April 2016.", "2016-04"),
+        ("The couple were detained in May 2022 at the end of a tourist trip to Iran.", "2022-05"),
+    ],
+)
+def test_the_journey_of_a_detainee_is_no_negotiation(text, date):
+    """A visit or trip that is the setting of an arrest is the detainee's own journey, not a
+    meeting of parties; the arrest keeps the time."""
+    ev = events(text, DCT)
+    assert list(zip(ev["event_type"], ev["date"])) == [("arrest", date)]
+    ev = events("The engineer was detained in Moscow while visiting Russia for a wedding in December 2018.", DCT)
+    assert ev["event_type"].tolist() == ["arrest"]
+    ev = events("The minister raised the case of the detained engineer during a visit to Tehran on Monday.", DCT)
+    assert ev["event_type"].tolist() == ["negotiation"]

@@ -53,6 +53,7 @@ from helpers.lexicon.events import (
     VERB_TRIGGERS,
     VOTER_BLOC_WORDS,
 )
+from helpers.lexicon.modality import JOURNEY_NOUNS
 from helpers.lexicon.people import CHARACTERISING_VERBS, PERSON_NOUNS, PRIVATE_VISIT_NOUNS, REPORTING_VERBS
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
@@ -506,6 +507,28 @@ def is_visiting_description(tok) -> bool:
     if tok.lemma_.lower() != "visit" or tok.tag_ != "VBG" or tok.dep_ not in ("amod", "acl", "advcl"):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def is_detainee_journey(tok) -> bool:
+    """ "was arrested during a visit to Iran", "detained while visiting Russia for a wedding",
+    "arrested at the end of a tourist trip": a visit or trip that is the setting of an arrest
+    is the detainee's own journey, not a meeting of parties (CAMEO 1.1b3 042/043 "make/host a
+    visit" are acts between parties; tests/modern10/README.md 281); its time is the arrest's."""
+    if tok.lemma_.lower() not in JOURNEY_NOUNS:
+        return False
+    cur = tok
+    if tok.pos_ == "VERB":  # "while visiting Russia"
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            return False
+    else:  # "during a visit", "on a business trip", "at the end of a trip"
+        for _ in range(4):
+            if cur.dep_ == "pobj" and cur.head.head.pos_ in ("VERB", "AUX"):
+                break
+            cur = cur.head
+        if cur.dep_ != "pobj":
+            return False
+        cur = cur.head
+    return any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(cur.head))
 
 
 def _market_word(tok) -> bool:

@@ -27,6 +27,7 @@ from helpers.events.senses import (
     is_continuing,
     is_decision_vote,
     is_described_state,
+    is_detainee_journey,
     is_document_release,
     is_figurative_force,
     is_figurative_growth,
@@ -267,6 +268,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if is_showing(tok) or (etype != "designation" and is_modifier(tok)) or (etype == "arrest" and is_continuing(tok)):
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
+        return None
+    if is_detainee_journey(tok):
         return None
     if is_generic_activity(tok) or is_held_to_account(tok) or is_police_raid(tok) or is_instruction(tok):
         return None
@@ -536,6 +539,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_showing(tok)
         or is_market_rally(tok)
         or is_campaign_rally(tok)
+        or is_detainee_journey(tok)
         or is_other_race(tok)
         or is_generic_election(tok)
         or is_confinement(tok)
