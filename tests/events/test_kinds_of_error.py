@@ -2355,3 +2355,23 @@ def test_the_journey_of_a_detainee_is_no_negotiation(text, date):
     assert ev["event_type"].tolist() == ["arrest"]
     ev = events("The minister raised the case of the detained engineer during a visit to Tehran on Monday.", DCT)
     assert ev["event_type"].tolist() == ["negotiation"]
+
+
+def test_a_member_named_after_among_is_not_the_group():
+    """ "4,000 people were detained, among them his wife, X, who was released later": the
+    relative clause is about the member, so the release does not count the group."""
+    ev = events(
+        "News of the day\n\nMore than 4,000 people were detained on Saturday, among them his wife, Yulia Petrova, who was "
+        "released later that day.",
+        DCT,
+    )
+    releases = ev[ev["event_type"] == "release"]
+    assert releases["target"].tolist() == ["Yulia Petrova"]
+    assert releases["count"].isna().all()
+
+
+def test_a_relative_is_a_person():
+    """ "released her husband", "freed his daughter": a noun of kinship heads a phrase about a
+    person, so the act on it is an event."""
+    ev = events("Iran released her husband on Friday. Belarus freed his daughter in May.", DCT)
+    assert list(zip(ev["event_type"], ev["date"])) == [("release", "2024-06-07"), ("release", "2024-05")]

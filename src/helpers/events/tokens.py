@@ -97,9 +97,11 @@ def _antecedent(noun):
     """The noun a relative clause stands for, through appositions up to a name: "Stephen
     Hubbard, a 72-year-old who was sentenced ..." -> Hubbard (the named person, not his
     description); "three citizens ..., among them Nahid Taghavi, an activist who was arrested"
-    -> Taghavi, not the group she is one of."""
+    -> Taghavi, not the group she is one of; "4,000 people were detained, among them his wife,
+    Yulia Navalnaya, who was released" -> his wife (an apposition "among them" or "including"
+    names a member of the group, not the group)."""
     for _ in range(3):
-        if noun.dep_ != "appos" or noun.pos_ == "PROPN":
+        if noun.dep_ != "appos" or noun.pos_ == "PROPN" or prep_objects(noun, "among", "including"):
             break
         noun = noun.head
     return noun

@@ -121,8 +121,17 @@ OTHER_PERSON_NOUNS = frozenset(
     "american captive child demonstrator figure foreigner hostage individual inmate man "
     "national officer other people person priest protester soldier woman".split()
 )
-# Every noun for persons: a phrase headed by one is about people (counts, patients of events).
-PERSON_NOUNS = ROLE_NOUNS | OTHER_PERSON_NOUNS
+# Nouns of kinship (lemmas, lower case): a full name in apposition to one ('his wife, Jane
+# Smith') or after one as a title ('first lady Michelle Obama') names a relative of the person
+# named before by the surname alone, not that person (issue 9, item 7).
+KIN_NOUNS = frozenset(
+    "wife husband spouse widow widower mother father son daughter sister brother sibling "
+    "parent child grandmother grandfather granddaughter grandson aunt uncle niece nephew "
+    "cousin stepmother stepfather stepson stepdaughter girlfriend boyfriend fiancee fiance lady".split()
+)
+# Every noun for persons: a phrase headed by one is about people (counts, patients of events:
+# "Iran released her husband").
+PERSON_NOUNS = ROLE_NOUNS | OTHER_PERSON_NOUNS | KIN_NOUNS
 # Nouns for persons that also describe states and organisations ("its closest ally, Cuba"):
 # after them only a name of two or more words counts as a person.
 COLLECTIVE_NOUNS = frozenset(
@@ -170,14 +179,6 @@ REPORTING_VERBS = frozenset(
 # only when they have a subject (not 'the so-called "reset"').
 CHARACTERISING_VERBS = frozenset(
     "call brand label dub term liken compare condemn denounce decry slam blast hail praise".split()
-)
-# Nouns of kinship (lemmas, lower case): a full name in apposition to one ('his wife, Jane
-# Smith') or after one as a title ('first lady Michelle Obama') names a relative of the person
-# named before by the surname alone, not that person (issue 9, item 7).
-KIN_NOUNS = frozenset(
-    "wife husband spouse widow widower mother father son daughter sister brother sibling "
-    "parent child grandmother grandfather granddaughter grandson aunt uncle niece nephew "
-    "cousin stepmother stepfather stepson stepdaughter girlfriend boyfriend fiancee fiance lady".split()
 )
 # Objects of a private visit: a person's family and friends, or a grave ("visiting family",
 # "visited relatives", "visited his father's grave"): no consultation between parties
