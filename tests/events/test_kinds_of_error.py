@@ -777,6 +777,7 @@ def test_held_for_years_is_a_state_and_jailed_for_ten_years_a_term():
         == []
     )
     assert asserted("A court jailed the activist for 10 years on Monday.")["event_type"].tolist() == ["sentence"]
+    assert asserted("A court jailed his brother for the same term on Monday.")["event_type"].tolist() == ["sentence"]
 
 
 def test_the_start_of_a_state_does_not_date_the_next_conjunct():

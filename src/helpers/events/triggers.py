@@ -344,8 +344,9 @@ def _is_prison_term(tok) -> bool:
     """ "jailed X for 11 years", "imprisoned for life": jailing for a term is a court
     sentence, not an arrest (tests/gold_reuters/README.md: "a Turkish court jailing one man
     ... in the same judgment" is a sentence). A term has a length: "imprisoned for years" or
-    "for decades" tells how long someone has been held, a state (issue 9 item 1)."""
-    return any(g.lower_ == "life" or _measured(g) for g in prep_objects(tok, "for"))
+    "for decades" tells how long someone has been held, a state (issue 9 item 1). A term
+    named as such is one too ("jailed his brother for the same term")."""
+    return any(g.lower_ == "life" or g.lemma_.lower() == "term" or _measured(g) for g in prep_objects(tok, "for"))
 
 
 def _held_for_a_while(tok) -> bool:
