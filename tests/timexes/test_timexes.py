@@ -117,6 +117,23 @@ def test_weekday_past_by_default_and_future_with_will():
     assert one("Officials are going to meet on Monday.")["value"] == "2025-12-15"
 
 
+def test_a_weekday_in_the_present_is_a_timetabled_future_except_in_the_headline():
+    """The simple and progressive present of an act with a day named tell a timetabled future
+    (Quirk et al. 1985, 4.21, 4.29); a headline's present tells the past, and a bare form after a
+    singular subject is a past ("Weakness hurt")."""
+    found = tx(
+        "Belarus frees 14 prisoners on Friday\n\nThe wind-down period ends on Tuesday. They are meeting on "
+        "Monday. Weakness in tech stocks hurt the index on Thursday. He is in Minsk on Wednesday."
+    )
+    assert [(t["text"], t["value"]) for t in found] == [
+        ("Friday", "2025-12-12"),
+        ("Tuesday", "2025-12-16"),
+        ("Monday", "2025-12-15"),
+        ("Thursday", "2025-12-11"),
+        ("Wednesday", "2025-12-10"),
+    ]
+
+
 def test_weekday_extents_and_relatives():
     on_thursday = one("He was freed on Thursday.")
     assert (on_thursday["text"], on_thursday["value"]) == ("Thursday", "2025-12-11")

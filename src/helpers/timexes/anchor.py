@@ -35,17 +35,8 @@ def clause_tense(doc, start: int, end: int) -> str | None:
     Args:
         doc: spaCy ``Doc`` of the block; start, end: character offsets in it.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span.root
-    if verb.dep_ in ("compound", "amod", "nmod") and verb.head.pos_ in ("NOUN", "PROPN"):
-        verb = verb.head  # "in a January election": the election's clause
-    for _ in range(MAX_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _governing_verb(doc, start, end)
+    if verb is None:
         return None
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl") else [])
     for v in chain:
@@ -70,6 +61,40 @@ def clause_tense(doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
     return None
+
+
+def _governing_verb(doc, start: int, end: int):
+    """The first VERB or AUX up the dependency tree from the span at ``start:end`` (from the
+    noun the span modifies if it is one), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    if verb.dep_ in ("compound", "amod", "nmod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # "in a January election": the election's clause
+    for _ in range(MAX_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def scheduled_present(doc, start: int, end: int) -> bool:
+    """True if the span's clause is in the simple or progressive present of a verb of action
+    ("the wind-down period ends on Tuesday", "Parliament votes on Thursday", "they are meeting
+    on Monday"): with a day named, the present tells a timetabled future (Quirk et al. 1985,
+    4.21 and 4.29: the simple present and the present progressive of future arrangements);
+    "be", "have" and "say" are left out (states, and "says on Monday" reports). Headlines,
+    whose present tells the past, are the caller's to leave out."""
+    verb = _governing_verb(doc, start, end) if doc is not None else None
+    if verb is None or verb.lemma_.lower() in ("be", "have", "say"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+        return False  # "Weakness ... hurt the index on Friday": a singular subject makes a bare form past
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
 
 
 FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "week": 5, "weekend": 5, "day": 6}

@@ -65,7 +65,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.frames import from_rows
 from helpers.lexicon.calendar import FORWARD_VERBS, TERM_VERBS
-from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role
+from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role, scheduled_present
 from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
 from helpers.timexes.detect import Candidate, find_candidates
 
@@ -86,7 +86,7 @@ UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 ENDS_AHEAD = FORWARD_VERBS | TERM_VERBS  # their "until"/"through" time is after the writing
 
 
-def _tense_at(text: str, doc, cand: Candidate) -> str | None:
+def _tense_at(text: str, doc, cand: Candidate, headline: bool = False) -> str | None:
     """Tense for a candidate: "as early as Tuesday" is future; a possessive ("Wednesday's
     ruling") has none of its own (None), unless its noun is the subject of a future clause
     ("Sunday's vote will be the first election since 2020": the vote is to come); next to a
@@ -95,7 +95,9 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
     past ("has until Friday to reply") or after a verb of postponing
     (:data:`helpers.lexicon.calendar.FORWARD_VERBS`: "was postponed until Monday") or of
     granting for a term (:data:`~helpers.lexicon.calendar.TERM_VERBS`: "authorizing
-    transactions through April 18") is future; else :func:`clause_tense`."""
+    transactions through April 18") is future; a weekday in a clause of the simple or
+    progressive present outside the headline is future ("the wind-down ends on Tuesday",
+    "Parliament votes on Thursday": :func:`scheduled_present`); else :func:`clause_tense`."""
     if FUTURE_CUE.search(text[: cand.start]):
         return "future"
     if doc is None:
@@ -116,6 +118,8 @@ def _tense_at(text: str, doc, cand: Candidate) -> str | None:
             return "future"
         if prep is not None and prep.lower_ in ("until", "till") and tense != "past":
             return "future"
+    if tense is None and cand.kind == "weekday" and not headline and scheduled_present(doc, cand.start, cand.end):
+        return "future"
     return tense
 
 
@@ -135,14 +139,14 @@ def _next_to_past_verb(span) -> bool:
 CHAINED = {"month", "year", "season"}
 
 
-def _resolve_block(text: str, doc, ctx: TimexContext) -> list[tuple[Candidate, Resolution]]:
+def _resolve_block(text: str, doc, ctx: TimexContext, headline: bool = False) -> list[tuple[Candidate, Resolution]]:
     out = []
     block = ctx.here[0] + 1
     starts = [s.start_char for s in doc.sents] if doc is not None else [0]
     first_sent = ctx.here[1] + 1
     for cand in find_candidates(text, doc):
         ctx.here = (block, first_sent + max(0, bisect.bisect_right(starts, cand.start) - 1))
-        ctx.tense = lambda c=cand: _tense_at(text, doc, c)
+        ctx.tense = lambda c=cand: _tense_at(text, doc, c, headline)
         try:
             res = cand.rule.normalise(cand.match, ctx)
         except (ValueError, OverflowError):  # a date outside the calendar ("Feb. 30")
@@ -189,7 +193,7 @@ def extract_timexes(parsed) -> pd.DataFrame:
     ctx = TimexContext(parsed.published)
     rows = []
     for block, doc in parsed.block_docs():
-        for cand, res in _resolve_block(block.text, doc, ctx):
+        for cand, res in _resolve_block(block.text, doc, ctx, block.kind == "title"):
             start, end = block.start_char + cand.start, block.start_char + cand.end
             rows.append(
                 {
