@@ -235,3 +235,15 @@ def test_a_counted_wave_of_arrests_is_not_one_named_arrest():
     ]
     ev = story("Police detained 40 protesters on Sunday. Among those detained was Ihar Ilyash.")
     assert counts(ev, "arrest") == [40]
+
+
+def test_a_time_stamp_heading_dates_no_event_of_the_article():
+    """ "14 December 2021, 13:40 | Zerkalo" under the headline tells when the text was issued:
+    it frames no section, so an undated act of the body takes no date from it."""
+    ev = events(
+        "Homel court jails blogger\n\n14 December 2021, 13:40 | Zerkalo\n\nA court in Homel on Tuesday sentenced "
+        "blogger Ivan Petrou to 18 years.\n\nHis colleague Anton Sidarau was detained in Minsk.",
+        dt.date(2021, 12, 14),
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert arrests["date"].isna().tolist() == [True]

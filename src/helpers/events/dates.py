@@ -127,6 +127,7 @@ SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 v
 DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 # "arrested in 2018 and later sentenced": a conjoined act placed after the first one
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
+STAMP_POS = {"NUM", "PROPN"}  # the words of a time stamp besides its time (and signs: "13:40 | Zerkalo")
 CUSTODY_STEPS = ("arrest", "sentence", "release")  # acts of one custody, told in this order
 
 
@@ -533,12 +534,16 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
     began in 2020"): that clause dates its own act, the start of what the section tells, not
     the acts of the section (a relative clause is a modifier of its noun, Quirk et al. 1985,
     17.3; the heading "Since Post-2020 Crackdown" still frames its section); nor does a heading
-    that is only a date and time, a press release's stamp ("14 April 2025 11:40")."""
+    that is a time stamp: a date and time with only numbers, names and signs besides, a press
+    release's or an outlet's ("14 April 2025 11:40", "14 December 2021, 13:40 | Zerkalo"): it
+    tells when the text was issued, and the publication date dates no event
+    (tests/gold_reuters/README.md, "Dates")."""
     for block, doc in parsed.block_docs():
         if block.start_char == heading_start:
             span = doc.char_span(tx.start_char - heading_start, tx.end_char - heading_start, alignment_mode="expand")
-            if span is not None and len(span.root.doc) - len(span) <= 1:
-                return False  # a heading that is only a date and time ("14 April 2025 11:40"): the release's stamp
+            outside = [t for t in doc if not span.start <= t.i < span.end] if span is not None else None
+            if outside is not None and all(t.pos_ in STAMP_POS or not t.is_alpha for t in outside):
+                return False  # the release's or the outlet's stamp, not a topic of the section
             return span is None or not any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
     return True
 
