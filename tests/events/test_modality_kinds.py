@@ -231,6 +231,15 @@ def test_the_event_sense_stays(text, etype):
         ("The arrest and trial of those responsible are necessary.", "arrest", ["demanded"]),
         ("The country would lose its aid by attacking its neighbour.", "military", ["hypothetical"]),
         ("Troops were deployed on the eve of the resumption of peace talks.", "negotiation", ["announced"]),
+        # a part has the standing of its whole: a plot's attacks, a plan's or a proposal's acts
+        (
+            "Police said they foiled a plot, which they said included attacks on embassies.",
+            "military",
+            ["hypothetical"],
+        ),
+        ("The plan included the release of 30 prisoners.", "release", ["announced"]),
+        ("The proposal includes the lifting of sanctions on potash.", "sanction_eased", ["demanded"]),
+        ("The deal included the release of 30 prisoners.", "release", ["asserted"]),
     ],
 )
 def test_more_kinds_of_modality(text, etype, expected):

@@ -25,12 +25,13 @@ prisoner exchanges", "talked about lifting sanctions": hypothetical) (issue 9, i
 
 from __future__ import annotations
 
-from helpers.events.tokens import first_conjunct, has_subject
+from helpers.events.tokens import RELATIVE_TAGS, first_conjunct, has_subject
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, SANCTION_NOUNS, VERB_TRIGGERS
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
     CONFIRMING_VERBS,
+    CONTENT_VERBS,
     CONTEST_NOUNS,
     COUNTDOWN_PREPOSITIONS,
     DECISION_NOUNS,
@@ -441,6 +442,22 @@ def _announces_a_done_act(cur, head, rel: str) -> bool:
     return rel == "dobj" and (NOUN_TRIGGERS.get(lemma) in ("release", "arrest", "sentence") or lemma in SANCTION_NOUNS)
 
 
+def _content_whole(cur, head, rel: str):
+    """The noun whose content ``cur`` is, as the object of a verb of containing
+    (:data:`helpers.lexicon.modality.CONTENT_VERBS`): the verb's subject ("the plan includes the
+    release"), or the noun its relative clause is on ("the plot, which included attacks");
+    None otherwise."""
+    if rel not in ("dobj", "obj") or head.lemma_.lower() not in CONTENT_VERBS:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in RELATIVE_TAGS:
+        return subject
+    clause = head  # "the plot, which (he said) included": up to the relative clause
+    while clause.dep_ == "ccomp":
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
 def governing_modality(tok) -> str | None:
     """The modality a governing verb gives the event it governs ("demand" -> demanded),
     or None (:data:`helpers.lexicon.modality.GOVERNORS`). A verb with an object complement
@@ -558,6 +575,9 @@ def modality(tok) -> str:
             continue
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
+        whole = _content_whole(cur, head, rel)
+        if whole is not None and governing_modality(whole):
+            return governing_modality(whole)  # "the alleged plot, which included attacks on embassies"
         gov = governing_modality(head)
         if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(first_conjunct(tok)):
             gov = None  # "the 28 July 2024 election ... was rejected by the opposition": it took place

@@ -314,6 +314,10 @@ IMPLICATIVE_VERBS = {
 # place for it; tests/modern3/README.md 223 and tests/modern4/README.md 233 annotate it asserted).
 # The verbs of travel are helpers.lexicon.events.HOMECOMING_VERBS; these nouns go with "make" or "pay".
 JOURNEY_NOUNS = {"trip", "visit", "journey"}
+# Verbs whose object is a part of their subject ("the alleged plot, which included attacks on
+# embassies", "a proposal that includes the release of prisoners"): the part has the standing of
+# the whole, so a plot's attacks are as hypothetical as the plot (GOVERNORS of the subject noun)
+CONTENT_VERBS = {"include", "involve", "comprise", "contain", "entail", "feature"}
 # Nouns of an unconfirmed account whose "that" clause tells an act ("has not confirmed reports
 # that Berlin is negotiating with Minsk", "amid rumours that he had been freed"): the act is
 # reported, not asserted (tests/modern4/README.md 227: hypothetical; tests/modern/README.md 206,
