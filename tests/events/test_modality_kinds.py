@@ -240,6 +240,9 @@ def test_the_event_sense_stays(text, etype):
         ("The plan included the release of 30 prisoners.", "release", ["announced"]),
         ("The proposal includes the lifting of sanctions on potash.", "sanction_eased", ["demanded"]),
         ("The deal included the release of 30 prisoners.", "release", ["asserted"]),
+        # a threat of sanctions is no sanction imposed; an unmade threat is none
+        ("The leaders threatened Russia with massive new sanctions if it refused.", "sanction_imposed", ["announced"]),
+        ("West Germany has never threatened Tokyo with sanctions.", "sanction_imposed", ["negated"]),
     ],
 )
 def test_more_kinds_of_modality(text, etype, expected):

@@ -27,7 +27,14 @@ from __future__ import annotations
 
 from helpers.events.tokens import RELATIVE_TAGS, first_conjunct, has_subject
 from helpers.lexicon.calendar import TIME_UNITS
-from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, SANCTION_NOUNS, VERB_TRIGGERS
+from helpers.lexicon.events import (
+    ANAPHORIC_DETS,
+    HOMECOMING_VERBS,
+    NOUN_TRIGGERS,
+    SANCTION_NOUNS,
+    VERB_TRIGGERS,
+    WITH_SANCTION_VERBS,
+)
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
     CONFIRMING_VERBS,
@@ -486,6 +493,8 @@ def modality(tok) -> str:
     Returns:
         One of :data:`helpers.core.schemas.MODALITIES`.
     """
+    if tok.lemma_.lower() in WITH_SANCTION_VERBS and governing_modality(tok) and not _local_modality(tok):
+        return governing_modality(tok)  # "threatened Russia with massive new sanctions": a threat, not an act
     first = (
         _argument_modality(tok)
         or _clause_of_noun(tok)
