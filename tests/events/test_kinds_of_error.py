@@ -2007,6 +2007,12 @@ def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
             "arrest",
             "2024-06-06",
         ),
+        (  # an event noun of the counted clause, and a host dated to a part of a day
+            "Three Europeans landed in Brussels late on Friday night, a week after a Belgian aid worker came home "
+            "in a prisoner exchange with Tehran.",
+            "release",
+            "2024-05-31",
+        ),
     ],
 )
 def test_a_counted_gap_after_a_dated_act_dates_the_other_act(text, etype, date):

@@ -687,15 +687,17 @@ def _counted_from(date: str, mark: str, holder) -> str | None:
 def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
     """The date of an act in a clause "N days after/before" the act of its host clause, from
     the host's day: "Italy on Sunday freed X, four days after Tehran released Y" (Y is four days
-    before Sunday). None without a counted gap or a host dated to the day."""
-    tok = ev.token
+    before Sunday; "arrived on Friday night, a week after X came home in a prisoner exchange":
+    an event noun of the clause dates as its verb). None without a counted gap or a host dated
+    to the day."""
+    tok = ev.token if ev.token.dep_ == "advcl" else clause_verb(ev.token)
     mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if tok.dep_ != "advcl" or mark is None or _counted_days(tok) is None:
         return None
     host = by_token.get((ev.block_id, tok.head.i))
-    if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date):
-        return None
-    return _counted_from(host.date, "before" if mark == "after" else "after", tok)  # the clause's act is the other end
+    if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date[:10]):
+        return None  # a day, or a part of one ("late on Friday night": 2023-06-02TNI)
+    return _counted_from(host.date[:10], "before" if mark == "after" else "after", tok)  # the other end
 
 
 def _counted_anchor(tok):
