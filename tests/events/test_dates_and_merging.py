@@ -247,3 +247,16 @@ def test_a_time_stamp_heading_dates_no_event_of_the_article():
     )
     arrests = ev[ev["event_type"] == "arrest"]
     assert arrests["date"].isna().tolist() == [True]
+
+
+def test_a_release_and_the_journey_home_of_that_day_are_one_act():
+    """ "freed on Thursday in a prisoner exchange" and "Six prisoners ... were flown west" on that
+    Thursday tell one act, not a release without a count beside the journeys."""
+    ev = story(
+        "The journalist Anna Lewis is back in Canada after being freed on Thursday in a prisoner exchange "
+        "between Russia and the West.\n\nTen people were swapped at Ankara airport. Six prisoners held in Russia, "
+        "among them Ms Lewis, the former soldier Mark Dunn and the activist Ilya Petrov, were flown west, while "
+        "four Russians went home to Moscow.",
+        dt.date(2024, 8, 3),
+    )
+    assert sorted(counts(ev, "release")) == [4, 6, 10]

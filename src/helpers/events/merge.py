@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import has_subject, verb_object
-from helpers.lexicon.events import ANAPHORIC_DETS, NOUN_TRIGGERS, RANKING_ADJECTIVES, VERB_TRIGGERS
+from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, RANKING_ADJECTIVES, VERB_TRIGGERS
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
@@ -101,6 +101,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
         and not _lead_description(b if pa else a, a if pa else b)
         and not _definite_retelling(b if pa else a, a if pa else b)
+        and not _journey_of_day(b if pa else a, a if pa else b)
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
     elif _group_and_one(b if pa else a, a if pa else b):
@@ -204,6 +205,20 @@ def _before_the_news(ev: EventDraft) -> bool:
     return bool(ev.vague_time) and not ev.vague_time.lower().startswith("recent")
 
 
+def _journey_of_day(journey: EventDraft, release: EventDraft) -> bool:
+    """True if ``journey`` is a journey home of freed people (a release told by a verb of
+    travel, :data:`helpers.lexicon.events.HOMECOMING_VERBS`) on the day of ``release``, a part of
+    it aside ("Three Europeans ... arrived at the Melsbroek military airport late on Friday
+    night" and "Iran freed X, Y and a Danish citizen on Friday"): the journey tells the release
+    again (issue 9 item 4: "released", "freed", "arrived home" are one event), unless the
+    journey counts a group and the release frees one named person (number agreement)."""
+    if journey.trigger not in HOMECOMING_VERBS or release.trigger in HOMECOMING_VERBS:
+        return False
+    if not (journey.date and release.date and len(journey.date) >= 10 and journey.date[:10] == release.date[:10]):
+        return False
+    return not (journey.count is not None and journey.count >= 2 and len(release.people_set()) == 1)
+
+
 def _retold(a: EventDraft, b: EventDraft) -> bool:
     """The later of two asserted mentions tells the earlier act again: the journey home that
     follows a release (its ``parent``; a journey with another count is a side of a swap and
@@ -221,6 +236,8 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
         return False
     first, later = sorted((a, b), key=lambda e: e.start_char)
     if later.parent is first or first.parent is later:  # "was freed and flown home", "landed after being freed"
+        return True
+    if _journey_of_day(first, later) or _journey_of_day(later, first):
         return True
     if first.count is not None and first.count == later.count and first.count >= 2:
         return True
