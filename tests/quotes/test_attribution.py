@@ -605,3 +605,13 @@ def test_the_press_service_of_a_body_is_credited_to_the_body(quotes_of, text, sp
     person's press service stays the service."""
     (row,) = quotes_of(text).itertuples()
     assert row.speaker == speaker
+
+
+def test_a_person_from_a_town_speaks_for_no_place(quotes_of):
+    """ "said a woman from Homel": the town is where she is from, not a body she speaks for
+    (also when the recogniser calls the town an ORG: Homel is in the gazetteer as a city)."""
+    text = (
+        "Verdict in Homel\n\n“We are afraid to help anyone now,” said a woman from Homel.\n\n"
+        "“Nobody came to the trial,” said a teacher from Mogilev."
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["woman", "teacher"]

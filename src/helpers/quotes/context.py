@@ -245,7 +245,8 @@ class QuoteContext:
         if org is None or speakers.apposed_proper_noun(subject) is not None:
             return None
         mention = self.mention_at(self.offset(org))
-        located = org.head.lower_ == "in"  # 'a source in the Judiciary'; 'an official in Tehran' is a place
+        # 'a source in the Judiciary'; 'an official in Tehran', 'a woman from Homel' name a place
+        located = org.head.lower_ in ("in", "from")
         if mention is not None:
             return mention if mention.label in (("ORG",) if located else ("ORG", "GPE", "NORP")) else None
         if org.pos_ != "PROPN" or org.lemma_.lower() not in ORG_WORDS:
