@@ -493,8 +493,9 @@ def modality(tok) -> str:
     Returns:
         One of :data:`helpers.core.schemas.MODALITIES`.
     """
-    if tok.lemma_.lower() in WITH_SANCTION_VERBS and governing_modality(tok) and not _local_modality(tok):
-        return governing_modality(tok)  # "threatened Russia with massive new sanctions": a threat, not an act
+    threat = governing_modality(tok) if tok.lemma_.lower() in WITH_SANCTION_VERBS else None
+    if threat and not _local_modality(tok):
+        return threat  # "threatened Russia with massive new sanctions": a threat, not an act
     first = (
         _argument_modality(tok)
         or _clause_of_noun(tok)
@@ -585,8 +586,9 @@ def modality(tok) -> str:
         elif rel not in CLIMB or (rel == "nsubjpass" and cur in own):
             return "hypothetical" if _is_intended(cur) else "asserted"
         whole = _content_whole(cur, head, rel)
-        if whole is not None and governing_modality(whole):
-            return governing_modality(whole)  # "the alleged plot, which included attacks on embassies"
+        gov = governing_modality(whole) if whole is not None else None
+        if gov:
+            return gov  # "the alleged plot, which included attacks on embassies": the plot's standing
         gov = governing_modality(head)
         if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(first_conjunct(tok)):
             gov = None  # "the 28 July 2024 election ... was rejected by the opposition": it took place
