@@ -474,7 +474,6 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                     and not _reacted_to(ev.token)
                     and not _starts_a_state(ev, t)
                     and not _counts_from(ev, t)
-                    and not _in_what_it_follows(ev, t)
                 ]
                 if same:
                     near = min(same, key=lambda t: (not _in_own_clause(ev, t), abs(t.start_char - ev.start_char)))
@@ -683,21 +682,6 @@ def _counted_from(date: str, mark: str, holder) -> str | None:
         return str(int(match.group(1)) + n)
     months = int(match.group(1)) * 12 + int(match.group(2)) - 1 + n
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
-
-
-def _in_what_it_follows(ev: EventDraft, tx) -> bool:
-    """True if the time ``tx`` lies in the object of a verb of sequence whose subject is the
-    event ("The talks followed a proposal by Putin on Sunday": Sunday is the proposal's; TimeML
-    TLINK AFTER, not the talks' time; :data:`SEQUENCE_VERBS`)."""
-    tok = ev.token
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in SEQUENCE_VERBS:
-        return False
-    obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
-        return False
-    start = ev.block_start + obj.left_edge.idx
-    end = ev.block_start + obj.right_edge.idx + len(obj.right_edge)
-    return start <= tx.start_char < end
 
 
 def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
