@@ -615,3 +615,15 @@ def test_a_person_from_a_town_speaks_for_no_place(quotes_of):
         "“Nobody came to the trial,” said a teacher from Mogilev."
     )
     assert quotes_of(text)["speaker"].tolist() == ["woman", "teacher"]
+
+
+def test_the_name_a_source_gives_in_a_relative_clause_is_the_speaker(quotes_of):
+    """ "said a woman who asked that only her first name, Alena, be used", "who gave his name only
+    as Ivan": news names a source who fears reprisals by the name given; without one the
+    description speaks."""
+    text = (
+        "Fear in Minsk\n\n“We are afraid to help anyone now,” said a woman who asked that only her first name, "
+        "Alena, be used.\n\n“Nobody came to the trial,” said one protester, who gave his name only as Ivan.\n\n"
+        "“They took everyone,” said a teacher who had been detained twice."
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Alena", "Ivan", "teacher"]

@@ -225,6 +225,14 @@ class QuoteContext:
             mention = self.apposed(subject)
         if mention is not None:
             return mention
+        named = descriptions.given_name(subject) if subject.pos_ == "NOUN" else None
+        if named is not None:  # 'a woman who asked that only her first name, Alena, be used'
+            mention = self.mention_at(self.offset(named))
+            return (
+                mention
+                if mention is not None and mention.label == "PERSON"
+                else self.phrase(named.doc, *descriptions.untitled_range(named))
+            )
         titled = descriptions.titled_name(subject)
         if titled is not None:
             return self.mention_at(self.offset(subject.doc[titled[0]])) or self.phrase(subject.doc, *titled)

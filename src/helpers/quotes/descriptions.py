@@ -122,6 +122,23 @@ def employer(noun):
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
+def given_name(noun):
+    """The name a relative clause on a speaker gives ("a woman from Homel who asked that only her
+    first name, Alena, be used", "who gave only her first name, Olga", "who gave his name only as
+    Ivan"): the proper noun in apposition to "name" or after "as"; else None. News names a source
+    who fears reprisals this way (AP Stylebook, "anonymous sources"): the name is the speaker."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for word in clause.subtree:
+            if word.lemma_.lower() != "name" or word.pos_ != "NOUN":
+                continue
+            apposed = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            given_as = [g for c in word.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+            named = apposed or next((g for g in given_as if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
+    return None
+
+
 def issuer(noun):
     """'the Council issued a statement calling the test "…"': the subject of the verb whose
     object is a text (a noun that is no person) that speaks; else None."""
