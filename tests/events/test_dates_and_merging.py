@@ -235,6 +235,19 @@ def test_a_counted_wave_of_arrests_is_not_one_named_arrest():
     ]
     ev = story("Police detained 40 protesters on Sunday. Among those detained was Ihar Ilyash.")
     assert counts(ev, "arrest") == [40]
+    ev = events(
+        "Venezuela arrests opposition figure\n\nSecurity forces on Friday arrested an opposition leader. The "
+        "interior minister said that 70 people, among them several foreigners, had been detained in connection "
+        "with the alleged plot.\n\nMachado led a rally in Caracas on 9 January. Her team said she was briefly "
+        "detained by security agents as she left that rally; she was released the same day.",
+        dt.date(2025, 5, 24),
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert sorted(zip(arrests["date"].fillna("none"), counts(ev, "arrest"))) == [
+        ("2025-01-09", None),
+        ("2025-05-23", None),
+        ("none", 70),
+    ]
 
 
 def test_a_time_stamp_heading_dates_no_event_of_the_article():

@@ -104,7 +104,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         and not _journey_of_day(b if pa else a, a if pa else b)
     ):  # only an undated mention without names ("the releases"), or one that took its date
         return False  # from an event of its type ("their liberation"), joins a named event
-    elif _group_and_one(b if pa else a, a if pa else b):
+    if _group_and_one(a, b) or _group_and_one(b, a):
         return False
     if a.date is None and b.date is None:
         return _same_undated(a, b)
@@ -120,9 +120,10 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
 
 
 def _group_and_one(group: EventDraft, named: EventDraft) -> bool:
-    """True if an arrest that counts two or more people, names none and has no date of its own ("after which
-    more than 35,000 people were detained") meets the dated arrest of one named person
-    ("Statkevich was detained two days later in Minsk"): a group and one person differ in
+    """True if an arrest that counts two or more people and names none ("after which more than
+    35,000 people were detained") meets the dated arrest of one person, named or told by "he" or
+    "she" ("Statkevich was detained two days later in Minsk"; "she was briefly detained as she
+    left that rally" is not "70 people had been detained"): a group and one person differ in
     number, so they are not one mention of one act (the number-agreement constraint of
     coreference: Lee et al. 2013, *Computational Linguistics* 39(4)). Only arrests: detentions
     of many are a wave over days or weeks, told apart from each named arrest (a past aggregate,
@@ -130,7 +131,8 @@ def _group_and_one(group: EventDraft, named: EventDraft) -> bool:
     once, its named members with it (tests/modern9/README.md, M9-8).
     An undated named mention ("Among those detained was X") still joins the group."""
     counted = group.event_type == "arrest" and group.count is not None and group.count >= 2
-    return counted and len(named.people_set()) == 1 and named.date is not None
+    one = len(named.people_set()) == 1 or (not named.people_set() and _personal_pronoun_patient(named))
+    return counted and not group.people_set() and one and named.date is not None
 
 
 def _personal_pronoun_patient(ev: EventDraft) -> bool:
