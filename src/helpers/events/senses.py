@@ -528,7 +528,13 @@ def is_detainee_journey(tok) -> bool:
         if cur.dep_ != "pobj":
             return False
         cur = cur.head
-    return any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(cur.head))
+    return is_arrest_verb(cur.head)
+
+
+def is_arrest_verb(tok) -> bool:
+    """True if ``tok`` is a verb the trigger lexicon files under ``arrest`` ("detained",
+    "arrested"; :data:`helpers.lexicon.events.VERB_TRIGGERS`)."""
+    return any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(tok))
 
 
 def _market_word(tok) -> bool:

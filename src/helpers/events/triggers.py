@@ -20,6 +20,7 @@ from helpers.events.modality import governing_modality
 from helpers.events.sanctions import is_party, sanction_trigger, verbal_sanction
 from helpers.events.senses import (
     in_a_name,
+    is_arrest_verb,
     is_ballot_count,
     is_belief,
     is_campaign_rally,
@@ -470,8 +471,8 @@ def _is_description(tok) -> bool:
         return True  # "several people who had been jailed for taking part in protests": who they are
     if _attributive_participle(tok):
         return True
-    arrest = any(VERB_TRIGGERS.get(k) == "arrest" for k in trigger_keys(tok))
-    timed = arrest and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # "arrested nine days ago"
+    # "arrested nine days ago"
+    timed = is_arrest_verb(tok) and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not timed and tok.head.dep_ in ("dobj", "obj", "nsubjpass"):
         gov = tok.head.head
         return any(k in VERB_TRIGGERS and VERB_TRIGGERS[k] == "release" for k in trigger_keys(gov))
