@@ -78,6 +78,7 @@ def events_table(rows: list[dict]) -> pd.DataFrame:
         "duration": None,
         "date_source": None,
         "n_mentions": 1,
+        "n_targets": None,
     }
     frame = pd.DataFrame(
         [
@@ -99,7 +100,7 @@ def events_table(rows: list[dict]) -> pd.DataFrame:
     frame = frame[order]
     for col in ("date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col]).astype("datetime64[s]")
-    frame["count"] = frame["count"].astype("Int64")
+    frame[["count", "n_targets"]] = frame[["count", "n_targets"]].astype("Int64")
     frame["goldstein"] = frame["goldstein"].astype("float64")
     for col in ("cameo_code", "date", "actor", "target", "duration", "date_source"):
         frame[col] = frame[col].astype(object)

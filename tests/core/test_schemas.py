@@ -34,7 +34,15 @@ def _quotes(**changes) -> pd.DataFrame:
 
 def test_columns_come_from_the_contract_in_written_order():
     assert schemas.columns("quotes") == list(_quotes().columns)
-    assert schemas.columns("events")[-6:] == ["goldstein", "people", "trigger", "duration", "date_source", "n_mentions"]
+    assert schemas.columns("events")[-7:] == [
+        "goldstein",
+        "people",
+        "trigger",
+        "duration",
+        "date_source",
+        "n_mentions",
+        "n_targets",
+    ]
     for name in schemas.TABLES:
         every = list(schemas.SCHEMAS[name].columns)
         assert list(schemas.empty(name).columns) == every and schemas.columns(name)[0] == "article_id"

@@ -244,12 +244,15 @@ def test_cameo_reference_table():
     assert cameo_for("designation", "designate") == (None, None)
 
 
+def _number(r) -> int | None:
+    """The number a row reports: its count, or a sanction's number of targets (``n_targets``)."""
+    n = r.n_targets if pd.isna(r.count) else r.count
+    return None if pd.isna(n) else int(n)
+
+
 def _key(frame: pd.DataFrame) -> list[tuple]:
     return sorted(
-        (
-            (r.event_type, None if pd.isna(r.date) else r.date, None if pd.isna(r.count) else int(r.count), r.modality)
-            for r in frame.itertuples()
-        ),
+        ((r.event_type, None if pd.isna(r.date) else r.date, _number(r), r.modality) for r in frame.itertuples()),
         key=str,
     )
 
@@ -391,7 +394,7 @@ def keys(frame: pd.DataFrame) -> set[tuple]:
         (
             r.event_type,
             None if r.date == "None" or pd.isna(r.date) else r.date,
-            None if pd.isna(r.count) else int(r.count),
+            _number(r),
         )
         for r in frame.itertuples()
     }

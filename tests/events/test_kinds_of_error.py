@@ -312,8 +312,11 @@ def test_people_added_to_a_terrorist_list_are_designated_not_sanctioned():
         'activity". The Council added nine officials to its sanctions list in March.\n'
     )
     ev = asserted(text, dt.date(2024, 8, 5))
-    rows = ev[ev["trigger"] == "add"][["event_type", "date", "count"]].values.tolist()
-    assert rows == [["designation", "2024-07-26", 14], ["sanction_imposed", "2024-03", 9]]
+    rows = ev[ev["trigger"] == "add"][["event_type", "date", "count", "n_targets"]].astype(object)
+    assert rows.where(rows.notna(), None).values.tolist() == [
+        ["designation", "2024-07-26", 14, None],
+        ["sanction_imposed", "2024-03", None, 9],  # a sanction's number is of targets, not people
+    ]
 
 
 def test_an_infinitive_with_no_verb_above_is_not_asserted():
@@ -953,7 +956,8 @@ def test_listing_sanctioning_and_blacklisting_people_impose_sanctions(text, expe
     "authorise" takes an act); a listing whose "to the sanctions list" the parser hung on the
     last conjunct of the object; a blacklisting in an article that names sanctions."""
     ev = asserted(text)
-    assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["count"])] == expected
+    assert [(t, None if pd.isna(c) else int(c)) for t, c in zip(ev["event_type"], ev["n_targets"])] == expected
+    assert ev["count"].isna().all()
 
 
 @pytest.mark.parametrize(
@@ -2037,7 +2041,9 @@ def test_a_participle_on_the_last_conjunct_tells_of_the_whole_coordination():
     """ "seven individuals and two entities sanctioned": counted from the first conjunct, as
     "sanctioned seven individuals and two entities" is."""
     ev = events("Iran: seven individuals and two entities sanctioned over human rights violations\n\nText.\n", DCT)
-    assert ev[ev["event_type"] == "sanction_imposed"][["count", "target"]].values.tolist() == [[7, "seven individuals"]]
+    assert ev[ev["event_type"] == "sanction_imposed"][["n_targets", "target"]].values.tolist() == [
+        [7, "seven individuals"]
+    ]
 
 
 @pytest.mark.parametrize(

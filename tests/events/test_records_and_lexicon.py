@@ -77,7 +77,9 @@ def test_event_draft_declares_every_field_and_copies_by_value():
     other = draft.copy(count=4)
     assert (draft.count, other.count, other.people_set()) == (3, 4, {"A", "B"})
     assert other is not draft and other != draft  # identity, not values: two mentions stay two
-    assert list(draft.row()) == list(TABLE_FIELDS) and "token" not in draft.row()
+    assert list(draft.row()) == [*TABLE_FIELDS, "n_targets"] and "token" not in draft.row()
+    assert (draft.row()["count"], draft.copy(event_type="sanction_imposed").row()["n_targets"]) == (3, 3)
+    assert draft.copy(event_type="sanction_imposed").row()["count"] is None
 
 
 def test_people_leave_out_whose_ally_or_son_the_freed_are():

@@ -74,6 +74,21 @@ COLUMNS = [
 _RANK = {s: i for i, s in enumerate(CLAIM_STATUSES)}
 
 
+def reported_numbers(events: pd.DataFrame) -> pd.Series:
+    """The number each event reports, as the reference timeline counts it: ``count`` (people
+    freed, held, sentenced or protesting), and for a sanction its ``n_targets`` (the reference
+    counts a sanction's listings: ``timeline.csv`` ``count_unit``).
+
+    Args:
+        events: ``count`` (Int64) and, optionally, ``n_targets`` (Int64).
+
+    Returns:
+        An Int64 Series aligned on ``events.index``.
+    """
+    count = events["count"].astype("Int64")
+    return count.fillna(events["n_targets"].astype("Int64")) if "n_targets" in events else count
+
+
 def event_qualifiers(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd.Series:
     """The qualifier of each event's count ("over" for "over 120 prisoners"): the
     qualifier of the quantity of the same sentence with the same value.
@@ -120,6 +135,7 @@ def _prepare_events(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd
         if col not in ev:
             ev[col] = None
     ev["_key"] = ev.index
+    ev["count"] = reported_numbers(ev)
     ev["qualifier"] = event_qualifiers(ev, quantities)
     ev["_start"], ev["_end"] = event_intervals(ev)
     ev["_ids"] = [gazetteer_keys(f"{t}; {p}") for t, p in zip(ev["target"].fillna(""), ev["people"].fillna(""))]

@@ -28,7 +28,7 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from helpers.analysis.claims import PERSON_TYPES, event_intervals, event_qualifiers
+from helpers.analysis.claims import PERSON_TYPES, event_intervals, event_qualifiers, reported_numbers
 from helpers.analysis.countries import gazetteer_keys
 from helpers.entities.gazetteer import normalize
 
@@ -63,6 +63,7 @@ def _mentions(events: pd.DataFrame, quantities: pd.DataFrame | None) -> pd.DataF
     for col in ("people", "country", "target"):
         if col not in ev:
             ev[col] = None
+    ev["count"] = reported_numbers(ev)
     ev["qualifier"] = event_qualifiers(ev, quantities)
     ev["_start"], ev["_end"] = event_intervals(ev)
     keep = ev["modality"].isin(MODALITIES) & ev["_start"].notna() & ev["country"].notna()

@@ -248,6 +248,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "duration": pa.Column(STRING, pa.Check.str_startswith("P"), nullable=True),
             "date_source": _one_of(DATE_SOURCES, nullable=True),
             "n_mentions": pa.Column("int64", pa.Check.ge(1)),
+            "n_targets": OPT_INT,
         },
     ),
 }

@@ -110,7 +110,8 @@ def extract_events(
         (str or None), modality (str), date (TIMEX3 str or None), date_start, date_end
         (datetime64[s], the interval the date covers, NaT if none), actor, target (str or
         None: canonical entity names or noun-phrase text), count (Int64: people or items
-        counted in the patient), evidence (str, the trigger text; for sanctions the verb
+        counted in the patient; empty for sanctions), n_targets (Int64: a sanction's
+        number of targets, :meth:`EventDraft.row`), evidence (str, the trigger text; for sanctions the verb
         and the noun, "relax sanctions"), start_char, end_char (int64, the evidence span);
         extra: goldstein (float64, NaN without a code), people (str, "; "-joined canonical
         names of the persons it applies to, "" if none), trigger (str, lemma), duration
@@ -379,7 +380,7 @@ def _frame(article_id: str, events: list[EventDraft]) -> pd.DataFrame:
         {
             **dict.fromkeys((*text, "trigger", "duration", "date_source"), str),
             **dict.fromkeys(("event_id", "sentence_id", "start_char", "end_char", "n_mentions"), "int64"),
-            "count": "Int64",
+            **dict.fromkeys(("count", "n_targets"), "Int64"),
             "goldstein": "float64",
             "date_start": "datetime64[s]",
             "date_end": "datetime64[s]",

@@ -13,6 +13,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from helpers.lexicon.events import SANCTION_TYPES
+
 
 @dataclass(eq=False)  # events are compared by identity: two drafts can hold the same values
 class EventDraft:
@@ -91,8 +93,20 @@ class EventDraft:
         return set(filter(None, self.people.split("; ")))
 
     def row(self) -> dict:
-        """The table columns of this draft (see :data:`TABLE_FIELDS`)."""
-        return {name: getattr(self, name) for name in TABLE_FIELDS}
+        """The table columns of this draft (see :data:`TABLE_FIELDS`) and ``n_targets``.
+
+        A sanction's number is that of its targets ("designated 44 individuals and entities"),
+        not of people freed, held or protesting: it goes in ``n_targets`` and ``count`` stays
+        empty, as the annotation rules of ``tests/gold_reuters/README.md`` ("For sanctions,
+        negotiations and elections, ``count`` is ``null``") and of the modern sets have it.
+        The reference timeline counts a sanction's listings (``count_unit``), which is what
+        :func:`helpers.analysis.claims.reported_numbers` compares them with.
+        """
+        row = {name: getattr(self, name) for name in TABLE_FIELDS}
+        row["n_targets"] = None
+        if self.event_type in SANCTION_TYPES:
+            row["n_targets"], row["count"] = self.count, None
+        return row
 
 
 WORKING_FIELDS = (
