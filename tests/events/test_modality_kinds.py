@@ -547,3 +547,24 @@ def test_reported_nearly_done_and_announced_acts(text, modality):
 )
 def test_a_habitual_visit_is_no_negotiation(text, expected):
     assert modalities(text, "negotiation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event that is the place or occasion of an act not yet done is as planned as the act
+        ("The candidate said she plans to join her supporters at the protest in the capital.", ["announced"]),
+        ("Union leaders hope to speak at a protest outside parliament.", ["announced"]),
+        # ... but only its futurity: the protest is no more demanded than the election in
+        # "urged him to compete in this year's election"; a verb of taking part is the act itself
+        ("The students urged the union to speak at the protest.", ["announced"]),
+        ("The students urged the union to participate in the protest on Friday.", ["demanded"]),
+        # a done or negated act still took place in a real setting
+        ("Police detained 20 people at the protest on Monday.", ["asserted"]),
+        ("The minister was not seen at the protest on Monday.", ["asserted"]),
+        # a time before the noun names an occasion already known ("the February talks", "Saturday's protest")
+        ("The union agreed to read out its demands at Saturday's protest.", ["asserted"]),
+    ],
+)
+def test_an_event_is_as_real_as_the_act_it_is_the_setting_of(text, expected):
+    assert modalities(text, "protest") == expected

@@ -56,6 +56,7 @@ from helpers.lexicon.modality import (
     NOUN_MODIFIERS,
     ORDERED_ACT_NOUNS,
     ORDERING_VERBS,
+    PARTICIPATION_VERBS,
     PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
@@ -285,6 +286,43 @@ def _clause_modal(verb) -> str | None:
     clause is no report that it took place (Reichenbach 1947, event time after speech time)."""
     aux = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_MODALITY), None)
     return MODAL_MODALITY.get(aux) if aux else None
+
+
+#: modalities of an act not (yet) done
+UNREAL = ("announced", "promised", "demanded", "hypothetical")
+#: prepositions that make an event noun the place, occasion or means of an act ("at the
+#: protest", "in talks in Washington", "with new sanctions"); not those of time ("during the
+#: talks", "before the meeting", "following the bombings"), of source ("expelled from the
+#: talks") or of object
+SETTING_PREPOSITIONS = {"at", "in", "with"}
+
+
+def _dated_before(noun) -> bool:
+    """A time before the noun names its occasion as one known ("the February talks", "at this
+    year's farm price talks", "yesterday's meetings"): it is no setting still to come."""
+    return any(c.i < noun.i and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+
+
+def _unreal_setting(prep) -> str | None:
+    """ "announced" for an event noun that is the place, occasion or means of an act not (yet)
+    done (:data:`UNREAL`): "plans to join her supporters at the protest", "hope to speak at a
+    protest": the text tells of the protest as of a coming occasion, not as of one that took
+    place (Reichenbach 1947: its time is that of the act, after speech time). None for a done
+    or negated act, whose setting took place ("were detained at the protest", "was not seen
+    at the protest"). The noun takes no more than the act's futurity: "urged him to compete in
+    this year's election" is no demand for the election. The noun of a verb of taking part
+    is the act itself and is demanded or promised with it ("calls on the regime to enter into
+    a genuine dialogue": demanded; :data:`helpers.lexicon.modality.PARTICIPATION_VERBS`)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.dep_ == "acl":
+        return None  # "a scheme to limit spending at a meeting on Tuesday": the scheme's aim
+    part = prep.lower_ in ("in", "into") and verb.lemma_.lower() in PARTICIPATION_VERBS
+    if not part and prep.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    found = modality(verb)
+    if found not in UNREAL:
+        return None
+    return found if part and found in ("demanded", "promised") else "announced"
 
 
 def _modal(verb, aux: str) -> str:
@@ -547,6 +585,8 @@ def modality(tok) -> str:
             return "hypothetical"
         if rel == "pobj" and cur in own and head.dep_ == "prep" and _clause_modal(head.head):
             return _clause_modal(head.head)  # "will feature prominently in the talks"
+        if rel == "pobj" and cur in own and not _dated_before(cur) and (unreal := _unreal_setting(head)):
+            return unreal  # "plans to join her supporters at the protest": as the joining
         if rel == "attr" and _copular_content(head):
             return _copular_content(head)
         if rel == "acl" and (noun := _decided(cur)) is not None:

@@ -277,6 +277,9 @@ LIGHT_VERBS = {
     "go",
     "enter",
 }
+# Verbs of taking part, whose "in"/"into" event noun is the act itself ("to enter into a genuine
+# dialogue", "engage in talks", "participate in the protests"): the noun has the verb's modality.
+PARTICIPATION_VERBS = {"engage", "participate", "join", *LIGHT_VERBS}
 # Nouns of a decision taken: "the decision to impose 100 pct tariffs ... sent a message" reports
 # the act decided, as the clause of the noun tells it (a definite decision noun presupposes
 # the decision; FactBank, Saurí & Pustejovsky 2009: the source commits to it; issue 9 brief:
