@@ -286,6 +286,18 @@ def test_one_court_jailing_one_and_sentencing_others_is_one_judgment():
     assert ev[["event_type", "count"]].values.tolist() == [["sentence", 5]]
 
 
+def test_verbs_sharing_one_subject_and_no_actor_tell_one_arrest():
+    """ "was arrested on 4 May and held in Evin for three months" is one act of custody; verbs
+    with subjects of their own stay two acts ("five were arrested on Monday and three were
+    detained on Tuesday")."""
+    ev = asserted(
+        "Custody\n\nThe lawyer's husband was arrested on 4 May and held in Evin for more than three months. "
+        "Five students were arrested on Monday and three teachers were detained on Tuesday.\n",
+        dt.date(2024, 6, 12),
+    )
+    assert sorted(zip(ev["date"], ev["count"].fillna(0))) == [("2024-05-04", 0), ("2024-06-10", 5), ("2024-06-11", 3)]
+
+
 def test_a_participle_hung_on_an_active_verb_does_not_take_its_object():
     ev = asserted(
         "Prisoners Freed\n\nLate on Wednesday, Ruritania released five political prisoners, including the "

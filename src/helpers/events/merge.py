@@ -443,9 +443,11 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
     supporters to death" gives one row counting everyone (1 + 5 = 6); "Iran had seized seven
     boats and detained their crew" one arrest (tests/gold_reuters/README.md, "One entry per
     real-world event": one judgment; "The seizure of boats and the detention of their crews
-    is one act"), unless their dates differ ("arrested five on Monday and detained three on
-    Tuesday": "Acts with different dates ... are separate entries"). A named person counts
-    one, a counted group its count; "convicted him and sentenced him" counts no one twice."""
+    is one act"); so do verbs that share one subject and name no actor ("Her husband was
+    arrested on September 4 and held in Evin for three months"), unless their dates differ
+    ("arrested five on Monday and detained three on Tuesday": "Acts with different dates ...
+    are separate entries"). A named person counts one, a counted group its count; "convicted
+    him and sentenced him" counts no one twice."""
     out: list[EventDraft] = []
     for ev in events:
         first = next(
@@ -456,8 +458,7 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
                 and ev.event_type in CONJOINED_ACT_TYPES
                 and o.modality == ev.modality
                 and o.token in ev.token.conjuncts
-                and isinstance(o.actor, str)
-                and o.actor == ev.actor
+                and (isinstance(o.actor, str) and o.actor == ev.actor or _one_subject(o, ev))
                 and (o.date == ev.date or None in (o.date, ev.date))  # "... on Monday and ... on Tuesday"
             ),
             None,
@@ -470,6 +471,12 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
         first.people = "; ".join(dict.fromkeys(filter(None, [*first.people.split("; "), *ev.people.split("; ")])))
         first.n_mentions += 1
     return out
+
+
+def _one_subject(first: EventDraft, later: EventDraft) -> bool:
+    """Two conjoined verbs without an actor, the later with no subject of its own: one patient
+    undergoes both ("was arrested ... and held")."""
+    return first.actor is None and later.actor is None and not has_subject(later.token)
 
 
 def _headcount(ev: EventDraft) -> int:
