@@ -552,6 +552,21 @@ def test_a_habitual_visit_is_no_negotiation(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # talks held by habit are no one round of talks (ACE 2005 genericity)
+        ("Activists urged the EU, which holds a regular dialogue with Tehran, to press for her freedom.", ["generic"]),
+        ("Iran and the EU hold frequent talks on human rights.", ["generic"]),
+        # a definite one is one of them, and so is one told in the past
+        ("The EU will hold its annual dialogue with Tehran next week.", ["announced"]),
+        ("The two envoys discussed the prisoners at a routine meeting in Geneva on Monday.", ["asserted"]),
+    ],
+)
+def test_habitual_talks_are_generic(text, expected):
+    assert modalities(text, "negotiation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an event that is the place or occasion of an act not yet done is as planned as the act
         ("The candidate said she plans to join her supporters at the protest in the capital.", ["announced"]),
         ("Union leaders hope to speak at a protest outside parliament.", ["announced"]),

@@ -46,6 +46,7 @@ from helpers.lexicon.modality import (
     EVIDENCE_NOUNS,
     GENERIC_PRONOUNS,
     GOVERNORS,
+    HABITUAL_ADJECTIVES,
     IMPLICATIVE_VERBS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
@@ -98,6 +99,19 @@ def _argument_modality(verb) -> str | None:
     if any(a.dep_ in ("nsubj", "nsubjpass") and a.lemma_.lower() in GENERIC_PRONOUNS for a in args):
         return "generic"
     return None
+
+
+def _is_habitual(noun) -> bool:
+    """An event noun of habit, no particular act: "holds a regular dialogue with Iran",
+    "frequent talks" (:data:`helpers.lexicon.modality.HABITUAL_ADJECTIVES`), a bare plural or
+    the object of a verb in the simple present. A definite one is one of them ("its annual
+    meeting next week"), and so is one told in the past ("discussed it at a routine meeting")."""
+    if noun.pos_ != "NOUN" or _is_definite(noun):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in noun.children):
+        return False
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+    return bare_plural or (noun.dep_ == "dobj" and noun.head.tag_ in ("VBZ", "VBP"))
 
 
 def _is_going_to(tok) -> bool:
@@ -536,6 +550,7 @@ def modality(tok) -> str:
         return threat  # "threatened Russia with massive new sanctions": a threat, not an act
     first = (
         _argument_modality(tok)
+        or ("generic" if _is_habitual(tok) else None)
         or _clause_of_noun(tok)
         or ("announced" if _is_prospective(tok) else None)
         or ("hypothetical" if _is_sought(tok) else None)

@@ -83,15 +83,13 @@ from helpers.lexicon.events import (
     WEAPON_NOUNS,
     WEAPON_STRIKE_WORDS,
 )
+from helpers.lexicon.modality import HABITUAL_ADJECTIVES
 from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS, RANKS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
 # "a state visit", "a working visit", "a peace trip": purposes of an official trip
 OFFICIAL_TRIP_WORDS = {"state", "working", "work", "peace", "goodwill", "official", "diplomatic", "government"}
-# "during one of her regular visits to Iran": trips made by habit are no one meeting of parties
-# (ACE 2005 genericity: a habitual event is generic)
-HABITUAL_ADJECTIVES = {"regular", "frequent", "annual", "routine", "periodic", "occasional", "weekly", "monthly"}
 # gatherings of states' representatives that can be hosted beside the negotiation nouns
 SUMMIT_NOUNS = {"summit", "conference", "round"}
 CAPTIVE_NOUNS = {"prisoner", "detainee", "hostage", "captive", "inmate", "convict"}

@@ -224,6 +224,10 @@ CLAIM_NOUNS = {"charge", "accusation", "allegation", "claim"}
 # ("anyone who dares to protest is jailed"): ACE 2005 event genericity (Linguistic Data
 # Consortium, *ACE English Annotation Guidelines for Events* 5.4.3, 2005, "Genericity").
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "whomever", "everyone", "everybody"}
+# Adjectives of habit: "during one of her regular visits to Iran" is no one meeting of parties,
+# "the EU, which holds a regular dialogue with Iran" no one round of talks (ACE 2005
+# genericity, as above: a habitual event is generic).
+HABITUAL_ADJECTIVES = {"regular", "frequent", "annual", "routine", "periodic", "occasional", "weekly", "monthly"}
 # Pronouns and determiners that deny the patient or agent of an act ("No sanctions would be
 # eased", "none of the prisoners was freed", "nobody was arrested").
 NEGATIVE_ARGUMENTS = {"no", "none", "nobody", "neither"}
