@@ -583,3 +583,19 @@ def test_habitual_talks_are_generic(text, expected):
 )
 def test_an_event_is_as_real_as_the_act_it_is_the_setting_of(text, expected):
     assert modalities(text, "protest") == expected
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        # pursuing an outcome seeks it; pursuing an activity conducts it (WordNet pursue.v.02, v.01)
+        (
+            "The spokesman said on Monday that Tehran was pursuing his release through diplomatic notes.",
+            "release",
+            "demanded",
+        ),
+        ("Bolivia and Peru are also pursuing normal negotiations with creditor banks.", "negotiation", "asserted"),
+    ],
+)
+def test_a_pursued_release_is_sought_and_pursued_talks_are_held(text, etype, expected):
+    assert modalities(text, etype) == [expected]

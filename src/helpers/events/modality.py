@@ -37,6 +37,7 @@ from helpers.lexicon.events import (
 )
 from helpers.lexicon.modality import (
     CLAIM_NOUNS,
+    CONDUCT_VERBS,
     CONFIRMING_VERBS,
     CONTENT_VERBS,
     CONTEST_NOUNS,
@@ -645,6 +646,8 @@ def modality(tok) -> str:
         if gov:
             return gov  # "the alleged plot, which included attacks on embassies": the plot's standing
         gov = governing_modality(head)
+        if gov and head.lemma_.lower() in CONDUCT_VERBS and NOUN_TRIGGERS.get(tok.lemma_.lower()) == "negotiation":
+            gov = None  # "are pursuing normal negotiations with creditor banks": holding them
         if gov == "negated" and head.lemma_.lower() in STANCE_GOVERNORS and _is_definite(first_conjunct(tok)):
             gov = None  # "the 28 July 2024 election ... was rejected by the opposition": it took place
         if gov == "announced" and _announces_a_done_act(cur, head, rel):

@@ -29,6 +29,7 @@ GOVERNORS = {
         "ask",
         "request",
         "seek",
+        "pursue",
         "push",
         "plead",
         "petition",
@@ -281,6 +282,10 @@ LIGHT_VERBS = {
     "go",
     "enter",
 }
+# Verbs that seek an outcome ("pursuing his release": demanded, with "seek") but conduct an
+# activity: "are pursuing normal negotiations with creditor banks" holds the talks (WordNet 3.0
+# pursue.v.01 "carry out or participate in an activity" beside pursue.v.02 "look for").
+CONDUCT_VERBS = {"pursue"}
 # Verbs of taking part, whose "in"/"into" event noun is the act itself ("to enter into a genuine
 # dialogue", "engage in talks", "participate in the protests"): the noun has the verb's modality.
 PARTICIPATION_VERBS = {"engage", "participate", "join", *LIGHT_VERBS}
