@@ -1180,6 +1180,17 @@ def test_acts_placed_before_or_after_their_host_keep_their_own_time():
     ]
 
 
+def test_a_relative_clause_hung_on_a_time_takes_that_time():
+    """ "mediated the exchange in May last year that freed X": the parser hangs the clause on
+    "year"; the freeing is the exchange of May last year, not the news of the day."""
+    ev = events(
+        "Envoy\n\nOman mediated the exchange in May last year that freed the aid worker Pavel Novak in "
+        "return for Ivan Sokol, a diplomat convicted over a bomb plot.\n",
+        dt.date(2024, 6, 12),
+    )
+    assert set(zip(ev["people"], ev["date"])) == {("Pavel Novak", "2023-05"), ("Ivan Sokol", "2023-05")}
+
+
 def test_a_conjoined_later_step_of_custody_takes_no_earlier_time():
     """ "was arrested in August 2011 ... and was initially sentenced to death": the sentence is a
     later step of the custody, not in the arrest's month; a time after both verbs dates the

@@ -85,6 +85,7 @@ from helpers.lexicon.events import (
     DEAL_WORDS,
     HOMECOMING_VERBS,
     ISSUING_VERBS,
+    NOUN_TRIGGERS,
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
@@ -314,6 +315,23 @@ def _mark_vague_adjectives(events: list[EventDraft]) -> None:
             ev.vague_time = vague.text
 
 
+def _antecedents(events: list[EventDraft]) -> dict[int, EventDraft]:
+    """Token index of the head of a relative clause that tells an event -> that event, when the
+    head is an event noun of the event's type ("the exchange that freed X": the exchange's time
+    is the freeing's) or a word of a time expression ("the exchange in May last year that freed
+    X", where the parser hangs the clause on "year": the time is the exchange's)."""
+    return {
+        ev.token.head.i: ev
+        for ev in events
+        if ev.token.dep_ == "relcl"
+        and ev.parent is None  # the other side of a swap told by the same verb takes the swap's time
+        and (
+            NOUN_TRIGGERS.get(ev.token.head.lemma_.lower()) == ev.event_type
+            or ev.token.head.ent_type_ in ("DATE", "TIME")
+        )
+    }
+
+
 def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict) -> set[int]:
     """Give each event its own DATE and DURATION timexes (rule 1) and its vague time (rule
     0); returns the ``start_char`` of every timex attached to some event."""
@@ -329,7 +347,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
             if not (base <= tx.start_char < base + len(doc.text)):
                 continue
             evs = by_block.get(block_id, [])
-            ids = {i: ev for ev in evs for i in ev.token_ids}
+            ids = {**_antecedents(evs), **{i: ev for ev in evs for i in ev.token_ids}}
             span = doc.char_span(tx.start_char - base, tx.end_char - base, alignment_mode="expand")
             if span is None or not len(span):
                 continue
