@@ -1180,6 +1180,33 @@ def test_acts_placed_before_or_after_their_host_keep_their_own_time():
     ]
 
 
+def test_a_participle_on_a_definite_counted_conjunct_restricts_that_conjunct():
+    """ "Oleh Petrenko, Ivan Sokol and the 24 sailors captured by Russia near the strait": the
+    participle says which sailors; it tells nothing of Petrenko and Sokol (unlike a headline's
+    "seven individuals and two entities sanctioned")."""
+    ev = events(
+        "Swap\n\nThe film director Oleh Petrenko, the reporter Ivan Sokol and the 24 Ukrainian sailors captured "
+        "by Russia near the Kerch Strait returned to Kyiv on Saturday.\n",
+        dt.date(2019, 9, 7),
+    )
+    capture = ev[ev["event_type"] == "arrest"]
+    assert capture[["people", "count"]].values.tolist() == [["", 24]]
+
+
+def test_an_undated_counted_mention_joins_the_act_counting_the_same_people():
+    """ "the 24 sailors captured by Russia" is the capture of "The 24 sailors were captured on
+    November 25, 2018", not the nearer arrest of a journalist in May 2018."""
+    ev = events(
+        "Swap\n\nKyiv and Moscow exchanged 70 prisoners on Saturday, officials said.\n\n"
+        "Among those returned were the 24 sailors captured by Russia near the Kerch Strait.\n\n"
+        "Among those handed over to Russia was a journalist who was arrested in Kyiv in May 2018.\n\n"
+        "The 24 sailors were captured on November 25, 2018, after Russian ships rammed their vessels.\n",
+        dt.date(2019, 9, 7),
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert sorted(zip(arrests["date"], arrests["count"].fillna(0))) == [("2018-05", 0), ("2018-11-25", 24)]
+
+
 def test_a_relative_clause_hung_on_a_time_takes_that_time():
     """ "mediated the exchange in May last year that freed X": the parser hangs the clause on
     "year"; the freeing is the exchange of May last year, not the news of the day."""

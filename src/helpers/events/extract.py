@@ -234,8 +234,10 @@ def _last_conjunct_told(trig, patient):
     last = patient.head if patient.dep_ == "appos" else patient
     if last.dep_ != "conj" or trig.head != patient:
         return None
-    if trig.dep_ == "acl":
-        return last if patient.dep_ == "conj" else None
+    if trig.dep_ == "acl":  # not "Sentsov, Sushchenko and the 24 sailors captured by Russia": a
+        # definite counted conjunct is a phrase of its own, which the participle restricts
+        definite = any(c.dep_ == "det" for c in last.children) and any(c.dep_ == "nummod" for c in last.children)
+        return last if patient.dep_ == "conj" and not definite else None
     plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in trig.children)
     return last if trig.dep_ == "relcl" and (plural or trig.tag_ == "VBP") else None
 

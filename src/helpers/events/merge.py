@@ -598,8 +598,10 @@ def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
     summaries = [ev for ev in events if _is_summary(ev)]
     for ev in sorted((e for e in events if not _is_summary(e)), key=_informative):
         match = [k for k in kept if _compatible(k, ev)]
-        if match:
-            near = min(match, key=lambda k: abs(k.start_char - ev.start_char))
+        if match:  # the nearest, first among those counting the same people ("the 24 sailors")
+            near = min(
+                match, key=lambda k: (ev.count is not None and k.count != ev.count, abs(k.start_char - ev.start_char))
+            )
             near.n_mentions += 1
             for key in ("count", "actor", "target", "duration"):
                 if getattr(near, key) is None:
