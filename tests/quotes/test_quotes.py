@@ -190,6 +190,22 @@ def test_the_wording_of_a_charge_is_no_quotation(quotes_of):
     assert table["text"].tolist() == ["utter recklessness."]
 
 
+def test_a_charge_hung_on_the_term_or_listed_by_charges_is_no_quotation(quotes_of):
+    """'sentenced both women to two years in a penal colony for "organising actions that grossly
+    violate public order"': the parser hangs "for" on "colony", the sentence is the verb's; 'The
+    charges against her included "assembly and collusion against national security"' lists a
+    charge. A quotation in a sentence with no verb is looked at without end."""
+    table = quotes_of(
+        "Prisoners in Minsk\nA district court sentenced both women to two years in a penal colony for "
+        '"organising actions that grossly violate public order". The charges against her included "assembly '
+        'and collusion against national security" and membership in banned groups.'
+    )
+    assert table.empty
+    # the heads of a verbless sentence end at its root: no charge word, so a quotation
+    table = quotes_of('Prisoners in Minsk\nTwo years for "insulting the president".')
+    assert table["text"].tolist() == ["insulting the president"]
+
+
 def test_listed_charges_and_crimes_including_a_charge_are_no_quotations(quotes_of):
     """A charge listed after a quoted charge keeps the statute's wording, up to a title's length
     ('for "incitement to hatred" and "calls for actions aimed at harming national security"');

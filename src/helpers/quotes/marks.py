@@ -44,8 +44,10 @@ RIGHT_CONTEXT = ".,;:!?)]}—–-…"  # characters before which a mark closes
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 MIN_WORDS = 3  # shorter quoted phrases are kept only if a verb or colon attributes them
 # a quoted phrase of at most this many words that names a charge ('found guilty of "drug
-# smuggling"') is the charge's wording, not speech (helpers.quotes.extract)
-MAX_TERM_WORDS = 5
+# smuggling"', 'for "organising actions that grossly violate public order"', the wording of
+# the Belarusian criminal code's article 342) is the charge's wording, not speech
+# (helpers.quotes.extract)
+MAX_TERM_WORDS = 8
 MAX_TITLE_WORDS = 8  # a capitalised quotation this short is a title, not speech
 
 
