@@ -122,6 +122,18 @@ def test_it_said_goes_to_the_named_subject_not_to_a_place_before_officials(quote
     assert (row["speaker"], row["attribution"]) == ("Russian Foreign Ministry", "pronoun")
 
 
+def test_the_ministry_is_the_ministry_of_a_name_with_an_of_phrase(quotes_of):
+    """'the Saudi Ministry of Foreign Affairs said ... The ministry said': the head of the name is
+    "Ministry", before its "of" phrase; not the crown prince the same sentences name."""
+    text = (
+        "Prisoners Freed\nTen prisoners were released on Wednesday after mediation by Crown Prince Mohammed "
+        "bin Salman, the Saudi Ministry of Foreign Affairs said.\n"
+        "The ministry said the release was the result of the crown prince's continued contacts with both sides "
+        'and that the Saudi authorities were "facilitating the procedures for their safe return home."'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Saudi Ministry of Foreign Affairs"]
+
+
 # -- described speakers (issue 9, section 7) ------------------------------------------------
 def test_title_before_a_name_the_parser_lost(quotes_of):
     text = (

@@ -316,8 +316,8 @@ class QuoteContext:
         named = [
             m
             for m in self.mentions
-            if m.label == "ORG" and m.end_char <= self.offset(subject) and m.text.split()[-1].lower() == subject.lower_
-        ]  # 'the ministry said' after 'the Foreign Ministry'
+            if m.label == "ORG" and m.end_char <= self.offset(subject) and _name_head(m.text) == subject.lower_
+        ]  # 'the ministry said' after 'the Foreign Ministry' or 'the Saudi Ministry of Foreign Affairs'
         if (
             named
             and self.in_reach(named[-1].start_char, subject)
@@ -612,3 +612,12 @@ def _is_nickname(content: str) -> bool:
 def _ends_sentence(content: str) -> bool:
     """True if a quotation's content ends with a full stop, question or exclamation mark."""
     return content.rstrip()[-1:] in SENTENCE_FINAL
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name, lower case: its last word, or the last before "of" ("Saudi
+    Ministry of Foreign Affairs" -> "ministry"; Quirk et al. 1985, 17.2: the head precedes a
+    postmodifying "of" phrase)."""
+    words = name.split()
+    words = words[: words.index("of", 1)] if "of" in words[1:] else words
+    return words[-1].lower()
