@@ -110,9 +110,10 @@ def extract_events(
         (str or None), modality (str), date (TIMEX3 str or None), date_start, date_end
         (datetime64[s], the interval the date covers, NaT if none), actor, target (str or
         None: canonical entity names or noun-phrase text), count (Int64: people or items
-        counted in the patient; empty for sanctions), n_targets (Int64: a sanction's
-        number of targets, :meth:`EventDraft.row`), evidence (str, the trigger text; for sanctions the verb
-        and the noun, "relax sanctions"), start_char, end_char (int64, the evidence span);
+        counted in the patient; empty for sanctions), n_targets (Int64: a sanction's number
+        of targets, :meth:`EventDraft.row`), evidence (str, the trigger text; for sanctions
+        the verb and the noun, "relax sanctions"), start_char, end_char (int64, the evidence
+        span);
         extra: goldstein (float64, NaN without a code), people (str, "; "-joined canonical
         names of the persons it applies to, "" if none), trigger (str, lemma), duration
         (TIMEX3 duration or None), date_source (str or None: which rule dated it).

@@ -65,6 +65,7 @@ from helpers.lexicon.modality import (
     REPORT_NOUNS,
     RESULT_NOUNS,
     SAYING_VERBS,
+    SETTING_PREPOSITIONS,
     STANCE_GOVERNORS,
     WARRANT_NOUNS,
 )
@@ -305,11 +306,6 @@ def _clause_modal(verb) -> str | None:
 
 #: modalities of an act not (yet) done
 UNREAL = ("announced", "promised", "demanded", "hypothetical")
-#: prepositions that make an event noun the place, occasion or means of an act ("at the
-#: protest", "in talks in Washington", "with new sanctions"); not those of time ("during the
-#: talks", "before the meeting", "following the bombings"), of source ("expelled from the
-#: talks") or of object
-SETTING_PREPOSITIONS = {"at", "in", "with"}
 
 
 def _dated_before(noun) -> bool:
@@ -320,14 +316,15 @@ def _dated_before(noun) -> bool:
 
 def _unreal_setting(prep) -> str | None:
     """ "announced" for an event noun that is the place, occasion or means of an act not (yet)
-    done (:data:`UNREAL`): "plans to join her supporters at the protest", "hope to speak at a
-    protest": the text tells of the protest as of a coming occasion, not as of one that took
-    place (Reichenbach 1947: its time is that of the act, after speech time). None for a done
-    or negated act, whose setting took place ("were detained at the protest", "was not seen
-    at the protest"). The noun takes no more than the act's futurity: "urged him to compete in
-    this year's election" is no demand for the election. The noun of a verb of taking part
-    is the act itself and is demanded or promised with it ("calls on the regime to enter into
-    a genuine dialogue": demanded; :data:`helpers.lexicon.modality.PARTICIPATION_VERBS`)."""
+    done (:data:`UNREAL`; :data:`helpers.lexicon.modality.SETTING_PREPOSITIONS`): "plans to
+    join her supporters at the protest", "hope to speak at a protest": the text tells of the
+    protest as of a coming occasion, not as of one that took place (Reichenbach 1947: its time
+    is that of the act, after speech time). None for a done or negated act, whose setting took
+    place ("were detained at the protest", "was not seen at the protest"). The noun takes no
+    more than the act's futurity: "urged him to compete in this year's election" is no demand
+    for the election. The noun of a verb of taking part is the act itself and is demanded or
+    promised with it ("calls on the regime to enter into a genuine dialogue": demanded;
+    :data:`helpers.lexicon.modality.PARTICIPATION_VERBS`)."""
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.dep_ == "acl":
         return None  # "a scheme to limit spending at a meeting on Tuesday": the scheme's aim

@@ -286,6 +286,11 @@ LIGHT_VERBS = {
 # activity: "are pursuing normal negotiations with creditor banks" holds the talks (WordNet 3.0
 # pursue.v.01 "carry out or participate in an activity" beside pursue.v.02 "look for").
 CONDUCT_VERBS = {"pursue"}
+# Prepositions that make an event noun the place, occasion or means of an act ("at the
+# protest", "in talks in Washington", "with new sanctions"); not those of time ("during the
+# talks", "before the meeting", "following the bombings"), of source ("expelled from the
+# talks") or of object.
+SETTING_PREPOSITIONS = {"at", "in", "with"}
 # Verbs of taking part, whose "in"/"into" event noun is the act itself ("to enter into a genuine
 # dialogue", "engage in talks", "participate in the protests"): the noun has the verb's modality.
 PARTICIPATION_VERBS = {"engage", "participate", "join", *LIGHT_VERBS}
