@@ -612,6 +612,16 @@ def test_anaphora_use_the_latest_month_even_when_it_was_resolved_anaphorically()
     assert found["later that month"] == ("2021-06", "previous")
 
 
+def test_that_night_after_a_weekday_night_is_that_night():
+    """ "broke up protests on Sunday night ... detained that night": the night named before, not
+    the publication day's."""
+    found = value_anchor(
+        "Police broke up protests on Sunday night. About 3,000 people were detained that night.",
+        dt.date(2020, 8, 11),
+    )
+    assert found["that night"] == ("2020-08-09TNI", "previous")
+
+
 def test_anaphoric_year_passes_over_a_year_naming_an_event():
     found = value_anchor(
         "The strikes started last year. In July he pardoned 20 people jailed over the 2020 "

@@ -154,6 +154,7 @@ def _resolve_block(text: str, doc, ctx: TimexContext, headline: bool = False) ->
         if res.granularity == "day" and PERIOD_END.search(text[: cand.start]):
             res.landmark_gran = "quarter"  # "the quarter ended Sept. 30" stands for the quarter
         gran = res.landmark_gran or res.granularity
+        gran = "day" if gran == "time" else gran  # "on Sunday night ... that night": the night's day
         if res.type == "DURATION" and re.search(r"[YE]$", res.value or "") and "T" not in res.value:
             ctx.moved_on = len(ctx.history)  # "had spent nearly eight years": time moved on
         if res.date is not None and gran in FINER and res.landmark and (res.anchor != "previous" or gran in CHAINED):
