@@ -342,12 +342,14 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
     by_block: dict[int, list[EventDraft]] = {}
     for ev in events:
         by_block.setdefault(ev.block_id, []).append(ev)
+    # token index -> event, per block: built once, not for every timex
+    owners = {b: {**_antecedents(evs), **{i: ev for ev in evs for i in ev.token_ids}} for b, evs in by_block.items()}
     for tx in timexes.itertuples():
         for block_id, (base, doc) in docs.items():
             if not (base <= tx.start_char < base + len(doc.text)):
                 continue
             evs = by_block.get(block_id, [])
-            ids = {**_antecedents(evs), **{i: ev for ev in evs for i in ev.token_ids}}
+            ids = owners.get(block_id, {})
             span = doc.char_span(tx.start_char - base, tx.end_char - base, alignment_mode="expand")
             if span is None or not len(span):
                 continue
