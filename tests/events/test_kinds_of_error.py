@@ -2067,6 +2067,12 @@ def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
             "release",
             "2024-05-31",
         ),
+        (  # the host is an event noun subject of its verb, and the parser hangs the gap on that verb
+            "A court sentenced Ilya Yashin to eight years on Tuesday. The sentence was handed down a day after "
+            "Russia released the American Brittney Griner in exchange for Viktor Bout.",
+            "release",
+            "2024-06-10",
+        ),
     ],
 )
 def test_a_counted_gap_after_a_dated_act_dates_the_other_act(text, etype, date):
@@ -2074,6 +2080,25 @@ def test_a_counted_gap_after_a_dated_act_dates_the_other_act(text, etype, date):
     days after X's arrest" on 3 June: 6 June (a TimeML TLINK with a measured gap)."""
     ev = events(f"Prisoners\n\n{text}\n", DCT)
     assert date in ev[ev["event_type"] == etype]["date"].tolist()
+
+
+def test_a_bare_event_noun_paragraphs_after_another_act_is_the_story_event():
+    """ "The sentence was handed down a day after ..." three paragraphs after a colleague's sentence
+    of July 8 is the sentence the story is about (Tuesday's), not the last one told: so the swap
+    it counts from is of Monday, not of July 7. In the same paragraph the last one told is meant."""
+    text = (
+        "Yashin sentenced\n\nA Moscow court on Tuesday sentenced Ilya Yashin to eight and a half years.\n\n"
+        "The verdict took an hour to read.\n\nHis colleague Alexei Gorinov was sentenced to seven years on July 8.\n\n"
+        "The sentence was handed down a day after Russia released the American Brittney Griner.\n"
+    )
+    ev = events(text, DCT)
+    assert ev[ev["event_type"] == "release"]["date"].tolist() == ["2024-06-10"]
+    same = events(
+        "Gorinov\n\nAlexei Gorinov was sentenced on July 8. The sentence was handed down a day after "
+        "Russia released the American Brittney Griner.\n",
+        DCT,
+    )
+    assert same[same["event_type"] == "release"]["date"].tolist() == ["2023-07-07"]
 
 
 def test_his_release_ordered_later_is_the_release_told_before():

@@ -37,7 +37,9 @@ Dates (rules applied in order, recorded in ``date_source``):
     6. ``coreference``: a nominal trigger ("the releases", "disputed elections") takes the
        date of the nearest asserted event of the same type dated by rules 1, 4 or 5, the
        previous one first; an event about named people only corefers with an event
-       naming one of them.
+       naming one of them. One with no people of its own in a later paragraph than the last
+       one told is the story's: the lead's event of that type comes first ("The sentence was
+       handed down a day after ..." paragraphs after a colleague's sentence of July 8).
     7. ``section``: a dated timex in the heading of the event's section ("Sanctions
        Since Post-2020 Crackdown" -> 2020).
     Headline events take the date of the lead's event of the same type, else of the
@@ -529,6 +531,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not ev.vague_time
                 and lead_event is not None
                 and _in_deal(ev.token)
+                and _counted_sequence(ev.token)
+                is None  # dated from its host: "a day after Russia released X in exchange for Y"
                 and not _past_perfect(ev.token)  # "had been released ... as part of an exchange": an earlier deal
                 and ev.modality not in ("negated", "hypothetical")
             ):
@@ -708,16 +712,34 @@ def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
     """The date of an act in a clause "N days after/before" the act of its host clause, from
     the host's day: "Italy on Sunday freed X, four days after Tehran released Y" (Y is four days
     before Sunday; "arrived on Friday night, a week after X came home in a prisoner exchange":
-    an event noun of the clause dates as its verb). None without a counted gap or a host dated
-    to the day."""
-    tok = ev.token if ev.token.dep_ == "advcl" else clause_verb(ev.token)
-    mark = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if tok.dep_ != "advcl" or mark is None or _counted_days(tok) is None:
+    an event noun of the clause dates as its verb). The host may be an event noun that is the
+    subject or object of the host verb ("The sentence was handed down a day after Russia released
+    Y"). None without a counted gap or a host dated to the day."""
+    found = _counted_sequence(ev.token)
+    if found is None:
         return None
-    host = by_token.get((ev.block_id, tok.head.i))
+    tok, mark, holder = found
+    nouns = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    host = next(filter(None, (by_token.get((ev.block_id, t.i)) for t in (tok.head, *nouns))), None)
     if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date[:10]):
         return None  # a day, or a part of one ("late on Friday night": 2023-06-02TNI)
-    return _counted_from(host.date[:10], "before" if mark == "after" else "after", tok)  # the other end
+    return _counted_from(host.date[:10], "before" if mark == "after" else "after", holder)  # the other end
+
+
+def _counted_sequence(trigger):
+    """(clause verb, "after" or "before", the token the gap hangs on) when the clause of
+    ``trigger`` is "N days after/before" the act of its host clause ("a day after Russia released
+    Y"), else None. The parser may hang the gap on the host verb ("handed down a day after"): a gap
+    right before the mark is the clause's."""
+    tok = trigger if trigger.dep_ == "advcl" else clause_verb(trigger)
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if tok.dep_ != "advcl" or mark is None:
+        return None
+    if _counted_days(tok) is not None:
+        return tok, mark.lower_, tok
+    if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _counted_days(tok.head):
+        return tok, mark.lower_, tok.head
+    return None
 
 
 def _counted_anchor(tok):
@@ -987,7 +1009,10 @@ def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> Eve
     """Nearest dated event of the same type, compatible people and target (earlier first);
     none for a plural of acts of force (:func:`helpers.events.merge.is_aggregate`). A headline
     tells the news, so no earlier act of the background is its event ("... as Maduro returns to
-    talks" is no meeting of March; :func:`helpers.events.story_dates.is_background`)."""
+    talks" is no meeting of March; :func:`helpers.events.story_dates.is_background`). A bare one
+    (no people of its own) in a later paragraph than the last one told refers to the story's
+    event, the lead's, first: the headline and lead summarise what the story is about (van Dijk
+    1988, *News as Discourse*, the news schema)."""
     mine = set(filter(None, ev.people.split("; "))) if ev.people else set()
     if ev.modality != "asserted" or is_aggregate(ev):
         return None
@@ -1003,6 +1028,10 @@ def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> Eve
     ]
     cands = [o for o in cands if (not mine or mine & set(o.people.split("; "))) and _same_target(ev, o)]
     before = [o for o in cands if o.start_char < ev.start_char]
+    if before and before[-1].block_id != ev.block_id and not mine:
+        lead_end = lead_end_of(parsed)
+        topic = next((o for o in cands if o.start_char < lead_end and not o.in_title), None)
+        return topic or before[-1]  # a bare "the sentence" paragraphs later is the story's, not the last one told
     if before:
         return before[-1]
     return cands[0] if cands else None
