@@ -250,16 +250,31 @@ def test_a_counted_wave_of_arrests_is_not_one_named_arrest():
     ]
 
 
-def test_a_time_stamp_heading_dates_no_event_of_the_article():
-    """ "14 December 2021, 13:40 | Zerkalo" under the headline tells when the text was issued:
-    it frames no section, so an undated act of the body takes no date from it."""
+@pytest.mark.parametrize("stamp", ["14 December 2021, 13:40 | Zerkalo", "Published date: 14 December 2021 13:40 GMT"])
+def test_a_time_stamp_heading_dates_no_event_of_the_article(stamp):
+    """ "14 December 2021, 13:40 | Zerkalo" or "Published date: 14 December 2021 13:40 GMT" under
+    the headline tells when the text was issued: it frames no section, so an undated act of the
+    body takes no date from it."""
     ev = events(
-        "Homel court jails blogger\n\n14 December 2021, 13:40 | Zerkalo\n\nA court in Homel on Tuesday sentenced "
+        f"Homel court jails blogger\n\n{stamp}\n\nA court in Homel on Tuesday sentenced "
         "blogger Ivan Petrou to 18 years.\n\nHis colleague Anton Sidarau was detained in Minsk.",
         dt.date(2021, 12, 14),
     )
     arrests = ev[ev["event_type"] == "arrest"]
     assert arrests["date"].isna().tolist() == [True]
+
+
+def test_the_story_of_the_lead_goes_on_below_a_time_stamp():
+    """A time stamp above the lead ends no section: "Officers also detained two lawyers" in the
+    paragraph after the lead continues its story (Tuesday's), which the stamp itself does not date."""
+    ev = events(
+        "Minsk police detain journalists\n\nPublished date: 14 December 2021 13:40 GMT\n\nPolice in Minsk on "
+        "Tuesday detained ten journalists at the Press Club.\n\nOfficers also detained two lawyers outside the "
+        "building, Viasna said.",
+        dt.date(2021, 12, 16),
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert arrests[["date", "date_source"]].values.tolist() == [["2021-12-14", "own"], ["2021-12-14", "story"]]
 
 
 def test_a_release_and_the_journey_home_of_that_day_are_one_act():

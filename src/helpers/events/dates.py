@@ -131,6 +131,9 @@ DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 # "arrested in 2018 and later sentenced": a conjoined act placed after the first one
 LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
 STAMP_POS = {"NUM", "PROPN"}  # the words of a time stamp besides its time (and signs: "13:40 | Zerkalo")
+# and the label of one, with its filler words ("Published date: 8 December 2022 12:40 GMT", "Last updated on ...")
+STAMP_LABELS = {"published", "updated", "posted", "modified"}
+STAMP_FILLERS = {"last", "first", "date", "time", "on", "at"}
 CUSTODY_STEPS = ("arrest", "sentence", "release")  # acts of one custody, told in this order
 
 
@@ -559,17 +562,29 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
     the acts of the section (a relative clause is a modifier of its noun, Quirk et al. 1985,
     17.3; the heading "Since Post-2020 Crackdown" still frames its section); nor does a heading
     that is a time stamp: a date and time with only numbers, names and signs besides, a press
-    release's or an outlet's ("14 April 2025 11:40", "14 December 2021, 13:40 | Zerkalo"): it
+    release's or an outlet's, labelled or not ("14 April 2025 11:40", "14 December 2021, 13:40 |
+    Zerkalo", "Published date: 8 December 2022 12:40 GMT"): it
     tells when the text was issued, and the publication date dates no event
     (tests/gold_reuters/README.md, "Dates")."""
     for block, doc in parsed.block_docs():
         if block.start_char == heading_start:
             span = doc.char_span(tx.start_char - heading_start, tx.end_char - heading_start, alignment_mode="expand")
             outside = [t for t in doc if not span.start <= t.i < span.end] if span is not None else None
-            if outside is not None and all(t.pos_ in STAMP_POS or not t.is_alpha for t in outside):
+            if outside is not None and _is_stamp(outside):
                 return False  # the release's or the outlet's stamp, not a topic of the section
             return span is None or not any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
     return True
+
+
+def _is_stamp(words) -> bool:
+    """True if the words of a heading besides its time are those of a time stamp: names, numbers
+    and signs, or a stamp's label with its filler words (:data:`STAMP_LABELS`: "Published date:",
+    "Last updated on"; a filler alone is no label: "Last Friday" is a heading of its own)."""
+    labelled = any(t.lower_ in STAMP_LABELS for t in words)
+    return all(
+        t.pos_ in STAMP_POS or not t.is_alpha or t.lower_ in STAMP_LABELS or (labelled and t.lower_ in STAMP_FILLERS)
+        for t in words
+    )
 
 
 def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:

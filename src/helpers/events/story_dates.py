@@ -193,11 +193,14 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
     another of its events ("has freed more than 300 prisoners since July 2024, many of them
     pardoned"): that sentence tells its own time, not the lead's (TimeML, TLINKs within a
     sentence are read before links to the document's main event). An event naming other
-    people than the lead's continues no story (:func:`_other_people`)."""
+    people than the lead's continues no story (:func:`_other_people`). The opening section runs
+    from the end of the lead to the first heading after it: a heading above the lead (a time
+    stamp, "Published date: 8 December 2022 12:40 GMT") ends no section of the body."""
     anchored = {o.sentence_id for o in events if o.date_source in ("own", "sentence")}
-    heads = parsed.blocks[parsed.blocks["kind"] == "heading"]
-    first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     lead_end = lead_end_of(parsed)
+    blocks = parsed.blocks
+    heads = blocks[(blocks["kind"] == "heading") & (blocks["start_char"] >= lead_end)]  # not a stamp above the lead
+    first_heading = int(heads["start_char"].iloc[0]) if len(heads) else len(parsed.text)
     for ev in events:
         if (
             ev.date is not None
