@@ -2463,3 +2463,19 @@ def test_a_relative_is_a_person():
     person, so the act on it is an event."""
     ev = events("Iran released her husband on Friday. Belarus freed his daughter in May.", DCT)
     assert list(zip(ev["event_type"], ev["date"])) == [("release", "2024-06-07"), ("release", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an act is over came before it: a cause or a topic, not at the act's time
+        "Tehran summoned the Italian ambassador on Friday over the detention in Italy of an Iranian engineer.",
+        # an arrest noun after "during" is the time in custody, which the act falls within
+        "During Sala's detention, supporters held a sit-in in Turin on December 29.",
+    ],
+)
+def test_an_arrest_that_an_act_is_over_or_falls_within_takes_no_date_from_it(text):
+    """ "summoned the ambassador on Friday over the detention of X": the detention is no act of
+    Friday; "During Sala's detention, ... on December 29": nor of December 29."""
+    ev = events(f"Prisoners\n\n{text}\n", DCT)
+    assert ev[ev["event_type"] == "arrest"]["date"].isna().tolist() == [True]

@@ -14,7 +14,10 @@ Dates (rules applied in order, recorded in ``date_source``):
        relative clause "that followed/preceded X" ("protests that followed the vote").
     2b. ``clause``: the event sits inside the clause of another dated event ("measures
        intensified after February 2022 when Belarus became a hub supporting Russia's
-       invasion" -> the invasion takes 2022-02).
+       invasion" -> the invasion takes 2022-02). Neither this rule nor the next two date an
+       event noun that an act is over when the sentence's times all come before it ("The
+       following day, Tehran summoned the ambassador over the detention of X"), nor an arrest
+       noun after "during" ("During Sala's detention, supporters held a sit-in on December 29").
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention"), on
        the same side of a sequence or relative clause ("fallen since the sanctions were
@@ -482,7 +485,13 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 counted = _counted_clause(ev, by_token)  # "freed X on Sunday, four days after Tehran released Y"
                 if counted:
                     ev.date, ev.date_source = counted, "clause"
-            if _is_reference(ev, by_token) or _spans_a_period(ev.token) or _punished_by(ev, by_token):
+            if (
+                _is_reference(ev, by_token)
+                or _spans_a_period(ev.token)
+                or _punished_by(ev, by_token)
+                or _over_earlier_time(ev.token)
+                or _custody_period(ev)
+            ):
                 continue  # "on the election anniversary", "after months of negotiations": not the clause's time
             if ev.date is None:
                 host = _host_event(ev, by_token)
@@ -629,6 +638,25 @@ def _spans_a_period(tok) -> bool:
         return False
     unit = tok.head.head
     return unit.lemma_.lower() in LONG_UNITS and unit.tag_ == "NNS"
+
+
+def _over_earlier_time(tok) -> bool:
+    """ "The following day, Tehran summoned the ambassador over the detention of X": an event noun
+    that an act is over (its cause or topic) with every time of the sentence before it; those
+    times are the act's, so they do not date the event noun. A time after it may be its own
+    ("sanctions imposed over its invasion of Ukraine last month")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "over":
+        return False
+    return all(t.i < tok.head.i for t in tok.sent if t.ent_type_ in ("DATE", "TIME"))
+
+
+def _custody_period(ev: EventDraft) -> bool:
+    """ "During Sala's detention, supporters held a sit-in on December 29": an arrest noun after
+    "during" or "throughout" names the time in custody that the clause's act falls within, not the
+    act of arrest at its start, so the clause's time does not date it (TimeML: the clause's event
+    is DURING the period, Pustejovsky et al. 2003)."""
+    tok = ev.token
+    return ev.event_type == "arrest" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout")
 
 
 def _after_since_object(tok):
