@@ -2479,3 +2479,18 @@ def test_an_arrest_that_an_act_is_over_or_falls_within_takes_no_date_from_it(tex
     Friday; "During Sala's detention, ... on December 29": nor of December 29."""
     ev = events(f"Prisoners\n\n{text}\n", DCT)
     assert ev[ev["event_type"] == "arrest"]["date"].isna().tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The head of the agency was fired on Monday.", []),  # dismissed, on a day
+        ("He was sentenced to death by firing squad on June 24.", []),  # a way of execution
+        ("Troops fired on protesters on Monday.", ["2024-06-10"]),  # fire on a target
+    ],
+)
+def test_fire_on_a_time_is_no_act_of_force(text, expected):
+    """ "fired on/at X" is an act of force when X is a target, not a time ("was fired on
+    Monday", "by firing squad ... on June 24"; CAMEO 1.1b3 code 190, use of force)."""
+    ev = events(f"News\n\n{text}\n", DCT)
+    assert ev[ev["event_type"] == "military"]["date"].tolist() == expected

@@ -163,12 +163,17 @@ def forceful_type(tok) -> str | None:
         return None
     if lemma == "fire" and (
         (obj is not None and obj.lemma_.lower() in WEAPON_NOUNS)
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "at") and not _is_time_phrase(c) for c in tok.children)
     ):
-        return "military"
+        return "military"  # "fired on protesters", not "was fired on Monday" nor "by firing squad ... on June 24"
     if _weapon_act(tok, obj) or _is_killing(tok, obj):
         return "military"
     return None
+
+
+def _is_time_phrase(prep) -> bool:
+    """True for a prepositional phrase whose object is a time ("on Monday", "at dawn"): no target."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _weapon_act(tok, obj) -> bool:
