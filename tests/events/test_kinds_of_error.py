@@ -2494,3 +2494,29 @@ def test_fire_on_a_time_is_no_act_of_force(text, expected):
     Monday", "by firing squad ... on June 24"; CAMEO 1.1b3 code 190, use of force)."""
     ev = events(f"News\n\n{text}\n", DCT)
     assert ev[ev["event_type"] == "military"]["date"].tolist() == expected
+
+
+def test_terms_listed_against_people_listed_are_one_sentence_each():
+    """ "X and Y were sentenced to 14 and 11 years": each person's term is a sentence of its own
+    (the distributive reading, "respectively"); one term for both, or one trial, is one sentence."""
+    ev = events(
+        "Verdicts\n\nViktar Babaryka and Maria Kalesnikava were sentenced to 14 and 11 years in 2021.\n\n"
+        "The court sentenced Ales Bialiatski, Valiantsin Stefanovich and Uladzimir Labkovich to 10, nine and "
+        "seven years respectively.\n",
+        DCT,
+    )
+    sentences = ev[ev["event_type"] == "sentence"]
+    assert sentences["people"].tolist() == [
+        "Viktar Babaryka",
+        "Maria Kalesnikava",
+        "Ales Bialiatski",
+        "Valiantsin Stefanovich",
+        "Uladzimir Labkovich",
+    ]
+    assert sentences["date"].tolist()[:2] == ["2021", "2021"]
+    for text in (
+        "Viktar Babaryka and Maria Kalesnikava were sentenced to 11 years in 2021.",
+        "In the same trial, Viktar Babaryka and Maria Kalesnikava were sentenced to 14 and 11 years.",
+    ):
+        one = events(f"Verdicts\n\n{text}\n", DCT)
+        assert one[one["event_type"] == "sentence"]["people"].tolist() == ["Viktar Babaryka; Maria Kalesnikava"]

@@ -43,7 +43,14 @@ from helpers.events.arguments import (
     roles,
     subtree_span,
 )
-from helpers.events.counts import conjoined_count, summed_groups, with_companions, with_named_others
+from helpers.events.counts import (
+    TRIAL_NOUNS,
+    conjoined_count,
+    respective_terms,
+    summed_groups,
+    with_companions,
+    with_named_others,
+)
 from helpers.events.dates import date_events
 from helpers.events.lists import list_events
 from helpers.events.merge import merge_coreferent
@@ -222,7 +229,20 @@ def extract_events(
     for ev in events:
         if ev.modality == "asserted" and is_coming_contest(ev.token) and not _held_by(ev.date, parsed.published):
             ev.modality = "announced"  # the contest of a present-tense report: its vote is to come
-    return _frame(parsed.article_id, merge_coreferent(events))
+    return _frame(parsed.article_id, [part for ev in merge_coreferent(events) for part in _one_per_term(ev)])
+
+
+def _one_per_term(ev: EventDraft) -> list[EventDraft]:
+    """A sentence of several named people given as many terms ("sentenced X and Y to 13 and 12
+    years") as one event per person (:func:`helpers.events.counts.respective_terms`), unless the
+    sentence tells one trial ("in the same trial": one verdict of several people, as the annotated
+    sets have it); any other event as it is."""
+    people = ev.people.split("; ") if ev.people else []
+    if ev.event_type != "sentence" or len(people) < 2 or respective_terms(ev.token) != len(people):
+        return [ev]
+    if any(t.lower_ == "same" and t.head.lemma_.lower() in TRIAL_NOUNS for t in ev.token.sent):
+        return [ev]  # "In the same trial, X and Y were sentenced to 20 and 19 years": one verdict
+    return [ev.copy(people=p, target=p, count=None, token_ids=set(ev.token_ids)) for p in people]
 
 
 def _last_conjunct_told(trig, patient):
