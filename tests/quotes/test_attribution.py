@@ -268,6 +268,18 @@ def test_unnamed_spokesman_speaks_for_the_organisation(quotes_of):
     assert quotes_of(text)["speaker"].tolist() == ["Interior Ministry", "friend"]
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named(quotes_of):
+    """ "The Foreign Office confirmed ... '…,' a spokesperson said": that office's spokesperson
+    (bridging); with no body named in the paragraph, the spokesperson stays the speaker."""
+    text = (
+        "German freed\n\nThe Foreign Office in Berlin confirmed the decision in the afternoon. "
+        '"This is a great relief for his family," a spokesperson said.\n\n'
+        'Prisoners were moved on Monday. "The transfer went well," a spokesperson said.\n\n'
+        'Sun Microsystems Inc. said the bugs would not delay it. "We have not changed our plans," said a Sun spokesman.'
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Foreign Office", "spokesperson", "Sun spokesman"]
+
+
 def test_it_goes_back_to_the_body_that_spoke(quotes_of):
     text = '"The sanctions stay," the ministry said in a statement on Monday. "We will not change course," it said.'
     table = quotes_of(text)

@@ -115,6 +115,9 @@ ROLE_NOUNS = frozenset(
     "prosecutor relative reporter representative researcher resident senator sibling source "
     "spokesperson student supporter teacher veteran victim witness worker writer".split()
 )
+# Nouns of one who speaks for a body: unnamed, with no body of their own ("a spokesperson said"),
+# they speak for the body just named (helpers.quotes.context.QuoteContext.bridged_body).
+SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Other nouns for persons (lemmas): generic ("people", "individual"), nationality and
 # state nouns, not used as apposition cues.
 OTHER_PERSON_NOUNS = frozenset(
