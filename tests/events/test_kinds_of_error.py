@@ -2520,3 +2520,17 @@ def test_terms_listed_against_people_listed_are_one_sentence_each():
     ):
         one = events(f"Verdicts\n\n{text}\n", DCT)
         assert one[one["event_type"] == "sentence"]["people"].tolist() == ["Viktar Babaryka; Maria Kalesnikava"]
+
+
+def test_the_reason_of_an_act_shares_no_time_with_it():
+    """ "sentenced in connection with the protests that began in September": the protests are
+    the reason of the sentences, not their time (the sentences stay undated); "in the protests
+    that followed the vote" is a time."""
+    text = (
+        "At least 11 other people have been sentenced to death in connection with the protests that began in September."
+    )
+    ev = events(f"Verdicts\n\nThe report was published.\n\n{text}\n", dt.date(2022, 12, 8))
+    assert ev[ev["event_type"] == "sentence"]["date"].isna().tolist() == [True]
+    text = "Security forces detained more than 30,000 people in the protests that followed the August 2020 vote."
+    ev = events(f"Protests\n\nThe report was published.\n\n{text}\n", dt.date(2021, 8, 9))
+    assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2020-08"]  # "in the protests": a time

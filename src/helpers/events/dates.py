@@ -94,6 +94,7 @@ from helpers.lexicon.events import (
     PAST_TIME_ADJECTIVES,
     REACTION_NOUNS,
     REACTION_VERBS,
+    REASON_NOUNS,
     SANCTION_CAUSE_PREPOSITIONS,
     SANCTION_TYPES,
     TARGET_FUNCTION_WORDS,
@@ -473,6 +474,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if c.lower_ in TEMPORAL_PREPS or (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEQUENCE_VERBS)
             ]
             for prep in links:
+                if _for_a_reason(prep):
+                    continue  # "sentenced in connection with the protests": a cause, no time
                 for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj") and not _in_clause_below(g, prep)):
                     other = by_token.get((ev.block_id, pobj.i))
                     if other and other.date:
@@ -648,6 +651,19 @@ def _over_earlier_time(tok) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "over":
         return False
     return all(t.i < tok.head.i for t in tok.sent if t.ent_type_ in ("DATE", "TIME"))
+
+
+def _for_a_reason(prep) -> bool:
+    """ "in connection with the protests", "in response to the arrests": an "in" phrase of a bare
+    reason noun (an idiom: :data:`helpers.lexicon.events.REASON_NOUNS`) gives the reason of an
+    act, not a time it shares with another; "in exchange for X" is a deal, whose other side
+    does share its time, and "in the protests that followed the vote" a time."""
+    return prep.lower_ == "in" and any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in REASON_NOUNS - DEAL_WORDS
+        and not any(d.dep_ in ("det", "poss") for d in g.children)  # not "in the protests that followed"
+        for g in prep.children
+    )
 
 
 def _custody_period(ev: EventDraft) -> bool:
