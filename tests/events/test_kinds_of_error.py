@@ -2534,3 +2534,17 @@ def test_the_reason_of_an_act_shares_no_time_with_it():
     text = "Security forces detained more than 30,000 people in the protests that followed the August 2020 vote."
     ev = events(f"Protests\n\nThe report was published.\n\n{text}\n", dt.date(2021, 8, 9))
     assert ev[ev["event_type"] == "arrest"]["date"].tolist() == ["2020-08"]  # "in the protests": a time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her detention was made public on December 27, the day she received a consular visit.",
+        "His sentence of eight years became known only on Monday.",
+    ],
+)
+def test_the_time_an_act_was_made_known_is_not_its_time(text):
+    """ "Her detention was made public on December 27": the day is the disclosure's; the act came
+    before it and stays undated."""
+    ev = events(f"Prisoner\n\nThe report was published.\n\n{text}\n", DCT)
+    assert ev[ev["event_type"].isin(["arrest", "sentence"])]["date"].isna().tolist() == [True]

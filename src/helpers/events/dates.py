@@ -88,6 +88,8 @@ from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     DEAL_TYPES,
     DEAL_WORDS,
+    DISCLOSURE_STATES,
+    DISCLOSURE_VERBS,
     HOMECOMING_VERBS,
     ISSUING_VERBS,
     NOUN_TRIGGERS,
@@ -494,6 +496,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 or _punished_by(ev, by_token)
                 or _over_earlier_time(ev.token)
                 or _custody_period(ev)
+                or _disclosed(ev)
             ):
                 continue  # "on the election anniversary", "after months of negotiations": not the clause's time
             if ev.date is None:
@@ -651,6 +654,26 @@ def _over_earlier_time(tok) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "over":
         return False
     return all(t.i < tok.head.i for t in tok.sent if t.ent_type_ in ("DATE", "TIME"))
+
+
+def _disclosed(ev: EventDraft) -> bool:
+    """A custody act named by the subject of a clause that makes it known: "Her detention was
+    made public on December 27", "the verdict became known only on Monday", "His arrest was
+    announced on Monday" (:data:`helpers.lexicon.events.DISCLOSURE_STATES`; the verbs of
+    :data:`~helpers.lexicon.events.DISCLOSURE_VERBS` for arrests only: a sentence or a release
+    is announced as it is done). The clause's time is the disclosure's, later than the act."""
+    tok = ev.token
+    if ev.event_type not in CUSTODY_STEPS or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if ev.event_type == "arrest" and tok.dep_ == "nsubjpass" and verb.lemma_.lower() in DISCLOSURE_VERBS:
+        return True
+    return verb.lower_ in DISCLOSURE_STATES or any(  # "became known", parsed with "known" as the verb
+        g.lower_ in DISCLOSURE_STATES
+        for c in verb.children
+        if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "prep", "advmod")
+        for g in c.subtree
+    )
 
 
 def _for_a_reason(prep) -> bool:

@@ -91,6 +91,11 @@ STANCE_VERBS = set(
     "protest deplore regret applaud lament mourn celebrate".split()
 )
 REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
+# verbs and states of making an act known ("His arrest was announced on Monday", "Her detention was
+# made public on December 27", "the verdict became known", "came to light"): the time is the
+# disclosure's, after the act (TimeML: the reporting event is AFTER the reported one)
+DISCLOSURE_VERBS = {"announce", "confirm", "disclose", "reveal", "report", "publicize", "publicise"}
+DISCLOSURE_STATES = {"public", "known", "light"}
 # What a sanction is for: "imposed sanctions on ten officials over the crackdown on protests",
 # "sanctioned for their role in the arrest of X". The act a sanction punishes came before it, so
 # the sanction's time does not date it (TimeML TLINK AFTER, as for a reaction).
