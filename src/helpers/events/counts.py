@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from helpers.events.tokens import clause_verb, is_person_like
+from helpers.lexicon.calendar import COUNTED_UNITS
 from helpers.quantities.numerals import parse_number
 
 VAGUE_QUALIFIERS = {"several"}
@@ -174,10 +175,6 @@ def _one_individual(tok) -> bool:
     return _named_person(tok) or (tok.tag_ == "NN" and is_person_like(tok))
 
 
-TERM_UNITS = {"year", "month", "week", "day"}
-TRIAL_NOUNS = {"trial", "case", "hearing", "verdict", "proceedings"}  # "in the same trial": one verdict
-
-
 def respective_terms(trig) -> int:
     """How many terms a sentencing verb gives in one phrase ("sentenced X and Y to 13 and 12
     years": 2; "to 10, nine and seven years respectively": 3), or 0 for one term. Terms listed
@@ -188,7 +185,7 @@ def respective_terms(trig) -> int:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         for unit in prep.children:
-            if unit.dep_ == "pobj" and unit.lemma_.lower() in TERM_UNITS:
+            if unit.dep_ == "pobj" and unit.lemma_.lower() in COUNTED_UNITS:
                 numbers = [t for t in unit.subtree if t.i < unit.i and t.like_num and t.dep_ in ("nummod", "conj")]
                 return len(numbers) if len(numbers) > 1 else 0
     return 0

@@ -17,7 +17,9 @@ Dates (rules applied in order, recorded in ``date_source``):
        invasion" -> the invasion takes 2022-02). Neither this rule nor the next two date an
        event noun that an act is over when the sentence's times all come before it ("The
        following day, Tehran summoned the ambassador over the detention of X"), nor an arrest
-       noun after "during" ("During Sala's detention, supporters held a sit-in on December 29").
+       noun after "during" ("During Sala's detention, supporters held a sit-in on December 29"),
+       nor a custody act a clause makes known ("Her detention was made public on December 27").
+       Rule 2 reads no "in" phrase of a reason ("sentenced in connection with the protests").
     3. ``sentence``: a dated DATE timex of the same sentence that the parse attaches to
        no other event ("A leading figure during protests ... in 2020; her detention"), on
        the same side of a sequence or relative clause ("fallen since the sanctions were
@@ -83,7 +85,7 @@ from helpers.events.story_dates import (
     mark_news,
 )
 from helpers.events.tokens import clause_verb, is_person_like, path_below, verb_object
-from helpers.lexicon.calendar import FORWARD_VERBS, LONG_UNITS
+from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LONG_UNITS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     DEAL_TYPES,
@@ -549,8 +551,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not ev.vague_time
                 and lead_event is not None
                 and _in_deal(ev.token)
-                and _counted_sequence(ev.token)
-                is None  # dated from its host: "a day after Russia released X in exchange for Y"
+                and _counted_sequence(ev.token) is None  # dated from its host: "a day after Russia released X"
                 and not _past_perfect(ev.token)  # "had been released ... as part of an exchange": an earlier deal
                 and ev.modality not in ("negated", "hypothetical")
             ):
@@ -658,7 +659,7 @@ def _over_earlier_time(tok) -> bool:
 
 def _disclosed(ev: EventDraft) -> bool:
     """A custody act named by the subject of a clause that makes it known: "Her detention was
-    made public on December 27", "the verdict became known only on Monday", "His arrest was
+    made public on December 27", "His sentence became known only on Monday", "His arrest was
     announced on Monday" (:data:`helpers.lexicon.events.DISCLOSURE_STATES`; the verbs of
     :data:`~helpers.lexicon.events.DISCLOSURE_VERBS` for arrests only: a sentence or a release
     is announced as it is done). The clause's time is the disclosure's, later than the act."""
@@ -743,15 +744,12 @@ def _within_which(relcl) -> bool:
     )
 
 
-GAP_UNITS = ("day", "week", "month", "year")
-
-
 def _counted_gap(holder) -> tuple[int, str] | None:
     """The gap counted on ``holder`` ("four days after", "a week before", "two months before":
     (4, "day"), (7, "day"), (2, "month")), or None."""
     for c in holder.children:
         unit = c.lemma_.lower()
-        if c.dep_ != "npadvmod" or unit not in GAP_UNITS:
+        if c.dep_ != "npadvmod" or unit not in COUNTED_UNITS:
             continue
         num = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
         value = 1 if num is not None and num.lower_ in ("a", "one", "the") else None
@@ -831,7 +829,7 @@ def _counted_anchor(tok):
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
         return None
-    counted = prep.head if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in GAP_UNITS else None
+    counted = prep.head if prep.head.dep_ == "npadvmod" and prep.head.lemma_.lower() in COUNTED_UNITS else None
     holder = prep if counted is None else counted.head
     return holder if _counted_gap(holder) is not None else None
 

@@ -44,7 +44,6 @@ from helpers.events.arguments import (
     subtree_span,
 )
 from helpers.events.counts import (
-    TRIAL_NOUNS,
     conjoined_count,
     respective_terms,
     summed_groups,
@@ -66,6 +65,7 @@ from helpers.lexicon.events import (
     PATIENT_TYPES,
     PERMIT_NOUNS,
     SWAP_VERBS,
+    TRIAL_NOUNS,
     cameo_for,
     cameo_table,
 )

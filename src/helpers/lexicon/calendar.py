@@ -64,6 +64,8 @@ TIME_UNITS = {
     "decade": ("DE", False),
     "century": ("CE", False),
 }
+# Units of a counted gap ("four days after", "a week before") and of a prison term ("to 13 and 12 years").
+COUNTED_UNITS = ("day", "week", "month", "year")
 # Units that name a calendar period ("this week", "last quarter").
 CALENDAR_PERIODS = ("week", "weekend", "month", "quarter", "year", "decade", "century")
 # A unit as dateutil.relativedelta arguments (one step of it).

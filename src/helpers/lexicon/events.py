@@ -91,8 +91,10 @@ STANCE_VERBS = set(
     "protest deplore regret applaud lament mourn celebrate".split()
 )
 REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
+# nouns of one trial: "In the same trial, X and Y were sentenced to 20 and 19 years" is one verdict
+TRIAL_NOUNS = {"trial", "case", "hearing", "verdict", "proceedings"}
 # verbs and states of making an act known ("His arrest was announced on Monday", "Her detention was
-# made public on December 27", "the verdict became known", "came to light"): the time is the
+# made public on December 27", "His sentence became known", "came to light"): the time is the
 # disclosure's, after the act (TimeML: the reporting event is AFTER the reported one)
 DISCLOSURE_VERBS = {"announce", "confirm", "disclose", "reveal", "report", "publicize", "publicise"}
 DISCLOSURE_STATES = {"public", "known", "light"}
