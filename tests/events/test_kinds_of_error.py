@@ -195,6 +195,8 @@ def test_a_complement_clause_leaves_its_time_to_the_event_inside_it():
         ("The minister spoke after a cabinet meeting in the capital.", "negotiation"),
         ("Delegates endorsed plans made at the party's annual meeting.", "negotiation"),
         ("Two other reporters are still being held in custody.", "arrest"),
+        ("The journalist has been held in the Lefortovo detention centre ever since.", "arrest"),
+        ("Three sailors had been held in Bandar Abbas for months.", "arrest"),
     ],
 )
 def test_a_kind_an_internal_meeting_or_a_lasting_custody_is_no_event(text, etype):

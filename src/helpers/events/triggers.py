@@ -404,7 +404,8 @@ def _is_state_hold(tok, obj) -> bool:
     """ "Americans held in Iran", "their role in holding Americans", "I want to hold him", "are
     currently held in U.S. prisons": being held is a state (or a hug), not an arrest event; so is
     the simple present, active or passive, of a state verb (Quirk et al. 1985, 4.4: the state
-    present)."""
+    present), and the perfect passive, which tells how long the state has lasted ("He has been
+    held in Lefortovo ever since")."""
     if tok.dep_ in ("acl", "amod", "relcl") and tok.tag_ == "VBN":
         return True
     if tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -413,8 +414,8 @@ def _is_state_hold(tok, obj) -> bool:
         return True
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
         return True  # "Iran is holding two Europeans": the progressive of a state verb is the state
-    if any(c.dep_ == "auxpass" and (c.lower_ == "being" or c.tag_ in ("VBZ", "VBP")) for c in tok.children):
-        return True  # "where he was being held", "20 Iranians are held in U.S. prisons": the passive of the state
+    if any(c.dep_ == "auxpass" and (c.lower_ in ("being", "been") or c.tag_ in ("VBZ", "VBP")) for c in tok.children):
+        return True  # "where he was being held", "20 Iranians are held", "has been held ever since": the state
     return obj is not None and obj.pos_ == "PRON" and obj.dep_ in ("dobj", "obj")
 
 
