@@ -250,7 +250,10 @@ def test_a_counted_wave_of_arrests_is_not_one_named_arrest():
     ]
 
 
-@pytest.mark.parametrize("stamp", ["14 December 2021, 13:40 | Zerkalo", "Published date: 14 December 2021 13:40 GMT"])
+@pytest.mark.parametrize(
+    "stamp",
+    ["14 December 2021, 13:40 | Zerkalo", "Published date: 14 December 2021 13:40 GMT", "DEC 14, 2021 - 1:40 PM GMT+3"],
+)
 def test_a_time_stamp_heading_dates_no_event_of_the_article(stamp):
     """ "14 December 2021, 13:40 | Zerkalo" or "Published date: 14 December 2021 13:40 GMT" under
     the headline tells when the text was issued: it frames no section, so an undated act of the

@@ -142,6 +142,8 @@ STAMP_POS = {"NUM", "PROPN"}  # the words of a time stamp besides its time (and 
 # and the label of one, with its filler words ("Published date: 8 December 2022 12:40 GMT", "Last updated on ...")
 STAMP_LABELS = {"published", "updated", "posted", "modified"}
 STAMP_FILLERS = {"last", "first", "date", "time", "on", "at"}
+# and the words of its clock time, which need no label ("JUL 08, 2022 - 6:21 PM GMT+3")
+STAMP_CLOCK = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "msk"}
 CUSTODY_STEPS = ("arrest", "sentence", "release")  # acts of one custody, told in this order
 
 
@@ -593,12 +595,16 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
 
 
 def _is_stamp(words) -> bool:
-    """True if the words of a heading besides its time are those of a time stamp: names, numbers
-    and signs, or a stamp's label with its filler words (:data:`STAMP_LABELS`: "Published date:",
-    "Last updated on"; a filler alone is no label: "Last Friday" is a heading of its own)."""
+    """True if the words of a heading besides its time are those of a time stamp: names, numbers,
+    signs and clock words ("6:21 PM GMT+3"), or a stamp's label with its filler words
+    (:data:`STAMP_LABELS`: "Published date:", "Last updated on"; a filler alone is no label:
+    "Last Friday" is a heading of its own)."""
     labelled = any(t.lower_ in STAMP_LABELS for t in words)
     return all(
-        t.pos_ in STAMP_POS or not t.is_alpha or t.lower_ in STAMP_LABELS or (labelled and t.lower_ in STAMP_FILLERS)
+        t.pos_ in STAMP_POS
+        or not t.is_alpha
+        or t.lower_ in STAMP_LABELS | STAMP_CLOCK
+        or (labelled and t.lower_ in STAMP_FILLERS)
         for t in words
     )
 
