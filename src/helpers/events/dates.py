@@ -560,7 +560,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 ev.date, ev.date_source = lead_event.date, "deal"
         for ev in events:
             if ev.date is None and not ev.vague_time and ev.token.pos_ in ("NOUN", "PROPN"):
-                ref = _coreferent(ev, events, parsed)
+                ref = _coreferent(ev, events, parsed, lead_end)
                 if ref is not None:
                     ev.date, ev.date_source = ref.date, "coreference"
         section_dates: dict[int, str | None] = {}  # heading start -> the time that frames its section
@@ -603,7 +603,8 @@ def _is_stamp(words) -> bool:
     return all(
         t.pos_ in STAMP_POS
         or not t.is_alpha
-        or t.lower_ in STAMP_LABELS | STAMP_CLOCK
+        or t.lower_ in STAMP_LABELS
+        or t.lower_ in STAMP_CLOCK
         or (labelled and t.lower_ in STAMP_FILLERS)
         for t in words
     )
@@ -1091,7 +1092,7 @@ def _same_target(a: EventDraft, b: EventDraft) -> bool:
     return not all(words) or bool(words[0] & words[1])
 
 
-def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> EventDraft | None:
+def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed, lead_end: int) -> EventDraft | None:
     """Nearest dated event of the same type, compatible people and target (earlier first);
     none for a plural of acts of force (:func:`helpers.events.merge.is_aggregate`). A headline
     tells the news, so no earlier act of the background is its event ("... as Maduro returns to
@@ -1115,7 +1116,6 @@ def _coreferent(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> Eve
     cands = [o for o in cands if (not mine or mine & set(o.people.split("; "))) and _same_target(ev, o)]
     before = [o for o in cands if o.start_char < ev.start_char]
     if before and before[-1].block_id != ev.block_id and not mine:
-        lead_end = lead_end_of(parsed)
         topic = next((o for o in cands if o.start_char < lead_end and not o.in_title), None)
         return topic or before[-1]  # a bare "the sentence" paragraphs later is the story's, not the last one told
     if before:

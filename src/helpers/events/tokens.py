@@ -113,14 +113,21 @@ def prep_objects(tok, *words: str) -> list:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
 
 
+def heads_to_verb(tok, steps: int | None = None) -> list:
+    """``tok`` and its heads up to its nearest verb (or the root), at most ``steps`` steps up
+    when given: 'sentenced both women to two years in a penal colony for "organising ..."' hangs
+    "for" on "colony"; the clause is the verb's."""
+    path = [tok]
+    while (steps is None or len(path) <= steps) and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
 def clause_verb(tok):
     """The verb of the clause ``tok`` stands in: ``tok`` itself or its nearest verb above
     (at most six steps up; the root if none)."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
-            break
-        tok = tok.head
-    return tok
+    return heads_to_verb(tok, 6)[-1]
 
 
 def is_money(tok) -> bool:

@@ -48,6 +48,7 @@ import pandas as pd
 from helpers.core import schemas
 from helpers.core.frames import from_rows
 from helpers.core.structure import Parsed
+from helpers.events.tokens import heads_to_verb
 from helpers.lexicon.events import CHARGE_PREPOSITIONS, names_charge
 from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
 from helpers.quotes import descriptions
@@ -148,16 +149,6 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
 
-def _up_to_verb(tok) -> list:
-    """``tok`` and its heads up to the first verb: 'sentenced both women to two years in a
-    penal colony for "organising ..."' hangs "for" on "colony"; the sentence is the verb's."""
-    out = [tok]
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
 class _Attributor(Sieves):
     """Finds the speaker token and cue of each quotation of one article."""
 
@@ -246,14 +237,14 @@ class _Attributor(Sieves):
             prep = prep.head  # 'guilty of smuggling cash and of financing "...": the first "of"
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPOSITIONS:
             return self._listed_charge(quote)
-        return any(names_charge(t) for t in _up_to_verb(prep.head))
+        return any(names_charge(t) for t in heads_to_verb(prep.head))
 
     def _listed_charge(self, quote: QuoteSpan) -> bool:
         """The quotation is what a charge word's clause lists: 'The charges against her included
         "assembly and collusion against national security"' (the subject of the verb whose
         object the quotation is names a charge)."""
         first = self.token_at(quote.start)
-        obj = next((t for t in _up_to_verb(first) if t.dep_ in ("dobj", "attr")), None) if first else None
+        obj = next((t for t in heads_to_verb(first) if t.dep_ in ("dobj", "attr")), None) if first else None
         subjects = [c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")] if obj is not None else []
         return any(names_charge(s) for s in subjects)
 
