@@ -672,3 +672,30 @@ def test_landmark_role():
     assert role("He has been held since 2020.", "2020") == "background"
     assert role("In March 2022, officers were added to the list.", "March 2022") == "frame"
     assert role("That changed last year.", "last year") == "frame"
+
+
+@pytest.mark.parametrize(
+    "text, dct, extent, value",
+    [
+        # a day of an earlier month than the dated day of its sentence: that day's year
+        (
+            "She was detained on Sept. 17, 2020, as protests against the Aug. 9 election entered their sixth week.",
+            dt.date(2022, 11, 25),
+            "Aug. 9",
+            "2020-08-09",
+        ),
+        # a day of a later month, past the year's end: the next year
+        ("He was arrested on Dec. 28, 2023 and freed on Jan. 5.", dt.date(2025, 11, 4), "Jan. 5", "2024-01-05"),
+        # a month without a day keeps the DCT's year: a later month told after a background date
+        (
+            "Babaryka, who was arrested in June 2023, was sentenced to 14 years in July.",
+            dt.date(2024, 11, 4),
+            "July",
+            "2024-07",
+        ),
+        # a dated day too far from it: the DCT's year
+        ("She was arrested on March 3, 2023 and sentenced on Nov. 2.", dt.date(2024, 12, 1), "Nov. 2", "2024-11-02"),
+    ],
+)
+def test_day_without_year_takes_the_year_of_a_dated_day_in_its_sentence(text, dct, extent, value):
+    assert value_anchor(text, dct)[extent][0] == value

@@ -100,6 +100,7 @@ def scheduled_present(doc, start: int, end: int) -> bool:
 FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "week": 5, "weekend": 5, "day": 6}
 NO_DCT = "none: no publication date"
 NARRATIVE_GAP = 2  # years before the DCT's from which a passage is about an earlier year
+SENTENCE_MONTHS = 2  # months at most between a yearless month and a dated one of its sentence
 
 
 @dataclass
@@ -125,16 +126,41 @@ class TimexContext:
         self.here: tuple[int, int] = (0, 0)  # (block, sentence) of the timex being resolved
         self.block_sents: dict[int, int] = {}  # block -> its number of sentences
         self.roles: list[str] = []  # per history entry: its landmark_role
+        self.explicit: list[bool] = []  # per history entry: its year was written out ("Sept. 17, 2020")
         self.moved_on = 0  # history entries before a span of years are no narrative anchor
         self.months: dict[int, int] = {}  # month named without a year, resolved from the DCT -> its year
         self.tense = lambda: None
 
-    def remember(self, day: dt.date, gran: str, role: str = "frame") -> None:
+    def remember(self, day: dt.date, gran: str, role: str = "frame", explicit: bool = False) -> None:
         """Record a DATE later anaphora and narrative months may point to, with its
-        :func:`landmark_role`."""
+        :func:`landmark_role` and whether its year is written out (anchor ``absolute``)."""
         self.history.append((day, gran))
         self.places.append(self.here)
         self.roles.append(role)
+        self.explicit.append(explicit)
+
+    def sentence_year(self, month: int) -> int | None:
+        """Year of a day named without one ("Aug. 9") in a sentence that also writes out a day
+        with its year: the year that puts the month nearest that day's, when it is at most
+        ``SENTENCE_MONTHS`` months away ("detained on Sept. 17, 2020, as protests against the
+        Aug. 9 election entered their sixth week": 2020; "arrested on Dec. 28, 2020 and freed on
+        Jan. 5": 2021). The last such day before it counts; else None. Days this close are one
+        scene: HeidelTime's narrative anchoring (Strötgen & Gertz 2013,
+        https://doi.org/10.1007/s10579-012-9179-y) on the scale of one sentence. Months named
+        without a day keep the DCT's year: "arrested in June 2020 ..., was sentenced in July" is
+        usually a later July (measured: months, or days up to five months apart, cost six right
+        events on the modern sets).
+        """
+        for (day, gran), place, explicit in zip(reversed(self.history), reversed(self.places), reversed(self.explicit)):
+            if place != self.here:
+                return None
+            if explicit and gran == "day":
+                year, gap = min(
+                    ((y, abs((y - day.year) * 12 + month - day.month)) for y in (day.year - 1, day.year, day.year + 1)),
+                    key=lambda pair: pair[1],
+                )
+                return year if gap <= SENTENCE_MONTHS else None
+        return None
 
     def narrative_anchor(self) -> tuple[dt.date, str] | None:
         """The last DATE when the text around it is about an earlier year.
@@ -206,7 +232,7 @@ def resolve_anaphoric(ctx: TimexContext, gran: str, compute) -> Resolution:
     return res
 
 
-def narrative_month_year(month: int, ctx: TimexContext) -> tuple[int, str]:
+def narrative_month_year(month: int, ctx: TimexContext, day: bool = False) -> tuple[int, str]:
     """Year and anchor of a month named without a year, in a text with a DCT.
 
     In a past-tense clause next to a DATE of an earlier year (:meth:`TimexContext.narrative_anchor`:
@@ -218,7 +244,12 @@ def narrative_month_year(month: int, ctx: TimexContext) -> tuple[int, str]:
     52 prisoners in September ... designated in August 2023. It eased the measures in September":
     September of the DCT's year; one sense per discourse, Gale, Church & Yarowsky 1992,
     https://aclanthology.org/H92-1045; TimeBank/AQUAINT value F1 0.802 -> 0.804).
+    A day of the month (``day``) first takes the year of a dated day of its own sentence
+    (:meth:`TimexContext.sentence_year`), unless that puts it after the DCT in a past clause.
     """
+    year = ctx.sentence_year(month) if day else None
+    if year is not None and (ctx.tense() != "past" or dt.date(year, month, 1) <= ctx.dct):
+        return year, "previous"
     if month in ctx.months:
         return ctx.months[month], "publication"
     prev = ctx.narrative_anchor() if ctx.tense() == "past" else None

@@ -158,7 +158,7 @@ def _resolve_block(text: str, doc, ctx: TimexContext, headline: bool = False) ->
         if res.type == "DURATION" and re.search(r"[YE]$", res.value or "") and "T" not in res.value:
             ctx.moved_on = len(ctx.history)  # "had spent nearly eight years": time moved on
         if res.date is not None and gran in FINER and res.landmark and (res.anchor != "previous" or gran in CHAINED):
-            ctx.remember(res.date, gran, landmark_role(doc, cand.start, cand.end))
+            ctx.remember(res.date, gran, landmark_role(doc, cand.start, cand.end), res.anchor == "absolute")
         out.append((cand, res))
     ctx.here = (block, first_sent + len(starts) - 1)
     ctx.block_sents[block] = len(starts)

@@ -54,7 +54,7 @@ def _norm_md(m, ctx):
     month, day = month_num(m["mon"]), day_num(m["d"])
 
     def compute(dct):
-        year, anchor = narrative_month_year(month, ctx)
+        year, anchor = narrative_month_year(month, ctx, day=True)
         return dated(dt.date(year, month, day), "day", anchor)
 
     return resolve_relative(ctx, compute)
