@@ -599,3 +599,18 @@ def test_an_event_is_as_real_as_the_act_it_is_the_setting_of(text, expected):
 )
 def test_a_pursued_release_is_sought_and_pursued_talks_are_held(text, etype, expected):
     assert modalities(text, etype) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a penalty that runs from the end of the term just imposed: the release is to come
+        ("The judge also banned him from running a newspaper for three years after his release.", ["announced"]),
+        ("The court ordered two years of restrictions on her travel after her release.", ["announced"]),
+        # a release after which something else happened is past
+        ("He was arrested again two years after his release.", ["asserted"]),
+        ("She moved to Vilnius a month after her release.", ["asserted"]),
+    ],
+)
+def test_a_release_that_ends_a_term_just_imposed_is_still_to_come(text, expected):
+    assert modalities(text, "release") == expected

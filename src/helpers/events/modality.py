@@ -15,7 +15,8 @@ stops at acl/relcl/amod.
 Before the climb: a negative or generic argument ("No sanctions would be eased": negated;
 "anyone who protests is jailed": generic), a clause on an event noun that schedules or
 proposes it ("elections which had been set for December"), a prospective phrase ("ahead of
-the election"). During it: "be going to" (future), an adjective of likelihood or schedule
+the election"), a release that ends a term just imposed ("banned him from administering websites
+for four years after his release": announced). During it: "be going to" (future), an adjective of likelihood or schedule
 ("elections are likely", "the vote is due"), a copula that equates the event with a demand
 ("the main demand is the release of ..."), a gerund under a preposition ("attempts at
 securing his release"), readiness ("ready for talks": promised), a clause after a future or
@@ -59,6 +60,7 @@ from helpers.lexicon.modality import (
     ORDERED_ACT_NOUNS,
     ORDERING_VERBS,
     PARTICIPATION_VERBS,
+    PENALTY_VERBS,
     PHRASAL_GOVERNORS,
     PREDICATE_ADJECTIVES,
     PROSPECTIVE_HEADS,
@@ -67,6 +69,8 @@ from helpers.lexicon.modality import (
     SAYING_VERBS,
     SETTING_PREPOSITIONS,
     STANCE_GOVERNORS,
+    TERM_END_NOUNS,
+    TERM_END_PREPOSITIONS,
     WARRANT_NOUNS,
 )
 
@@ -272,6 +276,24 @@ def _is_prospective(tok) -> bool:
         if any(words.endswith(h) for h in PROSPECTIVE_HEADS):
             return True
         cur = head
+    return False
+
+
+def _ends_imposed_term(tok) -> bool:
+    """ "banned him from administering websites for four years after his release": a release
+    after which a penalty of the same ruling runs is the end of the term just imposed, still to
+    come (:data:`helpers.lexicon.modality.PENALTY_VERBS`)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TERM_END_NOUNS:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TERM_END_PREPOSITIONS:
+        return False
+    cur = tok.head
+    for _ in range(7):  # up through "for four years" and "from administering"
+        if cur.lemma_.lower() in PENALTY_VERBS and cur.pos_ == "VERB":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 
@@ -550,7 +572,7 @@ def modality(tok) -> str:
         _argument_modality(tok)
         or ("generic" if _is_habitual(tok) else None)
         or _clause_of_noun(tok)
-        or ("announced" if _is_prospective(tok) else None)
+        or ("announced" if _is_prospective(tok) or _ends_imposed_term(tok) else None)
         or ("hypothetical" if _is_sought(tok) else None)
         or ("announced" if _is_ordered(tok) else None)
     )

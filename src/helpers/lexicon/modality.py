@@ -202,6 +202,15 @@ PROSPECTIVE_HEADS = {"ahead", "run-up", "lead-up", "build-up", "eve", "countdown
 # noun under a measure of time.
 DISTANCE_ADVERBS = {"away"}
 COUNTDOWN_PREPOSITIONS = {"until", "till", "til"}
+# A court's further penalty that runs from the end of the term it imposes: "banned him from
+# administering websites for four years after his release", "ordered two years of restrictions on
+# his movements after his release". The release is the term's end, still to come (TimeML: the
+# event anchors the start of a future period, Pustejovsky et al. 2003); a release after which
+# someone was arrested or sentenced again is past, so only verbs of a penalty that bars or
+# restricts count.
+PENALTY_VERBS = {"ban", "bar", "prohibit", "forbid", "restrict", "order"}
+TERM_END_PREPOSITIONS = {"after", "upon", "following"}
+TERM_END_NOUNS = {"release"}
 # Nouns of an electoral contest: an election takes place on its voting day, so a present-tense
 # report on the contest ("the presidential election enters its final stretch", "taking sides in
 # this election", "mentioned in this year's race") tells of the campaign before the vote, which
