@@ -291,3 +291,17 @@ def test_a_release_and_the_journey_home_of_that_day_are_one_act():
         dt.date(2024, 8, 3),
     )
     assert sorted(counts(ev, "release")) == [4, 6, 10]
+
+
+def test_an_event_below_a_participle_on_a_thing_has_no_host_above_it():
+    """ "a law adopted after Moscow launched its military operation": the clause tells the law's
+    adoption, so the operation does not take the time of the sentence the law served."""
+    ev = story(
+        "A court on Thursday sentenced a councillor to seven years, the first term handed down "
+        "under a law adopted after Moscow launched its military operation in Ukraine."
+    )
+    assert rows(ev, "sentence") == [("2024-06-13", 1)]
+    assert rows(ev, "military") == [(None, 1)]
+    # an "after" clause on the event itself keeps the event's time, as tests/gold annotates it
+    ev = story("Belarus freed 52 prisoners on Thursday after Lukashenko held talks with a U.S. envoy.")
+    assert rows(ev, "negotiation") == [("2024-06-13", 1)]

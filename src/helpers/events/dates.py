@@ -889,6 +889,8 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
             return other if other is not ev else None
         if cur.head == cur or _relative(cur) or _is_sequence_clause(cur) or _earlier_or_later(cur):
             return None  # "officials involved in the detention of X": who they are, an earlier act
+        if cur is not ev.token and _describes_a_thing(cur, ev, by_token):
+            return None  # "a law adopted after Moscow launched its operation": the law's own act
         if cur.dep_ == "conj" and any(c.lower_ in LATER_ADVERBS for c in cur.children if c.dep_ == "advmod"):
             return None  # "was arrested in January 2018 and later sentenced": a time of its own
         conjoined = conjoined or cur.dep_ == "conj"
@@ -897,6 +899,19 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         if other is not None and other is not ev:
             return None if conjoined and _next_custody_step(ev, other) else other
     return None
+
+
+def _describes_a_thing(tok, ev: EventDraft, by_token: dict) -> bool:
+    """A participle clause on a noun that is no event ("the first term handed down under a law
+    adopted after Moscow launched its military operation"): a reduced relative clause (Quirk et
+    al. 1985, 17.27) that tells an act of the thing's own time, so an event below it has no
+    host above it."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and by_token.get((ev.block_id, tok.head.i)) is None
+    )
 
 
 def _next_custody_step(ev: EventDraft, host: EventDraft | None) -> bool:
