@@ -699,3 +699,20 @@ def test_landmark_role():
 )
 def test_day_without_year_takes_the_year_of_a_dated_day_in_its_sentence(text, dct, extent, value):
     assert value_anchor(text, dct)[extent][0] == value
+
+
+def test_a_term_imposed_does_not_move_the_narrative_on():
+    """Years spent move the narrative on ("had spent nearly eight years in prison"); a term
+    imposed ("sentencing her ... to eight years") does not: May is still of 2009."""
+    text = (
+        "In 2009, Iran jailed the journalist Roxana Saberi, sentencing her in April of that year to eight "
+        "years for spying; she was freed in May after an appeals court suspended the term."
+    )
+    assert value_anchor(text, dt.date(2011, 9, 22))["May"] == ("2009-05", "previous")
+
+
+def test_a_day_on_an_event_noun_takes_the_tense_of_the_nouns_clause():
+    """ "detained after a protest march ... on August 9": the date modifies the march, whose
+    clause is past, so August is the last one before a May publication."""
+    text = "He was briefly detained after a protest march in the town of Lida on August 9."
+    assert value_anchor(text, dt.date(2021, 5, 26))["August 9"][0] == "2020-08-09"

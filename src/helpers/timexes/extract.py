@@ -139,6 +139,11 @@ def _next_to_past_verb(span) -> bool:
 CHAINED = {"month", "year", "season"}
 
 
+# "sentencing her in April of that year to eight years": a term imposed, which does not move the
+# narrative on as years spent do ("had spent nearly eight years in prison")
+TERM_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _resolve_block(text: str, doc, ctx: TimexContext, headline: bool = False) -> list[tuple[Candidate, Resolution]]:
     out = []
     block = ctx.here[0] + 1
@@ -155,7 +160,12 @@ def _resolve_block(text: str, doc, ctx: TimexContext, headline: bool = False) ->
             res.landmark_gran = "quarter"  # "the quarter ended Sept. 30" stands for the quarter
         gran = res.landmark_gran or res.granularity
         gran = "day" if gran == "time" else gran  # "on Sunday night ... that night": the night's day
-        if res.type == "DURATION" and re.search(r"[YE]$", res.value or "") and "T" not in res.value:
+        if (
+            res.type == "DURATION"
+            and re.search(r"[YE]$", res.value or "")
+            and "T" not in res.value
+            and not TERM_BEFORE.search(text[: cand.start])
+        ):
             ctx.moved_on = len(ctx.history)  # "had spent nearly eight years": time moved on
         if res.date is not None and gran in FINER and res.landmark and (res.anchor != "previous" or gran in CHAINED):
             ctx.remember(res.date, gran, landmark_role(doc, cand.start, cand.end), res.anchor == "absolute")
