@@ -2550,3 +2550,33 @@ def test_the_time_an_act_was_made_known_is_not_its_time(text):
     before it and stays undated."""
     ev = events(f"Prisoner\n\nThe report was published.\n\n{text}\n", DCT)
     assert ev[ev["event_type"].isin(["arrest", "sentence"])]["date"].isna().tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seizure of the body (WordNet cardiac_arrest.n.01, heart_attack.n.01)
+        "Prison officials told his wife he had suffered a cardiac arrest.",
+        "The activist died of a heart attack in custody, his lawyer said.",
+        # "remain" as the parser's auxiliary, in any of its forms: the custody goes on
+        "Her partner remained detained in Evin prison.",
+        "Australian academic Kylie Moore-Gilbert remains jailed in Tehran",
+        # a length measured as it passed, not a term set
+        "Two American hikers jailed in Iran for more than two years as spies arrived in Muscat on Wednesday night.",
+        "The blogger, imprisoned for nearly a decade, wrote to his family.",
+    ],
+)
+def test_seizures_of_the_body_remaining_in_custody_and_time_held_are_no_events(text):
+    assert asserted(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Police arrested him after an attack on a police station.", "arrest"),
+        ("A court jailed him for more than 10 years on Monday.", "sentence"),
+        ("The remaining prisoners were freed on Monday.", "release"),
+    ],
+)
+def test_arrests_terms_and_releases_beside_those_stay_events(text, etype):
+    assert etype in set(asserted(text)["event_type"])

@@ -614,3 +614,14 @@ def test_a_pursued_release_is_sought_and_pursued_talks_are_held(text, etype, exp
 )
 def test_a_release_that_ends_a_term_just_imposed_is_still_to_come(text, expected):
     assert modalities(text, "release") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khodorkovsky said he had applied for the pardon on November 12 for family reasons.",
+        "The government continues to advocate strongly for Dr Moore-Gilbert's release.",
+    ],
+)
+def test_applying_and_advocating_for_an_act_ask_for_it(text):
+    assert modalities(text, "release") == ["demanded"]

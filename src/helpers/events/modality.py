@@ -46,6 +46,7 @@ from helpers.lexicon.modality import (
     DECISION_NOUNS,
     DISTANCE_ADVERBS,
     EVIDENCE_NOUNS,
+    FOR_GOVERNORS,
     GENERIC_PRONOUNS,
     GOVERNORS,
     HABITUAL_ADJECTIVES,
@@ -632,6 +633,8 @@ def modality(tok) -> str:
             return governing_modality(head) or "hypothetical"
         if rel == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RESULT_NOUNS:
             return "asserted"  # "suspended the results of the primary": the primary took place
+        if rel == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in FOR_GOVERNORS:
+            return FOR_GOVERNORS[head.head.lemma_.lower()]  # "applied for the pardon": a request
         if rel == "pobj" and (
             head.dep_ in ("prep", "agent") and head.lower_ in ("for", "to", "of", "on") or head.dep_ == "agent"
         ):

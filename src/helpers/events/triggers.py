@@ -71,6 +71,7 @@ from helpers.lexicon.events import (
     IMPACT_VERBS,
     JAILING_VERBS,
     KILL_VERBS,
+    MEDICAL_MODIFIERS,
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
     PLACE_NOUNS,
@@ -84,6 +85,7 @@ from helpers.lexicon.events import (
     WEAPON_STRIKE_WORDS,
 )
 from helpers.lexicon.modality import HABITUAL_ADJECTIVES
+from helpers.lexicon.numbers import QUALIFIER_PHRASES
 from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS, RANKS
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
@@ -353,6 +355,10 @@ def _is_prison_term(tok) -> bool:
     return any(g.lower_ == "life" or g.lemma_.lower() == "term" or _measured(g) for g in prep_objects(tok, "for"))
 
 
+# qualifiers of a length that has passed: "more than two years", "nearly a decade"
+ELAPSED_QUALIFIERS = (*QUALIFIER_PHRASES["over"], *QUALIFIER_PHRASES["almost"])
+
+
 def _held_for_a_while(tok) -> bool:
     """ "Americans who had been imprisoned in Iran for years", "detained for months": an
     arrest verb with an unmeasured duration tells how long people have been held, the state
@@ -365,9 +371,20 @@ def _held_for_a_while(tok) -> bool:
     lasting = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "being") for c in tok.children)
     if lasting and prep_objects(tok, "since"):
         return True
+    set_by = tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children)  # "a court jailed him for"
     return any(
-        g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g))) for g in prep_objects(tok, "for")
+        g.ent_type_ == "DATE" and (lasting or (g.tag_ == "NNS" and not _measured(g)) or (not set_by and _elapsed(g)))
+        for g in prep_objects(tok, "for")
     )
+
+
+def _elapsed(duration) -> bool:
+    """ "jailed in Iran for more than two years", "held for nearly a decade": a length given as
+    more or almost some amount is time measured as it passed, not a term a court set
+    (:data:`ELAPSED_QUALIFIERS`); the caller leaves a term to an active verb ("a court jailed
+    him for more than ten years")."""
+    words = " ".join(t.lower_ for t in duration.doc[duration.head.i + 1 : duration.i] if not t.like_num)
+    return any(words.startswith(q) for q in ELAPSED_QUALIFIERS)
 
 
 def receives_a_term(tok) -> bool:
@@ -556,6 +573,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
     ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}
+    if kids & MEDICAL_MODIFIERS:
+        return None  # "a cardiac arrest", "a heart attack": a seizure of the body
     if key == "arrest" and kids & STATE_COMPOUNDS:
         return None
     if etype == "military" and _is_named_war(tok):

@@ -193,6 +193,10 @@ MONEY_RELEASE_VERBS = {"release", "transfer", "move", "return"}
 MONEY_NOUNS = {"asset", "fund", "money", "revenue", "reserve", "deposit", "account", "payment"}
 # "house arrest" and "held in X" describe a state, not an arrest event
 STATE_COMPOUNDS = {"house", "home"}
+# "suffered a cardiac arrest", "died of a heart attack": the words of a seizure of the body
+# (WordNet 3.0 cardiac_arrest.n.01, heart_attack.n.01, attack.n.06 "a sudden occurrence of an
+# uncontrollable condition"), not an arrest or an act of force
+MEDICAL_MODIFIERS = {"cardiac", "heart", "respiratory", "cardiopulmonary", "panic", "asthma", "epileptic", "anxiety"}
 # "serving a life sentence", "completed his sentence": a sentence served is the state of being
 # imprisoned (issue 9 item 1), not the court's act
 CUSTODY_TERM_VERBS = {"serve", "complete"}
@@ -255,8 +259,9 @@ INTERNAL_MEETING_WORDS = set(
     "cabinet party board annual committee staff shareholder caucus stockholder director".split()
 )
 # "three officials are still being held": an aspectual adverb of continuation makes the
-# clause a state (Vendler 1957), not the report of an arrest
-CONTINUATION_ADVERBS = {"still", "remain"}
+# clause a state (Vendler 1957), not the report of an arrest; "remain" with its inflected forms,
+# which the parser leaves as lemmas when it makes the verb an auxiliary ("remains jailed")
+CONTINUATION_ADVERBS = {"still", "remain", "remains", "remained", "remaining"}
 # "those who continue to jail Belarusians", "keep detaining critics": an act that goes on is a
 # habit or a state, not one arrest (Vendler 1957; issue 9 item 2, habitual statements)
 CONTINUATION_VERBS = {"continue", "keep"}

@@ -36,6 +36,7 @@ GOVERNORS = {
         "plea",
         "lobby",
         "campaign",
+        "advocate",
         "propose",
         "proposal",
         "float",
@@ -152,6 +153,9 @@ RESULT_NOUNS = {"result", "outcome", "tally", "aftermath"}
 # A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
 # "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
 # only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
+# Verbs that govern an event only through "for": "applied for the pardon" is a request (a
+# petition, as "petition" and "plead" in GOVERNORS); "applied sanctions" imposes them.
+FOR_GOVERNORS = {"apply": "demanded"}
 PHRASAL_GOVERNORS = {
     ("call", "off"): "negated",
     ("rule", "out"): "negated",
