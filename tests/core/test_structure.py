@@ -142,3 +142,32 @@ def test_a_typographic_apostrophe_is_parsed_as_a_possessive_and_kept_in_the_text
     july = next(t for doc in parsed.docs for t in doc if t.text == "July")
     assert (july.dep_, july.head.text) == ("poss", "election")
     assert "July’s" in parsed.sentences["text"].iloc[-1]
+
+
+def test_unmarked_points_after_a_colon_line_are_blocks_of_their_own():
+    """ABC News "Key points:": one point a line, no bullet, no full stop. Each point is its own
+    block (not a wrapped paragraph, not a heading); a line with a full stop ends the list."""
+    text = (
+        "Iran frees French academic\n\n"
+        "Key points:\n"
+        "France freed an Iranian engineer, and Iran released a French academic\n"
+        "His partner, anthropologist Fariba Adelkhah, remains in Evin prison\n"
+        "An Australian academic has been held in Iran since September 2018\n\n"
+        "A spokesman said:\n"
+        "“We welcome the release.”\n"
+        "Lukashenko's Position Regarding Political Prisoners\n"
+        "He denies holding any."
+    )
+    blocks = split_blocks(text)
+    assert blocks["kind"].tolist() == ["title", *["paragraph"] * 6, "heading", "paragraph"]
+    assert blocks["text"].tolist()[2:5] == [
+        "France freed an Iranian engineer, and Iran released a French academic",
+        "His partner, anthropologist Fariba Adelkhah, remains in Evin prison",
+        "An Australian academic has been held in Iran since September 2018",
+    ]
+    # a wrapped line that goes on in lowercase is still one paragraph
+    assert split_blocks("Title\n\nHe said:\nthe talks went on\nfor hours").kind.tolist() == [
+        "title",
+        "paragraph",
+        "paragraph",
+    ]

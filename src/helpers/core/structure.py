@@ -1,22 +1,22 @@
 """Structure of a news article: blocks (title, heading, byline, paragraph, list_item)
 and the sentences inside them.
 
-Headings are told from paragraphs by their shape, not by their words: a short line
-(at most 16 words), not a wire dateline, not continued in lowercase on the next line,
-that does not end like a sentence (``.``, ``,``, ``;``, ``:``, a
-closing quote) and whose content words are mostly capitalised (title case) or that has at
-most six words and starts with a capital (sentence case), or a Markdown ``#`` line. A
-question mark may end a heading. A line ending with ``:`` is a
-paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a
-paragraph line ending mid-sentence: without final punctuation, or with a comma or a
-semicolon, before a closing quote or not; followed by a line that is not indented, not blank,
-not a list item) are joined into one block; an indented line starts a new paragraph
-(the Reuters convention). In a text that marks its paragraphs by indenting their first
-line (at least :data:`MIN_INDENTED_PARAGRAPHS` indented lines right after a text line, as in
-Reuters-21578 wire copy), every line that is not indented goes on the block above, whatever
-it ends with ("the U.N.\nSecurity Council", "Sen.\nJohn Tower"), and a line followed by
-such a line is no heading: a line break there is the wrap of the teleprinter, not a break
-of the text.
+Headings are told from paragraphs by their shape, not by their words: a short line (at most 16
+words), not a wire dateline, not continued in lowercase on the next line, that does not end like
+a sentence (``.``, ``,``, ``;``, ``:``, a closing quote) and whose content words are mostly
+capitalised (title case) or that has at most six words and starts with a capital (sentence
+case), or a Markdown ``#`` line. A question mark may end a heading. A line ending with ``:`` is
+a paragraph (it usually introduces a quotation). Lines of a hard-wrapped paragraph (a paragraph
+line ending mid-sentence: without final punctuation, or with a comma or a semicolon, before a
+closing quote or not; followed by a line that is not indented, not blank, not a list item) are
+joined into one block; an indented line starts a new paragraph (the Reuters convention). After a
+line ending with ``:``, lines that start with a capital and end without a full stop are points
+of a list, one block each ("Key points:" of ABC News). In a text that marks its paragraphs by
+indenting their first line (at least :data:`MIN_INDENTED_PARAGRAPHS` indented lines right after
+a text line, as in Reuters-21578 wire copy), every line that is not indented goes on the block
+above, whatever it ends with ("the U.N.\nSecurity Council", "Sen.\nJohn Tower"), and a line
+followed by such a line is no heading: a line break there is the wrap of the teleprinter, not a
+break of the text.
 
 Blocks are parsed by spaCy one by one, so a heading never becomes part of the next
 paragraph's sentence.
@@ -138,6 +138,7 @@ def split_blocks(text: str) -> pd.DataFrame:
             and end - prev["start_char"] <= MAX_BLOCK_CHARS
             and not MD_HEADING.match(stripped)
             and not LIST_MARK.match(stripped)
+            and not (prev.get("listed") and stripped[:1].isupper())
         ):
             prev["end_char"] = end  # a hard-wrapped paragraph goes on
             after_blank = False
@@ -146,7 +147,9 @@ def split_blocks(text: str) -> pd.DataFrame:
         wrapped = following.lstrip()[:1].islower() or (indents and following[:1].strip() != "")
         kind, marker = _classify(stripped, first=not rows, wrapped=wrapped)
         start += marker
-        rows.append({"kind": kind, "start_char": start, "end_char": end})
+        listed = bool(prev) and not after_blank and not indents and _introduces(text, prev)
+        kind = "paragraph" if listed and kind == "heading" else kind  # a point of the list, not a heading
+        rows.append({"kind": kind, "start_char": start, "end_char": end, "listed": listed})
         after_blank = False
     rows = [piece for row in rows for piece in _pieces(text, row)]
     for row in rows:
@@ -184,6 +187,15 @@ def _indents_paragraphs(lines: list[str]) -> bool:
         1 for before, line in zip(lines, lines[1:]) if line[:1].isspace() and line.strip() and before.strip()
     )
     return indented >= MIN_INDENTED_PARAGRAPHS
+
+
+def _introduces(text: str, row: dict) -> bool:
+    """True if the block ``row`` introduces a list of unmarked lines ("Key points:", then one
+    point a line, each starting with a capital and ending without a full stop: ABC News, and
+    summary boxes elsewhere) or is itself one of its points; such a line is no wrapped paragraph
+    and no heading."""
+    line = text[row["start_char"] : row["end_char"]]
+    return line.endswith(":") or (row.get("listed", False) and not ENDS_WITH_PUNCTUATION.search(line[-3:]))
 
 
 def _goes_on(tail: str) -> bool:
