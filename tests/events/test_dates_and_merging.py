@@ -305,3 +305,14 @@ def test_an_event_below_a_participle_on_a_thing_has_no_host_above_it():
     # an "after" clause on the event itself keeps the event's time, as tests/gold annotates it
     ev = story("Belarus freed 52 prisoners on Thursday after Lukashenko held talks with a U.S. envoy.")
     assert rows(ev, "negotiation") == [("2024-06-13", 1)]
+
+
+def test_the_act_a_sentence_punishes_takes_no_date_from_it():
+    """ "a court gave him 30 days in jail for joining eight rallies": the court sentences him
+    (actor the court, target him), and the rallies came before, undated."""
+    ev = events("News of the day\n\nOn June 3 a court gave him 30 days in jail for joining eight rallies.", DCT)
+    sentence = ev[ev["event_type"] == "sentence"]
+    assert sentence[["date", "actor", "target"]].values.tolist() == [["2024-06-03", "court", "him"]]
+    assert rows(ev, "protest") == [(None, 1)]
+    # "give" with no court and no passive is no sentence: a deadline
+    assert events("News\n\nThe judge's aide gave them five months to develop a plan.", DCT).empty

@@ -250,6 +250,9 @@ def roles(trig, noun, etype: str):
     patient = verb_object(trig)
     if etype == "sentence" and receives_a_term(trig):  # "Gorinov received seven years": he is sentenced
         subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        given = next((c for c in trig.children if c.dep_ in ("dative", "iobj")), None)
+        if given is not None and subject is not None and subject.dep_ == "nsubj":
+            return subject, given, given  # "a court gave him 30 days in jail": the court sentences him
         return None, subject, subject
     if etype == "release" and patient is None and not passive and _freed_subject(actor):
         return None, actor, actor  # "another 52 walked free": the subject is the released

@@ -610,10 +610,16 @@ def _is_stamp(words) -> bool:
     )
 
 
+# acts that punish an earlier act: a sanction, and a jailing ("gave him 30 days in jail for
+# joining eight rallies")
+PUNISHING_TYPES = (*SANCTION_TYPES, "sentence")
+
+
 def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:
-    """The sanction an event is the cause of, or None: "imposed sanctions on ten officials over
-    the crackdown on protests", "sanctioned ... for their role in the arrest of X"
-    (:data:`helpers.lexicon.events.SANCTION_CAUSE_PREPOSITIONS`). The punished act came first,
+    """The sanction or sentence an event is the cause of, or None: "imposed sanctions on ten
+    officials over the crackdown on protests", "sanctioned ... for their role in the arrest of
+    X", "a court gave him 30 days in jail for joining eight rallies"
+    (:data:`helpers.lexicon.events.SANCTION_CAUSE_PREPOSITIONS`, :data:`PUNISHING_TYPES`). The punished act came first,
     so neither the sanction's clause nor the lead dates it. A time after the event ("sanctions
     imposed over its invasion of Ukraine last month") may be the event's own, read as the
     parser hangs it."""
@@ -624,11 +630,11 @@ def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:
     for _ in range(10):
         if cur.head == cur:
             return None
-        cause = cause or (cur.dep_ == "pobj" and cur.head.lower_ in SANCTION_CAUSE_PREPOSITIONS)
+        cause = cause or (cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in SANCTION_CAUSE_PREPOSITIONS)
         cur = cur.head
         other = by_token.get((ev.block_id, cur.i))
         if other is not None and other is not ev:
-            return other if cause and other.event_type in SANCTION_TYPES else None
+            return other if cause and other.event_type in PUNISHING_TYPES else None
     return None
 
 

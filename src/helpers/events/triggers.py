@@ -60,7 +60,9 @@ from helpers.lexicon.events import (
     ATTACKER_NOUNS,
     CAPTURE_VERBS,
     COMBATANT_NOUNS,
+    CONFINEMENT_NOUNS,
     COUNTING_HEADS,
+    COURT_NOUNS,
     DELIVERING_VERBS,
     DESIGNATION_LABELS,
     DIPLOMAT_WORDS,
@@ -78,6 +80,7 @@ from helpers.lexicon.events import (
     STATE_COMPOUNDS,
     TELEPHONE_NOUNS,
     TERM_RECEIVING_VERBS,
+    TERM_UNITS,
     THROW_VERBS,
     VERB_TRIGGERS,
     VESSEL_NOUNS,
@@ -392,22 +395,30 @@ def receives_a_term(tok) -> bool:
     that someone receives (:data:`helpers.lexicon.events.TERM_RECEIVING_VERBS`) is the court's
     sentence, the person who receives it its patient (tests/gold_reuters/README.md, sentence:
     a court's verdict on people; news names the term for the verdict). The term is years or
-    months counted (:func:`_measured`), or "life"; "received seven years of funding", "gave
-    them five months to develop a plan" (a deadline: "give" only in the passive, no
-    infinitive of purpose) are none."""
+    months counted (:func:`_measured`; days and weeks too, the administrative arrests of Belarus
+    and Russia), or "life", perhaps "in jail"; "received seven years of funding", "gave them
+    five months to develop a plan" (a deadline: "give" only in the passive or with a court as
+    its subject, "a court gave him 30 days in jail", and no infinitive of purpose) are none."""
     lemma = tok.lemma_.lower()
     if lemma not in TERM_RECEIVING_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if lemma == "give" and not any(c.dep_ == "nsubjpass" for c in tok.children):
+    court = any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in tok.children)
+    if lemma == "give" and not court and not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False  # "gave them five months to develop a plan": a deadline given
     if any(c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children) for c in tok.children):
         return False  # "was given three months to leave"
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or any(c.dep_ in ("prep", "relcl", "acl") for c in obj.children):
+    if obj is None or any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not _in_jail(c)) for c in obj.children):
         return False
     if obj.lower_ == "life":
         return not list(obj.children)
-    return obj.lemma_.lower() in ("year", "month") and _measured(obj)
+    return obj.lemma_.lower() in TERM_UNITS and _measured(obj)
+
+
+def _in_jail(prep) -> bool:
+    """ "30 days in jail", "five years in prison": the place of a term (a confinement noun)."""
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.lower_ == "in" and any(g.lemma_.lower() in CONFINEMENT_NOUNS for g in places)
 
 
 def _measured(tok) -> bool:

@@ -124,6 +124,11 @@ DIPLOMAT_WORDS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "affai
 JAILING_VERBS = {"jail", "imprison", "incarcerate"}
 # "received seven years", "was given life": verbs of receiving a prison term (helpers.events.triggers.receives_a_term)
 TERM_RECEIVING_VERBS = {"receive", "get", "give"}
+# who gives a term actively: "a court gave him 30 days in jail" (a judge's sentence; otherwise
+# "give" is only a sentence in the passive: "was given eight years")
+COURT_NOUNS = {"court", "judge", "tribunal", "magistrate"}
+# the units of a prison term (administrative arrests in Belarus and Russia run in days)
+TERM_UNITS = {"year", "month", "week", "day"}
 # "The sentence was handed down on Wednesday", "the judge passed sentence": verbs by which a court
 # delivers a sentence (the noun alone, with no term, is then the court's act); "hand" only with "down"
 DELIVERING_VERBS = {"hand", "pass", "pronounce", "deliver", "announce"}
