@@ -2580,3 +2580,22 @@ def test_seizures_of_the_body_remaining_in_custody_and_time_held_are_no_events(t
 )
 def test_arrests_terms_and_releases_beside_those_stay_events(text, etype):
     assert etype in set(asserted(text)["event_type"])
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # occupations are nouns for persons, and a name after one is a person's
+        ("France freed an Iranian engineer on Friday.", "Iranian engineer"),
+        ("Iran has released French academic Roland Marchal.", "French academic Roland Marchal"),
+        ("Venezuela freed two American tourists on Monday.", "two American tourists"),
+    ],
+)
+def test_people_named_by_their_occupation_are_released(text, target):
+    ev = asserted(text)
+    assert ev[["event_type", "target"]].values.tolist() == [["release", target]]
+
+
+def test_held_up_is_no_custody():
+    assert asserted("Female pilots were held up until now by the lack of opportunities.").empty
+    assert asserted("Two pilots were held in Evin prison on Monday.")["event_type"].tolist() == ["arrest"]

@@ -36,8 +36,9 @@ def trigger_keys(tok) -> list[str]:
 
 def is_person_like(tok) -> bool:
     """True if ``tok`` heads a phrase about people: a PERSON or NORP entity, a person noun
-    (:data:`helpers.lexicon.people.PERSON_NOUNS`), a pronoun, a counted noun ("52"), or a
-    group of such ("a number of prisoners")."""
+    (:data:`helpers.lexicon.people.PERSON_NOUNS`), a pronoun, a counted noun ("52"), a name
+    after a person noun ("academic Roland Marchal"), or a group of such ("a number of
+    prisoners")."""
     if tok.lemma_.lower() in GROUP_NOUNS:  # "a number of prisoners", "a group of activists"
         return any(
             is_person_like(g)
@@ -51,7 +52,14 @@ def is_person_like(tok) -> bool:
         or tok.lemma_.lower() in PERSON_NOUNS
         or (tok.pos_ == "PRON" and tok.lower_ not in NEUTER_PRONOUNS)
         or any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)  # not "the 2020 vote"
+        or (tok.pos_ == "PROPN" and any(_titled(c) for c in tok.children))
     )
+
+
+def _titled(mod) -> bool:
+    """A noun for persons before a name ("French academic Roland Marchal", "journalist X"): the
+    name is a person's, whatever entity label the tagger gave it."""
+    return mod.dep_ in ("compound", "amod") and mod.i < mod.head.i and mod.lower_ in PERSON_NOUNS
 
 
 def verb_object(tok):

@@ -268,6 +268,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if lemma == "hold" and (_is_state_hold(tok, obj) or (obj is not None and not _is_held_people(obj))):
         return None
+    if lemma == "hold" and any(c.dep_ == "prt" for c in tok.children):
+        return None  # "were held up by the lack of opportunities", "held back": a phrasal verb, no custody
     if etype in ("arrest", "sentence") and (_is_description(tok) or is_described_state(tok)):
         return None
     if etype == "arrest" and _held_for_a_while(tok):

@@ -113,7 +113,14 @@ ROLE_NOUNS = frozenset(
     "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
     "neighbor official opponent parent partner politician president prisoner professor "
     "prosecutor relative reporter representative researcher resident senator sibling source "
-    "spokesperson student supporter teacher veteran victim witness worker writer".split()
+    "spokesperson student supporter teacher veteran victim witness worker writer "
+    # occupations (WordNet 3.0 hyponyms of person.n.01 by occupation): "Iran released French
+    # academic Roland Marchal", "France freed an Iranian engineer"
+    "academic anthropologist architect artist athlete backpacker banker businessman businesswoman "
+    "cadet campaigner climber consultant contractor councillor councilor cyclist designer employee "
+    "engineer entrepreneur executive farmer filmmaker fisherman hiker investor marine mayor "
+    "missionary musician nurse photographer physician pilot playwright poet publisher sailor "
+    "scientist servicemember sociologist surgeon tourist trader translator traveler traveller".split()
 )
 # Nouns of one who speaks for a body: unnamed, with no body of their own ("a spokesperson said"),
 # they speak for the body just named (helpers.quotes.context.QuoteContext.bridged_body).
