@@ -115,7 +115,9 @@ def own():
 def test_own_triggers_and_arguments(own):
     freed = one(own, trigger="free", modality="asserted")
     assert (freed["actor"], freed["count"], freed["date"]) == ("Venezuela", 10, "2025-12-10")
-    assert "exchange" not in own["trigger"].tolist()  # "in exchange for a businessman": no swap event
+    # "in exchange for a Venezuelan businessman": the other side of the swap is freed that day too
+    other = one(own, trigger="exchange")
+    assert (other["event_type"], other["target"], other["date"]) == ("release", "Venezuelan businessman", "2025-12-10")
     eu = one(own, event_type="sanction_imposed")
     assert (eu["actor"], eu["target"], eu["date"]) == ("European Union", "Belavia", "2021-06")
     assert (eu["date_start"], eu["date_end"]) == (pd.Timestamp("2021-06-01"), pd.Timestamp("2021-06-30"))
