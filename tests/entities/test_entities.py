@@ -317,3 +317,12 @@ def test_irregular_demonyms_give_their_country():
         "BY",
         "PL",
     ]
+
+
+def test_a_bracket_the_recogniser_opens_but_does_not_close_is_cut_off():
+    """spaCy reads "The Foreign Office (Auswärtiges Amt) in Berlin" as the ORG "Foreign Office
+    (Auswärtiges Amt"; the mention is the name before the bracket."""
+    get_nlp()
+    parsed = parse_structure("t", "News\n\nThe Foreign Office (Auswärtiges Amt) in Berlin confirmed the decision.", DCT)
+    mentions, _ = extract_entities(parsed)
+    assert [t for t in mentions["text"] if "Office" in t] == ["The Foreign Office"]

@@ -73,8 +73,14 @@ def person_tokens(text: str) -> list[str]:
     return [t for t in normalize(text).split() if t not in NAME_TITLES]
 
 
+OPEN_BRACKETS = {"(", "["}
+CLOSE_BRACKETS = {")", "]"}
+
+
 def _trim(span):
-    """The span without possessive markers or punctuation at its ends (None if empty)."""
+    """The span without possessive markers or punctuation at its ends, and without a bracket it
+    opens but does not close ("The Foreign Office (Auswärtiges Amt) in Berlin": the recogniser's
+    "Foreign Office (Auswärtiges Amt"); None if empty."""
     doc, start, end = span.doc, span.start, span.end
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text.translate(APOSTROPHES) in ("'s", "'")
@@ -82,6 +88,9 @@ def _trim(span):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
+    opening = next((t.i for t in doc[start:end] if t.text in OPEN_BRACKETS), None)
+    if opening is not None and not any(t.text in CLOSE_BRACKETS for t in doc[opening:end]):
+        return _trim(doc[start:opening]) if opening > start else None  # "Foreign Office (Auswärtiges Amt": the name
     return doc[start:end] if end > start else None
 
 
