@@ -619,10 +619,10 @@ def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:
     """The sanction or sentence an event is the cause of, or None: "imposed sanctions on ten
     officials over the crackdown on protests", "sanctioned ... for their role in the arrest of
     X", "a court gave him 30 days in jail for joining eight rallies"
-    (:data:`helpers.lexicon.events.SANCTION_CAUSE_PREPOSITIONS`, :data:`PUNISHING_TYPES`). The punished act came first,
-    so neither the sanction's clause nor the lead dates it. A time after the event ("sanctions
-    imposed over its invasion of Ukraine last month") may be the event's own, read as the
-    parser hangs it."""
+    (:data:`helpers.lexicon.events.SANCTION_CAUSE_PREPOSITIONS`, :data:`PUNISHING_TYPES`). The
+    punished act came first, so neither the punishment's clause nor the lead dates it. A time
+    after the event ("sanctions imposed over its invasion of Ukraine last month") may be the
+    event's own, read as the parser hangs it."""
     sent = ev.token.sent
     if any(t.ent_type_ in ("DATE", "TIME") for t in sent if t.i > ev.token.i):
         return None

@@ -15,9 +15,10 @@ stops at acl/relcl/amod.
 Before the climb: a negative or generic argument ("No sanctions would be eased": negated;
 "anyone who protests is jailed": generic), a clause on an event noun that schedules or
 proposes it ("elections which had been set for December"), a prospective phrase ("ahead of
-the election"), a release that ends a term just imposed ("banned him from administering websites
-for four years after his release": announced). During it: "be going to" (future), an adjective of likelihood or schedule
-("elections are likely", "the vote is due"), a copula that equates the event with a demand
+the election"), a release that ends a term just imposed ("banned him from administering
+websites for four years after his release": announced). During it: "be going to" (future), an
+adjective of likelihood or schedule ("elections are likely", "the vote is due"), "applied for"
+(demanded), a copula that equates the event with a demand
 ("the main demand is the release of ..."), a gerund under a preposition ("attempts at
 securing his release"), readiness ("ready for talks": promised), a clause after a future or
 modal main clause ("until these discussions are over"), a topic of talk ("discussed further

@@ -54,6 +54,7 @@ from helpers.events.senses import (
     is_visiting_description,
 )
 from helpers.events.tokens import is_person_like, prep_objects, trigger_keys, verb_object
+from helpers.lexicon.calendar import COUNTED_UNITS
 from helpers.lexicon.events import (
     AIRCRAFT_NOUNS,
     ARMED_FORCES_NOUNS,
@@ -80,7 +81,6 @@ from helpers.lexicon.events import (
     STATE_COMPOUNDS,
     TELEPHONE_NOUNS,
     TERM_RECEIVING_VERBS,
-    TERM_UNITS,
     THROW_VERBS,
     VERB_TRIGGERS,
     VESSEL_NOUNS,
@@ -414,7 +414,7 @@ def receives_a_term(tok) -> bool:
         return False
     if obj.lower_ == "life":
         return not list(obj.children)
-    return obj.lemma_.lower() in TERM_UNITS and _measured(obj)
+    return obj.lemma_.lower() in COUNTED_UNITS and _measured(obj)
 
 
 def _in_jail(prep) -> bool:

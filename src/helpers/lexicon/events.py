@@ -127,8 +127,6 @@ TERM_RECEIVING_VERBS = {"receive", "get", "give"}
 # who gives a term actively: "a court gave him 30 days in jail" (a judge's sentence; otherwise
 # "give" is only a sentence in the passive: "was given eight years")
 COURT_NOUNS = {"court", "judge", "tribunal", "magistrate"}
-# the units of a prison term (administrative arrests in Belarus and Russia run in days)
-TERM_UNITS = {"year", "month", "week", "day"}
 # "The sentence was handed down on Wednesday", "the judge passed sentence": verbs by which a court
 # delivers a sentence (the noun alone, with no term, is then the court's act); "hand" only with "down"
 DELIVERING_VERBS = {"hand", "pass", "pronounce", "deliver", "announce"}

@@ -150,12 +150,12 @@ STANCE_GOVERNORS = {"reject", "oppose"}
 # vote" act on what the act produced, so the act itself took place (a result presupposes its
 # act: FactBank, Sauri & Pustejovsky 2009, factive nominals)
 RESULT_NOUNS = {"result", "outcome", "tally", "aftermath"}
-# A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
-# "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
-# only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
 # Verbs that govern an event only through "for": "applied for the pardon" is a request (a
 # petition, as "petition" and "plead" in GOVERNORS); "applied sanctions" imposes them.
 FOR_GOVERNORS = {"apply": "demanded"}
+# A verb with a particle is another lexeme than the bare verb ("set off protests" causes them,
+# "set for December" schedules; "called off the talks" cancels them, "called for talks" asks):
+# only these phrasal verbs govern a modality (Quirk et al. 1985, 16.2-16.4, phrasal verbs)
 PHRASAL_GOVERNORS = {
     ("call", "off"): "negated",
     ("rule", "out"): "negated",

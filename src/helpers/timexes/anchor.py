@@ -115,7 +115,7 @@ def scheduled_present(doc, start: int, end: int) -> bool:
 FINER = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "week": 5, "weekend": 5, "day": 6}
 NO_DCT = "none: no publication date"
 NARRATIVE_GAP = 2  # years before the DCT's from which a passage is about an earlier year
-SENTENCE_MONTHS = 2  # months at most between a yearless month and a dated one of its sentence
+SENTENCE_MONTHS = 2  # months at most between a day named without a year and a dated day of its sentence
 
 
 @dataclass
