@@ -289,14 +289,8 @@ def _ends_imposed_term(tok) -> bool:
         return False
     if tok.dep_ != "pobj" or tok.head.lower_ not in TERM_END_PREPOSITIONS:
         return False
-    cur = tok.head
-    for _ in range(7):  # up through "for four years" and "from administering"
-        if cur.lemma_.lower() in PENALTY_VERBS and cur.pos_ == "VERB":
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    above = [tok.head, *list(tok.head.ancestors)[:6]]  # up through "for four years" and "from administering"
+    return any(a.lemma_.lower() in PENALTY_VERBS and a.pos_ == "VERB" for a in above)
 
 
 def _local_modality(tok) -> str | None:

@@ -88,8 +88,8 @@ from helpers.lexicon.events import (
     WEAPON_STRIKE_WORDS,
 )
 from helpers.lexicon.modality import HABITUAL_ADJECTIVES
-from helpers.lexicon.numbers import QUALIFIER_PHRASES
 from helpers.lexicon.people import PERSON_NOUNS, PRIVATE_VISIT_NOUNS, RANKS
+from helpers.quantities.numerals import qualifier_before
 
 FREE_MOTION_VERBS = {"walk", "go", "come", "step"}
 HOMECOMING_ADVERBS = {"home", "west", "east", "back", "abroad", "out"}
@@ -360,8 +360,9 @@ def _is_prison_term(tok) -> bool:
     return any(g.lower_ == "life" or g.lemma_.lower() == "term" or _measured(g) for g in prep_objects(tok, "for"))
 
 
-# qualifiers of a length that has passed: "more than two years", "nearly a decade"
-ELAPSED_QUALIFIERS = (*QUALIFIER_PHRASES["over"], *QUALIFIER_PHRASES["almost"])
+# qualifiers (helpers.lexicon.numbers.QUALIFIER_PHRASES keys) of a length that has passed:
+# "more than two years", "nearly a decade"
+ELAPSED_QUALIFIERS = ("over", "almost")
 
 
 def _held_for_a_while(tok) -> bool:
@@ -388,8 +389,8 @@ def _elapsed(duration) -> bool:
     more or almost some amount is time measured as it passed, not a term a court set
     (:data:`ELAPSED_QUALIFIERS`); the caller leaves a term to an active verb ("a court jailed
     him for more than ten years")."""
-    words = " ".join(t.lower_ for t in duration.doc[duration.head.i + 1 : duration.i] if not t.like_num)
-    return any(words.startswith(q) for q in ELAPSED_QUALIFIERS)
+    count = next((c for c in duration.children if _counts_units(c)), None)
+    return count is not None and qualifier_before(duration.doc, count.i, duration)[0] in ELAPSED_QUALIFIERS
 
 
 def receives_a_term(tok) -> bool:
@@ -425,9 +426,12 @@ def _in_jail(prep) -> bool:
 
 def _measured(tok) -> bool:
     """A time expression with a number: "11 years", "three months", "a year" (not "years")."""
-    return tok.ent_type_ == "DATE" and any(
-        c.dep_ in ("nummod", "det", "quantmod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children
-    )
+    return tok.ent_type_ == "DATE" and any(_counts_units(c) for c in tok.children)
+
+
+def _counts_units(mod) -> bool:
+    """The number of a measure of time: "11" of "11 years", "a" of "a year"."""
+    return mod.dep_ in ("nummod", "det", "quantmod") and (mod.like_num or mod.lower_ in ("a", "an", "one"))
 
 
 def _is_state_hold(tok, obj) -> bool:
