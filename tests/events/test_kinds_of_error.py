@@ -8,6 +8,8 @@ import pandas as pd
 import pytest
 from test_events import events
 
+from helpers.core.nlp import get_nlp
+
 DCT = dt.date(2024, 6, 12)  # a Wednesday
 
 
@@ -1945,6 +1947,32 @@ def test_sanctions_told_without_the_word_sanction_as_object(text, etype):
     31 CFR part 501; the EU's restrictive measures are asset freezes and travel bans)."""
     ev = asserted(f"Sanctions\n\n{text}\n")
     assert set(ev["event_type"]) == {etype}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The Council imposed asset freezes on 25 officials on Monday.", "25 officials"),
+        ("The Council imposed travel bans and asset freezes on 25 officials on Monday.", "25 officials"),
+        ("Brussels responded on Monday with visa bans and asset freezes on the judges.", "judges"),
+    ],
+)
+def test_plural_asset_freezes_are_a_sanction_noun_with_its_target(text, target):
+    """ "asset freezes" is the Council of the EU's plural noun (the small model reads "freezes" as
+    a verb: helpers.core.nlp.NOUN_READINGS); coordinated nouns share the "on" phrase after the
+    last of them."""
+    ev = asserted(f"Sanctions\n\n{text}\n")
+    assert ev[["event_type", "date", "target"]].values.tolist() == [["sanction_imposed", "2024-06-10", target]]
+
+
+def test_the_verb_freezes_keeps_its_reading():
+    """Only the noun compound "asset freezes" is read as a noun: "The government freezes assets"
+    keeps its verb."""
+    doc = get_nlp()("The government freezes assets of officials. Brussels imposed asset freezes on them.")
+    assert [(t.text, t.pos_, t.lemma_) for t in doc if t.lower_ == "freezes"] == [
+        ("freezes", "VERB", "freeze"),
+        ("freezes", "NOUN", "freeze"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -304,8 +304,11 @@ def _freed_subject(subj) -> bool:
 
 def _sanction_target(noun):
     """What the sanctions hit: "on/against X", "targeting X", or the noun's compounds; never a
-    time ("The sanctions were lifted on Monday": Monday is when)."""
-    for c in list(noun.children) + list(noun.head.children):
+    time ("The sanctions were lifted on Monday": Monday is when). Coordinated nouns share the
+    phrase after the last of them ("visa bans and asset freezes on Lukashenko": a shared
+    postmodifier: Quirk et al. 1985, ch. 13 on coordination)."""
+    shared = [c for conj in noun.conjuncts if conj.i > noun.i for c in conj.children]
+    for c in list(noun.children) + shared + list(noun.head.children):
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None:
