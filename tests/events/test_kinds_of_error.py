@@ -1965,6 +1965,44 @@ def test_plural_asset_freezes_are_a_sanction_noun_with_its_target(text, target):
     assert ev[["event_type", "date", "target"]].values.tolist() == [["sanction_imposed", "2024-06-10", target]]
 
 
+def test_a_dated_ban_on_dealings_is_a_sanction_on_what_it_stops():
+    """ "In May, Washington barred Americans from buying Venezuelan debt": a sanction whose
+    target is the debt (the Americans are bound by it)."""
+    ev = asserted("Sanctions\n\nIn May, Washington barred Americans from buying new Venezuelan government debt.\n")
+    assert ev[["event_type", "date", "target"]].values.tolist() == [
+        ["sanction_imposed", "2024-05", "new Venezuelan government debt"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury on Monday designated the bank, freezing its assets and barring Americans from doing "
+        "business with it.",
+        "The Treasury on Monday sanctioned the minister and barred Americans from doing business with him.",
+        "Since Monday, Americans have been barred from doing business with the bank.",
+        "A Manila court on Monday issued an injunction barring the bank from selling the shares.",
+        "Washington barred Americans from buying the debt, calling Sunday's vote illegitimate.",
+    ],
+)
+def test_a_ban_on_dealings_that_is_part_of_another_act_or_a_state_is_no_event(text):
+    """What a designation does, one act told by two verbs, a state, a court's order on one party
+    and a ban whose only date is another event's give no second sanction."""
+    ev = asserted(f"Sanctions\n\n{text}\n")
+    assert (ev["event_type"] == "sanction_imposed").sum() <= 1
+    assert "bar" not in set(ev["trigger"])
+
+
+def test_a_lead_event_does_not_take_the_date_of_another_event_of_its_sentence():
+    """ "The Treasury sanctioned the minister, calling Sunday's vote illegitimate": Sunday is
+    the vote's day, not the sanction's."""
+    ev = asserted("Sanctions\n\nThe Treasury sanctioned the minister, calling Sunday's vote illegitimate.\n")
+    assert ev[["event_type", "date"]].fillna("").values.tolist() == [
+        ["sanction_imposed", ""],
+        ["election", "2024-06-09"],
+    ]
+
+
 def test_the_verb_freezes_keeps_its_reading():
     """Only the noun compound "asset freezes" is read as a noun: "The government freezes assets"
     keeps its verb."""

@@ -21,6 +21,7 @@ import pandas as pd
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
+from helpers.events.sanctions import dealt_with
 from helpers.events.tokens import (
     RELATIVE_WORDS,
     is_person_like,
@@ -262,6 +263,7 @@ def roles(trig, noun, etype: str):
         obj = patient if patient is None or patient.lower_ not in PRONOUN_OBJECTS else None
         if obj is not None and obj.lower_ in RELATIVE_WORDS:  # "the sanctions that it imposed on X"
             obj = _prep_object(trig, ("on", "against"))
+        obj = dealt_with(trig) or obj  # "barred Americans from buying Venezuelan debt": the debt
         partner = next(
             (
                 g

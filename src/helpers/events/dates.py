@@ -535,8 +535,15 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 and not _begins_the_period(ev.token)
                 and _counted_anchor(ev.token) is None
             ):
-                own_clause_tx = [t for t in dated_tx if t.sentence_id != ev.sentence_id or _same_time_clause(ev, t)]
-                ev.date = lead_day(ev, events, parsed, own_clause_tx, lead_end)  # not "freed days after X on Jan 4"
+                # not "freed days after X on Jan 4", nor "sanctioned him, calling Sunday's vote illegitimate"
+                # (a time of the sentence that dates another event's own clause is that event's)
+                own_clause_tx = [
+                    t
+                    for t in dated_tx
+                    if t.sentence_id != ev.sentence_id
+                    or (_same_time_clause(ev, t) and not _dates_another(ev, t, events))
+                ]
+                ev.date = lead_day(ev, events, parsed, own_clause_tx, lead_end)
                 ev.date_source = "lead" if ev.date else None
         for ev in events:
             if ev.date is None and ev.in_title and not ev.vague_time and not _is_reference(ev, by_token):
@@ -1000,6 +1007,15 @@ def _timex_span(ev: EventDraft, tx):
     start, end = int(tx.start_char) - ev.block_start, int(tx.end_char) - ev.block_start
     span = ev.token.doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _dates_another(ev: EventDraft, tx, events: list[EventDraft]) -> bool:
+    """True if the time expression ``tx`` of the event's sentence is another event's own date
+    ("sanctioned him, calling Sunday's vote illegitimate": Sunday is the vote's)."""
+    return any(
+        o is not ev and o.sentence_id == ev.sentence_id and o.date_source == "own" and o.date == tx.value
+        for o in events
+    )
 
 
 def _same_time_clause(ev: EventDraft, tx) -> bool:
