@@ -2003,6 +2003,26 @@ def test_a_lead_event_does_not_take_the_date_of_another_event_of_its_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said he would be charged with terrorism, attacks on the constitutional order and treason.",
+        "He was arrested on Monday on charges of attacking police officers.",
+        "She was accused of attacks on police stations.",
+    ],
+)
+def test_an_act_a_charge_names_is_no_event(text):
+    """The charges are the content of an accusation, not acts the article tells
+    (tests/modern16/README.md: "the charges ... are no events")."""
+    assert "military" not in set(events(f"Charges\n\n{text}\n", DCT)["event_type"])
+
+
+def test_a_real_act_named_by_a_charge_of_a_gerund_stays():
+    """ "accused of masterminding the attack": the attack happened; the masterminding is charged."""
+    ev = asserted("Bombing\n\nThe attack on the embassy killed 12 people. He is accused of masterminding the attack.\n")
+    assert "military" in set(ev["event_type"])
+
+
 def test_the_verb_freezes_keeps_its_reading():
     """Only the noun compound "asset freezes" is read as a noun: "The government freezes assets"
     keeps its verb."""

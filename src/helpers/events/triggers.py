@@ -24,6 +24,7 @@ from helpers.events.senses import (
     is_ballot_count,
     is_belief,
     is_campaign_rally,
+    is_charged_act,
     is_confinement,
     is_continuing,
     is_decision_vote,
@@ -240,6 +241,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if release_story and homecoming_patient(tok) is not None:
         return "release"
     forced = forceful_type(tok)
+    if forced == "military" and is_charged_act(tok):
+        return None  # "arrested on charges of firing on police"
     if forced and not (forced == "arrest" and (is_described_state(tok) or _is_description(tok))):
         return forced
     if receives_a_term(tok):
@@ -252,6 +255,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if lemma is None:
         return None
     etype, obj = VERB_TRIGGERS[lemma], verb_object(tok)
+    if etype == "military" and is_charged_act(tok):
+        return None  # "arrested on charges of attacking police officers": the content of a charge
     if lemma == "summon" and (
         obj is None
         or not any(t.lemma_.lower() in DIPLOMAT_WORDS for t in obj.subtree)
@@ -586,7 +591,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_served_term(tok)
         or is_belief(tok)
         or is_redescription(tok)
-        or (etype == "military" and is_figurative_force(tok))
+        or (etype == "military" and (is_figurative_force(tok) or is_charged_act(tok)))
     ):
         return None
     kids = {c.lemma_.lower() for c in tok.children}
