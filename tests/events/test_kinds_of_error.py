@@ -2023,6 +2023,25 @@ def test_a_real_act_named_by_a_charge_of_a_gerund_stays():
     assert "military" in set(ev["event_type"])
 
 
+def test_things_released_with_people_are_not_counted_as_people():
+    """ "released 10 sailors and their two patrol boats": 10 people; "three Americans, two
+    Spaniards and a Czech citizen" still sum to 6."""
+    ev = asserted(
+        "Navy\n\nIran released 10 sailors and their two small patrol boats on Monday. "
+        "Iran freed three Americans, two Spaniards and a Czech citizen on Tuesday.\n"
+    )
+    assert ev[ev["event_type"] == "release"]["count"].tolist() == [10, 6]
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran has seized Western sailors before.", "Minsk has previously freed political prisoners."]
+)
+def test_an_experiential_perfect_is_generic(text):
+    """ "Iran has seized Western sailors before": such acts have happened, no particular one."""
+    ev = events(f"Navy\n\n{text}\n", DCT)
+    assert ev["modality"].tolist() == ["generic"]
+
+
 def test_the_verb_freezes_keeps_its_reading():
     """Only the noun compound "asset freezes" is read as a noun: "The government freezes assets"
     keeps its verb."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from helpers.events.tokens import clause_verb, is_person_like
 from helpers.lexicon.calendar import COUNTED_UNITS
+from helpers.lexicon.people import PERSON_NOUNS
 from helpers.quantities.numerals import parse_number
 
 VAGUE_QUALIFIERS = {"several"}
@@ -113,11 +114,14 @@ def summed_groups(patient, count: int | None) -> int | None:
 
 def _group_size(tok) -> int | None:
     """The people a conjunct names: 1 for one person, its number for a counted group of
-    people ("two Spaniards"), else None."""
+    people ("two Spaniards"), else None: "10 sailors and their two patrol boats" are 10
+    people, so a counted noun must name persons (a nationality, a person noun of
+    :data:`helpers.lexicon.people.PERSON_NOUNS`), not only carry a number."""
     if one_person(tok):
         return 1
     num = next((c for c in tok.children if c.dep_ == "nummod"), None)
-    value = parse_number(num.text) if num is not None and is_person_like(tok) else None
+    people = tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS
+    value = parse_number(num.text) if num is not None and people else None
     return int(value) if value and value == int(value) else None
 
 

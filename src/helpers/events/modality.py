@@ -82,6 +82,7 @@ ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "obj")
 # his successor was chosen", "won't react until these discussions are over" (the clause
 # takes the main clause's future or modal; Reichenbach 1947)
 LATER_MARKS = {"until", "till", "before", "once"}
+EXPERIENTIAL_ADVERBS = {"before", "previously"}  # "has seized sailors before"
 # prepositions through which a gerund takes the modality of the word it complements
 # ("attempts at securing his release", "in hopes of freeing them", "calls for releasing")
 GERUND_PREPOSITIONS = {"for", "to", "of", "on", "at", "in", "toward", "towards", "by", "about"}
@@ -120,6 +121,18 @@ def _is_habitual(noun) -> bool:
         return False
     bare_plural = noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
     return bare_plural or (noun.dep_ == "dobj" and noun.head.tag_ in ("VBZ", "VBP"))
+
+
+def _is_experiential(verb) -> bool:
+    """ "Iran has seized Western sailors before", "Minsk has previously freed prisoners": a
+    present perfect with "before" or "previously" tells that such acts have happened at some
+    time (the experiential perfect, Comrie 1976, *Aspect*, 5.2.2), no particular act: generic
+    (ACE 2005 genericity). The acts it sums up are told with their own dates."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in EXPERIENTIAL_ADVERBS for c in verb.children)
+    )
 
 
 def _is_going_to(tok) -> bool:
@@ -566,7 +579,7 @@ def modality(tok) -> str:
         return threat  # "threatened Russia with massive new sanctions": a threat, not an act
     first = (
         _argument_modality(tok)
-        or ("generic" if _is_habitual(tok) else None)
+        or ("generic" if _is_habitual(tok) or _is_experiential(tok) else None)
         or _clause_of_noun(tok)
         or ("announced" if _is_prospective(tok) or _ends_imposed_term(tok) else None)
         or ("hypothetical" if _is_sought(tok) else None)
