@@ -177,6 +177,18 @@ def test_scare_quotes_and_titles_are_not_quotations(quotes_of):
     assert table.empty
 
 
+def test_a_slogan_a_banner_or_a_title_named_before_its_marks_is_no_quotation(quotes_of):
+    """'under the slogan "I'm going out"', 'a banner reading "..."', 'a report titled "..."': the
+    marks give a named text, no words reported; a speaker's words after "said" stay."""
+    table = quotes_of(
+        "Prisoners in Minsk\nThe rallies were held under the slogan “I'm going out” on Sunday. "
+        "Marchers carried a banner reading “Free every political prisoner in Belarus now”. "
+        "Viasna published a report titled: “Five years of the repression in Belarus”. "
+        "“We will not stop marching,” said Olga, a neighbour."
+    )
+    assert table["text"].tolist() == ["We will not stop marching"]
+
+
 def test_the_wording_of_a_charge_is_no_quotation(quotes_of):
     """'found guilty of "large-scale drug smuggling"', 'a sentence for "organizing mass riots"':
     the marks give the charge's legal wording; 'accused the minister of "utter recklessness"'

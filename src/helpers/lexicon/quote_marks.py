@@ -28,3 +28,9 @@ NEUTRAL_MARKS = ('"',)
 QUOTE_MARKS = tuple(sorted(OPENING_MARKS + CLOSING_MARKS + NEUTRAL_MARKS, key=len, reverse=True))
 #: every character that makes up a quotation mark, double or single (for text comparison)
 QUOTE_CHARACTERS = "\"'`“”„‟«»‘’‚‛"
+
+#: words that name the quoted text as an object of its own, not words someone reported:
+#: 'under the slogan "I'm going out"', 'a banner reading "..."', 'a book titled "..."'
+#: (tests/modern16/README.md: slogans are no quotations; tests/gold_reuters/README.md: names
+#: and titles are none). "chanting" is left out: PolNeAR annotates chants as attributions.
+NAMING_WORDS = frozenset({"slogan", "slogans", "motto", "hashtag", "reading", "titled", "entitled", "headlined"})

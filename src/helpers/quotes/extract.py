@@ -51,6 +51,7 @@ from helpers.core.structure import Parsed
 from helpers.events.tokens import heads_to_verb
 from helpers.lexicon.events import CHARGE_PREPOSITIONS, names_charge
 from helpers.lexicon.people import AS_IT_VERBS, CHARACTERISING_VERBS, PRONOUN_LABELS, REPORTING_VERBS
+from helpers.lexicon.quote_marks import NAMING_WORDS
 from helpers.quotes import descriptions
 from helpers.quotes.marks import (
     MAX_TERM_WORDS,
@@ -202,6 +203,8 @@ class _Attributor(Sieves):
         (:meth:`_names_a_charge`), or of at most :data:`~helpers.quotes.marks.MAX_TITLE_WORDS`
         words listed after one ('for "incitement to hatred" and "calls for actions aimed at
         harming national security"': the wording of the criminal code's articles)."""
+        if self._named_text(quote):
+            return True
         words = len(quote_words(self.text[quote.start : quote.end]))
         listed = self._listed_after(quote)
         limit = MAX_TERM_WORDS if listed is None else MAX_TITLE_WORDS  # a statute's wording
@@ -216,6 +219,15 @@ class _Attributor(Sieves):
             and self.offset(last.head) >= quote.end
             and self.inside(self.offset(last.head)) is None
         )
+
+    def _named_text(self, quote: QuoteSpan) -> bool:
+        """The opening mark follows a word that names the quoted text (a slogan, a banner's
+        wording, a title: :data:`helpers.lexicon.quote_marks.NAMING_WORDS`), a colon or comma
+        aside: 'under the slogan "I'm going out"'."""
+        if quote.open_mark is None:
+            return False
+        before = self.text[: quote.open_mark].rstrip(" :,")
+        return before.rsplit(None, 1)[-1].lower() in NAMING_WORDS if before.strip() else False
 
     def _names_a_charge(self, quote: QuoteSpan, listed: QuoteSpan | None) -> bool:
         """The opening mark follows "of", "for" or "over" after a word of the law, an arrest or
