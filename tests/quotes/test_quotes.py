@@ -189,6 +189,27 @@ def test_a_slogan_a_banner_or_a_title_named_before_its_marks_is_no_quotation(quo
     assert table["text"].tolist() == ["We will not stop marching"]
 
 
+def test_a_relative_clause_speaker_is_not_climbed_into_the_quotation(quotes_of):
+    """'"… not in Minsk," a Lithuanian diplomat, who asked not to be named, told BNS': the parser
+    hangs the diplomat on "Minsk" inside the marks; the speaker is the diplomat."""
+    table = quotes_of(
+        'Prisoners in Minsk\n"We will raise her case with every partner in Brussels, but the key to her cell is in '
+        'Moscow, not in Minsk," a Lithuanian diplomat, who asked not to be named, told BNS.'
+    )
+    assert one(table)["speaker"] == "Lithuanian diplomat"
+
+
+def test_he_takes_up_one_member_of_a_group_who_spoke(quotes_of):
+    """'"…," one of the march's organizers said … "…," he said': "he" is that organizer, not a
+    name mentioned before."""
+    table = quotes_of(
+        "Prisoners in Moscow\nMeduza and dozens of other outlets demanded his release.\n"
+        "“We never thought we would see this day,” one of the march's organizers said, asking not to be named. "
+        "“Now we have to make sure it was not a one-off,” he said."
+    )
+    assert table["speaker"].tolist() == ["march's organizer", "march's organizer"]
+
+
 def test_the_wording_of_a_charge_is_no_quotation(quotes_of):
     """'found guilty of "large-scale drug smuggling"', 'a sentence for "organizing mass riots"':
     the marks give the charge's legal wording; 'accused the minister of "utter recklessness"'

@@ -111,7 +111,7 @@ ROLE_NOUNS = frozenset(
     "citizen colleague commander correspondent cousin critic defender delegate detainee "
     "diplomat director dissident doctor economist editor envoy expert friend governor "
     "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
-    "neighbor official opponent parent partner politician president prisoner professor "
+    "neighbor official opponent organiser organizer parent partner politician president prisoner professor "
     "prosecutor relative reporter representative researcher resident senator sibling source "
     "spokesperson student supporter teacher veteran victim witness worker writer "
     # occupations (WordNet 3.0 hyponyms of person.n.01 by occupation): "Iran released French

@@ -478,7 +478,8 @@ class QuoteContext:
             return mention
         unnamed = self.latest(pronoun, lambda t: self.unnamed_speaker(t, pronoun.lower_))
         if unnamed is not None and (mention is None or self.offset(unnamed) > mention.start_char):
-            return self.speaker_of(unnamed)
+            partitive = descriptions.partitive_whole(unnamed) is not None
+            return (self.referent(unnamed) if partitive else None) or self.speaker_of(unnamed)
         if mention is not None:
             return mention
         distant = self.distant_speaker(pronoun)
@@ -562,7 +563,11 @@ class QuoteContext:
 
     def unnamed_speaker(self, token, pronoun: str) -> bool:
         """True for an unnamed person introduced as a subject or after 'according to' ('a
-        Western envoy', 'spokesman Per Paust' whose name is no mention) that a he/she may refer to."""
+        Western envoy', 'spokesman Per Paust' whose name is no mention, 'one of the march's
+        organizers': :func:`helpers.quotes.descriptions.partitive_whole`) that a he/she may refer to."""
+        whole = descriptions.partitive_whole(token) if token.dep_ in speakers.SUBJECT_DEPS else None
+        if whole is not None and speakers.is_person_noun(whole):
+            return True  # 'one of the march's organizers said': one unnamed member of a group
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if not (token.dep_ in speakers.SUBJECT_DEPS or according):
             return False

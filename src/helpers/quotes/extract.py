@@ -322,8 +322,10 @@ class _Attributor(Sieves):
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                     subj = head.head  # "Smith, who said"
-                    while subj.dep_ == "appos" and subj.head.i != subj.i:
-                        subj = subj.head
+                    while (
+                        subj.dep_ == "appos" and subj.head.i != subj.i and self.inside(self.offset(subj.head)) is None
+                    ):
+                        subj = subj.head  # not into the quotation: '"… not in Minsk," a diplomat, who asked
                     return descriptions.issuer(subj) or subj  # 'released a letter that says'
                 return subj
             if head.dep_ == "acl" and head.head.pos_ in ("PROPN", "NOUN"):
