@@ -126,7 +126,7 @@ def _is_habitual(noun) -> bool:
 def _is_experiential(verb) -> bool:
     """ "Iran has seized Western sailors before", "Minsk has previously freed prisoners": a
     present perfect with "before" or "previously" tells that such acts have happened at some
-    time (the experiential perfect, Comrie 1976, *Aspect*, 5.2.2), no particular act: generic
+    time (the experiential perfect, Comrie 1976, *Aspect*, ch. 3), no particular act: generic
     (ACE 2005 genericity). The acts it sums up are told with their own dates."""
     return (
         verb.pos_ in ("VERB", "AUX")

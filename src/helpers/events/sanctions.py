@@ -58,6 +58,8 @@ from helpers.lexicon.numbers import MULTIPLIERS, SCALES
 
 # dependencies that open a clause of its own (ClearNLP labels of spaCy's English models)
 SUBORDINATE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
+# verbs that impose or ease sanctions themselves ("sanctioned Maduro and barred Americans ...")
+SANCTIONING_VERBS = frozenset(SANCTION_PREDICATES) | {"sanction", "designate"}
 
 
 def sanction_trigger(tok, sanctions_named: bool):
@@ -262,7 +264,7 @@ def _stops_dealings(verb) -> bool:
     for a right one on three)."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
         return False
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SANCTION_PREDICATES.keys() | {"sanction", "designate"}:
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SANCTIONING_VERBS:
         return False  # "sanctioned Maduro and barred Americans from dealing with him": one act
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
@@ -285,9 +287,9 @@ def _dated(verb) -> bool:
 
 def _nationals(obj) -> bool:
     """ "Americans", "US citizens", "European companies": the persons of a state, whom its
-    sanctions bind (OFAC's "U.S. persons", 31 CFR 591.312; the EU's Council Regulation
-    applies to its nationals and companies); "an injunction barring UCPB from selling the
-    shares" binds one party, a court's order."""
+    sanctions bind (OFAC's "U.S. persons", 31 CFR part 591; an EU Council regulation binds
+    EU nationals and companies); "an injunction barring UCPB from selling the shares" binds
+    one party, a court's order."""
     return obj.ent_type_ == "NORP" or any(c.ent_type_ in ("NORP", "GPE") for c in obj.children)
 
 

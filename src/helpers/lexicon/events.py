@@ -160,7 +160,7 @@ NON_SANCTION_PERMITS = set(
 # "a trade ban against South Africa", "banned Belarusian carriers from its airspace", "a ban on imports"
 BAN_WORDS = {"ban", "boycott"}
 # verbs that stop a party from dealing: "barred Americans from buying Venezuelan debt", "banned
-# US firms from doing business with them" (OFAC's prohibitions on US persons: 31 CFR 591.201,
+# US firms from doing business with them" (OFAC's prohibitions on US persons: 31 CFR part 591,
 # Executive Order 13808 of August 2017 on Venezuelan debt); nouns "bar", "prohibition" are not
 BAN_VERBS = BAN_WORDS | {"bar", "prohibit", "forbid"}
 # what a ban on dealings stops ("from buying", "from doing business with")
