@@ -84,7 +84,7 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import clause_verb, is_person_like, path_below, verb_object
+from helpers.events.tokens import clause_verb, is_person_like, path_below, present_perfect, verb_object
 from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LONG_UNITS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
@@ -380,7 +380,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
                 continue
             owned.add(int(tx.start_char))
             modifier = _modifies_a_noun(root) and root.head.i != owner
-            if modifier and _present_perfect(ev.token):  # "With today's designations, OFAC has sanctioned 140"
+            if modifier and present_perfect(ev.token):  # "With today's designations, OFAC has sanctioned 140"
                 continue
             if tx.type == "DURATION":
                 ev.duration = ev.duration or tx.value
@@ -1063,16 +1063,6 @@ def _reacted_to(tok) -> bool:
     elif tok.dep_ not in ("dobj", "obj"):
         return False
     return gov.lemma_.lower() in (REACTION_NOUNS if gov.pos_ == "NOUN" else REACTION_VERBS)
-
-
-def _present_perfect(tok) -> bool:
-    """True for a verb in the present perfect ("OFAC has sanctioned more than 140"): its act
-    lies somewhere before now, and the tense takes no definite past time (Quirk et al. 1985,
-    4.22: "*has sanctioned yesterday"), so a time that only modifies a noun of its clause ("With
-    today's designations") tells the time of that noun, not of the act."""
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
-    )
 
 
 def _past_perfect(tok) -> bool:

@@ -27,7 +27,7 @@ prisoner exchanges", "talked about lifting sanctions": hypothetical) (issue 9, i
 
 from __future__ import annotations
 
-from helpers.events.tokens import RELATIVE_TAGS, first_conjunct, has_subject
+from helpers.events.tokens import RELATIVE_TAGS, first_conjunct, has_subject, present_perfect
 from helpers.lexicon.calendar import TIME_UNITS
 from helpers.lexicon.events import (
     ANAPHORIC_DETS,
@@ -128,11 +128,7 @@ def _is_experiential(verb) -> bool:
     present perfect with "before" or "previously" tells that such acts have happened at some
     time (the experiential perfect, Comrie 1976, *Aspect*, ch. 3), no particular act: generic
     (ACE 2005 genericity). The acts it sums up are told with their own dates."""
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-        and any(c.dep_ == "advmod" and c.lower_ in EXPERIENTIAL_ADVERBS for c in verb.children)
-    )
+    return present_perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in EXPERIENTIAL_ADVERBS for c in verb.children)
 
 
 def _is_going_to(tok) -> bool:

@@ -10,6 +10,7 @@ import datetime as dt
 
 from helpers.core.structure import DATELINE, ENDS_WITH_PUNCTUATION, Parsed
 from helpers.events.record import EventDraft
+from helpers.events.tokens import present_perfect
 from helpers.lexicon.events import JAILING_VERBS, cameo_for
 from helpers.timexes.intervals import timex_interval
 
@@ -71,7 +72,7 @@ def is_indefinite_past(tok) -> bool:
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
         verb = tok.head
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present_perfect(verb)
 
 
 def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx: list, lead_end: int) -> str | None:

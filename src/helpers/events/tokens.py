@@ -169,3 +169,16 @@ def first_conjunct(tok):
     while tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
+
+
+def present_perfect(tok) -> bool:
+    """True for a verb in the present perfect ("OFAC has sanctioned more than 140"): its act
+    lies somewhere before now, and the tense takes no definite past time (Quirk et al. 1985,
+    4.22: "*has sanctioned yesterday"; Comrie 1976, *Aspect*, ch. 3).
+
+    Args:
+        tok: a spaCy token.
+    """
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    )
