@@ -27,6 +27,21 @@ def test_round_trip_and_manifest(tmp_path):
     assert not list(tmp_path.rglob("*.tmp"))
 
 
+def test_tables_are_the_bytes_pandas_writes(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "id": [1, 2],
+            "text": pd.Series(["x", None], dtype=str),
+            "none": [None, None],
+            "n": pd.array([3, None], "Int64"),
+        }
+    )
+    frame.to_parquet(tmp_path / "pandas.parquet", index=False, engine="pyarrow")
+    assert store.parquet_bytes(frame) == (tmp_path / "pandas.parquet").read_bytes()
+    store.write_table(frame, tmp_path / "ours.parquet")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "ours.parquet"), frame)
+
+
 def _written(tmp_path, n=3):
     folder = store.write_article(tmp_path, "a", _tables(n), "", {"rows": {"blocks": n, "sentences": n}})
     return folder, store.read_manifest(folder)

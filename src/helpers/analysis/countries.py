@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.entities.gazetteer import cldr_territories, demonym_codes, load_gazetteer, normalize, role_at
 from helpers.lexicon.countries import COUNTERPARTS, OTHER_NAMES, WESTERN
 from helpers.lexicon.events import SANCTION_TYPES
@@ -162,7 +163,7 @@ def _sentence_countries(mentions: pd.DataFrame, entities: pd.DataFrame, on: dt.d
     names = entities.set_index("entity_id")["name"] if len(entities) else pd.Series(dtype=object)
     kept = mentions[mentions["label"].isin(MENTION_LABELS)].sort_values("start_char")
     out: dict[int, list[str]] = {}
-    for m in kept.itertuples():
+    for m in records(kept):
         name = names.get(m.entity_id, m.text) if pd.notna(m.entity_id) else m.text
         out.setdefault(int(m.sentence_id), []).extend(text_countries(name, on) or text_countries(m.text, on))
     return out
@@ -188,7 +189,7 @@ def event_countries(events: pd.DataFrame, mentions: pd.DataFrame, entities: pd.D
     counts = pd.Series([c for codes in by_sentence.values() for c in codes], dtype=object).value_counts()
     article = list(counts.index)
     out = []
-    for ev in events.itertuples():
+    for ev in records(events):
         actor, target = text_countries(ev.actor, on), text_countries(ev.target, on)
         people = [c for name in str(getattr(ev, "people", "") or "").split("; ") for c in text_countries(name, on)]
         first, second = (target, actor) if ev.event_type in SANCTION_TYPES else (actor, target)

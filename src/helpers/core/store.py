@@ -47,9 +47,27 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """The Parquet file of ``frame``, byte for byte what ``frame.to_parquet(path,
+    index=False, engine="pyarrow")`` writes (pyarrow's defaults: snappy, the pandas schema
+    in the file's metadata), built in memory. Writing it with a plain file write saves the
+    filesystem lookup pandas and pyarrow make for every path (about 0.4 ms a file: nine
+    files an article).
+
+    Raises:
+        pyarrow.ArrowException: a column pyarrow cannot convert (mixed Python types).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), sink)
+    return sink.getvalue().to_pybytes()
+
+
 def write_table(frame: pd.DataFrame, path: Path) -> None:
     """Write one table to Parquet (pyarrow) atomically."""
-    atomic_write_bytes(path, frame.to_parquet(index=False, engine="pyarrow"))
+    atomic_write_bytes(path, parquet_bytes(frame))
 
 
 def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame], text: str, manifest: dict) -> Path:
@@ -76,9 +94,9 @@ def write_article(out_dir: Path, article_id: str, tables: dict[str, pd.DataFrame
     tmp.mkdir(parents=True)
     try:
         (tmp / TEXT_FILE).write_bytes(text.encode("utf-8"))
+        sizes = {}
         for name, frame in tables.items():
-            frame.to_parquet(tmp / f"{name}.parquet", index=False, engine="pyarrow")
-        sizes = {name: (tmp / f"{name}.parquet").stat().st_size for name in tables}
+            sizes[name] = (tmp / f"{name}.parquet").write_bytes(parquet_bytes(frame))
         (tmp / MANIFEST).write_bytes(json.dumps({**manifest, "bytes": sizes}, indent=2, default=str).encode())
         _replace_folder(tmp, folder)
     finally:

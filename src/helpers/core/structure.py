@@ -32,7 +32,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from helpers.core.frames import from_rows
+from helpers.core.frames import from_rows, records
 
 BLOCK_KINDS = ("title", "heading", "byline", "paragraph", "list_item")
 MAX_HEADING_WORDS = 16
@@ -233,7 +233,7 @@ def sentence_rows(blocks: pd.DataFrame, docs: list) -> pd.DataFrame:
         heading or byline is always exactly one sentence.
     """
     rows = []
-    for block, doc in zip(blocks.itertuples(index=False), docs):
+    for block, doc in zip(records(blocks), docs):
         spans = [doc[:]] if block.kind != "paragraph" and block.kind != "list_item" else list(doc.sents)
         for sent in spans:
             text = block.text[sent.start_char : sent.end_char].strip()  # the block's own characters (the
@@ -287,7 +287,7 @@ class Parsed:
     @cached_property
     def block_rows(self) -> list:
         """The rows of ``blocks`` as namedtuples (``itertuples``), built once per article."""
-        return list(self.blocks.itertuples(index=False))
+        return records(self.blocks)
 
     def block_docs(self):
         """Yield ``(block, doc)`` pairs: block is a row namedtuple of ``blocks``."""

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.core.structure import Parsed
 from helpers.events.counts import VAGUE_QUALIFIERS, one_person
 from helpers.events.modality import governing_modality
@@ -77,7 +78,7 @@ class NameLookup:
                     r.label,
                     names.get(r.entity_id, r.text) if pd.notna(r.entity_id) else r.text,
                 )
-                for r in m.itertuples()
+                for r in records(m)
             ]
             if len(m)
             else []

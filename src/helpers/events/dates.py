@@ -69,6 +69,7 @@ import re
 
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.core.structure import Parsed
 from helpers.events.merge import is_aggregate
 from helpers.events.modality import meeting_of_journey
@@ -359,7 +360,7 @@ def _attach_timexes(events: list[EventDraft], timexes: pd.DataFrame, docs: dict)
         by_block.setdefault(ev.block_id, []).append(ev)
     # token index -> event, per block: built once, not for every timex
     owners = {b: {**_antecedents(evs), **{i: ev for ev in evs for i in ev.token_ids}} for b, evs in by_block.items()}
-    for tx in timexes.itertuples():
+    for tx in records(timexes):
         for block_id, (base, doc) in docs.items():
             if not (base <= tx.start_char < base + len(doc.text)):
                 continue
@@ -461,7 +462,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
     dated_tx = (
         []
         if timexes is None or timexes.empty
-        else [t for t in timexes.itertuples() if t.type in ("DATE", "TIME") and _is_calendar(t.value)]
+        else [t for t in records(timexes) if t.type in ("DATE", "TIME") and _is_calendar(t.value)]
     )
     free_tx = [t for t in dated_tx if int(t.start_char) not in owned]
     by_token = {(ev.block_id, i): ev for ev in events for i in ev.token_ids}

@@ -27,7 +27,7 @@ import pandas as pd
 from spacy.tokens import Span
 
 from helpers.core import schemas
-from helpers.core.frames import from_rows
+from helpers.core.frames import from_rows, records
 from helpers.core.structure import Parsed
 from helpers.events.arguments import (
     NameLookup,
@@ -84,7 +84,7 @@ def _relabel_persons(parsed: Parsed, mentions: pd.DataFrame) -> None:
     read them)."""
     if mentions is None or not len(mentions):
         return
-    persons = {(int(r.start_char), int(r.end_char)) for r in mentions.itertuples() if r.label == "PERSON"}
+    persons = {(int(r.start_char), int(r.end_char)) for r in records(mentions) if r.label == "PERSON"}
     for block, doc in parsed.block_docs():
         base = block.start_char
         ents = list(doc.ents)

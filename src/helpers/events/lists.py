@@ -19,6 +19,7 @@ import re
 
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.core.structure import Parsed
 from helpers.events.record import EventDraft
 from helpers.lexicon.events import PATIENT_TYPES
@@ -50,9 +51,9 @@ def list_items(quantities: pd.DataFrame, timexes: pd.DataFrame, text: str) -> li
     """
     if quantities is None or timexes is None or quantities.empty or timexes.empty:
         return []
-    dates = [t for t in timexes.itertuples() if t.type == "DATE"]
+    dates = [t for t in records(timexes) if t.type == "DATE"]
     items = []
-    for q in quantities.itertuples():
+    for q in records(quantities):
         if not _is_people(q.unit) or q.value != q.value:
             continue
         nxt = next(

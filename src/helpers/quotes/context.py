@@ -40,6 +40,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.core.structure import DATELINE, Parsed
 from helpers.lexicon.people import (
     OFFICE_MODIFIERS,
@@ -91,7 +92,7 @@ class QuoteContext:
             for q in spans
         ]
         m = mentions.sort_values("start_char") if len(mentions) else mentions
-        self.mentions = [r for r in m.itertuples(index=False) if self.inside(r.start_char) is None]
+        self.mentions = [r for r in records(m) if self.inside(r.start_char) is None]
         self.names = dict(zip(entities["entity_id"], entities["name"])) if len(entities) else {}
         self.speaker_starts: set[int] = set()  # mentions that speak a kept quotation
         self.pending: int | None = None  # the speaking mention of the quotation in hand

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.core.frames import records
 from helpers.core.structure import MINOR_WORDS
 from helpers.lexicon.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS
 
@@ -114,7 +115,7 @@ def find_quote_spans(blocks: pd.DataFrame) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     pending: QuoteSpan | None = None  # an open quotation
     prev_end = 0
-    for block in blocks.itertuples(index=False):
+    for block in records(blocks):
         marks = mark_roles(block.text)
         if pending is not None:
             if marks and marks[0][:2] == (0, "open") and block.kind == "paragraph" and not _new_turn(block.text):

@@ -63,7 +63,7 @@ import re
 import pandas as pd
 
 from helpers.core import schemas
-from helpers.core.frames import from_rows
+from helpers.core.frames import from_rows, records
 from helpers.lexicon.calendar import FORWARD_VERBS, TERM_VERBS
 from helpers.timexes.anchor import FINER, Resolution, TimexContext, clause_tense, landmark_role, scheduled_present
 from helpers.timexes.calendar import count, duration_value, format_value, weekday_date, year_from_words
@@ -258,5 +258,5 @@ def timexes_in_text(text: str, dct: dt.date | None) -> list[dict]:
             "start": int(r.start_char),
             "end": int(r.end_char),
         }
-        for r in frame.itertuples(index=False)
+        for r in records(frame)
     ]
