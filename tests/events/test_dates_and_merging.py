@@ -316,3 +316,33 @@ def test_the_act_a_sentence_punishes_takes_no_date_from_it():
     assert rows(ev, "protest") == [(None, 1)]
     # "give" with no court and no passive is no sentence: a deadline
     assert events("News\n\nThe judge's aide gave them five months to develop a plan.", DCT).empty
+
+
+def _verdicts(ev) -> list[tuple]:
+    sub = ev[ev["event_type"] == "sentence"]
+    return [(None if pd.isna(d) else d, p) for d, p in zip(sub["date"], sub["people"])]
+
+
+def test_terms_of_co_defendants_told_after_the_verdict_are_that_verdict():
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "Ihar Barysau and Dzmitry Kavalenka, who ran his channel, were given 16 years each. "
+        "The activist Hanna Savitskaya also received 15 years.\n\n"
+        "In the same trial, Pavel Laptsik was sentenced in absentia to 12 years."
+    )
+    assert _verdicts(ev) == [
+        ("2024-06-11", "Ales Mikhalevich; Ihar Barysau; Dzmitry Kavalenka; Hanna Savitskaya; Pavel Laptsik")
+    ]
+
+
+def test_a_term_of_another_case_or_after_another_dated_act_stays_apart():
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "Ihar Barysau, a reporter of his channel, was sentenced to ten years in a separate case."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich"), (None, "Ihar Barysau")]
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "Police detained his wife on Wednesday. Dzmitry Kavalenka also received 16 years."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich"), (None, "Dzmitry Kavalenka")]

@@ -56,7 +56,14 @@ from helpers.events.merge import merge_coreferent
 from helpers.events.modality import is_coming_contest, modality
 from helpers.events.record import EventDraft
 from helpers.events.story_dates import heading_span, retype_headline_jailing
-from helpers.events.tokens import PERSON_OBJECT_PRONOUNS, first_conjunct, is_person_like, prep_objects, trigger_keys
+from helpers.events.tokens import (
+    PERSON_OBJECT_PRONOUNS,
+    first_conjunct,
+    is_person_like,
+    prep_objects,
+    same_trial,
+    trigger_keys,
+)
 from helpers.events.triggers import find_triggers, homecoming_patient
 from helpers.lexicon.events import (
     DEAL_WORDS,
@@ -65,7 +72,6 @@ from helpers.lexicon.events import (
     PATIENT_TYPES,
     PERMIT_NOUNS,
     SWAP_VERBS,
-    TRIAL_NOUNS,
     cameo_for,
     cameo_table,
 )
@@ -240,7 +246,7 @@ def _one_per_term(ev: EventDraft) -> list[EventDraft]:
     people = ev.people.split("; ") if ev.people else []
     if ev.event_type != "sentence" or len(people) < 2 or respective_terms(ev.token) != len(people):
         return [ev]
-    if any(t.lower_ == "same" and t.head.lemma_.lower() in TRIAL_NOUNS for t in ev.token.sent):
+    if same_trial(ev.token.sent):
         return [ev]  # "In the same trial, X and Y were sentenced to 20 and 19 years": one verdict
     return [ev.copy(people=p, target=p, count=None, token_ids=set(ev.token_ids)) for p in people]
 

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
-from helpers.events.tokens import has_subject, verb_object
-from helpers.lexicon.events import ANAPHORIC_DETS, HOMECOMING_VERBS, NOUN_TRIGGERS, RANKING_ADJECTIVES, VERB_TRIGGERS
+from helpers.events.tokens import has_subject, same_trial, verb_object
+from helpers.lexicon.events import (
+    ANAPHORIC_DETS,
+    HOMECOMING_VERBS,
+    NOUN_TRIGGERS,
+    RANKING_ADJECTIVES,
+    SAME_TRIAL_WORDS,
+    VERB_TRIGGERS,
+)
 from helpers.timexes.intervals import timex_interval
 
 SUMMARY_TYPES = {"release", "arrest", "sentence"}
@@ -473,6 +480,66 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
+#: How many sentences after a verdict the terms of its co-defendants may follow.
+CO_DEFENDANT_SENTENCES = 3
+
+
+def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
+    """The terms of co-defendants told after the verdict are that verdict: "A court in Homel on
+    Tuesday sentenced blogger X to 18 years." ... "Y and Z ... were given 16 years each."
+    ... "W also received seven years." One trial of several defendants is one ``sentence``
+    (tests/modern6/README.md M6-2, tests/modern11/README.md M11-13, tests/modern21/README.md
+    M21-1); a news story tells the verdict in the lead and each defendant's term in the
+    sentences after it (van Dijk 1988, *News as Discourse*: the installments of a news story).
+
+    A term joins the verdict before it when both are asserted, the verdict is dated by its own
+    clause, the term has no time of its own and a word ties it to the verdict
+    (:func:`_of_the_trial`), both give a term of years (``duration``), the
+    term follows the verdict or the last term joined to it within
+    :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any type comes between
+    (the story has moved to other acts: "In July the Supreme Court sentenced X to 14 years", a
+    verdict of another trial, has its own date). The term's people join the verdict's; its
+    count is left as the verdict gives it.
+    """
+    out: list[EventDraft] = []
+    last: dict[int, int] = {}  # id of a verdict -> sentence of its last mention
+    for ev in sorted(events, key=lambda e: e.start_char):
+        term = _a_term(ev) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
+        verdict = _verdict_before(out, ev, last) if term else None
+        if verdict is None:
+            out.append(ev)
+            continue
+        verdict.people = "; ".join(dict.fromkeys(filter(None, [*verdict.people.split("; "), *ev.people.split("; ")])))
+        verdict.n_mentions += 1
+        last[id(verdict)] = ev.sentence_id
+    return out
+
+
+def _a_term(ev: EventDraft) -> bool:
+    """An asserted sentence of the body to a term of years."""
+    return ev.event_type == "sentence" and ev.modality == "asserted" and ev.duration is not None and not ev.in_title
+
+
+def _of_the_trial(term: EventDraft) -> bool:
+    """The term's sentence ties it to a verdict told before (:data:`SAME_TRIAL_WORDS`: "each",
+    "also", "co-defendants"; "in the same trial", :func:`helpers.events.tokens.same_trial`);
+    without such words, "X was sentenced to ten years" may be a verdict of another case told
+    beside it (tests/modern10/README.md M10-4: two cases, two entries)."""
+    sent = term.token.sent
+    return same_trial(sent) or any(t.lemma_.lower() in SAME_TRIAL_WORDS or t.lower_ in SAME_TRIAL_WORDS for t in sent)
+
+
+def _verdict_before(before: list[EventDraft], term: EventDraft, last: dict[int, int]) -> EventDraft | None:
+    """The verdict ``term`` continues (see :func:`_join_co_defendants`), or None."""
+    for ev in reversed(before):
+        if _a_term(ev) and ev.date is not None and ev.date_source == "own":
+            near = term.sentence_id - last.get(id(ev), ev.sentence_id) <= CO_DEFENDANT_SENTENCES
+            return ev if near else None
+        if ev.date is not None:
+            return None  # a dated act between: the story has moved on
+    return None
+
+
 def _one_subject(first: EventDraft, later: EventDraft) -> bool:
     """Two conjoined verbs without an actor, the later with no subject of its own: one patient
     undergoes both ("was arrested ... and held")."""
@@ -593,7 +660,7 @@ def merge_coreferent(events: list[EventDraft]) -> list[EventDraft]:
     Returns:
         The kept rows in text order, each with ``n_mentions`` (int >= 1).
     """
-    events = _join_conjoined_verdicts(events)
+    events = _join_co_defendants(_join_conjoined_verdicts(events))
     kept: list[EventDraft] = []
     summaries = [ev for ev in events if _is_summary(ev)]
     for ev in sorted((e for e in events if not _is_summary(e)), key=_informative):

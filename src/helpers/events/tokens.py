@@ -4,7 +4,7 @@ a verb."""
 
 from __future__ import annotations
 
-from helpers.lexicon.events import MONEY_NOUNS, REASON_NOUNS, REASON_PREPOSITIONS
+from helpers.lexicon.events import MONEY_NOUNS, REASON_NOUNS, REASON_PREPOSITIONS, TRIAL_NOUNS
 from helpers.lexicon.money import CURRENCY_WORDS
 from helpers.lexicon.people import PERSON_NOUNS
 
@@ -182,3 +182,9 @@ def present_perfect(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
     )
+
+
+def same_trial(sent) -> bool:
+    """True if a sentence names one trial of several people: "In the same trial, X and Y were
+    sentenced to 20 and 19 years" ("same" on a noun of :data:`helpers.lexicon.events.TRIAL_NOUNS`)."""
+    return any(t.lower_ == "same" and t.head.lemma_.lower() in TRIAL_NOUNS for t in sent)
