@@ -346,3 +346,20 @@ def test_a_term_of_another_case_or_after_another_dated_act_stays_apart():
         "Police detained his wife on Wednesday. Dzmitry Kavalenka also received 16 years."
     )
     assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich"), (None, "Dzmitry Kavalenka")]
+
+
+def test_a_date_stamp_between_headline_and_lead_dates_neither():
+    """ "26 May 2021" under the byline tells when the text was issued: the lead's undated arrest
+    takes no day from it, and the headline takes the day of the body's own dated verdict."""
+    stamp = "Minsk police detain journalists\n\nEmerging Europe Staff\n26 May 2021\n\n"
+    ev = events(stamp + "Police detained ten journalists at the Press Club in Minsk.", dt.date(2021, 5, 26))
+    assert ev.loc[ev["event_type"] == "arrest", "date"].isna().tolist() == [True]
+    ev = events(
+        "Opposition politician Ivan Petrou jailed for seven years\n\nEmerging Europe Staff\n26 May 2021\n\n"
+        "A court in Mogilev has handed a seven-year prison term to one of the most stubborn opposition figures.\n\n"
+        "A regional court on Tuesday sentenced Ivan Petrou to seven years in a penal colony. Six co-defendants "
+        "were convicted alongside him.",
+        dt.date(2021, 5, 26),
+    )
+    sentences = ev[ev["event_type"] == "sentence"]
+    assert sentences[["date", "date_source"]].values.tolist() == [["2021-05-25", "own"]]

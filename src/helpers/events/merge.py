@@ -495,7 +495,8 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     A term joins the verdict before it when both are asserted, the verdict is dated by its own
     clause, the term has no time of its own and a word ties it to the verdict
     (:func:`_of_the_trial`), both give a term of years (``duration``), the
-    term follows the verdict or the last term joined to it within
+    term follows the verdict or the last term joined to it (a conviction without a term joins
+    too: "Six co-defendants ... were convicted alongside him") within
     :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any type comes between
     (the story has moved to other acts: "In July the Supreme Court sentenced X to 14 years", a
     verdict of another trial, has its own date). The term's people join the verdict's; its
@@ -504,7 +505,7 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     last: dict[int, int] = {}  # id of a verdict -> sentence of its last mention
     for ev in sorted(events, key=lambda e: e.start_char):
-        term = _a_term(ev) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
+        term = _a_term(ev, convicted=True) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
         verdict = _verdict_before(out, ev, last) if term else None
         if verdict is None:
             out.append(ev)
@@ -515,9 +516,11 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _a_term(ev: EventDraft) -> bool:
-    """An asserted sentence of the body to a term of years."""
-    return ev.event_type == "sentence" and ev.modality == "asserted" and ev.duration is not None and not ev.in_title
+def _a_term(ev: EventDraft, convicted: bool = False) -> bool:
+    """An asserted sentence of the body to a term of years (or, with ``convicted``, a conviction
+    without one: "Six co-defendants ... were convicted alongside him")."""
+    told = ev.duration is not None or (convicted and ev.trigger == "convict")
+    return ev.event_type == "sentence" and ev.modality == "asserted" and told and not ev.in_title
 
 
 def _of_the_trial(term: EventDraft) -> bool:

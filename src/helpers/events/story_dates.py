@@ -33,12 +33,14 @@ def headline_date(
     """Date of a headline event: headlines put the lead's past event in the present
     ("Belarus frees 52 prisoners" over "Belarus released 52 prisoners on Thursday"), so
     the headline event takes the date of the lead's event of the same type; if the lead
-    tells that event without a date, none; else the date of the lead's first time
-    expression that dates no event of its own and is no background time (:func:`is_background`;
-    datelines excluded: "arrested in June" in a standfirst dates the arrest, not the
-    headline's sentence; "two years ago" is background), else none: the publication date is
-    no default (tests/gold_reuters/README.md, "Dates": "The publication date is never used as a
-    default").
+    tells that event without a date, none; else the day of the news week that an asserted
+    event of its type in the body has by its own clause ("Sevyarynets jailed for seven years"
+    over a lead with no date and "on Tuesday sentenced Pavel Sevyarynets" below it); else the
+    date of the lead's first time expression that dates no event of its own and is no
+    background time (:func:`is_background`; datelines excluded: "arrested in June" in a
+    standfirst dates the arrest, not the headline's sentence; "two years ago" is
+    background), else none: the publication date is no default (tests/gold_reuters/README.md,
+    "Dates": "The publication date is never used as a default").
 
     ``free_tx``: the calendar time expressions that no event's own clause holds."""
     lead = [
@@ -50,6 +52,9 @@ def headline_date(
         not o.in_title and o.start_char < lead_end and o.event_type == ev.event_type and o.date is None for o in events
     ):
         return None, None  # the lead tells the same event without a date: so does the headline
+    day = _own_news_day(ev, [o for o in events if not o.in_title], parsed)
+    if day is not None:
+        return day, "headline"
     title_end = int(parsed.blocks["end_char"].iloc[0]) if len(parsed.blocks) else 0
     in_lead = [
         t
@@ -61,6 +66,13 @@ def headline_date(
     if in_lead:
         return in_lead[0].value, "headline"
     return None, None
+
+
+def _in_heading(parsed: Parsed, start: int) -> bool:
+    """True for an offset in a heading block between the headline and the lead: a byline or a
+    time stamp ("Emerging Europe Staff", "26 May 2021") tells who wrote the text and when it was
+    issued, and the publication date dates no event (tests/gold_reuters/README.md, "Dates")."""
+    return any(b.kind == "heading" and b.start_char <= start < b.end_char for b in parsed.block_rows)
 
 
 def is_indefinite_past(tok) -> bool:
@@ -81,9 +93,10 @@ def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx:
 
     The news day is a calendar day of the week up to publication (what "on Monday",
     "today", "yesterday" name; "after an earthquake on March 5", three weeks earlier, is
-    background): first the lead's own time expression of such a day, datelines excluded
-    ("pardoned 37 people ... on Monday"); else the day of a mention of the same type of
-    event with such a time of its own ("Saturday's releases"). Source:
+    background): first the lead's own time expression of such a day, datelines and time
+    stamps excluded (:func:`_in_heading`; "pardoned 37 people ... on Monday"); else the day of a
+    mention of the same type of event with such a time of its own ("Saturday's releases",
+    :func:`_own_news_day`). Source:
     tests/gold_reuters/README.md, "Dates" ("When the event is the story's lead and its
     sentence has no time expression, the date of the lead's time expression is used. A
     time expression elsewhere in the text that clearly refers to the same occurrence also
@@ -96,8 +109,15 @@ def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx:
         if title_end <= t.start_char < lead_end
         and _news_day(t.value, parsed)
         and not is_dateline(parsed.text, int(t.start_char), int(t.end_char))
+        and not _in_heading(parsed, int(t.start_char))
     )
-    later = (
+    return next(in_lead, None) or _own_news_day(ev, events, parsed)
+
+
+def _own_news_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed) -> str | None:
+    """The first day of the news week (:func:`_news_day`) that an asserted event of the type of
+    ``ev`` has by its own clause ("Saturday's releases", "on Tuesday sentenced X"), or None."""
+    told = (
         o.date
         for o in events
         if o.event_type == ev.event_type
@@ -105,7 +125,7 @@ def lead_day(ev: EventDraft, events: list[EventDraft], parsed: Parsed, dated_tx:
         and o.date_source == "own"
         and _news_day(o.date, parsed)
     )
-    return next(in_lead, None) or next(later, None)
+    return next(told, None)
 
 
 def mark_news(events: list[EventDraft], parsed: Parsed) -> None:
