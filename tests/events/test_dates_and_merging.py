@@ -363,3 +363,17 @@ def test_a_date_stamp_between_headline_and_lead_dates_neither():
     )
     sentences = ev[ev["event_type"] == "sentence"]
     assert sentences[["date", "date_source"]].values.tolist() == [["2021-05-25", "own"]]
+
+
+def test_a_lead_noun_with_a_definite_description_and_his_arrest_take_up_the_named_arrest():
+    """ "The arrest of the head of an NGO" (lead), "on Friday arrested Ivan Perez, director of the
+    group" and "two days before his arrest" tell one arrest."""
+    ev = events(
+        "Venezuela arrests rights activist\n\nThe arrest of the head of an NGO that documented armed groups "
+        "shows how far the government will go.\n\nAgents of the intelligence service on Friday arrested Ivan "
+        "Perez, director of the group, in the city of Coro.\n\nOn June 30, two days before his arrest, Perez "
+        "went to the Attorney General to ask for an investigation.",
+        dt.date(2021, 7, 5),
+    )
+    arrests = ev[ev["event_type"] == "arrest"]
+    assert arrests[["date", "people", "n_mentions"]].values.tolist() == [["2021-07-02", "Ivan Perez", 3]]

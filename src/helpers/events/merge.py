@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
-from helpers.events.tokens import has_subject, same_trial, verb_object
+from helpers.events.tokens import has_subject, prep_objects, same_trial, verb_object
 from helpers.lexicon.events import (
     ANAPHORIC_DETS,
     HOMECOMING_VERBS,
@@ -103,7 +103,10 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         return False
     elif (
         (b if pa else a).date is not None
-        and not (_personal_pronoun_patient(b if pa else a) and (a if pa else b).date is not None)
+        and not (
+            (_personal_pronoun_patient(b if pa else a) or _possessive_patient(b if pa else a))
+            and (a if pa else b).date is not None
+        )
         and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
         and not _lead_description(b if pa else a, a if pa else b)
@@ -150,6 +153,13 @@ def _personal_pronoun_patient(ev: EventDraft) -> bool:
     2020", which may be an earlier act)."""
     patient = verb_object(ev.token) if ev.token.pos_ in ("VERB", "AUX") else None
     return patient is not None and patient.lower_ in ("he", "she", "him", "her")
+
+
+def _possessive_patient(ev: EventDraft) -> bool:
+    """True for an event noun with "his" or "her" ("two days before his arrest"): the possessive
+    takes up the person named before, as a personal pronoun does (:func:`_personal_pronoun_patient`),
+    so the mention may join a dated one that names them."""
+    return ev.token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in ev.token.children)
 
 
 def _borrowed_date(ev: EventDraft, named: EventDraft) -> bool:
@@ -261,16 +271,17 @@ def _retold(a: EventDraft, b: EventDraft) -> bool:
 
 def _lead_description(lead: EventDraft, named: EventDraft) -> bool:
     """True if the lead tells an act of one person by a definite description and the body
-    names them for the same act: "The Swiss-based NGO employee was arrested in June" (lead)
-    and "Vinatier ... was arrested on June 6" (body). A lead describes the person its headline
-    names, the body names them (van Dijk 1988, *News as Discourse*: the installments of a news
-    story; a definite description takes up a known referent, Heim 1982); the body's time must
-    lie within the lead's."""
+    names them for the same act: "The Swiss-based NGO employee was arrested in June" or "The
+    arrest of the head of an NGO ..." (lead) and "Vinatier ... was arrested on June 6" (body).
+    A lead describes the person its headline names, the body names them (van Dijk 1988, *News
+    as Discourse*: the installments of a news story; a definite description takes up a known
+    referent, Heim 1982); the body's time must lie within the lead's."""
     if not (lead.in_lead and not lead.people and lead.start_char < named.start_char):
         return False
     if len(named.people_set()) != 1 or lead.date is None or named.date is None:
         return False
-    patient = verb_object(lead.token) if lead.token.pos_ in ("VERB", "AUX") else None
+    tok = lead.token
+    patient = verb_object(tok) if tok.pos_ in ("VERB", "AUX") else next(iter(prep_objects(tok, "of")), None)
     definite = (
         patient is not None
         and patient.tag_ == "NN"
