@@ -377,3 +377,16 @@ def test_a_lead_noun_with_a_definite_description_and_his_arrest_take_up_the_name
     )
     arrests = ev[ev["event_type"] == "arrest"]
     assert arrests[["date", "people", "n_mentions"]].values.tolist() == [["2021-07-02", "Ivan Perez", 3]]
+
+
+def test_a_sentence_listing_the_terms_of_several_people_continues_the_verdict():
+    """ "sentenced the blogger Ivan Petrou to eight years" and then "Anton Sidarau ... was sentenced to
+    20 years and Yan Rudak, a former editor, to 19 years": one verdict (two terms listed, no "also")."""
+    ev = events(
+        "Blogger jailed\n\nA court in Minsk on Wednesday sentenced the blogger Ivan Petrou to eight years in "
+        "prison.\n\nAnton Sidarau, who founded the channel, was sentenced to 20 years and Yan Rudak, a former "
+        "editor, to 19 years in a penal colony.",
+        dt.date(2023, 5, 3),
+    )
+    sentences = ev[ev["event_type"] == "sentence"]
+    assert sentences[["date", "people"]].values.tolist() == [["2023-05-03", "Ivan Petrou; Anton Sidarau"]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from helpers.events.record import EventDraft
 from helpers.events.sanctions import unfreezes_money
 from helpers.events.tokens import has_subject, prep_objects, same_trial, verb_object
+from helpers.lexicon.calendar import COUNTED_UNITS
 from helpers.lexicon.events import (
     ANAPHORIC_DETS,
     HOMECOMING_VERBS,
@@ -505,7 +506,7 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
 
     A term joins the verdict before it when both are asserted, the verdict is dated by its own
     clause, the term has no time of its own and a word ties it to the verdict
-    (:func:`_of_the_trial`), both give a term of years (``duration``), the
+    (:func:`_of_the_trial`), the term gives a term of years (``duration``), the
     term follows the verdict or the last term joined to it (a conviction without a term joins
     too: "Six co-defendants ... were convicted alongside him") within
     :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any type comes between
@@ -527,26 +528,32 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _a_term(ev: EventDraft, convicted: bool = False) -> bool:
+def _a_term(ev: EventDraft, convicted: bool = False, verdict: bool = False) -> bool:
     """An asserted sentence of the body to a term of years (or, with ``convicted``, a conviction
-    without one: "Six co-defendants ... were convicted alongside him")."""
-    told = ev.duration is not None or (convicted and ev.trigger == "convict")
+    without one: "Six co-defendants ... were convicted alongside him"; with ``verdict``, any:
+    "sentenced three lawyers ... to prison terms of between three and a half and five and a
+    half years")."""
+    told = verdict or ev.duration is not None or (convicted and ev.trigger == "convict")
     return ev.event_type == "sentence" and ev.modality == "asserted" and told and not ev.in_title
 
 
 def _of_the_trial(term: EventDraft) -> bool:
     """The term's sentence ties it to a verdict told before (:data:`SAME_TRIAL_WORDS`: "each",
-    "also", "co-defendants"; "in the same trial", :func:`helpers.events.tokens.same_trial`);
-    without such words, "X was sentenced to ten years" may be a verdict of another case told
-    beside it (tests/modern10/README.md M10-4: two cases, two entries)."""
+    "also", "co-defendants"; "in the same trial", :func:`helpers.events.tokens.same_trial`) or
+    lists the terms of several people ("Kobzev received five and a half years, Liptser five
+    years and Sergunin three and a half years": the verdicts of one trial); without such
+    words, "X was sentenced to ten years" may be a verdict of another case told beside it
+    (tests/modern10/README.md M10-4: two cases, two entries)."""
     sent = term.token.sent
-    return same_trial(sent) or any(t.lemma_.lower() in SAME_TRIAL_WORDS or t.lower_ in SAME_TRIAL_WORDS for t in sent)
+    terms = sum(t.lemma_.lower() in COUNTED_UNITS and any(c.like_num for c in t.children) for t in sent)
+    tied = any(t.lemma_.lower() in SAME_TRIAL_WORDS or t.lower_ in SAME_TRIAL_WORDS for t in sent)
+    return same_trial(sent) or tied or terms >= 2
 
 
 def _verdict_before(before: list[EventDraft], term: EventDraft, last: dict[int, int]) -> EventDraft | None:
     """The verdict ``term`` continues (see :func:`_join_co_defendants`), or None."""
     for ev in reversed(before):
-        if _a_term(ev) and ev.date is not None and ev.date_source == "own":
+        if _a_term(ev, verdict=True) and ev.date is not None and ev.date_source == "own":
             near = term.sentence_id - last.get(id(ev), ev.sentence_id) <= CO_DEFENDANT_SENTENCES
             return ev if near else None
         if ev.date is not None:
