@@ -545,7 +545,9 @@ def _of_the_trial(term: EventDraft) -> bool:
     words, "X was sentenced to ten years" may be a verdict of another case told beside it
     (tests/modern10/README.md M10-4: two cases, two entries)."""
     sent = term.token.sent
-    terms = sum(t.lemma_.lower() in COUNTED_UNITS and any(c.like_num for c in t.children) for t in sent)
+    terms = sum(
+        t.lemma_.lower() in COUNTED_UNITS and t.tag_ == "NNS" and any(c.like_num for c in t.children) for t in sent
+    )  # "five years", not a "72-year-old"
     tied = any(t.lemma_.lower() in SAME_TRIAL_WORDS or t.lower_ in SAME_TRIAL_WORDS for t in sent)
     return same_trial(sent) or tied or terms >= 2
 
