@@ -504,20 +504,19 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     M21-1); a news story tells the verdict in the lead and each defendant's term in the
     sentences after it (van Dijk 1988, *News as Discourse*: the installments of a news story).
 
-    A term joins the verdict before it when both are asserted, the verdict is dated by its own
-    clause, the term has no time of its own and a word ties it to the verdict
-    (:func:`_of_the_trial`), the term gives a term of years (``duration``), the
-    term follows the verdict or the last term joined to it (a conviction without a term joins
-    too: "Six co-defendants ... were convicted alongside him") within
-    :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any type comes between
-    (the story has moved to other acts: "In July the Supreme Court sentenced X to 14 years", a
-    verdict of another trial, has its own date). The term's people join the verdict's; its
-    count is left as the verdict gives it.
+    A term (:func:`_a_term`: a term of years, or a conviction: "Six co-defendants ... were
+    convicted alongside him") joins the verdict before it (:func:`_verdict`, dated by its own
+    clause) when it has no time of its own, a word ties it to the verdict or its sentence
+    lists several terms (:func:`_of_the_trial`), it follows the verdict or the last term
+    joined to it within :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any
+    type comes between (the story has moved to other acts: "In July the Supreme Court
+    sentenced X to 14 years", a verdict of another trial, has its own date). The term's people
+    join the verdict's; its count is left as the verdict gives it.
     """
     out: list[EventDraft] = []
     last: dict[int, int] = {}  # id of a verdict -> sentence of its last mention
     for ev in sorted(events, key=lambda e: e.start_char):
-        term = _a_term(ev, convicted=True) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
+        term = _a_term(ev) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
         verdict = _verdict_before(out, ev, last) if term else None
         if verdict is None:
             out.append(ev)
@@ -528,13 +527,15 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-def _a_term(ev: EventDraft, convicted: bool = False, verdict: bool = False) -> bool:
-    """An asserted sentence of the body to a term of years (or, with ``convicted``, a conviction
-    without one: "Six co-defendants ... were convicted alongside him"; with ``verdict``, any:
-    "sentenced three lawyers ... to prison terms of between three and a half and five and a
-    half years")."""
-    told = verdict or ev.duration is not None or (convicted and ev.trigger == "convict")
-    return ev.event_type == "sentence" and ev.modality == "asserted" and told and not ev.in_title
+def _verdict(ev: EventDraft) -> bool:
+    """An asserted sentence of the body."""
+    return ev.event_type == "sentence" and ev.modality == "asserted" and not ev.in_title
+
+
+def _a_term(ev: EventDraft) -> bool:
+    """A verdict (:func:`_verdict`) to a term of years ("received seven years"), or a conviction
+    ("were convicted alongside him")."""
+    return _verdict(ev) and (ev.duration is not None or ev.trigger == "convict")
 
 
 def _of_the_trial(term: EventDraft) -> bool:
@@ -555,7 +556,7 @@ def _of_the_trial(term: EventDraft) -> bool:
 def _verdict_before(before: list[EventDraft], term: EventDraft, last: dict[int, int]) -> EventDraft | None:
     """The verdict ``term`` continues (see :func:`_join_co_defendants`), or None."""
     for ev in reversed(before):
-        if _a_term(ev, verdict=True) and ev.date is not None and ev.date_source == "own":
+        if _verdict(ev) and ev.date is not None and ev.date_source == "own":
             near = term.sentence_id - last.get(id(ev), ev.sentence_id) <= CO_DEFENDANT_SENTENCES
             return ev if near else None
         if ev.date is not None:
