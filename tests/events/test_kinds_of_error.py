@@ -2704,3 +2704,23 @@ def test_people_named_by_their_occupation_are_released(text, target):
 def test_held_up_is_no_custody():
     assert asserted("Female pilots were held up until now by the lack of opportunities.").empty
     assert asserted("Two pilots were held in Evin prison on Monday.")["event_type"].tolist() == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month, the Supreme Court upheld the death sentence of the dissident Ivan Petrou.",
+        "The death sentence of Ivan Petrou was carried out this morning, the judiciary said.",
+        "His sentence was commuted to 20 years in May.",
+        "An appeals court overturned the sentence of the blogger Ivan Petrou on Monday.",
+    ],
+)
+def test_a_sentence_reviewed_or_carried_out_is_no_new_sentence(text):
+    """A court upholding, commuting or overturning a sentence, or an authority carrying it out,
+    does not sentence anyone anew (tests/modern/README.md 205 and 208)."""
+    assert "sentence" not in set(events(text, DCT)["event_type"])
+
+
+def test_a_court_passing_a_sentence_is_still_a_sentence():
+    ev = asserted("A Revolutionary Court in Tehran passed a death sentence on Ivan Petrou on Monday.")
+    assert ev[ev["event_type"] == "sentence"]["date"].tolist() == ["2024-06-10"]

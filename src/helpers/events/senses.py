@@ -48,6 +48,7 @@ from helpers.lexicon.events import (
     QUANTIFIER_HEADS,
     RALLY_OBJECTS,
     SEARCHED_PLACES,
+    SENTENCE_REVIEW_VERBS,
     SPEECH_NOUNS,
     STATE_NOUNS,
     VERB_TRIGGERS,
@@ -672,6 +673,19 @@ def is_confinement(tok) -> bool:
         and lemma not in LISTING_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
+
+
+def is_reviewed_sentence(tok) -> bool:
+    """ "the Supreme Court upheld the death sentence of X", "The death sentence of X was carried
+    out this morning": a sentence noun that a verb of review or execution takes as its object
+    (or passive subject) is a sentence already passed, not a new one
+    (:data:`helpers.lexicon.events.SENTENCE_REVIEW_VERBS`)."""
+    if tok.lemma_.lower() != "sentence" or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    carried_out = lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in SENTENCE_REVIEW_VERBS or carried_out
 
 
 def is_served_term(tok) -> bool:

@@ -49,6 +49,7 @@ from helpers.events.senses import (
     is_police_raid,
     is_reception,
     is_redescription,
+    is_reviewed_sentence,
     is_served_term,
     is_showing,
     is_verbal_attack,
@@ -589,6 +590,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         or is_generic_election(tok)
         or is_confinement(tok)
         or is_served_term(tok)
+        or is_reviewed_sentence(tok)
         or is_belief(tok)
         or is_redescription(tok)
         or (etype == "military" and (is_figurative_force(tok) or is_charged_act(tok)))

@@ -212,6 +212,12 @@ MEDICAL_MODIFIERS = {"cardiac", "heart", "respiratory", "cardiopulmonary", "pani
 # "serving a life sentence", "completed his sentence": a sentence served is the state of being
 # imprisoned (issue 9 item 1), not the court's act
 CUSTODY_TERM_VERBS = {"serve", "complete"}
+# "upheld the death sentence of X", "her sentence was suspended on appeal", "the death sentence ...
+# was carried out": a court reviewing or an authority carrying out a sentence already passed is no
+# new sentence (tests/modern/README.md 205 and 208, tests/modern2/README.md, tests/modern17/README.md
+# 337: "an appeal confirming a sentence is ... not a new sentence event"; a term cut or suspended on
+# appeal gives no new entry); "carry out" is the verb with its particle
+SENTENCE_REVIEW_VERBS = {"uphold", "commute", "reduce", "overturn", "quash", "annul", "suspend", "implement", "enforce"}
 # an act ranked among acts of its kind: "the first significant release since the vote"
 RANKING_ADJECTIVES = {"first", "last", "latest"}
 # "the recent detention of ...", "an earlier release": an adjective that places an event noun
