@@ -286,7 +286,7 @@ class Parsed:
 
     @cached_property
     def block_rows(self) -> list:
-        """The rows of ``blocks`` as namedtuples (``itertuples``), built once per article."""
+        """The rows of ``blocks`` as namedtuples (:func:`helpers.core.frames.records`), built once per article."""
         return records(self.blocks)
 
     def block_docs(self):

@@ -94,8 +94,9 @@ REACTION_NOUNS = {"response", "reaction", "reply", "retaliation", "answer"}
 # nouns of one trial: "In the same trial, X and Y were sentenced to 20 and 19 years" is one verdict
 TRIAL_NOUNS = {"trial", "case", "hearing", "verdict", "proceedings"}
 # words that tie a term to the verdict told before it: "Y and Z were given 16 years each", "W also
-# received seven years", "his two co-defendants got ten" (helpers.events.merge._join_co_defendants)
-SAME_TRIAL_WORDS = {"also", "each", "too", "co-defendant", "codefendant", "defendant"}
+# received seven years", "his two co-defendants got ten" (helpers.events.merge._join_co_defendants;
+# the tokenizer splits "co-defendants" at its hyphen, so "defendant" is the word read)
+SAME_TRIAL_WORDS = {"also", "each", "too", "codefendant", "defendant"}
 # verbs and states of making an act known ("His arrest was announced on Monday", "Her detention was
 # made public on December 27", "His sentence became known", "came to light"): the time is the
 # disclosure's, after the act (TimeML: the reporting event is AFTER the reported one)
