@@ -2603,6 +2603,24 @@ def test_fire_on_a_time_is_no_act_of_force(text, expected):
     assert ev[ev["event_type"] == "military"]["date"].tolist() == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Riot police fired tear gas at the marchers on Monday.", []),
+        ("Officers threw stun grenades into the crowd on Monday.", []),
+        ("Police fired rubber bullets and water cannon at students on Monday.", []),
+        ("Security forces fired tear-gas at the crowd on Monday.", []),
+        ("Troops fired rockets at the village on Monday.", ["2024-06-10"]),
+        ("A grenade was thrown into the market on Monday.", ["2024-06-10"]),
+    ],
+)
+def test_riot_control_means_are_no_act_of_force(text, expected):
+    """Tear gas, stun grenades, rubber bullets or water cannon used on a crowd are the policing
+    of a protest (CAMEO 1.1b3 175, violent repression, under "Coerce"), not military force."""
+    ev = events(f"News\n\n{text}\n", DCT)
+    assert ev[ev["event_type"] == "military"]["date"].tolist() == expected
+
+
 def test_terms_listed_against_people_listed_are_one_sentence_each():
     """ "X and Y were sentenced to 14 and 11 years": each person's term is a sentence of its own
     (the distributive reading, "respectively"); one term for both, or one trial, is one sentence."""

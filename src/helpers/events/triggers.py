@@ -80,6 +80,7 @@ from helpers.lexicon.events import (
     NOUN_TRIGGERS,
     OFFICIAL_NOUNS,
     PLACE_NOUNS,
+    RIOT_CONTROL,
     STATE_COMPOUNDS,
     TELEPHONE_NOUNS,
     TERM_RECEIVING_VERBS,
@@ -168,6 +169,8 @@ def forceful_type(tok) -> str | None:
         if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS:
             return "military"
         return None
+    if riot_control(obj):
+        return None  # "fired tear gas at opposition marchers": the policing of a protest
     if lemma == "fire" and (
         (obj is not None and obj.lemma_.lower() in WEAPON_NOUNS)
         or any(c.dep_ == "prep" and c.lower_ in ("on", "at") and not _is_time_phrase(c) for c in tok.children)
@@ -176,6 +179,16 @@ def forceful_type(tok) -> str | None:
     if _weapon_act(tok, obj) or _is_killing(tok, obj):
         return "military"
     return None
+
+
+def riot_control(obj) -> bool:
+    """True if ``obj`` names a riot-control means (:data:`helpers.lexicon.events.RIOT_CONTROL`:
+    "tear gas", "stun grenades", "rubber bullets", "water cannon"), by its head and a modifier
+    word before it ("tear-gas" too); None is no such means."""
+    if obj is None:
+        return False
+    before = {t.lemma_.lower() for t in obj.doc[max(obj.sent.start, obj.i - 3) : obj.i] if t.is_alpha}
+    return any(head == obj.lemma_.lower() and word in before for word, head in RIOT_CONTROL)
 
 
 def _is_time_phrase(prep) -> bool:

@@ -438,6 +438,20 @@ PLACE_NOUNS = set(
     "region district airfield peninsula island waterway strait coast valley ridge bridge".split()
 )
 WEAPON_NOUNS = {"missile", "rocket", "shell", "mortar", "torpedo", "grenade", "drone", "artillery"}
+# Riot-control means, by (modifier, head lemma): "fired tear gas at marchers", "threw stun grenades
+# into the crowd", "used rubber bullets and water cannon". Their use on a crowd is violent
+# repression (CAMEO 1.1b3 175, under 17 "Coerce"), not military force (19 "Fight"); the
+# annotated sets count it as part of the protest (tests/modern18/README.md, M18-4)
+RIOT_CONTROL = {
+    ("tear", "gas"),
+    ("stun", "grenade"),
+    ("flash", "grenade"),
+    ("rubber", "bullet"),
+    ("plastic", "bullet"),
+    ("water", "cannon"),
+    ("pepper", "spray"),
+    ("pepper", "ball"),
+}
 # Acts of force told by what the weapon does (CAMEO 1.1b3 183 "conduct bombing", 194 "fight
 # with artillery", 195 "employ aerial weapons"; tests/gold_reuters/README.md, military:
 # bombings, shelling, shoot-downs): "a grenade was thrown into the market", "two rockets fell
