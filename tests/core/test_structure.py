@@ -109,6 +109,20 @@ def test_sentences_stay_inside_blocks():
     assert p.sentence_id_at(text.index("Doha")) == 2
 
 
+def test_an_abbreviated_title_before_a_name_ends_no_sentence():
+    """ "Staff Sgt. John Doe", "Amb. Jane Roe": the AP Stylebook's abbreviated titles are one token
+    (helpers.core.nlp.TITLE_ABBREVIATIONS), so the name stays in its sentence."""
+    text = (
+        "Verdict\n\nLast month, Marine Staff Sgt. John Doe was detained in Moscow. "
+        "Lt. Col. Jan Nowak and Amb. Jane Roe met him on Friday.\n"
+    )
+    p = parse_structure("t", text, None)
+    assert p.sentences["text"].tolist()[1:] == [
+        "Last month, Marine Staff Sgt. John Doe was detained in Moscow.",
+        "Lt. Col. Jan Nowak and Amb. Jane Roe met him on Friday.",
+    ]
+
+
 def test_a_very_long_paragraph_is_parsed_in_pieces_cut_at_sentence_ends():
     from helpers.core.structure import MAX_PARAGRAPH_CHARS
 

@@ -39,8 +39,8 @@ def _premodifier_role(span) -> str | None:
             break
         i -= 1
     words = doc[i : span.start]
-    if not len(words) or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].is_punct:
-        return None
+    if not len(words) or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].is_punct or words[-1].text.endswith("."):
+        return None  # "Belarusian Col. X": an abbreviated rank is the role (_title_role)
     return words.text.strip(" -") or None
 
 
