@@ -2621,6 +2621,20 @@ def test_riot_control_means_are_no_act_of_force(text, expected):
     assert ev[ev["event_type"] == "military"]["date"].tolist() == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The editor had been sentenced to death in March after being convicted of espionage.",
+        "A court sentenced Ivan Petrou to five years in prison in March after being convicted of plotting a coup.",
+    ],
+)
+def test_a_sentence_passed_after_being_convicted_is_one_judgment(text):
+    """ "sentenced ... after being convicted of X" tells one judgment, as "convicted and sentenced"
+    does: one `sentence` row, dated by the sentencing."""
+    ev = asserted(text)
+    assert ev[ev["event_type"] == "sentence"]["date"].tolist() == ["2024-03"]
+
+
 def test_terms_listed_against_people_listed_are_one_sentence_each():
     """ "X and Y were sentenced to 14 and 11 years": each person's term is a sentence of its own
     (the distributive reading, "respectively"); one term for both, or one trial, is one sentence."""

@@ -465,8 +465,9 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
     is one act"); so do verbs that share one subject and name no actor ("Her husband was
     arrested on September 4 and held in Evin for three months"), unless their dates differ
     ("arrested five on Monday and detained three on Tuesday": "Acts with different dates ...
-    are separate entries"). A named person counts one, a counted group its count; "convicted
-    him and sentenced him" counts no one twice."""
+    are separate entries"); and a sentence passed "after being convicted" is that conviction's
+    judgment (:func:`_verdict_after`). A named person counts one, a counted group its count;
+    "convicted him and sentenced him" counts no one twice."""
     out: list[EventDraft] = []
     for ev in events:
         first = next(
@@ -476,8 +477,11 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
                 if o.event_type == ev.event_type
                 and ev.event_type in CONJOINED_ACT_TYPES
                 and o.modality == ev.modality
-                and o.token in ev.token.conjuncts
-                and (isinstance(o.actor, str) and o.actor == ev.actor or _one_subject(o, ev))
+                and (
+                    o.token in ev.token.conjuncts
+                    and (isinstance(o.actor, str) and o.actor == ev.actor or _one_subject(o, ev))
+                    or _verdict_after(o, ev)
+                )
                 and (o.date == ev.date or None in (o.date, ev.date))  # "... on Monday and ... on Tuesday"
             ),
             None,
@@ -490,6 +494,20 @@ def _join_conjoined_verdicts(events: list[EventDraft]) -> list[EventDraft]:
         first.people = "; ".join(dict.fromkeys(filter(None, [*first.people.split("; "), *ev.people.split("; ")])))
         first.n_mentions += 1
     return out
+
+
+def _verdict_after(sentence: EventDraft, conviction: EventDraft) -> bool:
+    """True if the conviction is told as what the sentence followed: "had been sentenced to death
+    in June after being convicted of corruption" (one judgment, as "convicted and sentenced" is)."""
+    tok = conviction.token
+    if (
+        sentence.event_type != "sentence"
+        or tok.dep_ != "pcomp"
+        or tok.head.lower_ not in ("after", "following", "upon")
+    ):
+        return False
+    verb = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "to five years ... after"
+    return verb is not None and verb.i == sentence.token.i
 
 
 #: How many sentences after a verdict the terms of its co-defendants may follow.
