@@ -150,7 +150,9 @@ def forceful_type(tok) -> str | None:
     * "seized seven boats", "captured a pilot", "intercepted the trawler", "held back a
       number of vessels": arrest, when the object is people or a vessel (holding a vessel
       when no state, :func:`_is_state_hold`); "captured the town": military (capture of territory);
-    * "fired missiles", "fired on the convoy": military (not "fired the minister").
+    * "fired missiles", "fired on the convoy": military (not "fired the minister");
+    * "fired tear gas at marchers", "threw stun grenades into the crowd": none, riot control
+      (:func:`riot_control`), which is part of the protest.
 
     A seizure of drugs or money ("seized 3 tonnes of cocaine") is none. Killing and kidnapping
     verbs were tried and left out: on the Reuters dev set they gave more wrong rows (retold
