@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 
 #: A chunk's work: (chunk, processed folder) -> one result per item of the chunk.
@@ -43,9 +43,10 @@ def executor(jobs: int, scheduler: str | None = None) -> Iterator[tuple[Executor
 
 
 def run_chunks(
-    work: ChunkFunction, chunks: list[list], out_dir, pool: Executor, failed: Callable[[list, Exception], list]
+    work: ChunkFunction, chunks: Iterable[list], out_dir, pool: Executor, failed: Callable[[list, Exception], list]
 ) -> Iterator[tuple[list, list]]:
     """Run ``work`` on every chunk in ``pool``; yield (chunk, its results) as each comes back.
+    Each chunk is submitted as soon as ``chunks`` gives it (a generator may still be reading).
 
     A chunk whose worker died or raised gets ``failed(chunk, exception)`` as its results, so one
     lost worker fails its articles, never the batch.
