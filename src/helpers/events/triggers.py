@@ -187,10 +187,11 @@ def riot_control(obj) -> bool:
     """True if ``obj`` names a riot-control means (:data:`helpers.lexicon.events.RIOT_CONTROL`:
     "tear gas", "stun grenades", "rubber bullets", "water cannon"), by its head and a modifier
     word before it ("tear-gas" too); None is no such means."""
-    if obj is None:
+    words = [word for word, head in RIOT_CONTROL if obj is not None and head == obj.lemma_.lower()]
+    if not words:  # most objects: no sentence read
         return False
     before = {t.lemma_.lower() for t in obj.doc[max(obj.sent.start, obj.i - 3) : obj.i] if t.is_alpha}
-    return any(head == obj.lemma_.lower() and word in before for word, head in RIOT_CONTROL)
+    return any(word in before for word in words)
 
 
 def _is_time_phrase(prep) -> bool:
