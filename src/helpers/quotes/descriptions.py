@@ -230,7 +230,8 @@ def phrase_range(head) -> tuple[int, int]:
                 continue
             if child.dep_ in ("amod", "nummod") and child.lower_ in QUANTIFIERS:
                 continue  # "Several officials": a group's number
-            if child.dep_ in NP_DEPS or (child.dep_ == "advmod" and tok.dep_ == "amod"):  # 'highly placed'
+            if child.dep_ in NP_DEPS or (child.dep_ in ("advmod", "npadvmod") and tok.dep_ == "amod"):
+                # 'highly placed'; 'Singapore-based', 'state-run'
                 idx.append(child.i)
                 stack.append(child)
     return min(idx), max(idx)
