@@ -2180,6 +2180,11 @@ def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
             "release",
             "2024-06-10",
         ),
+        (  # the host verb tells no event of ours: its own time ("Tehran on Sunday condemned")
+            "Tehran on Sunday condemned the move, two days after Washington imposed sanctions on its oil minister.",
+            "sanction_imposed",
+            "2024-06-07",
+        ),
     ],
 )
 def test_a_counted_gap_after_a_dated_act_dates_the_other_act(text, etype, date):

@@ -492,7 +492,8 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if ev.date:
                     break
             if ev.date is None:
-                counted = _counted_clause(ev, by_token)  # "freed X on Sunday, four days after Tehran released Y"
+                # "freed X on Sunday, four days after Tehran released Y"
+                counted = _counted_clause(ev, by_token, free_tx)
                 if counted:
                     ev.date, ev.date_source = counted, "clause"
             if (
@@ -809,22 +810,39 @@ def _counted_from(date: str, mark: str, holder) -> str | None:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-def _counted_clause(ev: EventDraft, by_token: dict) -> str | None:
+def _counted_clause(ev: EventDraft, by_token: dict, free_tx: list) -> str | None:
     """The date of an act in a clause "N days after/before" the act of its host clause, from
     the host's day: "Italy on Sunday freed X, four days after Tehran released Y" (Y is four days
     before Sunday; "arrived on Friday night, a week after X came home in a prisoner exchange":
     an event noun of the clause dates as its verb). The host may be an event noun that is the
     subject or object of the host verb ("The sentence was handed down a day after Russia released
-    Y"). None without a counted gap or a host dated to the day."""
+    Y"). A host verb that tells no event of ours has its day from its own time phrase ("The
+    ministry on Wednesday called on Minsk to free them, a day after a court jailed X": X was jailed
+    on Tuesday). None without a counted gap or a host dated to the day."""
     found = _counted_sequence(ev.token)
     if found is None:
         return None
     tok, mark, holder = found
     nouns = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     host = next(filter(None, (by_token.get((ev.block_id, t.i)) for t in (tok.head, *nouns))), None)
-    if host is None or host is ev or not host.date or not ISO_DAY.fullmatch(host.date[:10]):
+    day = host.date if host is not None else _own_time(ev, tok.head, free_tx)
+    if host is ev or not day or not ISO_DAY.fullmatch(day[:10]):
         return None  # a day, or a part of one ("late on Friday night": 2023-06-02TNI)
-    return _counted_from(host.date[:10], "before" if mark == "after" else "after", holder)  # the other end
+    return _counted_from(day[:10], "before" if mark == "after" else "after", holder)  # the other end
+
+
+def _own_time(ev: EventDraft, verb, free_tx: list) -> str | None:
+    """The value of a time expression that hangs on ``verb`` itself or on its subject ("on
+    Wednesday" of "called on Wednesday", "Tehran on Sunday condemned"), or None."""
+    hosts = {verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for tx in free_tx:
+        span = _timex_span(ev, tx) if tx.sentence_id == ev.sentence_id else None
+        if span is None or verb.i in range(span.start, span.end):
+            continue
+        head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if head.i in hosts:
+            return tx.value
+    return None
 
 
 def _counted_sequence(trigger):
