@@ -715,3 +715,15 @@ def test_an_unnamed_official_of_an_organisation_speaks_for_it(quotes_of):
         "“It was expected,” a U.S. official said."
     )
     assert quotes_of(text)["speaker"].tolist() == ["Voluntad Popular", "Defense Ministry", "U.S. official"]
+
+
+def test_a_quoted_subheading_that_renders_a_body_quotation_is_no_quotation(quotes_of):
+    """'"Another abhorrent act"' as a subheading above the paragraph that quotes it in full is
+    a pull quote (tests/modern13/README.md M13-10); a quoted paragraph whose words no other
+    quotation holds stays, and so does a full sentence repeated."""
+    text = (
+        "Protester hanged\n\nIran hanged a protester on Monday.\n\n“Another abhorrent act”\n\n"
+        "“This is another abhorrent act by a regime that terrorises its people,” a spokesman said.\n\n"
+        "“A first step, not a solution”\n\nThe talks resumed on Tuesday."
+    )
+    assert [t[:20] for t in quotes_of(text)["text"]] == ["This is another abho", "A first step, not a "]

@@ -110,6 +110,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
         if is_quotation(parsed.text[quote.start : quote.end], quote.found) and not ctx.is_term(quote):
             kept.append(quote)
             ctx.keep()
+    kept = [q for q in kept if not _pull_quote(q, kept, parsed)]
     rows = [
         {
             "article_id": parsed.article_id,
@@ -143,6 +144,26 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
             "speaker_start_char": "Int64",
             "speaker_end_char": "Int64",
         },
+    )
+
+
+def _pull_quote(quote: QuoteSpan, kept: list[QuoteSpan], parsed: Parsed) -> bool:
+    """A quoted subheading or pull quote: a paragraph that is one quotation without a final
+    full stop, question or exclamation mark ('"Another abhorrent act"' above the paragraph
+    that quotes "... is another abhorrent act by a regime ..."), whose words another quotation
+    of the article holds. It renders that quotation and is no quotation of its own
+    (tests/modern13/README.md M13-10, tests/modern24/README.md; AP Stylebook, "quotations in
+    the news": a quotation is given once, where it is attributed)."""
+    content = parsed.text[quote.start : quote.end]
+    if content.rstrip()[-1:] in ".?!…" or not content.strip():
+        return False
+    block = parsed.blocks[(parsed.blocks["start_char"] <= quote.start) & (parsed.blocks["end_char"] >= quote.end)]
+    if block.empty or re.sub(r"\W+", " ", block["text"].iloc[0]).strip() != re.sub(r"\W+", " ", content).strip():
+        return False
+    words = re.sub(r"\W+", " ", content).strip().casefold()
+    return any(
+        other is not quote and words in re.sub(r"\W+", " ", parsed.text[other.start : other.end]).casefold()
+        for other in kept
     )
 
 
