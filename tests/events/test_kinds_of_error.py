@@ -2180,6 +2180,11 @@ def test_a_final_time_hung_on_a_participle_of_the_object_dates_the_main_verb():
             "release",
             "2024-06-10",
         ),
+        (  # a gap of years dates by the year, never the host's day
+            "Maria Ivanova was freed on Friday, two years after she was arrested at a rally.",
+            "arrest",
+            "2022",
+        ),
         (  # the host verb tells no event of ours: its own time ("Tehran on Sunday condemned")
             "Tehran on Sunday condemned the move, two days after Washington imposed sanctions on its oil minister.",
             "sanction_imposed",

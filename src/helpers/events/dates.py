@@ -505,7 +505,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 or _disclosed(ev)
             ):
                 continue  # "on the election anniversary", "after months of negotiations": not the clause's time
-            if ev.date is None:
+            if ev.date is None and _counted_sequence(ev.token) is None:  # a measured gap: not the host's time
                 host = _host_event(ev, by_token)
                 if host is not None and host.date and not _since(host.token):
                     ev.date = _anchor_date(ev, host.date)
@@ -782,12 +782,6 @@ def _counted_gap(holder) -> tuple[int, str] | None:
     return None
 
 
-def _counted_days(holder) -> int | None:
-    """The days counted on ``holder`` ("four days after", "a week before": 4, 7), or None."""
-    gap = _counted_gap(holder)
-    return gap[0] if gap is not None and gap[1] == "day" else None
-
-
 def _counted_from(date: str, mark: str, holder) -> str | None:
     """``date`` moved by the gap counted on ``holder``, later for ``mark`` "after" and earlier
     for "before": the act "three days after" an act of 16 December is of 19 December; the
@@ -811,14 +805,16 @@ def _counted_from(date: str, mark: str, holder) -> str | None:
 
 
 def _counted_clause(ev: EventDraft, by_token: dict, free_tx: list) -> str | None:
-    """The date of an act in a clause "N days after/before" the act of its host clause, from
-    the host's day: "Italy on Sunday freed X, four days after Tehran released Y" (Y is four days
-    before Sunday; "arrived on Friday night, a week after X came home in a prisoner exchange":
-    an event noun of the clause dates as its verb). The host may be an event noun that is the
-    subject or object of the host verb ("The sentence was handed down a day after Russia released
-    Y"). A host verb that tells no event of ours has its day from its own time phrase ("The
-    ministry on Wednesday called on Minsk to free them, a day after a court jailed X": X was jailed
-    on Tuesday). None without a counted gap or a host dated to the day."""
+    """The date of an act in a clause "N days (weeks, months, years) after/before" the act of its
+    host clause, from the host's time at the gap's granularity (:func:`_counted_from`): "Italy on
+    Sunday freed X, four days after Tehran released Y" (Y is four days before Sunday; "arrived on
+    Friday night, a week after X came home in a prisoner exchange": an event noun of the clause
+    dates as its verb; "freed on Friday, two years after she was arrested": two years before).
+    The host may be an event noun that is the subject or object of the host verb ("The sentence
+    was handed down a day after Russia released Y"). A host verb that tells no event of ours has
+    its time from its own time phrase ("The ministry on Wednesday called on Minsk to free them, a
+    day after a court jailed X": X was jailed on Tuesday). None without a counted gap or a host
+    time of the gap's granularity."""
     found = _counted_sequence(ev.token)
     if found is None:
         return None
@@ -826,9 +822,10 @@ def _counted_clause(ev: EventDraft, by_token: dict, free_tx: list) -> str | None
     nouns = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     host = next(filter(None, (by_token.get((ev.block_id, t.i)) for t in (tok.head, *nouns))), None)
     day = host.date if host is not None else _own_time(ev, tok.head, free_tx)
-    if host is ev or not day or not ISO_DAY.fullmatch(day[:10]):
-        return None  # a day, or a part of one ("late on Friday night": 2023-06-02TNI)
-    return _counted_from(day[:10], "before" if mark == "after" else "after", holder)  # the other end
+    if host is ev or not day:
+        return None
+    day = day[:10] if ISO_DAY.fullmatch(day[:10]) else day  # a part of a day: "late on Friday night"
+    return _counted_from(day, "before" if mark == "after" else "after", holder)  # the other end
 
 
 def _own_time(ev: EventDraft, verb, free_tx: list) -> str | None:
@@ -847,16 +844,17 @@ def _own_time(ev: EventDraft, verb, free_tx: list) -> str | None:
 
 def _counted_sequence(trigger):
     """(clause verb, "after" or "before", the token the gap hangs on) when the clause of
-    ``trigger`` is "N days after/before" the act of its host clause ("a day after Russia released
-    Y"), else None. The parser may hang the gap on the host verb ("handed down a day after"): a gap
-    right before the mark is the clause's."""
+    ``trigger`` is "N days (weeks, months, years) after/before" the act of its host clause ("a day
+    after Russia released Y", "two years after she was arrested"), else None. Such a clause never
+    takes its host's time: it is measured from it. The parser may hang the gap on the host verb
+    ("handed down a day after"): a gap right before the mark is the clause's."""
     tok = trigger if trigger.dep_ == "advcl" else clause_verb(trigger)
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if tok.dep_ != "advcl" or mark is None:
         return None
-    if _counted_days(tok) is not None:
+    if _counted_gap(tok) is not None:
         return tok, mark.lower_, tok
-    if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _counted_days(tok.head):
+    if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _counted_gap(tok.head):
         return tok, mark.lower_, tok.head
     return None
 
