@@ -727,3 +727,10 @@ def test_a_quoted_subheading_that_renders_a_body_quotation_is_no_quotation(quote
         "“A first step, not a solution”\n\nThe talks resumed on Tuesday."
     )
     assert [t[:20] for t in quotes_of(text)["text"]] == ["This is another abho", "A first step, not a "]
+
+
+def test_a_department_under_its_official_name_is_the_gazetteer_body(quotes_of):
+    """ "the Department of State said" (the name its own releases use, https://www.state.gov)
+    is the U.S. State Department of the gazetteer, as "the State Department" is."""
+    text = "Sanctions\n\n“The path to relief is open,” the Department of State said on Monday."
+    assert quotes_of(text)["speaker"].tolist() == ["U.S. State Department"]
