@@ -464,10 +464,10 @@ def test_a_quoted_charge_after_a_gerund_of_the_charge_is_no_quotation(quotes_of)
 
 def test_a_body_taken_up_by_its_head_noun_is_named_in_full(quotes_of):
     """ "the Department of State is imposing visa restrictions ... the Department said": the
-    speaker is the Department of State, not a "Department"."""
+    speaker is the Department of State (the gazetteer's U.S. State Department), not a "Department"."""
     table = quotes_of(
         "Visa restrictions\n\n"
         "In addition, the Department of State is today imposing visa restrictions on officials.\n\n"
         '"The path to relief is open to anyone who chooses democracy," the Department said.\n'
     )
-    assert one(table)["speaker"] == "Department of State"
+    assert one(table)["speaker"] == "U.S. State Department"
