@@ -151,9 +151,8 @@ def _pull_quote(quote: QuoteSpan, kept: list[QuoteSpan], parsed: Parsed) -> bool
     """A quoted subheading or pull quote: a paragraph that is one quotation without a final
     full stop, question or exclamation mark ('"Another abhorrent act"' above the paragraph
     that quotes "... is another abhorrent act by a regime ..."), whose words another quotation
-    of the article holds. It renders that quotation and is no quotation of its own
-    (tests/modern13/README.md M13-10, tests/modern24/README.md; AP Stylebook, "quotations in
-    the news": a quotation is given once, where it is attributed)."""
+    of the article holds. It renders that quotation and is no quotation of its own (the
+    annotation conventions of tests/modern13/README.md, M13-10, and tests/modern24/README.md)."""
     content = parsed.text[quote.start : quote.end]
     if content.rstrip()[-1:] in ".?!…" or not content.strip():
         return False
