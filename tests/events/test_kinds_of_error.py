@@ -2766,3 +2766,30 @@ def test_a_sentence_reviewed_or_carried_out_is_no_new_sentence(text):
 def test_a_court_passing_a_sentence_is_still_a_sentence():
     ev = asserted("A Revolutionary Court in Tehran passed a death sentence on Ivan Petrou on Monday.")
     assert ev[ev["event_type"] == "sentence"]["date"].tolist() == ["2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        (
+            "More than 2,000 people were arrested in the protests that followed the July 28 election.",
+            "arrest",
+            "2024-07",
+        ),
+        ("Police detained dozens after the vote of 9 August 2020.", "arrest", "2020-08"),
+        # within hours of the other act: its day
+        ("Shortly after the vote of 9 August 2020, police detained dozens.", "arrest", "2020-08-09"),
+        (
+            "Hours after the release on 18 September 2023, the Treasury imposed sanctions.",
+            "sanction_imposed",
+            "2023-09-18",
+        ),
+        # during the other act: its day
+        ("Police detained him during the protest of 10 August 2020.", "arrest", "2020-08-10"),
+    ],
+)
+def test_an_act_after_a_dated_day_takes_its_month(text, etype, date):
+    """ "the protests that followed the July 28 election": later than that day, not on it, so
+    the month; "hours after", "shortly after" and "during" keep the day."""
+    ev = events(f"Protests\n\n{text}\n", dt.date(2025, 1, 10))
+    assert ev[ev["event_type"] == etype]["date"].tolist() == [date]

@@ -135,6 +135,8 @@ BOUND_PREPOSITIONS = {"before", "until", "till", "through"}
 TEMPORAL_PREPS = {"after", "following", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
+SAME_DAY_UNITS = {"hour", "minute", "moment"}  # "hours after the release": within its day
+SAME_DAY_ADVERBS = {"shortly", "soon", "immediately", "right", "just"}  # "shortly after the vote"
 # "on Feb. 24, 2022, the day Russia launched its invasion": a time noun in apposition to a date
 DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 # "arrested in 2018 and later sentenced": a conjoined act placed after the first one
@@ -486,7 +488,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 for pobj in (g for g in prep.subtree if g.dep_ in ("pobj", "dobj") and not _in_clause_below(g, prep)):
                     other = by_token.get((ev.block_id, pobj.i))
                     if other and other.date:
-                        ev.date = _counted_from(other.date, prep.lower_, prep) or other.date
+                        ev.date = _counted_from(other.date, prep.lower_, prep) or _after_day(other.date, prep)
                         ev.date_source = "related"
                         break
                 if ev.date:
@@ -857,6 +859,23 @@ def _counted_sequence(trigger):
     if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _counted_gap(tok.head):
         return tok, mark.lower_, tok.head
     return None
+
+
+def _after_day(date: str, link) -> str:
+    """The date an act takes from the act it comes after with no measured gap ("the protests that
+    followed the July 28 election", "arrested after the vote of 9 August"): the month of a day,
+    since the act is later than that day but not said to be on it; an act within hours of the
+    other ("hours after the release", "shortly after", "soon after") keeps its day, and any other
+    date, or an act during or amid the other ("in the protests", "amid the protests"), takes it
+    as it is."""
+    later = link.lower_ in ("after", "following") or link.lemma_.lower() == "follow"
+    near = any(
+        (c.dep_ == "npadvmod" and c.lemma_.lower() in SAME_DAY_UNITS)
+        or (c.dep_ == "advmod" and c.lower_ in SAME_DAY_ADVERBS)
+        for t in (link, link.head)
+        for c in t.children
+    )
+    return date[:7] if later and not near and ISO_DAY.fullmatch(date[:10]) else date
 
 
 def _counted_anchor(tok):
