@@ -110,7 +110,7 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
         if is_quotation(parsed.text[quote.start : quote.end], quote.found) and not ctx.is_term(quote):
             kept.append(quote)
             ctx.keep()
-    kept = [q for q in kept if not _pull_quote(q, kept, parsed)]
+    kept = [q for q in kept if not _pull_quote(q, kept, parsed.text, ctx.blocks[ctx.block_at(q.start)])]
     rows = [
         {
             "article_id": parsed.article_id,
@@ -147,23 +147,27 @@ def extract_quotes(parsed: Parsed, mentions: pd.DataFrame, entities: pd.DataFram
     )
 
 
-def _pull_quote(quote: QuoteSpan, kept: list[QuoteSpan], parsed: Parsed) -> bool:
+def _pull_quote(quote: QuoteSpan, kept: list[QuoteSpan], text: str, block) -> bool:
     """A quoted subheading or pull quote: a paragraph that is one quotation without a final
     full stop, question or exclamation mark ('"Another abhorrent act"' above the paragraph
     that quotes "... is another abhorrent act by a regime ..."), whose words another quotation
     of the article holds. It renders that quotation and is no quotation of its own (the
-    annotation conventions of tests/modern13/README.md, M13-10, and tests/modern24/README.md)."""
-    content = parsed.text[quote.start : quote.end]
+    annotation conventions of tests/modern13/README.md, M13-10, and tests/modern24/README.md).
+    ``block`` is the row of the paragraph the quotation starts in."""
+    content = text[quote.start : quote.end]
     if content.rstrip()[-1:] in ".?!…" or not content.strip():
         return False
-    block = parsed.blocks[(parsed.blocks["start_char"] <= quote.start) & (parsed.blocks["end_char"] >= quote.end)]
-    if block.empty or re.sub(r"\W+", " ", block["text"].iloc[0]).strip() != re.sub(r"\W+", " ", content).strip():
+    words = _words(content)
+    if block.end_char < quote.end or _words(block.text) != words:
         return False
-    words = re.sub(r"\W+", " ", content).strip().casefold()
     return any(
-        other is not quote and words in re.sub(r"\W+", " ", parsed.text[other.start : other.end]).casefold()
-        for other in kept
+        other is not quote and words.casefold() in _words(text[other.start : other.end]).casefold() for other in kept
     )
+
+
+def _words(text: str) -> str:
+    """The words of a text, joined by single spaces (punctuation and quote marks dropped)."""
+    return re.sub(r"\W+", " ", text).strip()
 
 
 # between listed quotations: ", ", " and ", ", or "
