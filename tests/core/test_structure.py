@@ -111,7 +111,7 @@ def test_sentences_stay_inside_blocks():
 
 def test_an_abbreviated_title_before_a_name_ends_no_sentence():
     """ "Staff Sgt. John Doe", "Amb. Jane Roe": the AP Stylebook's abbreviated titles are one token
-    (helpers.core.nlp.TITLE_ABBREVIATIONS), so the name stays in its sentence."""
+    (helpers.lexicon.people.TITLE_ABBREVIATIONS), so the name stays in its sentence."""
     text = (
         "Verdict\n\nLast month, Marine Staff Sgt. John Doe was detained in Moscow. "
         "Lt. Col. Jan Nowak and Amb. Jane Roe met him on Friday.\n"

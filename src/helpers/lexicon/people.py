@@ -63,6 +63,16 @@ RANKS = frozenset(
 )
 # Every word before a name that is not part of it: left out when names are compared.
 NAME_TITLES = HONORIFICS | RANKS
+# Abbreviated titles written before a name that the model's tokenizer exceptions lack (it has
+# "Gen.", "Adm.", "Gov.", "Sen.", "Rep."): the AP Stylebook's abbreviated military titles
+# ("military titles": Lt., Col., Maj., Capt., Sgt., Cpl., Pfc., Pvt., Spc., Cmdr., Ens., Brig.),
+# plurals and "Amb.". Split from its period, "Sgt." ends a sentence before the name ("Army
+# Staff Sgt. | Gordon Black was sentenced"), and the name loses its clause and its time; they are
+# single tokens in helpers.core.nlp.get_nlp.
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pfc.", "Pvt.", "Spc.", "Cmdr.", "Ens.", "Brig.",
+    "Amb.", "Gens.", "Sens.", "Reps.",
+)  # fmt: skip
 
 # -- nouns for persons ---------------------------------------------------------------
 _GENDER_PAIRS = [  # (female, male)
