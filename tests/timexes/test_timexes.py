@@ -716,3 +716,17 @@ def test_a_day_on_an_event_noun_takes_the_tense_of_the_nouns_clause():
     clause is past, so August is the last one before a May publication."""
     text = "He was briefly detained after a protest march in the town of Lida on August 9."
     assert value_anchor(text, dt.date(2021, 5, 26))["August 9"][0] == "2020-08-09"
+
+
+def test_a_verbless_heading_on_an_event_noun_is_resolved_and_returns():
+    """A section heading whose root is an event noun ("A consultation in January") has no verb
+    above it: the climb to a governing verb stops at the root (it once looped for ever there, as
+    a spaCy ``Token`` is a new object at each access, so ``tok.head is tok`` never held)."""
+    import threading
+
+    found: list[dict] = []
+    worker = threading.Thread(target=lambda: found.extend(tx("A consultation in January")), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "the tense of the heading's clause was never found"
+    assert [(t["text"], t["value"]) for t in found] == [("January", "2026-01")]  # no tense: the nearest January

@@ -78,7 +78,7 @@ def _governing_verb(doc, start: int, end: int):
         verb = verb.head  # "in a January election": the election's clause
     hops = MAX_HOPS
     while hops > 0:
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:  # a root: no verb above
             break
         verb = verb.head
         hops -= 1
