@@ -730,3 +730,15 @@ def test_a_verbless_heading_on_an_event_noun_is_resolved_and_returns():
     worker.join(timeout=30)
     assert not worker.is_alive(), "the tense of the heading's clause was never found"
     assert [(t["text"], t["value"]) for t in found] == [("January", "2026-01")]  # no tense: the nearest January
+
+
+def test_a_date_hung_on_a_person_or_group_takes_the_tense_of_the_clause():
+    """The parser may hang a date phrase on an object that names no event ("broke off negotiations
+    with the opposition in October": "in October" on "opposition"); a group is not dated, so the
+    clause's past tense resolves the month to the last October, not the nearest one. A date on
+    an event noun keeps that noun's clause ("since their February talks": not "will gather")."""
+    june = dt.date(2022, 6, 1)
+    assert one("The government broke off negotiations with the opposition in October.", june)["value"] == "2021-10"
+    assert one("Police detained the brother of the activist in October.", june)["value"] == "2021-10"
+    found = one("The ministers will gather for the first time since their February talks in Paris.", june)
+    assert found["value"] == "2022-02"

@@ -21,6 +21,9 @@ from helpers.timexes.calendar import format_value, month_year
 
 MAX_HOPS = 2  # timex -> preposition -> verb; farther verbs say little about the timex
 EVENT_NOUN_HOPS = 2  # then event noun -> preposition -> verb: the clause the event noun is in
+# ... or, from a noun that names no event, its own way up to a verb: a date hung by the parser on a
+# person or group ("broke off negotiations with the opposition in October") dates the clause
+ATTACHMENT_HOPS = 4
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "prepare"}
 
 
@@ -69,13 +72,15 @@ def _governing_verb(doc, start: int, end: int):
     """The first VERB or AUX up the dependency tree from the span at ``start:end`` (from the
     noun the span modifies if it is one), at most ``MAX_HOPS`` up, and ``EVENT_NOUN_HOPS`` more
     past an event noun ("detained after a protest march on August 9": the march's clause; value
-    F1 on TimeBank/AQUAINT unchanged at 0.804), or None."""
+    F1 on TimeBank/AQUAINT unchanged at 0.804), or ``ATTACHMENT_HOPS`` more from a noun of no
+    event the date phrase hangs on (:func:`_dated_holder`), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = span.root
     if verb.dep_ in ("compound", "amod", "nmod") and verb.head.pos_ in ("NOUN", "PROPN"):
         verb = verb.head  # "in a January election": the election's clause
+    holder = _dated_holder(span.root)
     hops = MAX_HOPS
     while hops > 0:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:  # a root: no verb above
@@ -84,7 +89,20 @@ def _governing_verb(doc, start: int, end: int):
         hops -= 1
         if hops == 0 and _event_noun(verb):
             hops = EVENT_NOUN_HOPS  # "detained after a protest march on August 9": the march's clause
+        elif hops == 0 and holder is not None and verb.i == holder.i:
+            hops = ATTACHMENT_HOPS  # "broke off negotiations with the opposition in October"
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _dated_holder(root):
+    """The noun a date phrase hangs on when that noun names no event and is itself an object
+    ("... with the opposition in October": the parser's attachment; a person or group is not
+    dated, the clause is), or None."""
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or _event_noun(noun):
+        return None
+    return noun if noun.dep_ in ("pobj", "dobj") else None
 
 
 def _event_noun(tok) -> bool:
