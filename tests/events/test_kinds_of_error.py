@@ -638,6 +638,31 @@ def test_the_collapse_of_talks_is_negated():
     assert set(neg["modality"]) == {"negated"}
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Talks on the nuclear programme have stalled since March.", "negated"),
+        ("Talks on the nuclear programme have been stalled since March.", "negated"),
+        ("The negotiations with the opposition had been frozen since October.", "negated"),
+        ("The talks with Washington were paused on Friday.", "negated"),
+        ("The government broke off negotiations with the opposition.", "negated"),
+        ("The unity talks collapsed in September.", "negated"),
+        ("The unity talks have not stalled.", "asserted"),
+        ("The unity talks could collapse.", "hypothetical"),
+        ("The unity talks ended on Friday.", "asserted"),
+        ("The unity talks broke down in December.", "asserted"),
+    ],
+)
+def test_talks_that_stall_or_break_off_are_negated(sentence, expected):
+    """A process kept from going on is negated, the stall being a state: "talks ... have been
+    stalled since", "had been frozen", "were paused", "broke off negotiations" (tests/modern3,
+    modern8, modern18 and modern22 READMEs: negated); the subject of "stalled" or "collapsed"
+    likewise (tests/modern17/README.md M17-15). Talks that ended or broke down took place
+    (tests/modern12/README.md 295)."""
+    ev = events(f"Diplomacy\n\n{sentence}", DCT)
+    assert ev.loc[ev["event_type"] == "negotiation", "modality"].tolist() == [expected]
+
+
 def test_n_other_people_beside_an_uncounted_list_gives_no_count():
     """ "The president, the treasurer ... and four other managers": "four other" counts only
     the others; when the parse does not give the list as conjuncts, the whole group cannot be

@@ -71,6 +71,7 @@ from helpers.lexicon.modality import (
     SAYING_VERBS,
     SETTING_PREPOSITIONS,
     STANCE_GOVERNORS,
+    STOPPED_SUBJECT_VERBS,
     TERM_END_NOUNS,
     TERM_END_PREPOSITIONS,
     WARRANT_NOUNS,
@@ -495,6 +496,13 @@ def is_coming_contest(tok) -> bool:
     return verb.pos_ in ("VERB", "AUX") and _present_clause(verb)
 
 
+def _stops_its_subject(verb) -> bool:
+    """Whether ``verb`` (not negated, no particle) keeps the process that is its subject from going
+    on: "talks have stalled since March", "the process collapsed"
+    (:data:`helpers.lexicon.modality.STOPPED_SUBJECT_VERBS`)."""
+    return verb.lemma_.lower() in STOPPED_SUBJECT_VERBS and not any(c.dep_ in ("neg", "prt") for c in verb.children)
+
+
 def _stance_on(verb, tok) -> bool:
     """True if ``verb`` takes a stance on the event noun ``tok`` below its object ("does not
     recognize the election", "did not attend the talks") rather than carrying it: its
@@ -659,7 +667,8 @@ def modality(tok) -> str:
             and tok.pos_ in ("NOUN", "PROPN")
             and head.pos_ in ("VERB", "AUX")
         ):
-            return _clause_modal(head) or _predicated(head) or _later_clause(head) or "asserted"
+            ended = "negated" if rel == "nsubj" and _stops_its_subject(head) else None  # "talks have stalled"
+            return _clause_modal(head) or _predicated(head) or _later_clause(head) or ended or "asserted"
         elif rel == "nsubj" and cur in own and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a verbless clause: "urged Berlin to make the release a condition of any contact"
         elif meeting_of_journey(cur):
