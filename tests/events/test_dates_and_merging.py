@@ -335,6 +335,34 @@ def test_terms_of_co_defendants_told_after_the_verdict_are_that_verdict():
     ]
 
 
+def test_a_list_of_terms_a_same_case_verdict_and_a_date_inside_the_verdict_continue_it():
+    """A list of terms goes on without a tie word once a term has joined the verdict ("... were
+    given 16 years each. X was sentenced to 14 years."); "was sentenced in the same case" needs no
+    term of years; "convicted alongside him" ties the conviction; an arrest dated inside the
+    verdict's own sentence ("632 days after he was detained") is not an act between."""
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "Ihar Barysau and Dzmitry Kavalenka were given 16 years each. "
+        "The veteran politician Pavel Laptsik was sentenced to 14 years in a colony."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich; Ihar Barysau; Dzmitry Kavalenka; Pavel Laptsik")]
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "The activist Hanna Savitskaya was sentenced in the same case and remains in jail."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich; Hanna Savitskaya")]
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison, "
+        "632 days after he was detained.\n\nThe court also jailed his partner, Hanna Savitskaya, for nine years."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich; Hanna Savitskaya")]
+    ev = story(
+        "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"
+        "His wife Hanna Savitskaya was convicted alongside him and got eight years."
+    )
+    assert _verdicts(ev) == [("2024-06-11", "Ales Mikhalevich; Hanna Savitskaya")]
+
+
 def test_a_term_of_another_case_or_after_another_dated_act_stays_apart():
     ev = story(
         "A court in Gomel on Tuesday sentenced the blogger Ales Mikhalevich to 18 years in prison.\n\n"

@@ -522,21 +522,26 @@ def _join_co_defendants(events: list[EventDraft]) -> list[EventDraft]:
     M21-1); a news story tells the verdict in the lead and each defendant's term in the
     sentences after it (van Dijk 1988, *News as Discourse*: the installments of a news story).
 
-    A term (:func:`_a_term`: a term of years, or a conviction: "Six co-defendants ... were
-    convicted alongside him") joins the verdict before it (:func:`_verdict`, dated by its own
-    clause) when it has no time of its own, a word ties it to the verdict or its sentence
-    lists several terms (:func:`_of_the_trial`), it follows the verdict or the last term
-    joined to it within :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any
-    type comes between (the story has moved to other acts: "In July the Supreme Court
-    sentenced X to 14 years", a verdict of another trial, has its own date). The term's people
-    join the verdict's; its count is left as the verdict gives it.
+    A term (:func:`_a_term`: a term of years, a conviction: "Six co-defendants ... were
+    convicted alongside him", or a verdict "in the same case") joins the verdict before it
+    (:func:`_verdict`, dated by its own clause) when it has no time of its own (the lead's date
+    lent by :func:`helpers.events.story_dates.date_story` is none), a word ties it to the
+    verdict or its sentence lists several terms (:func:`_of_the_trial`) or the sentence just
+    before was a term joined to the verdict (a list of terms goes on: "... got 15 years each.
+    Statkevich was sentenced to 14 years."), it follows the verdict or the last term joined to
+    it within :data:`CO_DEFENDANT_SENTENCES` sentences, and no dated event of any type comes
+    between (the story has moved to other acts: "In July the Supreme Court sentenced X to 14
+    years", a verdict of another trial, has its own date; a date within the verdict's own
+    sentence, "632 days after he was detained", moves nothing). The term's people join the
+    verdict's; its count is left as the verdict gives it.
     """
     out: list[EventDraft] = []
     last: dict[int, int] = {}  # id of a verdict -> sentence of its last mention
     for ev in sorted(events, key=lambda e: e.start_char):
-        term = _a_term(ev) and ev.date is None and not ev.vague_time and _of_the_trial(ev)
+        undated = ev.date is None or ev.date_source == "story"
+        term = _a_term(ev) and undated and not ev.vague_time
         verdict = _verdict_before(out, ev, last) if term else None
-        if verdict is None:
+        if verdict is None or not (_of_the_trial(ev) or last.get(id(verdict)) == ev.sentence_id - 1):
             out.append(ev)
             continue
         verdict.people = "; ".join(dict.fromkeys(filter(None, [*verdict.people.split("; "), *ev.people.split("; ")])))
@@ -551,9 +556,10 @@ def _verdict(ev: EventDraft) -> bool:
 
 
 def _a_term(ev: EventDraft) -> bool:
-    """A verdict (:func:`_verdict`) to a term of years ("received seven years"), or a conviction
-    ("were convicted alongside him")."""
-    return _verdict(ev) and (ev.duration is not None or ev.trigger == "convict")
+    """A verdict (:func:`_verdict`) to a term of years ("received seven years"), a conviction
+    ("were convicted alongside him") or a verdict of the same trial ("was sentenced in the same
+    case": :func:`helpers.events.tokens.same_trial`)."""
+    return _verdict(ev) and (ev.duration is not None or ev.trigger == "convict" or same_trial(ev.token.sent))
 
 
 def _of_the_trial(term: EventDraft) -> bool:
@@ -573,11 +579,12 @@ def _of_the_trial(term: EventDraft) -> bool:
 
 def _verdict_before(before: list[EventDraft], term: EventDraft, last: dict[int, int]) -> EventDraft | None:
     """The verdict ``term`` continues (see :func:`_join_co_defendants`), or None."""
-    for ev in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        ev = before[i]
         if _verdict(ev) and ev.date is not None and ev.date_source == "own":
             near = term.sentence_id - last.get(id(ev), ev.sentence_id) <= CO_DEFENDANT_SENTENCES
             return ev if near else None
-        if ev.date is not None:
+        if ev.date is not None and not any(_verdict(o) and o.sentence_id == ev.sentence_id for o in before[:i]):
             return None  # a dated act between: the story has moved on
     return None
 

@@ -96,7 +96,7 @@ TRIAL_NOUNS = {"trial", "case", "hearing", "verdict", "proceedings"}
 # words that tie a term to the verdict told before it: "Y and Z were given 16 years each", "W also
 # received seven years", "his two co-defendants got ten" (helpers.events.merge._join_co_defendants;
 # the tokenizer splits "co-defendants" at its hyphen, so "defendant" is the word read)
-SAME_TRIAL_WORDS = {"also", "each", "too", "codefendant", "defendant"}
+SAME_TRIAL_WORDS = {"also", "each", "too", "codefendant", "defendant", "alongside"}  # "convicted alongside him"
 # verbs and states of making an act known ("His arrest was announced on Monday", "Her detention was
 # made public on December 27", "His sentence became known", "came to light"): the time is the
 # disclosure's, after the act (TimeML: the reporting event is AFTER the reported one)
