@@ -21,7 +21,7 @@ from helpers.timexes.calendar import format_value, month_year
 
 MAX_HOPS = 2  # timex -> preposition -> verb; farther verbs say little about the timex
 EVENT_NOUN_HOPS = 2  # then event noun -> preposition -> verb: the clause the event noun is in
-# ... or, from a noun that names no event, its own way up to a verb: a date hung by the parser on a
+# ... and, from a noun that names no event, its own way up to a verb: a date hung by the parser on a
 # person or group ("broke off negotiations with the opposition in October") dates the clause
 ATTACHMENT_HOPS = 4
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "intend", "hope", "aim", "prepare"}
@@ -72,8 +72,8 @@ def _governing_verb(doc, start: int, end: int):
     """The first VERB or AUX up the dependency tree from the span at ``start:end`` (from the
     noun the span modifies if it is one), at most ``MAX_HOPS`` up, and ``EVENT_NOUN_HOPS`` more
     past an event noun ("detained after a protest march on August 9": the march's clause; value
-    F1 on TimeBank/AQUAINT unchanged at 0.804), or ``ATTACHMENT_HOPS`` more from a noun of no
-    event the date phrase hangs on (:func:`_dated_holder`), or None."""
+    F1 on TimeBank/AQUAINT unchanged at 0.804), and ``ATTACHMENT_HOPS`` more from a noun of no
+    event the date phrase hangs on (:func:`_dated_holder`; value F1 0.804 -> 0.805), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
