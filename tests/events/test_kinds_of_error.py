@@ -2818,3 +2818,17 @@ def test_an_act_after_a_dated_day_takes_its_month(text, etype, date):
     the month; "hours after", "shortly after" and "during" keep the day."""
     ev = events(f"Protests\n\n{text}\n", dt.date(2025, 1, 10))
     assert ev[ev["event_type"] == etype]["date"].tolist() == [date]
+
+
+def test_a_participle_on_the_patient_counts_the_people_it_holds():
+    """ "the British-flagged Stena Impero, seized in the Strait of Hormuz in July 2019 with 23 crew on
+    board": the participle that tells the seizure is part of the patient's phrase, so its 23 crew
+    are the count (tests/modern22/README.md 378 annotates the seizure with 23). A relative clause
+    right on the noun, and a relative or participle clause hanging deeper, are still cut
+    (:func:`helpers.events.arguments.counted_span`)."""
+    text = (
+        "Tankers\n\nThe most famous case is still the British-flagged Stena Impero, seized in the Strait of "
+        "Hormuz in July 2019 with 23 crew on board."
+    )
+    ev = events(text, DCT)
+    assert ev.loc[ev["event_type"] == "arrest", "count"].fillna(0).tolist() == [23]

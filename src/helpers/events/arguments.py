@@ -507,7 +507,9 @@ def counted_span(tok, base: int, without: tuple[str, ...] = ("relcl",)) -> tuple
     the offset of its block."""
     toks = list(tok.subtree)
     cut = next((c for c in tok.rights if c.dep_ in without), None)
-    deep = next((t for t in toks if t.i > tok.i and t.head is not tok and t.dep_ in ("relcl", "acl")), None)
+    # not on the noun itself (tokens compared by index: a spaCy Token is a new object at each access):
+    # "Stena Impero, seized ... with 23 crew on board" keeps its participle and counts its crew
+    deep = next((t for t in toks if t.i > tok.i and t.head.i != tok.i and t.dep_ in ("relcl", "acl")), None)
     if deep is not None and (cut is None or deep.i < cut.i):
         cut = deep  # "X, an engineer arrested in Milan ... in an attack that killed three soldiers"
     if cut is not None:
