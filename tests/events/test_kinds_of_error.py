@@ -2832,3 +2832,42 @@ def test_a_participle_on_the_patient_counts_the_people_it_holds():
     )
     ev = events(text, DCT)
     assert ev.loc[ev["event_type"] == "arrest", "count"].fillna(0).tolist() == [23]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "On Sunday, air traffic controllers ordered a passenger jet to land in the capital. No bomb was "
+            "found. Security officers then arrested the blogger Anton Sidorov.",
+            "2024-06-09",
+        ),
+        ("About 70 people gathered outside the court on Monday. Police detained four reporters.", "2024-06-10"),
+    ],
+)
+def test_an_arrest_continues_the_scene_of_its_paragraph(text, date):
+    """An undated arrest in the simple past takes the one day the nearest earlier sentence of its
+    paragraph names: a narrative moves its time only with a new time or a word of sequence
+    (:func:`helpers.events.story_dates.date_scene`)."""
+    ev = asserted(f"Crackdown\n\nA court on Tuesday fined a reporter, officials said.\n\n{text}\n")
+    assert ev.loc[ev["event_type"] == "arrest", ["date", "date_source"]].values.tolist() == [[date, "scene"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of sequence: a time of its own
+        "About 70 people gathered outside the court on Monday. Police later detained four reporters.",
+        # a tally over a period
+        "Protests began on Monday. More than 2,000 people were detained.",
+        # an act inside another act
+        "Protests began on Monday. Four reporters were detained in the protests.",
+        # another paragraph
+        "About 70 people gathered outside the court on Monday.\n\nPolice detained four reporters.",
+        # two days named: no one scene
+        "Crowds gathered on Monday and again on Thursday. Police detained four reporters.",
+    ],
+)
+def test_an_arrest_with_a_time_of_its_own_or_no_scene_takes_no_scene_day(text):
+    ev = asserted(f"Crackdown\n\nA court on Tuesday fined a reporter, officials said.\n\n{text}\n")
+    assert "scene" not in ev["date_source"].fillna("").tolist()

@@ -73,6 +73,7 @@ DATE_SOURCES = (
     "coreference",
     "section",
     "story",
+    "scene",
     "exchange",
 )
 TIMEX_GRANULARITIES = (

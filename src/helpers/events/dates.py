@@ -51,7 +51,10 @@ Dates (rules applied in order, recorded in ``date_source``):
     lead's first time expression (``headline``); a wire dateline ("MINSK, Aug 10 (Reuters)
     -") dates no event; a timex inside a relative clause on a non-event noun ("Krasikov,
     who was serving a life sentence for a 2019 killing") dates no event; an undated
-    asserted past-tense event of the opening section takes the lead's date (``story``).
+    asserted past-tense event of the opening section takes the lead's date (``story``); before
+    that, an undated arrest in the simple past takes the one day the nearest earlier sentence of
+    its paragraph names (``scene``: "On Sunday, controllers ordered the jet to land. Officers
+    then arrested X"; :func:`helpers.events.story_dates.date_scene`).
     Only calendar values (``2021``, ``2021-07``, ``2025-12-13``...) date an event;
     PAST_REF and durations do not. The DURATION of talks ("over two days") is kept in
     ``duration`` (``P2D``). ``date_start``/``date_end`` is the interval the TIMEX3 value
@@ -76,6 +79,8 @@ from helpers.events.modality import meeting_of_journey
 from helpers.events.record import EventDraft
 from helpers.events.senses import day_of_main_verb
 from helpers.events.story_dates import (
+    ISO_DAY,
+    date_scene,
     date_story,
     headline_date,
     is_background,
@@ -86,7 +91,7 @@ from helpers.events.story_dates import (
     mark_news,
 )
 from helpers.events.tokens import clause_verb, is_person_like, path_below, present_perfect, verb_object
-from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LONG_UNITS
+from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LATER_ADVERBS, LONG_UNITS, SEQUENCE_MARKS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
     DEAL_TYPES,
@@ -116,17 +121,10 @@ from helpers.timexes.intervals import timex_interval
 # placed in time by its own clause, so it takes no date from another rule (module docstring,
 # rule 0; tests/gold_reuters/README.md: "'recently' -> primary null", "'in recent months' -> null").
 VAGUE_VALUES = {"PAST_REF", "FUTURE_REF"}
-# Subordinators of a clause that places the host event before or after another one: the time
-# expression of such a clause is the time of that other event, never of the host ("approved
-# soon after Rabuka staged his second coup on September 25"; "since the sanctions were
-# imposed"). "when"/"as" (overlap) are not in the list (TimeML TLINK BEFORE/AFTER vs
-# SIMULTANEOUS/INCLUDES, Pustejovsky et al. 2003).
 # A part of a day ("this morning" -> 2024-06-12TMO, TimeML 1.2.1 guidelines, 2.2.1): an event
 # is dated to its day (tests/gold_reuters/README.md, Dates: "'today' / 'this morning' =
 # publication day")
 PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT)$")
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
-SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
 # prepositions whose time bounds an event instead of dating it (TimeML TLINK BEFORE/ENDS):
 # "authorizing transactions ... through April 18" ends a licence's term, the act is earlier
 BOUND_PREPOSITIONS = {"before", "until", "till", "through"}
@@ -139,8 +137,6 @@ SAME_DAY_UNITS = {"hour", "minute", "moment"}  # "hours after the release": with
 SAME_DAY_ADVERBS = {"shortly", "soon", "immediately", "right", "just"}  # "shortly after the vote"
 # "on Feb. 24, 2022, the day Russia launched its invasion": a time noun in apposition to a date
 DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
-# "arrested in 2018 and later sentenced": a conjoined act placed after the first one
-LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
 STAMP_POS = {"NUM", "PROPN"}  # the words of a time stamp besides its time (and signs: "13:40 | Zerkalo")
 # and the label of one, with its filler words ("Published date: 8 December 2022 12:40 GMT", "Last updated on ...")
 STAMP_LABELS = {"published", "updated", "posted", "modified"}
@@ -174,6 +170,7 @@ def date_events(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed,
     for ev in events:
         if ev.parent is not None and ev.date is None and ev.parent.date:
             ev.date, ev.date_source = ev.parent.date, "exchange"
+    date_scene(events, timexes, parsed)
     date_story(events, parsed, lambda ev: _sequence_clause_of(ev.token, True) is not None)
     for ev in events:  # "this morning" (2024-06-12TMO): the event happened that day
         if ev.date and PART_OF_DAY.match(ev.date):

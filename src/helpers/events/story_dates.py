@@ -1,19 +1,28 @@
 """Dates that come from the shape of a news story rather than from the event's own clause:
 the headline that restates the lead, the wire dateline
-that dates no event, the heading of a section, and past-tense events that continue the
-lead's story. Rule 7 and the headline/story rules of :mod:`helpers.events.dates`.
+that dates no event, the heading of a section, past-tense events that continue the
+lead's story, and arrests that continue the scene of their paragraph. Rule 7 and the
+headline/story rules of :mod:`helpers.events.dates`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pandas as pd
 
 from helpers.core.structure import DATELINE, ENDS_WITH_PUNCTUATION, Parsed
 from helpers.events.record import EventDraft
 from helpers.events.tokens import present_perfect
-from helpers.lexicon.events import JAILING_VERBS, cameo_for
+from helpers.lexicon.calendar import LATER_ADVERBS, SEQUENCE_MARKS
+from helpers.lexicon.events import JAILING_VERBS, NOUN_TRIGGERS, cameo_for
 from helpers.timexes.intervals import timex_interval
 
+# Words that move a narrative's time or name another act it took place in: a clause with one
+# has a time of its own (:func:`date_scene`)
+SCENE_BREAKS = SEQUENCE_MARKS | LATER_ADVERBS | {"during", "amid", "following"}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 value of one day (fullmatch)
 NEWS_WEEK_DAYS = 7  # the news is of the week up to publication ("on Monday", "yesterday")
 
 
@@ -248,6 +257,67 @@ def date_story(events: list[EventDraft], parsed: Parsed, timed_apart=lambda ev: 
         )
         if lead is not None:
             ev.date, ev.date_source = lead.date, "story"
+
+
+def date_scene(events: list[EventDraft], timexes: pd.DataFrame, parsed: Parsed) -> None:
+    """An undated arrest told in the simple past in the main clause of a sentence with no time
+    of its own continues the scene of the paragraph: it takes the day
+    that the nearest earlier sentence of its paragraph with a time expression names, if that
+    sentence names one day and nothing else ("On Sunday, controllers ordered a Ryanair flight to
+    land in Minsk. Security officers then arrested X"; "Around 70 people gathered outside the
+    courthouse on Friday. Police detained four journalists"). A narrative in the simple past
+    moves its reference time only with a new time or a marker of sequence (Dowty 1986,
+    "The effects of aspectual class on the temporal structure of discourse"; Kamp and Reyle
+    1993, 5.2), so an act with "later", "since", "after", "before", "until", "during", "amid"
+    or "following" in its clause has its own time and takes none, and nor does an act in a
+    relative, adverbial or reported clause, or a sum of acts ("detained in the protests", "more
+    than 2,400 were arrested": a tally over a period, not an act of the scene)."""
+    tx = timexes[timexes["type"] == "DATE"]
+    block_of = parsed.sentences.set_index("sentence_id")["block_id"]
+    for ev in events:
+        if (
+            ev.date is not None
+            or ev.vague_time
+            or ev.in_title
+            or ev.modality != "asserted"
+            or ev.event_type != "arrest"
+            or ev.count_at_least
+            or not _narrated(ev.token)
+            or (tx["sentence_id"] == ev.sentence_id).any()
+        ):
+            continue
+        sid = ev.sentence_id - 1
+        while sid in block_of.index and block_of[sid] == block_of[ev.sentence_id]:
+            values = set(tx.loc[tx["sentence_id"] == sid, "value"])
+            if values:
+                day = values.pop() if len(values) == 1 else None
+                if day and ISO_DAY.fullmatch(day) and not after_publication(day, parsed.published):
+                    ev.date, ev.date_source = day, "scene"
+                break
+            sid -= 1
+
+
+def _narrated(verb) -> bool:
+    """A main-clause verb in the simple past (:func:`_past_tense`) with no word of sequence
+    (:data:`SCENE_BREAKS`) and no phrase of an event it took place in."""
+    if verb.pos_ != "VERB" or not _past_tense(verb):
+        return False
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return False
+    if any(c.lower_ in SCENE_BREAKS for c in verb.subtree):
+        return False
+    return not any(  # "were detained in the protests": the protests have the time
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOUN_TRIGGERS for g in c.children)
+        for c in verb.children
+    )
+
+
+def after_publication(value: str, published: dt.date | None) -> bool:
+    """True if the TIMEX3 calendar ``value`` begins after the publication date ``published``: a
+    time a text cannot report as past (Reichenbach 1947: event time after speech time is the
+    future)."""
+    start, _ = timex_interval(value)
+    return published is not None and start is not None and start.date() > published
 
 
 def retype_headline_jailing(events: list[EventDraft], parsed: Parsed) -> None:

@@ -211,3 +211,11 @@ APPROXIMATORS = {
     "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS",
 }
+# Subordinators of a clause that places the host event before or after another one: the time
+# expression of such a clause is the time of that other event, never of the host ("approved
+# soon after Rabuka staged his second coup on September 25"; "since the sanctions were
+# imposed"). "when"/"as" (overlap) are not in the list (TimeML TLINK BEFORE/AFTER vs
+# SIMULTANEOUS/INCLUDES, Pustejovsky et al. 2003).
+SEQUENCE_MARKS = {"after", "before", "since", "until", "till", "once"}
+# "arrested in 2018 and later sentenced": a conjoined act placed after the first one
+LATER_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually", "since"}
