@@ -714,7 +714,7 @@ def test_states_beliefs_blame_and_kinds_of_activity_are_no_events(text, etype):
     "text, etype",
     [
         ("Police detained the activist on Monday and held him for two days.", "arrest"),
-        ("A court upheld his conviction for fraud on Monday.", "sentence"),
+        ("His conviction for fraud on Monday drew criticism from rights groups.", "sentence"),
         ("Workers held a protest on Monday; protesting continued on Tuesday.", "protest"),
     ],
 )
@@ -2780,11 +2780,14 @@ def test_held_up_is_no_custody():
         "The death sentence of Ivan Petrou was carried out this morning, the judiciary said.",
         "His sentence was commuted to 20 years in May.",
         "An appeals court overturned the sentence of the blogger Ivan Petrou on Monday.",
+        # a conviction reviewed: the other sentence noun
+        "In May, the Supreme Court upheld the conviction of the blogger Ivan Petrou.",
+        "In February, rights groups urged the judges to quash the conviction and free Ivan Petrou.",
     ],
 )
 def test_a_sentence_reviewed_or_carried_out_is_no_new_sentence(text):
-    """A court upholding, commuting or overturning a sentence, or an authority carrying it out,
-    does not sentence anyone anew (tests/modern/README.md 205 and 208)."""
+    """A court upholding, commuting or overturning a sentence or a conviction, or an authority
+    carrying it out, does not sentence anyone anew (tests/modern/README.md 205 and 208)."""
     assert "sentence" not in set(events(text, DCT)["event_type"])
 
 

@@ -677,10 +677,13 @@ def is_confinement(tok) -> bool:
 
 def is_reviewed_sentence(tok) -> bool:
     """ "the Supreme Court upheld the death sentence of X", "The death sentence of X was carried
-    out this morning": a sentence noun that a verb of review or execution takes as its object
-    (or passive subject) is a sentence already passed, not a new one
-    (:data:`helpers.lexicon.events.SENTENCE_REVIEW_VERBS`)."""
-    if tok.lemma_.lower() != "sentence" or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+    out this morning", "urged the authorities to quash the conviction": a noun of a sentence
+    (:data:`helpers.lexicon.events.NOUN_TRIGGERS`: "sentence", "conviction") that a verb of
+    review or execution takes as its object (or passive subject) is a sentence already passed,
+    not a new one (:data:`helpers.lexicon.events.SENTENCE_REVIEW_VERBS`)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    if NOUN_TRIGGERS.get(tok.lemma_.lower()) != "sentence":
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
