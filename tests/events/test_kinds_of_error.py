@@ -2874,3 +2874,19 @@ def test_an_arrest_continues_the_scene_of_its_paragraph(text, date):
 def test_an_arrest_with_a_time_of_its_own_or_no_scene_takes_no_scene_day(text):
     ev = asserted(f"Crackdown\n\nA court on Tuesday fined a reporter, officials said.\n\n{text}\n")
     assert "scene" not in ev["date_source"].fillna("").tolist()
+
+
+def test_a_heading_time_after_publication_frames_no_act_of_its_section():
+    """A heading's time that begins after the publication date ("A consultation in January" read
+    as the coming January) dates none of the acts its section tells: a text cannot report them as
+    past (rule 7 of :mod:`helpers.events.dates`). A heading time before it still does."""
+    body = (
+        "The rights group Memorial has demanded her release.\n\n"
+        "More than 20,000 people have been detained at anti-war protests, rights groups say.\n"
+    )
+    text = "Doctor jailed\n\nA court on Tuesday sentenced a doctor to five years.\n\n{}\n\n" + body
+    late = events(text.format("A consultation in January"), dt.date(2024, 11, 12))
+    acts = late[late["event_type"].isin(["release", "arrest"])]
+    assert len(acts) == 2 and acts["date"].isna().all()
+    early = events(text.format("Arrests since 2022"), dt.date(2024, 11, 12))
+    assert early.loc[early["event_type"] == "arrest", "date"].tolist() == ["2022"]

@@ -46,7 +46,9 @@ Dates (rules applied in order, recorded in ``date_source``):
        one told is the story's: the lead's event of that type comes first ("The sentence was
        handed down a day after ..." paragraphs after a colleague's sentence of July 8).
     7. ``section``: a dated timex in the heading of the event's section ("Sanctions
-       Since Post-2020 Crackdown" -> 2020).
+       Since Post-2020 Crackdown" -> 2020), unless it begins after the publication date
+       (the heading "A consultation in January" read as the coming January frames no act
+       the section tells).
     Headline events take the date of the lead's event of the same type, else of the
     lead's first time expression (``headline``); a wire dateline ("MINSK, Aug 10 (Reuters)
     -") dates no event; a timex inside a relative clause on a non-event noun ("Krasikov,
@@ -80,6 +82,7 @@ from helpers.events.record import EventDraft
 from helpers.events.senses import day_of_main_verb
 from helpers.events.story_dates import (
     ISO_DAY,
+    after_publication,
     date_scene,
     date_story,
     headline_date,
@@ -184,13 +187,13 @@ def _future_is_announced(events: list[EventDraft], parsed: Parsed) -> None:
     the publication date has not happened yet: it is announced ("a meeting in Peking next
     week", "precede a meeting on July 1"). A text cannot report as done what comes after it
     was written (Reichenbach 1947: event time after speech time is the future)."""
-    if parsed.published is None:
-        return
     for ev in events:
-        if ev.modality == "asserted" and ev.date_source in ("own", "sentence"):
-            start, _ = timex_interval(ev.date)
-            if start is not None and start.date() > parsed.published:
-                ev.modality = "announced"
+        if (
+            ev.modality == "asserted"
+            and ev.date_source in ("own", "sentence")
+            and after_publication(ev.date, parsed.published)
+        ):
+            ev.modality = "announced"
 
 
 BLOCKED = -1
@@ -578,7 +581,7 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 if hs not in section_dates:
                     framing = (t.value for t in dated_tx if hs <= t.start_char < he and _frames_section(parsed, t, hs))
                     section_dates[hs] = next(framing, None)
-                if section_dates[hs]:
+                if section_dates[hs] and not after_publication(section_dates[hs], parsed.published):
                     ev.date, ev.date_source = section_dates[hs], "section"
 
 
