@@ -276,6 +276,23 @@ def test_a_speaker_after_a_closing_quote_in_apposition_to_a_person_noun_is_a_per
     assert mentions.loc[mentions["text"] == "Oleg Vasin", "label"].tolist() == ["PERSON"]
 
 
+def test_a_name_with_a_who_clause_is_a_person():
+    """ "who" is the relative pronoun of persons (Quirk et al. 1985, 17.10): a name the model
+    labels a place or an organisation is a person when a "who" clause follows it; a title before
+    it stays out of the name, and a place with a "which" clause stays a place."""
+    from helpers.core.structure import parse_structure
+
+    text = (
+        "Sanctions Welcomed\nAliaksei Shkuratau, who runs a Belarusian community group in Dublin, welcomed "
+        "the measures. Foreign Minister Shintaro Abe, who arrived on Monday, met the envoy. "
+        "The talks took place in Geneva, which hosted them in May.\n"
+    )
+    mentions, _ = extract_entities(parse_structure("who", text, None))
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert labels["Aliaksei Shkuratau"] == labels["Shintaro Abe"] == "PERSON"
+    assert labels["Geneva"] == "GPE"
+
+
 def test_nickname_prison_place_org_law_and_demonyms(appos):
     _, mentions, entities = appos
     assert _entity(entities, "Leonid Sorokin")["aliases"] == "Leonid Sorokin; Iron Leo; Sorokin"

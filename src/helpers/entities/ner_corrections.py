@@ -9,7 +9,8 @@ and are used by :mod:`helpers.entities.extract`:
   person ("Another supporter, Natallia Sauchuk, said", "said her brother, Omid
   Rahimi", "Anna Berg, a lawyer for ...") or after such a title noun or an honorific
   ("opposition activist Maria Kalesnikava", "Dr. Anna Berg") names a person (the
-  appositive relation: https://en.wikipedia.org/wiki/Apposition).
+  appositive relation: https://en.wikipedia.org/wiki/Apposition), and so does a run of two
+  name words or more that a "who" clause follows ("Aliaksei Shkuratau, who runs ...").
 * :func:`nickname_target`: a quoted name after "known as" / "nicknamed" / "dubbed"
   ("Leonard Francis, a contractor known as “Fat Leonard”") is another name of the
   person the phrase describes.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.lexicon.people import COLLECTIVE_NOUNS, NAME_TITLES, NAMING_WORDS, ORG_WORDS
+from helpers.lexicon.people import COLLECTIVE_NOUNS, NAME_TITLES, NAMING_WORDS, ORG_WORDS, ROLE_NOUNS
 from helpers.quotes.speakers import apposed_proper_noun, is_person_noun
 
 FACILITY_NOUNS = frozenset("prison jail gaol penitentiary colony".split())
@@ -68,7 +69,8 @@ def person_spans(doc) -> list:
         that are (a) in apposition to a noun for a person
         (:func:`helpers.quotes.speakers.is_person_noun`), on either side; (b) right after such
         a noun used as a title (``compound``: "activist Maria Kalesnikava"); or (c)
-        right after an honorific or a rank ("Mr.", "Dr.", "Sgt.", "Amb."). After a noun that also fits states
+        right after an honorific or a rank ("Mr.", "Dr.", "Sgt.", "Amb."); or (d) of two words
+        or more with a "who" clause (:func:`_has_who_clause`). After a noun that also fits states
         and organisations (:data:`helpers.lexicon.people.COLLECTIVE_NOUNS`: "ally", "supporter") the run must
         have two words or more.
     """
@@ -76,6 +78,12 @@ def person_spans(doc) -> list:
 
     found: dict[tuple[int, int], None] = {}
     for tok in doc:
+        if _has_who_clause(tok):
+            run = _run(doc, tok.i)  # "Aliaksei Shkuratau, who runs a community group"
+            while run and run[0] < tok.i and doc[run[0]].lower_.rstrip(".") in ROLE_NOUNS | NAME_TITLES:
+                run = (run[0] + 1, run[1])  # "Foreign Minister Shintaro Abe, who": the title is no name
+            if run and run[1] - run[0] >= 2:
+                found[run] = None
         if tok.lower_.rstrip(".") in NAME_TITLES and tok.text[:1].isupper() and tok.i + 1 < len(doc):
             run = _run(doc, tok.i + 1)
             if run:
@@ -97,6 +105,20 @@ def person_spans(doc) -> list:
             if run and (strict or run[1] - run[0] >= 2):
                 found[run] = None
     return [Span(doc, s, e, label="PERSON") for s, e in sorted(found)]
+
+
+def _has_who_clause(tok) -> bool:
+    """A proper noun with a relative clause opened by "who" or "whom": English takes these
+    relative pronouns for persons, "which" for things and bodies (Quirk et al. 1985, 17.10,
+    personal and non-personal relative pronouns). Not a name the recogniser already has as a
+    person, nor a proper noun after "of", "at" or "for"
+    on a noun for a person ("a lecturer at Imperial College London, who"): the clause may be
+    that person's."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or (tok.dep_ == "pobj" and is_person_noun(tok.head.head)):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children) for c in tok.children
+    )
 
 
 def nickname_target(span):
