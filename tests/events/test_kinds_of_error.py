@@ -321,6 +321,30 @@ def test_designated_as_wrongfully_detained_is_a_designation_with_its_count():
     assert six[["event_type", "count"]].values.tolist() == [["designation", 6]]
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Canada on Monday listed the Revolutionary Guards as a terrorist entity, officials said.", "2024-06-10"),
+        ("Ottawa had listed the Quds Force as a terrorist entity in 2012.", "2012"),
+        ("In November 2022, Ottawa designated the regime as one that has engaged in terrorism.", "2022-11"),
+    ],
+)
+def test_a_label_in_an_as_phrase_makes_a_designation(text, date):
+    """The label of a listing may sit in an "as" phrase, deeper than a direct complement
+    ("listed the Guards as a terrorist entity"): still a designation, not a sanction
+    (:data:`helpers.lexicon.events.DESIGNATION_LABELS`)."""
+    ev = asserted(f"Listings\n\nSanctions are in force.\n\n{text}\n")
+    assert ev.loc[
+        ev["event_type"].isin(["designation", "sanction_imposed"]), ["event_type", "date"]
+    ].values.tolist() == [["designation", date]]
+
+
+def test_an_as_phrase_without_a_label_designates_nobody():
+    assert "designation" not in set(
+        asserted("The court listed the defendants as members of the group on Monday.")["event_type"]
+    )
+
+
 def test_people_added_to_a_terrorist_list_are_designated_not_sanctioned():
     text = (
         "New Listings\n\nThe European Union imposed sanctions on 28 judges on Monday. "

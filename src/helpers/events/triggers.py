@@ -324,7 +324,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     if lemma == "visit" and obj is not None and obj.lemma_.lower() in PRIVATE_VISIT_NOUNS:
         return None  # "detained while visiting family": a private visit, no consultation (CAMEO 042)
     if etype == "designation":
-        near = [tok.head] + [g for c in tok.children for g in (c, *c.children)]
+        near = [tok.head] + [g for c in tok.children for g in (c, *c.children)] + _classed_as(tok, obj)
         if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
             # "The Treasury designated 44 individuals", "EU blacklists 25 officials": a sanctions
             # listing (OFAC's SDN list, the EU's consolidated list)
@@ -339,6 +339,15 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
     ):  # "(scores of) troops marched into the camp": a deployment
         return None
     return etype
+
+
+def _classed_as(verb, obj) -> list:
+    """The words of the class a verb puts its object in with "as" ("listed the Guards as a
+    terrorist entity", "designated the Islamic Republic as a regime that has engaged in
+    terrorism"): the "as" phrase on the verb or on its object, where the label sits deeper than a
+    direct complement ("designated the Guards a terrorist organisation")."""
+    holders = [verb] if obj is None else [verb, obj]
+    return [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
 
 
 def _hosts_parties(obj) -> bool:
