@@ -569,6 +569,19 @@ def test_a_pronoun_takes_up_the_gendered_person_who_just_reported(quotes_of):
             "the party said in a statement.",
             "Voluntad Popular",
         ),
+        # the name a definite description gives in apposition
+        (
+            "Activists detained\n\nTwo activists were detained on Monday, according to the rights group "
+            'Kalina, which said they had been beaten.\n\n"The pressure is rising," the group said.',
+            "Kalina",
+        ),
+        # or after "known as"
+        (
+            "Activists detained\n\nThe arrests were confirmed by the opposition coalition known as the "
+            'Popular Front, which called them arbitrary.\n\n"This is a new wave of repression," the '
+            "coalition said.",
+            "Popular Front",
+        ),
         # a lawyer on that team (the partitive's whole, Quirk et al. 1985, 5.8), not "one"
         (
             "Activist sentenced\n\n"

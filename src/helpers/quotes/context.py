@@ -359,8 +359,10 @@ class QuoteContext:
     def referent(self, subject):
         """The earlier speaker a description refers back to ('the official', 'another'), or None.
         A description that introduced a name ('the opposition party Voluntad Popular ... the party
-        said', 'the rights group Viasna ... the group said') refers to that name (direct anaphora
-        by the head noun, Poesio & Vieira 1998)."""
+        said', 'the rights group Viasna ... the group said', 'the coalition known as the Popular
+        Front ... the coalition said'; :func:`helpers.quotes.descriptions.own_name`) refers to that
+        name, its mention if the recogniser found one (direct anaphora by the head noun, Poesio &
+        Vieira 1998)."""
         whole = descriptions.partitive_whole(subject)
         if whole is not None:  # 'one of the lawyers on Yashin's defence team told Mediazona'
             text, first, last = descriptions.member_of(whole)
@@ -390,10 +392,12 @@ class QuoteContext:
         titled = self.titled_person(subject)
         if titled is not None and (intro is None or titled.start_char > self.offset(intro)):
             return titled
-        if intro is not None and intro.dep_ == "compound" and intro.head.pos_ == "PROPN":
-            named_by = self.mention_at(self.offset(intro.head))  # 'the opposition party Voluntad Popular'
+        name = None if intro is None else descriptions.own_name(intro)
+        if name is not None:  # 'the rights group Viasna', 'the coalition known as the Popular Front'
+            named_by = self.mention_at(self.offset(name))
             if named_by is not None and named_by.label in ("ORG", "NORP", "GPE"):
                 return named_by
+            return self.phrase(name.doc, *descriptions.phrase_range(name))  # a name the recogniser missed
         return self.speaker_of(intro) if intro is not None else None
 
     def titled_person(self, noun):

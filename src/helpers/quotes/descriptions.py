@@ -26,6 +26,7 @@ from helpers.quotes.speakers import is_person_noun, role_gender
 INDEFINITE = {"a", "an", "one", "another", "some"}  # determiners of an unnamed speaker
 DEFINITE = {"the", "this", "that"}
 GROUP_MEMBERS = {"one", "another"}  # 'one said', 'another said'
+NAMING_PARTICIPLES = {"know", "call", "name"}  # 'a coalition known as X', 'a group called X'
 AUTHOR_PREPS = {"by", "from"}  # 'a statement by X', 'a letter from X'
 EMPLOYER_PREPS = {"for", "of", "at", "from", "with", "in"}  # 'a spokesman for X', 'a source in X'
 NP_DEPS = {"compound", "flat", "amod", "poss", "case", "nummod", "nmod", "prt"}
@@ -201,12 +202,34 @@ def is_definite_title(token) -> bool:
 def introduces(token, noun) -> bool:
     """True if ``token`` is an earlier description that ``noun`` (definite) refers back to:
     the same noun, indefinite or with modifiers of its own ('quoting a Defense Ministry
-    official' ... 'the official')."""
+    official' ... 'the official'), or one that gives its name (:func:`own_name`: 'the rights
+    group Viasna' ... 'the group')."""
     if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
         return False
-    return determiner(token) in INDEFINITE or (
-        determiner(token) is None and any(c.dep_ in ("compound", "amod") for c in token.children)
+    return (
+        determiner(token) in INDEFINITE
+        or (determiner(token) is None and any(c.dep_ in ("compound", "amod") for c in token.children))
+        or own_name(token) is not None
     )
+
+
+def own_name(noun):
+    """The proper noun a description gives as its name, in apposition or as the noun it
+    modifies ('the rights group Viasna', 'the opposition party Voluntad Popular') or after
+    "known as", "called" or "named" ('the opposition coalition known as the Popular Democratic
+    Front'): the name a later 'the group', 'the coalition' stands for (direct anaphora by the
+    head noun, Poesio & Vieira 1998). None if it gives none."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return noun.head
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "acl" and c.lemma_.lower() in NAMING_PARTICIPLES:
+            named = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+            named += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+            if named and named[0].pos_ == "PROPN":
+                return named[0]
+    return None
 
 
 def plural_group(token, reporting: frozenset) -> bool:
