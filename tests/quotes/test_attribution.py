@@ -582,6 +582,12 @@ def test_a_pronoun_takes_up_the_gendered_person_who_just_reported(quotes_of):
             "coalition said.",
             "Popular Front",
         ),
+        # a possessive pronoun read as the person it refers to
+        (
+            "Activist jailed\n\nA court on Friday sentenced Oleg Marin to four years.\n\n"
+            '"In short, he was imprisoned for reposting," his team said in a statement.',
+            "Oleg Marin's team",
+        ),
         # a lawyer on that team (the partitive's whole, Quirk et al. 1985, 5.8), not "one"
         (
             "Activist sentenced\n\n"

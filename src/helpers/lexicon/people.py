@@ -33,6 +33,7 @@ PRONOUN_LABELS = {
     "she": ("PERSON",),
     "him": ("PERSON",),
     "her": ("PERSON",),
+    "his": ("PERSON",),
     "it": ("ORG", "GPE", "NORP"),
     "they": ("ORG", "NORP", "GPE"),
 }

@@ -248,7 +248,29 @@ class QuoteContext:
             subject = speakers.apposed_proper_noun(subject) or subject
         if subject.pos_ == "PROPN":
             return self.phrase(subject.doc, *descriptions.untitled_range(subject))
-        return self.phrase(subject.doc, *descriptions.phrase_range(subject))
+        return self.owned_phrase(subject) or self.phrase(subject.doc, *descriptions.phrase_range(subject))
+
+    def owned_phrase(self, subject):
+        """'his team said', 'her lawyers said' with no name of their own: the phrase with the
+        pronoun read as the person it refers to ('Andrei Pivovarov's team'), the nearest fitting
+        named person (:meth:`mention_antecedent`), as a he/she would be; None for another
+        subject or when no person fits."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if subject.pos_ != "NOUN" or owner is None:
+            return None
+        pos = self.offset(owner)
+        person = self.mention_antecedent(
+            owner, self.blocks[max(self.block_at(pos) - ANTECEDENT_BLOCKS + 1, 0)].start_char
+        )
+        if person is None:
+            return None
+        first, last = descriptions.phrase_range(subject)
+        doc = subject.doc
+        rest = doc[owner.i + 1 : last + 1].text if first == owner.i else None
+        if not rest:
+            return None
+        name = self.names.get(person.entity_id, person.text) if not pd.isna(person.entity_id) else person.text
+        return Phrase(f"{name}'s {rest}", self.offset(doc[first]), self.offset(doc[last]) + len(doc[last]))
 
     def employer(self, subject):
         """The organisation an unnamed spokesman or official speaks for ('a spokesman for the
