@@ -196,6 +196,7 @@ def test_a_complement_clause_leaves_its_time_to_the_event_inside_it():
         ("He said the bill would block negotiated solutions to the dispute.", "negotiation"),
         ("The minister spoke after a cabinet meeting in the capital.", "negotiation"),
         ("Delegates endorsed plans made at the party's annual meeting.", "negotiation"),
+        ("The deputy called it a war at a council meeting on March 15.", "negotiation"),
         ("Two other reporters are still being held in custody.", "arrest"),
         ("The journalist has been held in the Lefortovo detention centre ever since.", "arrest"),
         ("Three sailors had been held in Bandar Abbas for months.", "arrest"),
@@ -203,6 +204,11 @@ def test_a_complement_clause_leaves_its_time_to_the_event_inside_it():
 )
 def test_a_kind_an_internal_meeting_or_a_lasting_custody_is_no_event(text, etype):
     assert etype not in set(asserted(text)["event_type"]), asserted(text)[["event_type", "evidence"]]
+
+
+def test_a_named_council_meeting_may_be_talks():
+    ev = asserted("The envoys met at a Security Council meeting on Monday to discuss the prisoners.")
+    assert "negotiation" in set(ev["event_type"])
 
 
 def test_an_arrest_participle_with_its_own_time_is_reported_beside_the_release():

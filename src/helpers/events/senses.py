@@ -32,6 +32,7 @@ from helpers.lexicon.events import (
     FORMAL_PROTEST_MODIFIERS,
     FORMAL_PROTEST_VERBS,
     GREETING_NOUNS,
+    INTERNAL_MEETING_BODIES,
     INTERNAL_MEETING_WORDS,
     LISTING_VERBS,
     MARKET_RALLY_MODIFIERS,
@@ -356,17 +357,20 @@ def _hyphened_to(tok, head) -> bool:
 
 
 def is_internal_meeting(tok) -> bool:
-    """ "after a cabinet meeting", "last week's annual meeting of the union": a meeting of
-    one body with itself (:data:`helpers.lexicon.events.INTERNAL_MEETING_WORDS`) is no
+    """ "after a cabinet meeting", "last week's annual meeting of the union", "at a council
+    meeting": a meeting of one body with itself (:data:`helpers.lexicon.events.INTERNAL_MEETING_WORDS`;
+    a council named in lower case, :data:`helpers.lexicon.events.INTERNAL_MEETING_BODIES`) is no
     negotiation (tests/gold_reuters/README.md, negotiation); nor is a meeting with one's family
     or friends ("a short meeting with his daughter": :data:`helpers.lexicon.people.PRIVATE_VISIT_NOUNS`,
     as a private visit; tests/modern6/README.md, M6-6)."""
     if tok.lemma_.lower() not in ("meeting", "conference", "session"):
         return False
-    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = {c.lemma_.lower() for c in kids}
     members = {g.lemma_.lower() for g in prep_objects(tok, "of")}  # "a special meeting of shareholders"
     private = {g.lemma_.lower() for g in prep_objects(tok, "with")} & PRIVATE_VISIT_NOUNS
-    return bool((words | members) & INTERNAL_MEETING_WORDS or private)
+    council = {c.text for c in kids} & INTERNAL_MEETING_BODIES  # lower case: no named council
+    return bool((words | members) & INTERNAL_MEETING_WORDS or council or private)
 
 
 def is_own_staff_meeting(tok) -> bool:

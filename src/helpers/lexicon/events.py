@@ -277,6 +277,9 @@ TELEPHONE_NOUNS = {"phone", "telephone"}
 INTERNAL_MEETING_WORDS = set(
     "cabinet party board annual committee staff shareholder caucus stockholder director".split()
 )
+# "at a council meeting" (a municipal council's sitting): a council in lower case, not a named
+# one ("a Security Council meeting", where states meet)
+INTERNAL_MEETING_BODIES = {"council"}
 # "three officials are still being held": an aspectual adverb of continuation makes the
 # clause a state (Vendler 1957), not the report of an arrest; "remain" with its inflected forms,
 # which the parser leaves as lemmas when it makes the verb an auxiliary ("remains jailed")
