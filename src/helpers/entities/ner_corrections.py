@@ -111,9 +111,8 @@ def _has_who_clause(tok) -> bool:
     """A proper noun with a relative clause opened by "who" or "whom": English takes these
     relative pronouns for persons, "which" for things and bodies (Quirk et al. 1985, 17.10,
     personal and non-personal relative pronouns). Not a name the recogniser already has as a
-    person, nor a proper noun after "of", "at" or "for"
-    on a noun for a person ("a lecturer at Imperial College London, who"): the clause may be
-    that person's."""
+    person, nor a proper noun after "of", "at" or "for" on a noun for a person ("a lecturer at
+    Imperial College London, who"): the clause may be that person's."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or (tok.dep_ == "pobj" and is_person_noun(tok.head.head)):
         return False
     return any(

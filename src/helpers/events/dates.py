@@ -7,8 +7,8 @@ Dates (rules applied in order, recorded in ``date_source``):
     1. ``own``: a DATE timex the parse attaches to the trigger (the nearest trigger above
        the timex in the dependency tree is this one): "his arrest in July 2021". A timex of
        a clause placed before or after its host ("approved soon after Rabuka staged his
-       second coup on September 25", :data:`SEQUENCE_MARKS`) dates the event of that clause
-       (the object of its verb), never the host.
+       second coup on September 25", :data:`helpers.lexicon.calendar.SEQUENCE_MARKS`) dates
+       the event of that clause (the object of its verb), never the host.
     2. ``related``: the trigger has "after/following/amid/during/before X" where X
        is an event trigger with a date ("detained after the 2020 election" -> 2020), or a
        relative clause "that followed/preceded X" ("protests that followed the vote").
@@ -987,8 +987,8 @@ def _earlier_or_later(tok) -> bool:
 
 def is_sequence_clause(tok) -> bool:
     """True for the verb of a clause that places its host event before or after another
-    event (:data:`SEQUENCE_MARKS`): "after the army staged a coup", "since the sanctions were
-    imposed", "after being arrested"."""
+    event (:data:`helpers.lexicon.calendar.SEQUENCE_MARKS`): "after the army staged a coup",
+    "since the sanctions were imposed", "after being arrested"."""
     if tok.dep_ == "pcomp":
         return tok.head.lower_ in SEQUENCE_MARKS and not _ends_in_homecoming(tok)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in tok.children)
