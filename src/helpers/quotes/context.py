@@ -253,15 +253,12 @@ class QuoteContext:
     def owned_phrase(self, subject):
         """'his team said', 'her lawyers said' with no name of their own: the phrase with the
         pronoun read as the person it refers to ('Andrei Pivovarov's team'), the nearest fitting
-        named person (:meth:`mention_antecedent`), as a he/she would be; None for another
-        subject or when no person fits."""
+        named mention (:meth:`antecedent`, which gives a possessive its mention antecedent); None
+        for another subject or when no person fits."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if subject.pos_ != "NOUN" or owner is None:
             return None
-        pos = self.offset(owner)
-        person = self.mention_antecedent(
-            owner, self.blocks[max(self.block_at(pos) - ANTECEDENT_BLOCKS + 1, 0)].start_char
-        )
+        person = self.antecedent(owner)
         if person is None:
             return None
         first, last = descriptions.phrase_range(subject)
