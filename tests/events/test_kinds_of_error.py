@@ -345,6 +345,34 @@ def test_a_label_in_an_as_phrase_makes_a_designation(text, date):
     ].values.tolist() == [["designation", date]]
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ('The justice ministry labelled the institute a "foreign agent" in 2019.', "2019"),
+        ("The rights group, which the ministry designated a 'foreign agent' in 2020, said it would appeal.", "2020"),
+        ('Prosecutors declared the newspaper an "undesirable organisation" in March.', "2024-03"),
+        ("Moscow blacklisted the coalition as undesirable in 2022.", "2022"),
+    ],
+)
+def test_russias_registers_of_foreign_agents_and_undesirable_groups_are_designations(text, date):
+    """Russia's "foreign agent" (2012) and "undesirable organisation" (2015) registers are
+    official labels (tests/modern15/README.md M15-4): a designation dated by its clause."""
+    ev = asserted(f"Registers\n\n{text}\n")
+    assert ev.loc[ev["event_type"] == "designation", "date"].tolist() == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry declared the talks over in 2019.",
+        "Prosecutors labelled him a Mossad agent in 2020.",
+        "She was jailed in 2021 for failing to register as a foreign agent.",
+    ],
+)
+def test_foreign_or_agent_alone_labels_nothing(text):
+    assert "designation" not in set(asserted(f"Registers\n\n{text}\n")["event_type"])
+
+
 def test_an_as_phrase_without_a_label_designates_nobody():
     assert "designation" not in set(
         asserted("The court listed the defendants as members of the group on Monday.")["event_type"]

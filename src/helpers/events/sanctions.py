@@ -16,6 +16,7 @@ from helpers.events.senses import is_described_state
 from helpers.events.tokens import (
     PERSON_OBJECT_PRONOUNS,
     RELATIVE_WORDS,
+    has_designation_label,
     is_money,
     is_person_like,
     prep_objects,
@@ -29,7 +30,6 @@ from helpers.lexicon.events import (
     CONTAINER_TARGET_VERBS,
     DEALING_VERBS,
     DELISTING_VERBS,
-    DESIGNATION_LABELS,
     DOCUMENT_NOUNS,
     FREEZE_WORDS,
     LAW_NOUNS,
@@ -377,7 +377,7 @@ def _freezes_money(tok) -> bool:
 def _labelled_list(verb, obj) -> bool:
     """A list that labels its people (:data:`DESIGNATION_LABELS`): 'added 14 people to its
     "list of persons involved in terrorist activity"' designates them, it imposes no sanction."""
-    return any(t.lemma_.lower() in DESIGNATION_LABELS for g in _lists_of(verb, obj) for t in g.subtree)
+    return any(has_designation_label(g.subtree) for g in _lists_of(verb, obj))
 
 
 def _is_delisting(tok, lemma: str, obj) -> bool:

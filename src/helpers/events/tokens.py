@@ -4,7 +4,7 @@ a verb."""
 
 from __future__ import annotations
 
-from helpers.lexicon.events import MONEY_NOUNS, REASON_NOUNS, REASON_PREPOSITIONS, TRIAL_NOUNS
+from helpers.lexicon.events import DESIGNATION_LABELS, MONEY_NOUNS, REASON_NOUNS, REASON_PREPOSITIONS, TRIAL_NOUNS
 from helpers.lexicon.money import CURRENCY_WORDS
 from helpers.lexicon.people import PERSON_NOUNS
 
@@ -32,6 +32,17 @@ def trigger_keys(tok) -> list[str]:
     if tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
         keys.append(tok.lower_[:-1])
     return keys
+
+
+def has_designation_label(tokens) -> bool:
+    """True if one of ``tokens`` is a label of :data:`DESIGNATION_LABELS`: its lemma, or
+    "foreign agent" for an "agent" that "foreign" modifies ("designated a 'foreign agent'";
+    not "a Mossad agent", nor "foreign" alone, as in "the Foreign Ministry declared")."""
+    tokens = list(tokens)
+    lemmas = {t.lemma_.lower() for t in tokens}
+    foreign = [t for t in tokens if t.lemma_.lower() == "agent" and any(c.lower_ == "foreign" for c in t.children)]
+    lemmas |= {"foreign agent"} if foreign else set()
+    return bool(DESIGNATION_LABELS & lemmas)
 
 
 def is_person_like(tok) -> bool:

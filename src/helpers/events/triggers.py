@@ -55,7 +55,7 @@ from helpers.events.senses import (
     is_verbal_attack,
     is_visiting_description,
 )
-from helpers.events.tokens import is_person_like, prep_objects, trigger_keys, verb_object
+from helpers.events.tokens import has_designation_label, is_person_like, prep_objects, trigger_keys, verb_object
 from helpers.lexicon.calendar import COUNTED_UNITS
 from helpers.lexicon.events import (
     AIRCRAFT_NOUNS,
@@ -67,7 +67,6 @@ from helpers.lexicon.events import (
     COUNTING_HEADS,
     COURT_NOUNS,
     DELIVERING_VERBS,
-    DESIGNATION_LABELS,
     DIPLOMAT_WORDS,
     EASING_NOUNS,
     EXPLOSIVE_NOUNS,
@@ -325,7 +324,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None  # "detained while visiting family": a private visit, no consultation (CAMEO 042)
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)] + _classed_as(tok, obj)
-        if not DESIGNATION_LABELS & {t.lemma_.lower() for t in near}:
+        if not has_designation_label(near):
             # "The Treasury designated 44 individuals", "EU blacklists 25 officials": a sanctions
             # listing (OFAC's SDN list, the EU's consolidated list)
             listed = obj is not None and is_party(obj)
@@ -656,7 +655,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None  # "military action in Iraq" (CAMEO 190), not "legal action", "a central bank intervention"
     if key == "war" and kids & {"trade", "price", "currency", "tariff", "tax", "word", "culture", "bidding"}:
         return None
-    if key == "designation" and not DESIGNATION_LABELS & {t.lemma_.lower() for t in tok.subtree}:
+    if key == "designation" and not has_designation_label(tok.subtree):
         return None
     return etype
 

@@ -488,10 +488,15 @@ ATTACKER_NOUNS = set(
 # "when" clause: "a policeman was killed and 70 were injured when a bomb was lobbed" (count 71)
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 EASING_NOUNS = {"easing", "lifting", "relief", "removal", "suspension", "relaxation"}
-# Labels a designation gives: "extremist", "terrorist"; and the U.S. State Department's
+# Labels a designation gives: "extremist", "terrorist"; the U.S. State Department's
 # "wrongfully detained" (Robert Levinson Hostage Recovery and Hostage-Taking Accountability Act,
-# 22 U.S.C. 1741; tests/modern/README.md G8)
-DESIGNATION_LABELS = {"extremist", "terrorist", "extremism", "terrorism", "wrongfully", "wrongful"}
+# 22 U.S.C. 1741; tests/modern/README.md G8); Russia's registers of "undesirable" organisations
+# (Federal Law 129-FZ of 2015) and of "foreign agents" (Federal Law 121-FZ of 2012; the two
+# words together: helpers.events.tokens.has_designation_label); tests/modern15/README.md M15-4
+DESIGNATION_LABELS = {
+    *("extremist", "terrorist", "extremism", "terrorism", "wrongfully", "wrongful"),
+    *("undesirable", "foreign agent"),
+}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
 STATE_NOUNS = {"war", "occupation"}
 ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
