@@ -373,6 +373,38 @@ def test_foreign_or_agent_alone_labels_nothing(text):
     assert "designation" not in set(asserted(f"Registers\n\n{text}\n")["event_type"])
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The Memorial group, which the Supreme Court ordered dissolved in December, backed him.", "2023-12"),
+        ("The rights group Human Rights Now, which the authorities liquidated in 2021, said it would appeal.", "2021"),
+        ("She worked with the rights group Civic Dawn, which the authorities liquidated in 2022 with others.", "2022"),
+        ("The organisation was ordered to be liquidated by the Supreme Court in December 2021.", "2021-12"),
+        ("A court ordered the liquidation of the Helsinki Group on Monday.", "2024-06-10"),
+        ("A Moscow court outlawed his foundation in June 2021.", "2021-06"),
+    ],
+)
+def test_an_authority_ending_an_organisation_is_a_designation(text, date):
+    """Liquidating, dissolving or outlawing an organisation is a designation without a label
+    (tests/modern19/README.md M19-14, tests/modern26/README.md M26-3)."""
+    ev = asserted(f"Bans\n\n{text}\n")
+    assert ev.loc[ev["event_type"] == "designation", "date"].tolist() == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party announced on Monday it was dissolving itself.",
+        "The president dissolved parliament in 2019.",
+        "More than 1,500 civil society organizations have been forcibly dissolved.",
+        "The company was liquidated by its creditors in 2020.",
+        "The sugar was dissolved in water on Monday.",
+    ],
+)
+def test_a_body_ending_itself_a_parliament_or_a_company_is_no_designation(text):
+    assert "designation" not in set(asserted(f"Bans\n\n{text}\n")["event_type"])
+
+
 def test_an_as_phrase_without_a_label_designates_nobody():
     assert "designation" not in set(
         asserted("The court listed the defendants as members of the group on Monday.")["event_type"]

@@ -10,7 +10,7 @@ situation is a state"); issue 9, items 1 and 3.
 
 from __future__ import annotations
 
-from helpers.events.tokens import is_money, path_below, prep_objects, trigger_keys
+from helpers.events.tokens import is_money, path_below, prep_objects, trigger_keys, verb_object
 from helpers.lexicon.calendar import TIME_UNITS, WEEKDAYS
 from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
@@ -26,6 +26,7 @@ from helpers.lexicon.events import (
     CUSTODY_TERM_VERBS,
     DEAL_WORDS,
     DECIDING_BODIES,
+    DISBANDING_WORDS,
     DOCUMENT_RELEASE_WORDS,
     ELECTORAL_RACE_WORDS,
     FIGURATIVE_FORCE_MODIFIERS,
@@ -34,6 +35,7 @@ from helpers.lexicon.events import (
     GREETING_NOUNS,
     INTERNAL_MEETING_BODIES,
     INTERNAL_MEETING_WORDS,
+    LISTED_BODY_NOUNS,
     LISTING_VERBS,
     MARKET_RALLY_MODIFIERS,
     MARKET_WORDS,
@@ -57,7 +59,14 @@ from helpers.lexicon.events import (
     names_charge,
 )
 from helpers.lexicon.modality import JOURNEY_NOUNS
-from helpers.lexicon.people import CHARACTERISING_VERBS, PERSON_NOUNS, PRIVATE_VISIT_NOUNS, REPORTING_VERBS
+from helpers.lexicon.people import (
+    CHARACTERISING_VERBS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRIVATE_VISIT_NOUNS,
+    REPORTING_VERBS,
+    STATE_BODIES,
+)
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
 # the words of a list of charges ("with terrorism, attacks on ...", "of armed robbery and")
@@ -705,3 +714,46 @@ def is_served_term(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "served five years of his sentence"
         tok = tok.head.head
     return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in CUSTODY_TERM_VERBS
+
+
+def ends_an_organisation(tok) -> bool:
+    """ "which the Supreme Court ordered dissolved", "was ordered to be liquidated by the
+    court", "a court ordered the liquidation of the group", "outlawed his foundation": a word of
+    :data:`helpers.lexicon.events.DISBANDING_WORDS` whose patient is an organisation (an ORG
+    entity or a head of :data:`helpers.lexicon.people.ORG_WORDS`) and whose agent is named. Not a
+    body that dissolves itself ("announced it was dissolving itself"), a deciding body of a state
+    ("dissolved parliament", :data:`DECIDING_BODIES`), nor a company wound up
+    (:data:`helpers.lexicon.events.LISTED_BODY_NOUNS`), and the agent is a state or one of its
+    authorities (:func:`_is_authority`): not a passive without its agent ("have been forcibly
+    dissolved": who ended them is not told), nor "liquidated by its creditors"."""
+    if tok.lemma_.lower() not in DISBANDING_WORDS:
+        return False
+    if tok.pos_ == "NOUN":  # "ordered the liquidation of X": the agent is the ordering verb's subject
+        patients, holder = prep_objects(tok, "of"), tok.head if tok.dep_ in ("dobj", "obj") else None
+    else:  # "ordered (X) dissolved", "was ordered to be liquidated": the ordering verb's patient and agent
+        holder = tok.head if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.head.pos_ == "VERB" else tok
+        patients = [p for p in (verb_object(tok), verb_object(holder)) if p is not None]
+    kids = [] if holder is None else [c for v in {holder.i: holder, tok.i: tok}.values() for c in v.children]
+    agents = [c for c in kids if c.dep_ == "nsubj"] + [g for c in kids if c.dep_ == "agent" for g in c.children]
+    patient = patients[0] if patients else None
+    return (
+        any(_is_authority(a) for a in agents)
+        and patient is not None
+        and patient.pos_ != "PRON"
+        and any(  # "the rights group Human Constanta": a name in apposition to the kind of body
+            t.ent_type_ == "ORG" or t.lemma_.lower() in ORG_WORDS
+            for t in (patient, patient.head if patient.dep_ == "appos" else patient)
+        )
+        and not any(
+            t.lemma_.lower() in DECIDING_BODIES | LISTED_BODY_NOUNS | {"government"}
+            for t in [patient, *(c for c in patient.children if c.dep_ in ("compound", "amod"))]
+        )
+    )
+
+
+def _is_authority(tok) -> bool:
+    """A state or one of its authorities: a GPE or NORP entity ("Russia", "Belarusian"), or a
+    court, ministry, police or security service, prosecutor, government or regime
+    (:data:`helpers.lexicon.people.STATE_BODIES`, :data:`helpers.lexicon.events.POLICE_WORDS`)."""
+    word = tok.lemma_.lower()
+    return tok.ent_type_ in ("GPE", "NORP") or word in STATE_BODIES | POLICE_WORDS | {"government", "regime", "judge"}

@@ -19,6 +19,7 @@ from helpers.entities.gazetteer import load_gazetteer
 from helpers.events.modality import governing_modality
 from helpers.events.sanctions import is_party, sanction_trigger, verbal_sanction
 from helpers.events.senses import (
+    ends_an_organisation,
     in_a_name,
     is_arrest_verb,
     is_ballot_count,
@@ -68,6 +69,7 @@ from helpers.lexicon.events import (
     COURT_NOUNS,
     DELIVERING_VERBS,
     DIPLOMAT_WORDS,
+    DISBANDING_WORDS,
     EASING_NOUNS,
     EXPLOSIVE_NOUNS,
     FIRE_NOUNS,
@@ -322,6 +324,8 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if lemma == "visit" and obj is not None and obj.lemma_.lower() in PRIVATE_VISIT_NOUNS:
         return None  # "detained while visiting family": a private visit, no consultation (CAMEO 042)
+    if etype == "designation" and lemma in DISBANDING_WORDS:
+        return etype if ends_an_organisation(tok) else None
     if etype == "designation":
         near = [tok.head] + [g for c in tok.children for g in (c, *c.children)] + _classed_as(tok, obj)
         if not has_designation_label(near):
@@ -655,6 +659,8 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None  # "military action in Iraq" (CAMEO 190), not "legal action", "a central bank intervention"
     if key == "war" and kids & {"trade", "price", "currency", "tariff", "tax", "word", "culture", "bidding"}:
         return None
+    if key in DISBANDING_WORDS:
+        return etype if ends_an_organisation(tok) else None
     if key == "designation" and not has_designation_label(tok.subtree):
         return None
     return etype

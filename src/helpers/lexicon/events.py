@@ -497,6 +497,11 @@ DESIGNATION_LABELS = {
     *("extremist", "terrorist", "extremism", "terrorism", "wrongfully", "wrongful"),
     *("undesirable", "foreign agent"),
 }
+# Words by which an authority ends an organisation ("the Supreme Court ordered Memorial
+# liquidated", "outlawed his foundation"): a designation without a label when an organisation is
+# ended by a named agent (CAMEO 1.1b3 1722 "Ban political parties or politicians", the nearest
+# code of the type; tests/modern19/README.md M19-14, tests/modern26/README.md M26-3)
+DISBANDING_WORDS = {"outlaw", "liquidate", "dissolve", "liquidation", "dissolution"}
 # Nouns of a lasting situation: states unless a verb of onset governs them ("started the war").
 STATE_NOUNS = {"war", "occupation"}
 ONSET_VERBS = {"start", "begin", "launch", "declare", "wage", "break", "trigger", "spark", "provoke", "open"}
