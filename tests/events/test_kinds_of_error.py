@@ -405,6 +405,25 @@ def test_a_body_ending_itself_a_parliament_or_a_company_is_no_designation(text):
     assert "designation" not in set(asserted(f"Bans\n\n{text}\n")["event_type"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the court extended their detention by 72 hours.",
+        "A Moscow court last month rejected his appeal against the extension of his pretrial detention.",
+        "The court prolonged her arrest by two months on Tuesday.",
+        "His detention was extended on Monday.",
+    ],
+)
+def test_custody_extended_is_no_new_arrest(text):
+    """An order keeping someone in custody is part of the arrest (tests/modern11/README.md M11-1)."""
+    assert "arrest" not in set(asserted(f"Custody\n\n{text}\n")["event_type"])
+
+
+def test_arrests_beside_an_extension_are_still_arrests():
+    ev = asserted("Custody\n\nPolice extended the search on Monday and arrested two men.\n")
+    assert ev.loc[ev["event_type"] == "arrest", "date"].tolist() == ["2024-06-10"]
+
+
 def test_an_as_phrase_without_a_label_designates_nobody():
     assert "designation" not in set(
         asserted("The court listed the defendants as members of the group on Monday.")["event_type"]

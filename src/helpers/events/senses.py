@@ -23,6 +23,7 @@ from helpers.lexicon.events import (
     CONTINUATION_ADVERBS,
     CONTINUATION_VERBS,
     CRITICISED_NOUNS,
+    CUSTODY_EXTENDING_WORDS,
     CUSTODY_TERM_VERBS,
     DEAL_WORDS,
     DECIDING_BODIES,
@@ -671,9 +672,16 @@ def is_confinement(tok) -> bool:
     """ "has been in detention since March", "died in custody", "under arrest": an arrest
     noun after "in" or "under" is the state of being held (issue 9 item 1; Vendler 1957),
     not the act; "taken into custody", "placed under arrest" are the act. So is a confinement
-    measured by its length ("returns home after five years of detention") or given as the term
-    of a sentence ("sentenced to life imprisonment": the sentence's content, not an arrest)."""
-    if tok.lemma_.lower() not in CONFINEMENT_NOUNS or tok.dep_ != "pobj":
+    measured by its length ("returns home after five years of detention"), given as the term
+    of a sentence ("sentenced to life imprisonment": the sentence's content, not an arrest), or
+    kept by an extension ("extended his detention", "the extension of his detention":
+    :data:`helpers.lexicon.events.CUSTODY_EXTENDING_WORDS`)."""
+    if tok.lemma_.lower() not in CONFINEMENT_NOUNS:
+        return False
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "pobj") and holder.lemma_.lower() in CUSTODY_EXTENDING_WORDS:
+        return True
+    if tok.dep_ != "pobj":
         return False
     prep, above = tok.head, tok.head.head
     lemma = above.lemma_.lower()

@@ -245,6 +245,9 @@ BELIEF_MODIFIERS = {
 BLAME_ADJECTIVES = {"accountable", "responsible", "liable", "culpable", "guilty"}
 # "in detention", "under arrest", "in custody": the state of being held
 CONFINEMENT_NOUNS = {"detention", "arrest", "custody", "imprisonment", "incarceration", "captivity", "prison", "jail"}
+# "extended his detention", "the extension of his pre-trial detention": custody kept, no new
+# arrest (tests/modern11/README.md M11-1: an order keeping someone in custody is part of the arrest)
+CUSTODY_EXTENDING_WORDS = {"extend", "prolong", "renew", "extension", "prolongation", "renewal"}
 OFFICIAL_NOUNS = {
     "envoy",
     "official",
