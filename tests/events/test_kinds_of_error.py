@@ -327,12 +327,23 @@ def test_designated_as_wrongfully_detained_is_a_designation_with_its_count():
     assert six[["event_type", "count"]].values.tolist() == [["designation", 6]]
 
 
+def test_a_designation_counts_people_not_organisations():
+    """tests/modern/README.md G8: the count of a designation is of the people designated."""
+    text = (
+        "Designations\n\nOn Monday Washington designated the Red Hand gang and six drug cartels as terrorist groups.\n"
+    )
+    ev = asserted(text)
+    assert ev.loc[ev["event_type"] == "designation", "count"].isna().tolist() == [True]
+
+
 @pytest.mark.parametrize(
     "text, date",
     [
         ("Canada on Monday listed the Revolutionary Guards as a terrorist entity, officials said.", "2024-06-10"),
         ("Ottawa had listed the Quds Force as a terrorist entity in 2012.", "2012"),
         ("In November 2022, Ottawa designated the regime as one that has engaged in terrorism.", "2022-11"),
+        ("On Monday Washington designated the Red Hand gang and six drug cartels as terrorist groups.", "2024-06-10"),
+        ("Ottawa listed the Red Hand gang, the Blue Crew and two cartels as terrorist entities in 2023.", "2023"),
     ],
 )
 def test_a_label_in_an_as_phrase_makes_a_designation(text, date):

@@ -176,6 +176,8 @@ def extract_events(
                 count = with_companions(trig, patient, count)
             if whole and trig.dep_ == "relcl" and count is None:  # "X and her partner Y, who were arrested"
                 count = 1 + len(patient.conjuncts)
+            if etype == "designation" and not (is_person_like(patient) or patient.pos_ == "NUM"):
+                count = None  # "designated the gang and six cartels": a designation counts people (G8)
         if etype == "protest":
             count = participant_count(trig, quantities, base)
         if etype == "military":  # targets or victims, not weapons ("fired three missiles": no count)

@@ -348,8 +348,11 @@ def _classed_as(verb, obj) -> list:
     """The words of the class a verb puts its object in with "as" ("listed the Guards as a
     terrorist entity", "designated the Islamic Republic as a regime that has engaged in
     terrorism"): the "as" phrase on the verb or on its object, where the label sits deeper than a
-    direct complement ("designated the Guards a terrorist organisation")."""
-    holders = [verb] if obj is None else [verb, obj]
+    direct complement ("designated the Guards a terrorist organisation"); on a member of a listed
+    object ("designated the gang, MS-13 and six cartels as terrorist organisations": the phrase
+    hangs on the last of the list, a conjunct or an apposition of the object)."""
+    members = [] if obj is None else [*obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]
+    holders = [verb] if obj is None else [verb, obj, *members]
     return [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
 
 
