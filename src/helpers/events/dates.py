@@ -93,7 +93,7 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import clause_verb, is_person_like, path_below, present_perfect, verb_object
+from helpers.events.tokens import clause_verb, is_person_like, path_below, prep_objects, present_perfect, verb_object
 from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LATER_ADVERBS, LONG_UNITS, SEQUENCE_MARKS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
@@ -114,7 +114,7 @@ from helpers.lexicon.events import (
     VERB_TRIGGERS,
     names_charge,
 )
-from helpers.lexicon.modality import LIGHT_VERBS
+from helpers.lexicon.modality import LIGHT_VERBS, TAKING_PART_VERBS
 from helpers.lexicon.people import REPORTING_VERBS
 from helpers.quantities.numerals import parse_number
 from helpers.timexes.intervals import timex_interval
@@ -306,12 +306,18 @@ def _carried_event(verb, trigger_ids: set[int]):
     (:data:`helpers.lexicon.modality.LIGHT_VERBS`; the verb adds aspect, the noun the event:
     Jespersen's light verbs, Grimshaw & Mester 1988), or None. A journey carries the meeting
     it was made for ("made a trip to Mar-a-Lago on January 4 to meet Trump";
-    :func:`helpers.events.modality.meeting_of_journey`)."""
+    :func:`helpers.events.modality.meeting_of_journey`). A verb of taking part carries its
+    "in" event ("Iranians voted Friday in a runoff election":
+    :data:`helpers.lexicon.modality.TAKING_PART_VERBS`; not a light verb: "launched ... in a
+    rally" is a misparse of "paid tribute ... in a rally")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     meeting = next((c for c in verb.children if meeting_of_journey(c)), None)
     if meeting is not None:  # "flew to Minsk on Thursday to hold talks": the journey's time is the meeting's
         return meeting.i if meeting.i in trigger_ids else _carried_event(meeting, trigger_ids)
+    taken_part = [g.i for g in prep_objects(verb, "in", "into") if g.i in trigger_ids]
+    if taken_part and verb.lemma_.lower() in TAKING_PART_VERBS:
+        return taken_part[0]
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return None
     return next((c.i for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in trigger_ids), None)

@@ -315,9 +315,11 @@ CONDUCT_VERBS = {"pursue"}
 # talks", "before the meeting", "following the bombings"), of source ("expelled from the
 # talks") or of object.
 SETTING_PREPOSITIONS = {"at", "in", "with"}
-# Verbs of taking part, whose "in"/"into" event noun is the act itself ("to enter into a genuine
-# dialogue", "engage in talks", "participate in the protests"): the noun has the verb's modality.
-PARTICIPATION_VERBS = {"engage", "participate", "join", *LIGHT_VERBS}
+# Verbs of taking part, whose "in"/"into" event noun is the act itself ("engage in talks",
+# "participate in the protests", "voted in the election"): the noun has the verb's time
+# (helpers.events.dates); with the light verbs ("to enter into a genuine dialogue"), its modality.
+TAKING_PART_VERBS = {"engage", "participate", "join", "vote"}
+PARTICIPATION_VERBS = TAKING_PART_VERBS | LIGHT_VERBS
 # Nouns of a decision taken: "the decision to impose 100 pct tariffs ... sent a message" reports
 # the act decided, as the clause of the noun tells it (a definite decision noun presupposes
 # the decision; FactBank, Saurí & Pustejovsky 2009: the source commits to it; issue 9 brief:
