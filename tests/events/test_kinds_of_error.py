@@ -371,6 +371,8 @@ def test_a_label_in_an_as_phrase_makes_a_designation(text, date):
         ("The rights group, which the ministry designated a 'foreign agent' in 2020, said it would appeal.", "2020"),
         ('Prosecutors declared the newspaper an "undesirable organisation" in March.', "2024-03"),
         ("Moscow blacklisted the coalition as undesirable in 2022.", "2022"),
+        ('In February, Russia banned the broadcaster as an "undesirable" organisation.', "2024-02"),
+        ('It emerged that the KGB had declared the Gomel branch of Viasna an "extremist formation" in 2022.', "2022"),
     ],
 )
 def test_russias_registers_of_foreign_agents_and_undesirable_groups_are_designations(text, date):
@@ -386,6 +388,7 @@ def test_russias_registers_of_foreign_agents_and_undesirable_groups_are_designat
         "The foreign ministry declared the talks over in 2019.",
         "Prosecutors labelled him a Mossad agent in 2020.",
         "She was jailed in 2021 for failing to register as a foreign agent.",
+        "The authorities banned the rally in 2021.",
     ],
 )
 def test_foreign_or_agent_alone_labels_nothing(text):

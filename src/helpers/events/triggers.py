@@ -350,10 +350,13 @@ def _classed_as(verb, obj) -> list:
     terrorism"): the "as" phrase on the verb or on its object, where the label sits deeper than a
     direct complement ("designated the Guards a terrorist organisation"); on a member of a listed
     object ("designated the gang, MS-13 and six cartels as terrorist organisations": the phrase
-    hangs on the last of the list, a conjunct or an apposition of the object)."""
-    members = [] if obj is None else [*obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]
-    holders = [verb] if obj is None else [verb, obj, *members]
-    return [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    hangs on the last of the list, a conjunct or an apposition of the object); or an apposition
+    of the object itself, where the parser takes the class for another name of it ("had declared
+    the Homel branch an 'extremist formation'")."""
+    appositions = [] if obj is None else [c for c in obj.children if c.dep_ == "appos"]
+    holders = [verb] if obj is None else [verb, obj, *obj.conjuncts, *appositions]
+    as_phrases = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return as_phrases + [t for a in appositions for t in a.subtree]
 
 
 def _hosts_parties(obj) -> bool:
