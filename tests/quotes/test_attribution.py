@@ -193,6 +193,19 @@ def test_he_after_an_unnamed_speaker_and_after_a_distant_name(quotes_of):
     assert row["attribution"] == "pronoun"
 
 
+@pytest.mark.parametrize("role", ["former inmate", "former volunteer"])
+def test_he_after_an_unnamed_inmate_or_volunteer_who_spoke_after_a_name(quotes_of, role):
+    """An inmate or a volunteer is a role a speaker is introduced by (ROLE_NOUNS): the "he"
+    of the next quotation is that speaker, not the person named in the paragraph before."""
+    text = (
+        "Ivo Sarkis, an adviser to the opposition, told reporters the regime was responsible.\n\n"
+        f"A {role} of the colony, now living abroad, said prisoners wait weeks for a doctor. "
+        '"Nobody in that colony is in a hurry," he said.'
+    )
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == (role, "pronoun")
+
+
 def test_he_chain_goes_back_to_the_last_speaker_with_that_gender(quotes_of):
     text = (
         'Mr. Tomas Lind, the envoy, said he expected the release "within days, not weeks."\n\n'

@@ -124,7 +124,7 @@ ROLE_NOUNS = frozenset(
     "journalist judge lawmaker lawyer leader legislator member minister negotiator neighbour "
     "neighbor official opponent organiser organizer parent partner politician president prisoner professor "
     "prosecutor relative reporter representative researcher resident senator sibling source "
-    "spokesperson student supporter teacher veteran victim witness worker writer "
+    "spokesperson student supporter teacher veteran victim volunteer witness worker writer inmate "
     # occupations (WordNet 3.0 hyponyms of person.n.01 by occupation): "Iran released French
     # academic Roland Marchal", "France freed an Iranian engineer"
     "academic anthropologist architect artist athlete backpacker banker businessman businesswoman "
@@ -139,7 +139,7 @@ SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Other nouns for persons (lemmas): generic ("people", "individual"), nationality and
 # state nouns, not used as apposition cues.
 OTHER_PERSON_NOUNS = frozenset(
-    "american captive child demonstrator figure foreigner hostage individual inmate man "
+    "american captive child demonstrator figure foreigner hostage individual man "
     "national officer other people person priest protester soldier woman".split()
 )
 # Nouns of kinship (lemmas, lower case): a full name in apposition to one ('his wife, Jane
