@@ -242,7 +242,9 @@ def test_a_light_verb_lends_its_time_to_the_event_it_carries():
 def test_a_verb_of_taking_part_lends_its_time_to_its_event():
     """ "voted Friday in a runoff election": the vote is the election (PARTICIPATION_VERBS),
     even in a clause whose own verb is no event ("The ruling came as ...")."""
-    text = "Ballots\n\nA court jailed a union leader.\n\nThe ruling came as Iranians voted Monday in a runoff election.\n"
+    text = (
+        "Ballots\n\nA court jailed a union leader.\n\nThe ruling came as Iranians voted Monday in a runoff election.\n"
+    )
     ev = asserted(text)
     assert ev.loc[ev["event_type"] == "election", "date"].tolist() == ["2024-06-10"]
 
@@ -444,6 +446,27 @@ def test_custody_extended_is_no_new_arrest(text):
 def test_arrests_beside_an_extension_are_still_arrests():
     ev = asserted("Custody\n\nPolice extended the search on Monday and arrested two men.\n")
     assert ev.loc[ev["event_type"] == "arrest", "date"].tolist() == ["2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court jailed the blogger Ivo Lenz for four years on Monday, the first time a reporter has been jailed "
+        "under the 2022 law.",
+        "It is not the first time the lawyer has been arrested.",
+        "A court sentenced the blogger Ivo Lenz to four years in prison, the first time a reporter has been jailed "
+        "under the 2022 law.",
+    ],
+)
+def test_the_first_time_of_a_kind_is_no_act_of_its_own(text):
+    """ "the first time a reporter has been jailed" names the kind of the sentence's act."""
+    ev = asserted(f"Cases\n\n{text}\n")
+    assert "arrest" not in set(ev["event_type"])
+
+
+def test_the_last_time_someone_was_arrested_tells_that_arrest():
+    ev = asserted("Cases\n\nThe last time he was arrested, in 2019, he spent a month in jail.\n")
+    assert ev["event_type"].tolist() == ["arrest"]
 
 
 def test_an_as_phrase_without_a_label_designates_nobody():

@@ -765,3 +765,22 @@ def _is_authority(tok) -> bool:
     (:data:`helpers.lexicon.people.STATE_BODIES`, :data:`helpers.lexicon.events.POLICE_WORDS`)."""
     word = tok.lemma_.lower()
     return tok.ent_type_ in ("GPE", "NORP") or word in STATE_BODIES | POLICE_WORDS | {"government", "regime", "judge"}
+
+
+def is_instance_of_a_kind(tok) -> bool:
+    """ "jailed him on Monday, the first time a reporter has been jailed under the law", "It
+    is not the first time she has been jailed": a clause on "the first (second, last, only)
+    time" that is said of the sentence's own act (an apposition to a verb of the same type, or
+    of a sentence to prison told by a verb of arrest: "sentenced her to four years, the first
+    time a reporter has been jailed") or that a copula predicates names the kind of act the
+    sentence tells, or a history; it reports no act of its own. "The last time he was arrested,
+    in 2019, he spent a month in jail" tells that arrest (the phrase sets the time of another
+    verb)."""
+    time = tok.head
+    if tok.dep_ != "relcl" or time.lemma_.lower() != "time":
+        return False
+    if not any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "only")) for c in time.children):
+        return False
+    kinds = {VERB_TRIGGERS.get(time.head.lemma_.lower()), VERB_TRIGGERS.get(tok.lemma_.lower())}
+    same_act = kinds == {"arrest", "sentence"} or (len(kinds) == 1 and None not in kinds)
+    return time.dep_ == "attr" or (time.dep_ == "npadvmod" and same_act)

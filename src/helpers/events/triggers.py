@@ -38,6 +38,7 @@ from helpers.events.senses import (
     is_generic_activity,
     is_generic_election,
     is_held_to_account,
+    is_instance_of_a_kind,
     is_instruction,
     is_internal_meeting,
     is_lasting_state,
@@ -303,7 +304,7 @@ def _verb_type(tok, sanctions_named: bool, release_story: bool = False) -> str |
         return None
     if is_verbal_attack(tok) or is_formal_protest(tok) or is_visiting_description(tok) or is_modified_head(tok):
         return None
-    if is_detainee_journey(tok):
+    if is_detainee_journey(tok) or is_instance_of_a_kind(tok):
         return None
     if is_generic_activity(tok) or is_held_to_account(tok) or is_police_raid(tok) or is_instruction(tok):
         return None
