@@ -1770,6 +1770,26 @@ def test_rejecting_a_particular_act_is_a_stance_on_it():
     assert ev[["event_type", "modality"]].values.tolist() == [["negotiation", "negated"]]
 
 
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        (
+            "In May last year, Iran freed two Danes in a deal that also moved $2 billion of frozen funds to Oman.",
+            "2023-05",
+        ),
+        (
+            "Two Danes landed in Oslo on Monday after being released as part of a deal that also unfroze $2 billion.",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_an_act_in_a_clause_on_the_deal_of_another_act_shares_its_time(sentence, date):
+    """The counterpart of a deal told in a relative clause on the deal ("freed X in a deal that
+    also moved $6 billion") happened when the act the deal was the setting of did."""
+    ev = asserted(f"Deals\n\nA lead paragraph.\n\n{sentence}\n")
+    assert ev.loc[ev["event_type"] == "sanction_eased", "date"].tolist() == [date]
+
+
 def test_an_act_predicated_of_the_deal_is_no_act_of_its_own():
     """ "The deal is the third release of Americans this year" ranks the release just told
     among this year's: no release dated 2024 of its own."""

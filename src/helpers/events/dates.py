@@ -942,6 +942,8 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         if cur.dep_ == "relcl" and _within_which(cur):
             other = by_token.get((ev.block_id, cur.head.i))
             return other if other is not ev else None
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in DEAL_WORDS:
+            return _deal_host(cur.head, ev, by_token)
         if cur.head == cur or _relative(cur) or _is_sequence_clause(cur) or _earlier_or_later(cur):
             return None  # "officials involved in the detention of X": who they are, an earlier act
         if cur is not ev.token and _describes_a_thing(cur, ev, by_token):
@@ -953,6 +955,23 @@ def _host_event(ev: EventDraft, by_token: dict) -> EventDraft | None:
         other = by_token.get((ev.block_id, cur.i))
         if other is not None and other is not ev:
             return None if conjoined and _next_custody_step(ev, other) else other
+    return None
+
+
+def _deal_host(deal, ev: EventDraft, by_token: dict) -> EventDraft | None:
+    """ "Iran freed five Americans in a deal that also moved $6 billion", "released as part of a
+    deal that also unfroze $6 billion": an act in a relative clause on the deal another act
+    was part of is that act's counterpart in one deal, on its time (issue 9, deals:
+    :data:`helpers.lexicon.events.DEAL_WORDS`); a deal that is no setting of an act ("the deal
+    that Qatar helped broker") has no host."""
+    cur = deal
+    for _ in range(4):
+        cur = cur.head
+        other = by_token.get((ev.block_id, cur.i))
+        if other is not None:
+            return other if other is not ev else None
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return None
     return None
 
 
