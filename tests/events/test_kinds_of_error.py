@@ -2474,6 +2474,12 @@ def test_a_sanctions_framework_established_and_consultations_held_are_events(tex
             "A number of EU nationals are held in Iranian prisons. Some have been sentenced to long prison terms.\n",
             "sentence",
         ),
+        # an outlet's stamp with its reading time is no heading either
+        (
+            "Iran: detentions\n\nJane Roe, Daily Star\n\nPublished Jun 12, 2024 • 3 minute read\n\n"
+            "A number of EU nationals are held in Iranian prisons. Some have been sentenced to long prison terms.\n",
+            "sentence",
+        ),
         # "had been released ... as part of an exchange": the past perfect puts the deal before the news
         (
             "Airport arrest\n\nMOSCOW, June 12 (Reuters) - US citizen Kalob Byers was detained earlier this month, a "

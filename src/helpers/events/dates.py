@@ -142,8 +142,9 @@ SAME_DAY_ADVERBS = {"shortly", "soon", "immediately", "right", "just"}  # "short
 DAY_NOUNS = {"day", "night", "morning", "evening", "week", "month", "year"}
 STAMP_POS = {"NUM", "PROPN"}  # the words of a time stamp besides its time (and signs: "13:40 | Zerkalo")
 # and the label of one, with its filler words ("Published date: 8 December 2022 12:40 GMT", "Last updated on ...")
+# and the reading time an outlet's page gives beside it ("Published May 08, 2023 • 3 minute read")
 STAMP_LABELS = {"published", "updated", "posted", "modified"}
-STAMP_FILLERS = {"last", "first", "date", "time", "on", "at"}
+STAMP_FILLERS = {"last", "first", "date", "time", "on", "at", "min", "mins", "minute", "minutes", "read"}
 # and the words of its clock time, which need no label ("JUL 08, 2022 - 6:21 PM GMT+3")
 STAMP_CLOCK = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "msk"}
 CUSTODY_STEPS = ("arrest", "sentence", "release")  # acts of one custody, told in this order
@@ -614,8 +615,8 @@ def _frames_section(parsed: Parsed, tx, heading_start: int) -> bool:
 def _is_stamp(words) -> bool:
     """True if the words of a heading besides its time are those of a time stamp: names, numbers,
     signs and clock words ("6:21 PM GMT+3"), or a stamp's label with its filler words
-    (:data:`STAMP_LABELS`: "Published date:", "Last updated on"; a filler alone is no label:
-    "Last Friday" is a heading of its own)."""
+    (:data:`STAMP_LABELS`: "Published date:", "Last updated on", "Published May 08, 2023 • 3 minute
+    read"; a filler alone is no label: "Last Friday" is a heading of its own)."""
     labelled = any(t.lower_ in STAMP_LABELS for t in words)
     return all(
         t.pos_ in STAMP_POS
