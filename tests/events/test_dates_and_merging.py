@@ -418,3 +418,23 @@ def test_a_sentence_listing_the_terms_of_several_people_continues_the_verdict():
     )
     sentences = ev[ev["event_type"] == "sentence"]
     assert sentences[["date", "people"]].values.tolist() == [["2023-05-03", "Ivan Petrou; Anton Sidarau"]]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Thursday's release was the largest of three this year.",
+        "The exiled opposition leader welcomed the release on Thursday.",
+    ],
+)
+def test_a_definite_noun_of_the_same_day_takes_up_the_named_act(later):
+    """ "the release" and "Thursday's release" after "freed 52 prisoners, including X, on
+    Thursday" tell that release again: one row with two mentions."""
+    ev = story(f"Belarus freed 52 prisoners, including the blogger Ihar Losik, on Thursday. {later}")
+    assert rows(ev, "release") == [("2024-06-13", 2)]
+
+
+def test_a_second_release_of_the_same_day_is_another_act():
+    ev = story("Belarus freed 52 prisoners, including the blogger Ihar Losik, on Thursday. The second release "
+               "followed on Thursday.")
+    assert len(rows(ev, "release")) == 2

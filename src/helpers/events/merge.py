@@ -293,18 +293,24 @@ def _lead_description(lead: EventDraft, named: EventDraft) -> bool:
 
 
 def _definite_retelling(told: EventDraft, named: EventDraft) -> bool:
-    """True if a definite event noun after an undated act that names its people tells that act
-    again, with its time: "A court has sentenced Andrzej Poczobut to eight years" (lead, present
-    perfect, no time) and "The sentence was handed down on Wednesday" (a definite noun takes up
-    the act already told: direct anaphora by the head, Poesio & Vieira 1998; Heim 1982)."""
+    """True if a definite event noun after an act that names its people tells that act again:
+    "A court has sentenced Andrzej Poczobut to eight years" (lead, present perfect, no time) and
+    "The sentence was handed down on Wednesday"; "Belarus freed 52 prisoners, including Ihar
+    Losik, on Thursday" and "Thursday's release was the largest of three" or "Tsikhanouskaya
+    welcomed the release on Thursday" (a singular definite noun, or one owned by its day, takes
+    up the act already told: direct anaphora by the head, Poesio & Vieira 1998; Heim 1982). The
+    act is the lead's undated one, or one of the same date; "the second release", "the new
+    sanctions" are other acts of the kind (:data:`OTHER_INSTANCE`)."""
     tok = told.token
+    owned_by_day = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children)
+    definite = owned_by_day or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
     return (
-        named.date is None
-        and told.start_char > named.start_char
+        told.start_char > named.start_char
         and tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-        and named.in_lead
+        and definite
+        and not any(c.lower_ in OTHER_INSTANCE for c in tok.children if c.dep_ in ("amod", "nummod"))
+        and ((named.date is None and named.in_lead) or (named.date is not None and told.date == named.date))
     )
 
 
