@@ -201,6 +201,17 @@ def test_a_gap_of_months_places_the_anchor(text, election):
     assert [None if pd.isna(d) else d for d in dates] == [election]
 
 
+@pytest.mark.parametrize(
+    "gap, met",
+    [("two days after", "2024-06-09"), ("days after", None), ("a few days after", None), ("weeks after", None)],
+)
+def test_a_gap_of_unknown_length_leaves_the_earlier_act_undated(gap, met):
+    """ "freed on Tuesday, days after the envoy met Maduro": the meeting is before Tuesday by an
+    untold gap, so neither Tuesday nor a day counted from it."""
+    ev = story(f"A lead paragraph.\n\nThe two men were freed on Tuesday, {gap} the envoy met Maduro in Caracas.")
+    assert rows(ev, "negotiation") == [(met, 1)]
+
+
 def test_a_plural_relative_clause_on_the_last_conjunct_tells_of_both():
     text = "Held\n\nAmong them are the teacher Anna Kay and her partner Ivan Petrov, who were arrested in May 2022.\n"
     arrests = events(text, DCT).query("event_type == 'arrest'")

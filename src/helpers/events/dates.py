@@ -115,6 +115,7 @@ from helpers.lexicon.events import (
     names_charge,
 )
 from helpers.lexicon.modality import LIGHT_VERBS, TAKING_PART_VERBS
+from helpers.lexicon.numbers import VAGUE_DETERMINERS
 from helpers.lexicon.people import REPORTING_VERBS
 from helpers.quantities.numerals import parse_number
 from helpers.timexes.intervals import timex_interval
@@ -136,6 +137,9 @@ BOUND_PREPOSITIONS = {"before", "until", "till", "through"}
 TEMPORAL_PREPS = {"after", "following", "amid", "during", "before", "prior", "in"}
 ASPECT_VERBS = {"begin", "start", "end", "erupt", "finish"}
 SEQUENCE_VERBS = {"follow", "precede"}  # "the protests that followed the 2020 vote"
+# words of a gap of unknown length ("a few days after", "several weeks before"; from
+# helpers.lexicon.numbers.VAGUE_DETERMINERS)
+VAGUE_COUNT_WORDS = {d.split()[-1] for d in VAGUE_DETERMINERS if not d.endswith(" of")}
 SAME_DAY_UNITS = {"hour", "minute", "moment"}  # "hours after the release": within its day
 SAME_DAY_ADVERBS = {"shortly", "soon", "immediately", "right", "just"}  # "shortly after the vote"
 # "on Feb. 24, 2022, the day Russia launched its invasion": a time noun in apposition to a date
@@ -775,13 +779,22 @@ def _within_which(relcl) -> bool:
     )
 
 
+def _gap_unit(holder):
+    """The unit noun of a gap on ``holder`` ("four days after", "days after", "a few weeks
+    before": days, days, weeks), counted or not, or None."""
+    return next((c for c in holder.children if c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS), None)
+
+
 def _counted_gap(holder) -> tuple[int, str] | None:
     """The gap counted on ``holder`` ("four days after", "a week before", "two months before":
-    (4, "day"), (7, "day"), (2, "month")), or None."""
+    (4, "day"), (7, "day"), (2, "month")), or None: also for a gap of unknown length ("days
+    after", "a few weeks before": :data:`VAGUE_COUNT_WORDS`)."""
     for c in holder.children:
         unit = c.lemma_.lower()
         if c.dep_ != "npadvmod" or unit not in COUNTED_UNITS:
             continue
+        if any(g.lower_ in VAGUE_COUNT_WORDS for g in c.children):
+            return None  # "a few days after": not one day
         num = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
         value = 1 if num is not None and num.lower_ in ("a", "one", "the") else None
         if num is not None and value is None:
@@ -854,16 +867,17 @@ def _own_time(ev: EventDraft, verb, free_tx: list) -> str | None:
 def _counted_sequence(trigger):
     """(clause verb, "after" or "before", the token the gap hangs on) when the clause of
     ``trigger`` is "N days (weeks, months, years) after/before" the act of its host clause ("a day
-    after Russia released Y", "two years after she was arrested"), else None. Such a clause never
-    takes its host's time: it is measured from it. The parser may hang the gap on the host verb
+    after Russia released Y", "two years after she was arrested"; "days after", "a few weeks
+    before": a gap of unknown length), else None. Such a clause never takes its host's time: it
+    is measured from it, and with no count it stays undated. The parser may hang the gap on the host verb
     ("handed down a day after"): a gap right before the mark is the clause's."""
     tok = trigger if trigger.dep_ == "advcl" else clause_verb(trigger)
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if tok.dep_ != "advcl" or mark is None:
         return None
-    if _counted_gap(tok) is not None:
+    if _gap_unit(tok) is not None:
         return tok, mark.lower_, tok
-    if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _counted_gap(tok.head):
+    if any(c.dep_ == "npadvmod" and c.i + 1 == mark.i for c in tok.head.children) and _gap_unit(tok.head) is not None:
         return tok, mark.lower_, tok.head
     return None
 
