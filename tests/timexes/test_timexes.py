@@ -204,9 +204,12 @@ def test_following_year_and_days_later():
         ("They were arrested in November 2015 and sentenced two years later.", "2017"),
         ("They were arrested on March 3, 2015 and sentenced a year later.", "2016-03-03"),
         ("Profit rose in the third quarter of 1989 from $5 million a year earlier.", "1988-Q3"),
+        ("He was arrested on September 22, 2022 and sentenced two months later.", "2022-11"),
+        ("He was arrested on September 22, 2022 and sentenced a month later.", "2022-10-22"),
     ],
 )
 def test_a_count_of_years_later_places_a_year(text, value):
+    """Two or more years (months) later place a year (a month); one keeps the anchor's day."""
     later = [r for r in tx(text) if r["text"].endswith(("later", "earlier"))]
     assert [r["value"] for r in later] == [value]
 

@@ -130,8 +130,10 @@ def _norm_ago(m, ctx):
         return resolve_relative(ctx, compute)
     # "a year earlier" than the third quarter is a quarter: keep the anchor's granularity; but
     # "two years later" than November 2015 is 2017: a count of years places a year (TimeBank
-    # values "two years ago" 1996; our annotated sets: "sentenced two years later" 2017)
-    finer = FINER[prev[1]] > FINER[unit_gran] and not (unit == "year" and n >= 2)
+    # values "two years ago" 1996; our annotated sets: "sentenced two years later" 2017), and a
+    # count of months a month ("sentenced him to death two months later" than 22 September
+    # 2022: November 2022, tests/modern26/README.md; TimeBank "five months ago" 1997-10)
+    finer = FINER[prev[1]] > FINER[unit_gran] and not (unit in ("year", "month") and n >= 2)
     res = compute(prev[0], prev[1] if finer else unit_gran)
     res.anchor = "previous"
     return res
