@@ -1486,6 +1486,17 @@ def test_an_act_a_sanction_punishes_takes_no_time_of_the_sanction():
     ]
 
 
+def test_the_cause_of_a_punishment_in_a_counted_clause_takes_no_counted_day():
+    """ "three days after the bloc sanctioned the police over the crackdown on protests": the
+    protests came before that sanction, not three days before Thursday."""
+    text = (
+        "EU sanctions\n\nA lead paragraph.\n\nThe EU on Thursday imposed sanctions on three officers, three days "
+        "after the bloc sanctioned the morality police over the crackdown on protests.\n"
+    )
+    ev = asserted(text)
+    assert ev.loc[ev["event_type"] == "protest", "date"].isna().tolist() == [True]
+
+
 def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
     """ "released Ahmad Karimi, an engineer arrested in Milan ... of supplying parts used in an
     attack that killed three soldiers": the three soldiers are no count of the release or the

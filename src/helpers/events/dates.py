@@ -504,11 +504,6 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                         break
                 if ev.date:
                     break
-            if ev.date is None:
-                # "freed X on Sunday, four days after Tehran released Y"
-                counted = _counted_clause(ev, by_token, free_tx)
-                if counted:
-                    ev.date, ev.date_source = counted, "clause"
             if (
                 _is_reference(ev, by_token)
                 or _spans_a_period(ev.token)
@@ -518,6 +513,12 @@ def _resolve_dates(events: list[EventDraft], timexes: pd.DataFrame, parsed: Pars
                 or _disclosed(ev)
             ):
                 continue  # "on the election anniversary", "after months of negotiations": not the clause's time
+            if ev.date is None:
+                # "freed X on Sunday, four days after Tehran released Y"; not the cause of a punishment
+                # told there ("three days after the bloc blacklisted X over the crackdown on protests")
+                counted = _counted_clause(ev, by_token, free_tx)
+                if counted:
+                    ev.date, ev.date_source = counted, "clause"
             if ev.date is None and _counted_sequence(ev.token) is None:  # a measured gap: not the host's time
                 host = _host_event(ev, by_token)
                 if host is not None and host.date and not _since(host.token):
