@@ -238,6 +238,8 @@ def test_the_event_sense_stays(text, etype):
             ["hypothetical"],
         ),
         ("The plan included the release of 30 prisoners.", "release", ["announced"]),
+        # a gerund of plotting the parser hangs on the noun as a modifier still governs it
+        ("Seven men were arrested on suspicion of plotting attacks.", "military", ["hypothetical"]),
         ("The proposal includes the lifting of sanctions on potash.", "sanction_eased", ["demanded"]),
         ("The deal included the release of 30 prisoners.", "release", ["asserted"]),
         # a threat of sanctions is no sanction imposed; an unmade threat is none

@@ -303,6 +303,12 @@ def _ends_imposed_term(tok) -> bool:
     return any(a.lemma_.lower() in PENALTY_VERBS and a.pos_ == "VERB" for a in above)
 
 
+# modalities of an intended act: a gerund of plotting or planning the parser hangs on the event
+# noun as its modifier ("on suspicion of plotting attacks") still governs it; not "suspending
+# sanctions", where the gerund is the trigger's own verb
+INTENT_MODALITIES = ("hypothetical", "announced")
+
+
 def _local_modality(tok) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
@@ -320,6 +326,8 @@ def _local_modality(tok) -> str | None:
             return "announced"
         if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIERS:
             return NOUN_MODIFIERS[c.lower_]
+        if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and governing_modality(c) in INTENT_MODALITIES:
+            return governing_modality(c)  # "of plotting attacks", parsed as a modifier of the noun
     return None
 
 
