@@ -56,6 +56,7 @@ from helpers.lexicon.events import (
     SPEECH_NOUNS,
     STATE_NOUNS,
     VERB_TRIGGERS,
+    VOTE_SHARE_NOUNS,
     VOTER_BLOC_WORDS,
     names_charge,
 )
@@ -312,13 +313,16 @@ def is_modified_head(tok) -> bool:
 
 
 def is_ballot_count(tok) -> bool:
-    """ "votes" counted, or a vote as the means of a decision ("350 votes to 73", "passed by
-    voice vote"), is a ballot, not an election; a year is no count ("the 2020 vote")."""
+    """ "votes" counted, a share of the vote ("80.23 percent of the vote", "a majority of the
+    vote": :data:`helpers.lexicon.events.VOTE_SHARE_NOUNS`), or a vote as the means of a
+    decision ("350 votes to 73", "passed by voice vote"), is a ballot, not an election; a year
+    is no count ("the 2020 vote")."""
     if tok.lemma_.lower() != "vote" or tok.pos_ != "NOUN":
         return False
     counted = tok.tag_ == "NNS" or any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
     means = tok.dep_ == "pobj" and tok.head.lower_ == "by"
-    return counted or means
+    share = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in VOTE_SHARE_NOUNS
+    return counted or means or share
 
 
 def is_decision_vote(tok) -> bool:

@@ -395,6 +395,9 @@ VOTER_BLOC_WORDS = {
     "urban",
     "popular",
 }
+# nouns of a share of the ballots cast ("80.23 percent of the vote", "a majority of the vote"):
+# the vote counted, not the election held
+VOTE_SHARE_NOUNS = {"percent", "%", "percentage", "majority", "plurality", "share", "half", "third", "quarter"}
 # prepositions that name the measure a vote decides ("a vote on the bill", "against the plan")
 MEASURE_PREPOSITIONS = {"on", "against", "over"}
 # "the presidential race", "her 2000 and 2006 Senate races", "the Democratic primary race": a
