@@ -1505,6 +1505,20 @@ def test_the_cause_of_a_punishment_in_a_counted_clause_takes_no_counted_day():
     assert ev.loc[ev["event_type"] == "protest", "date"].isna().tolist() == [True]
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("On Wednesday, parliament urged the government to recognise him as the winner of the election.", "election"),
+        ("The leader of the protests was arrested on Monday.", "protest"),
+    ],
+)
+def test_an_event_that_describes_a_person_takes_no_time_of_the_clause(text, etype):
+    """ "the winner of the election", "the leader of the protests": the event tells who the
+    person is, an earlier act; the clause's day is another act's."""
+    ev = asserted(f"Politics\n\nA lead paragraph.\n\n{text}\n")
+    assert ev.loc[ev["event_type"] == etype, "date"].isna().tolist() == [True]
+
+
 def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
     """ "released Ahmad Karimi, an engineer arrested in Milan ... of supplying parts used in an
     attack that killed three soldiers": the three soldiers are no count of the release or the

@@ -116,7 +116,7 @@ from helpers.lexicon.events import (
 )
 from helpers.lexicon.modality import LIGHT_VERBS, TAKING_PART_VERBS
 from helpers.lexicon.numbers import VAGUE_DETERMINERS
-from helpers.lexicon.people import REPORTING_VERBS
+from helpers.lexicon.people import PERSON_NOUNS, REPORTING_VERBS
 from helpers.quantities.numerals import parse_number
 from helpers.timexes.intervals import timex_interval
 
@@ -663,11 +663,16 @@ def _punished_by(ev: EventDraft, by_token: dict) -> EventDraft | None:
 
 def _is_reference(ev: EventDraft, by_token: dict) -> bool:
     """A trigger noun that only modifies another noun ("election anniversary", "war
-    crimes") or is the event an anniversary is of ("the first anniversary of the vote", a
-    commemoration: issue 9 item 3): it names an earlier event and takes no date from its clause."""
+    crimes"), is the event an anniversary is of ("the first anniversary of the vote", a
+    commemoration: issue 9 item 3), or tells the part a person had in it ("urging the
+    government to recognise him as the winner of the election", "the leader of the protests was
+    arrested on Monday": a description of the person, :data:`helpers.lexicon.people.PERSON_NOUNS`;
+    not "five rounds of talks"): it names an earlier event and takes no date from its clause."""
     tok = ev.token
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
         return True  # "on August 9, the first anniversary of the vote": the vote was a year before
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.lemma_.lower() in PERSON_NOUNS:
+        return True  # "the winner of the election"
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (ev.block_id, tok.head.i) not in by_token
 
 

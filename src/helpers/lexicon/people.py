@@ -140,7 +140,7 @@ SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # state nouns, not used as apposition cues.
 OTHER_PERSON_NOUNS = frozenset(
     "american captive child demonstrator figure foreigner hostage individual man "
-    "national officer other people person priest protester soldier woman".split()
+    "national officer other people person priest protester soldier winner woman".split()
 )
 # Nouns of kinship (lemmas, lower case): a full name in apposition to one ('his wife, Jane
 # Smith') or after one as a title ('first lady Michelle Obama') names a relative of the person
