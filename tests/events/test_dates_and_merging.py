@@ -446,6 +446,8 @@ def test_a_definite_noun_of_the_same_day_takes_up_the_named_act(later):
 
 
 def test_a_second_release_of_the_same_day_is_another_act():
-    ev = story("Belarus freed 52 prisoners, including the blogger Ihar Losik, on Thursday. The second release "
-               "followed on Thursday.")
+    ev = story(
+        "Belarus freed 52 prisoners, including the blogger Ihar Losik, on Thursday. The second release "
+        "followed on Thursday."
+    )
     assert len(rows(ev, "release")) == 2

@@ -1519,6 +1519,25 @@ def test_an_event_that_describes_a_person_takes_no_time_of_the_clause(text, etyp
     assert ev.loc[ev["event_type"] == etype, "date"].isna().tolist() == [True]
 
 
+def test_a_time_in_the_examples_of_an_including_phrase_is_theirs():
+    """ "Washington, which has imposed sanctions since 2017, including an oil embargo in January
+    2019, condemned the arrest": January 2019 is the embargo's, not the arrest's."""
+    text = (
+        "Venezuela\n\nA lead paragraph.\n\nWashington, which has imposed sanctions on Venezuela since 2017, "
+        "including an oil embargo on the state company in January 2019, condemned the arrest.\n"
+    )
+    ev = asserted(text)
+    assert ev.loc[ev["event_type"] == "arrest", "date"].isna().tolist() == [True]
+
+
+def test_the_examples_of_an_including_phrase_share_the_time_of_the_list():
+    """ "attended conferences including IMF meetings in early April": the parse hangs the time on
+    the verb; the meetings, examples of the conferences, are of early April too."""
+    text = "Talks\n\nA lead paragraph.\n\nHe attended monetary conferences including IMF meetings in early April.\n"
+    ev = asserted(text)
+    assert ev.loc[ev["evidence"] == "meetings", "date"].tolist() == ["2024-04"]
+
+
 def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
     """ "released Ahmad Karimi, an engineer arrested in Milan ... of supplying parts used in an
     attack that killed three soldiers": the three soldiers are no count of the release or the

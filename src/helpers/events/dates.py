@@ -1068,9 +1068,16 @@ def _sequence_clause_of(tok, relative: bool = False):
 
 
 def _relative(tok) -> bool:
-    """A relative clause, or a participle describing people (a reduced relative clause, Quirk
-    et al. 1985, 17.27: "officials involved in the detention of X"): each tells an act of its own time."""
-    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and is_person_like(tok.head))
+    """A relative clause, a participle describing people (a reduced relative clause, Quirk
+    et al. 1985, 17.27: "officials involved in the detention of X"), or the examples an
+    "including" phrase lists ("Washington, which has imposed sanctions since 2017, including an
+    oil embargo in January 2019, condemned the arrest": the parse may hang the phrase on the
+    subject, outside the relative clause): each tells an act of its own time."""
+    return (
+        tok.dep_ == "relcl"
+        or (tok.dep_ == "acl" and is_person_like(tok.head))
+        or (tok.dep_ == "prep" and tok.lower_ == "including")
+    )
 
 
 def _in_own_clause(ev: EventDraft, tx) -> bool:
@@ -1104,11 +1111,16 @@ def _same_time_clause(ev: EventDraft, tx) -> bool:
     """True unless the event and the time expression ``tx`` (a ``timexes`` row of the same
     sentence) sit on different sides of a sequence or relative clause: "exports have fallen
     since the sanctions were imposed, an official said on Wednesday" (the imposition is not on
-    Wednesday); "a cousin who led the campaign for his release spoke to him on Saturday"."""
+    Wednesday); "a cousin who led the campaign for his release spoke to him on Saturday". A time
+    in an "including" phrase is its examples' own; the examples share the time of what they are
+    examples of ("to attend conferences including IMF meetings in early April")."""
     span = _timex_span(ev, tx)
     if span is None:
         return True
-    return _sequence_clause_of(ev.token, True) is _sequence_clause_of(span.root, True)
+    own, timed = _sequence_clause_of(ev.token, True), _sequence_clause_of(span.root, True)
+    if own is not None and own.dep_ == "prep" and own.lower_ == "including":
+        own = _sequence_clause_of(own.head, True)  # examples share the time of what they are examples of
+    return own is timed
 
 
 def _reported_time(ev: EventDraft, tx) -> bool:
