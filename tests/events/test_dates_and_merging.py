@@ -451,3 +451,14 @@ def test_a_second_release_of_the_same_day_is_another_act():
         "followed on Thursday."
     )
     assert len(rows(ev, "release")) == 2
+
+
+def test_the_lead_describes_the_agent_the_body_names():
+    """ "after a visit to Minsk by a U.S. envoy" (lead) and "U.S. envoy John Coale met ... earlier
+    in the day" (body): one meeting."""
+    text = (
+        "Prisoners freed\n\nBelarus freed 52 prisoners on Thursday after a visit to Minsk by a U.S. envoy.\n\n"
+        "U.S. envoy John Coale met President Alexander Lukashenko in Minsk earlier in the day.\n"
+    )
+    ev = events(text, DCT)
+    assert rows(ev[ev["modality"] == "asserted"], "negotiation") == [("2024-06-13", 2)]

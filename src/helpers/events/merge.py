@@ -111,6 +111,7 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
         and not _borrowed_date(b if pa else a, a if pa else b)
         and not (_headline_of(b if pa else a, a if pa else b) or _headline_of(a if pa else b, b if pa else a))
         and not _lead_description(b if pa else a, a if pa else b)
+        and not _lead_agent(b if pa else a, a if pa else b)
         and not _definite_retelling(b if pa else a, a if pa else b)
         and not _journey_of_day(b if pa else a, a if pa else b)
     ):  # only an undated mention without names ("the releases"), or one that took its date
@@ -290,6 +291,23 @@ def _lead_description(lead: EventDraft, named: EventDraft) -> bool:
     )
     (ls, le), (ns, ne) = timex_interval(lead.date), timex_interval(named.date)
     return definite and None not in (ls, le, ns, ne) and ls <= ns and ne <= le
+
+
+def _lead_agent(lead: EventDraft, named: EventDraft) -> bool:
+    """True if the lead tells an act by a description of its agent and the body names that agent
+    for the act of the same day: "Belarus freed 52 prisoners on Thursday ... after a visit to
+    Minsk by a U.S. envoy" (lead) and "U.S. envoy John Coale met President Alexander Lukashenko
+    in Minsk earlier in the day" (body): the body's subject carries the lead's description as
+    its title. The agent's counterpart of :func:`_lead_description` (van Dijk 1988, *News as
+    Discourse*: the lead describes, the body names)."""
+    if not (lead.in_lead and not lead.people and lead.start_char < named.start_char and lead.actor and named.actor):
+        return False
+    title = lead.actor.split()[-1]
+    if not title[:1].islower() or named.actor.split()[-1][:1].islower() or not lead.date or lead.date != named.date:
+        return False
+    tok = named.token
+    agent = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ in ("VERB", "AUX") else None
+    return agent is not None and any(t.lower_ == title and t.i != agent.i for t in agent.subtree)
 
 
 def _definite_retelling(told: EventDraft, named: EventDraft) -> bool:
