@@ -326,8 +326,9 @@ def _local_modality(tok) -> str | None:
             return "announced"
         if c.dep_ == "amod" and c.lower_ in NOUN_MODIFIERS:
             return NOUN_MODIFIERS[c.lower_]
-        if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and governing_modality(c) in INTENT_MODALITIES:
-            return governing_modality(c)  # "of plotting attacks", parsed as a modifier of the noun
+        intended = governing_modality(c) if c.dep_ in ("amod", "compound") and c.tag_ == "VBG" else None
+        if intended in INTENT_MODALITIES:
+            return intended  # "of plotting attacks", parsed as a modifier of the noun
     return None
 
 
