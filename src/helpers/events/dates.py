@@ -1068,16 +1068,21 @@ def _sequence_clause_of(tok, relative: bool = False):
 
 
 def _relative(tok) -> bool:
-    """A relative clause, a participle describing people (a reduced relative clause, Quirk
-    et al. 1985, 17.27: "officials involved in the detention of X"), or the examples an
-    "including" phrase lists ("Washington, which has imposed sanctions since 2017, including an
-    oil embargo in January 2019, condemned the arrest": the parse may hang the phrase on the
-    subject, outside the relative clause): each tells an act of its own time."""
-    return (
-        tok.dep_ == "relcl"
-        or (tok.dep_ == "acl" and is_person_like(tok.head))
-        or (tok.dep_ == "prep" and tok.lower_ == "including")
-    )
+    """A relative clause, or a participle describing people (a reduced relative clause, Quirk
+    et al. 1985, 17.27: "officials involved in the detention of X"): each tells an act of its own time."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and is_person_like(tok.head))
+
+
+def _including_phrase(tok):
+    """The "including" phrase ``tok`` is in (the preposition), or None: the examples of a list."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "prep" and cur.lower_ == "including":
+            return cur
+        if cur.head == cur or cur.dep_ in ("relcl", "advcl", "ccomp", "ROOT"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _in_own_clause(ev: EventDraft, tx) -> bool:
@@ -1112,15 +1117,22 @@ def _same_time_clause(ev: EventDraft, tx) -> bool:
     sentence) sit on different sides of a sequence or relative clause: "exports have fallen
     since the sanctions were imposed, an official said on Wednesday" (the imposition is not on
     Wednesday); "a cousin who led the campaign for his release spoke to him on Saturday". A time
-    in an "including" phrase is its examples' own; the examples share the time of what they are
-    examples of ("to attend conferences including IMF meetings in early April")."""
+    in an "including" phrase is its examples' own ("Washington, which has imposed sanctions since
+    2017, including an oil embargo in January 2019, condemned the arrest": the parse may hang the
+    phrase on the subject, outside the relative clause); the examples share the time of what they
+    are examples of ("to attend conferences including IMF meetings in early April")."""
     span = _timex_span(ev, tx)
     if span is None:
         return True
-    own, timed = _sequence_clause_of(ev.token, True), _sequence_clause_of(span.root, True)
-    if own is not None and own.dep_ == "prep" and own.lower_ == "including":
-        own = _sequence_clause_of(own.head, True)  # examples share the time of what they are examples of
-    return own is timed
+    if not _same_token(_sequence_clause_of(ev.token, True), _sequence_clause_of(span.root, True)):
+        return False
+    examples = _including_phrase(span.root)
+    return examples is None or _same_token(examples, _including_phrase(ev.token))
+
+
+def _same_token(a, b) -> bool:
+    """Both None, or the same token (by index: a spaCy Token is a new object at each access)."""
+    return (a is None and b is None) or (a is not None and b is not None and a.i == b.i)
 
 
 def _reported_time(ev: EventDraft, tx) -> bool:
