@@ -1538,6 +1538,18 @@ def test_the_examples_of_an_including_phrase_share_the_time_of_the_list():
     assert ev.loc[ev["evidence"] == "meetings", "date"].tolist() == ["2024-04"]
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Pakistan hit back with strikes inside Iran on Monday, killing nine people.", "military"),
+        ("Strikes that killed 12 people hit the town on Monday.", "military"),
+        ("Teachers went on strike on Monday, demanding higher pay.", "protest"),
+    ],
+)
+def test_a_strike_that_kills_is_an_act_of_force(text, etype):
+    assert asserted(f"News of the day\n\nA lead paragraph.\n\n{text}\n")["event_type"].tolist() == [etype]
+
+
 def test_a_number_in_a_clause_deep_in_the_patient_counts_no_one():
     """ "released Ahmad Karimi, an engineer arrested in Milan ... of supplying parts used in an
     attack that killed three soldiers": the three soldiers are no count of the release or the

@@ -64,6 +64,7 @@ from helpers.lexicon.events import (
     ARMED_FORCES_NOUNS,
     ATTACKER_NOUNS,
     CAPTURE_VERBS,
+    CASUALTY_VERBS,
     COMBATANT_NOUNS,
     CONFINEMENT_NOUNS,
     COUNTING_HEADS,
@@ -360,6 +361,20 @@ def _classed_as(verb, obj) -> list:
     return as_phrases + [t for a in appositions for t in a.subtree]
 
 
+def _deadly(tok) -> bool:
+    """ "hit back with strikes inside Iran on Thursday, killing nine people", "strikes that killed
+    12 people": a strike that harms people (a participle or relative clause of a verb of
+    :data:`helpers.lexicon.events.CASUALTY_VERBS` on the noun or on its clause's verb) is an act of
+    force (CAMEO 1.1b3 190), not a stoppage of work (143)."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    harm = [c for h in (tok, verb) for c in h.children if c.dep_ in ("acl", "relcl", "advcl")]
+    return any(c.lemma_.lower() in CASUALTY_VERBS for c in harm)
+
+
 def _hosts_parties(obj) -> bool:
     """ "Oman hosted the talks", "Minsk hosted the U.S. envoy", "hosted a summit": hosting is
     a negotiation (CAMEO 1.1b3 043 "host a visit") only when a party, an official or a
@@ -640,7 +655,7 @@ def _noun_type(tok, armed_story: bool = True) -> str | None:
         return None
     if key == "battle" and not (armed_story and _armed_battle(tok)):
         return None
-    if key == "strike" and kids & WEAPON_STRIKE_WORDS:
+    if key == "strike" and (kids & WEAPON_STRIKE_WORDS or _deadly(tok)):
         return "military"
     if key == "talk" or (key == "talks" and tok.lower_ != "talks"):
         return None
