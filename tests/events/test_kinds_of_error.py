@@ -248,7 +248,7 @@ def test_a_light_verb_lends_its_time_to_the_event_it_carries():
 
 
 def test_a_verb_of_taking_part_lends_its_time_to_its_event():
-    """ "voted Friday in a runoff election": the vote is the election (PARTICIPATION_VERBS),
+    """ "voted Friday in a runoff election": the vote is the election (TAKING_PART_VERBS),
     even in a clause whose own verb is no event ("The ruling came as ...")."""
     text = (
         "Ballots\n\nA court jailed a union leader.\n\nThe ruling came as Iranians voted Monday in a runoff election.\n"
