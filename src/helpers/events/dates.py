@@ -93,7 +93,15 @@ from helpers.events.story_dates import (
     lead_end_of,
     mark_news,
 )
-from helpers.events.tokens import clause_verb, is_person_like, path_below, prep_objects, present_perfect, verb_object
+from helpers.events.tokens import (
+    clause_verb,
+    heads_to_verb,
+    is_person_like,
+    path_below,
+    prep_objects,
+    present_perfect,
+    verb_object,
+)
 from helpers.lexicon.calendar import COUNTED_UNITS, FORWARD_VERBS, LATER_ADVERBS, LONG_UNITS, SEQUENCE_MARKS
 from helpers.lexicon.events import (
     CHARGE_PREPOSITIONS,
@@ -985,14 +993,10 @@ def _deal_host(deal, ev: EventDraft, by_token: dict) -> EventDraft | None:
     was part of is that act's counterpart in one deal, on its time (issue 9, deals:
     :data:`helpers.lexicon.events.DEAL_WORDS`); a deal that is no setting of an act ("the deal
     that Qatar helped broker") has no host."""
-    cur = deal
-    for _ in range(4):
-        cur = cur.head
+    for cur in heads_to_verb(deal.head, 3):  # up to the verb of the deal's clause
         other = by_token.get((ev.block_id, cur.i))
         if other is not None:
             return other if other is not ev else None
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
-            return None
     return None
 
 

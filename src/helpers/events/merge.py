@@ -302,9 +302,9 @@ def _lead_agent(lead: EventDraft, named: EventDraft) -> bool:
     Discourse*: the lead describes, the body names)."""
     if not (lead.in_lead and not lead.people and lead.start_char < named.start_char and lead.actor and named.actor):
         return False
-    title = lead.actor.split()[-1]
-    if not title[:1].islower() or named.actor.split()[-1][:1].islower() or not lead.date or lead.date != named.date:
+    if not _is_description(lead.actor) or _is_description(named.actor) or not lead.date or lead.date != named.date:
         return False
+    title = lead.actor.split()[-1]
     tok = named.token
     agent = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ in ("VERB", "AUX") else None
     return agent is not None and any(t.lower_ == title and t.i != agent.i for t in agent.subtree)
@@ -349,7 +349,13 @@ def _one_described(a: EventDraft, b: EventDraft) -> bool:
     beside "New Zealand"; "a U.S. envoy" beside "John Coale"): its head word is a common noun
     in lower case. A body acting for the named state may be that state, an official named
     later may be the one described first."""
-    return any(actor and actor.split()[-1][:1].islower() for actor in (a.actor, b.actor))
+    return any(_is_description(actor) for actor in (a.actor, b.actor))
+
+
+def _is_description(actor: str | None) -> bool:
+    """True if an actor is a description, not a name: its head word (the last) is in lower case
+    ("the cabinet", "a U.S. envoy"; not "New Zealand", "John Coale")."""
+    return bool(actor) and actor.split()[-1][:1].islower()
 
 
 def _takes_up(ev: EventDraft) -> bool:

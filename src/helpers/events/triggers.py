@@ -57,7 +57,14 @@ from helpers.events.senses import (
     is_verbal_attack,
     is_visiting_description,
 )
-from helpers.events.tokens import has_designation_label, is_person_like, prep_objects, trigger_keys, verb_object
+from helpers.events.tokens import (
+    has_designation_label,
+    heads_to_verb,
+    is_person_like,
+    prep_objects,
+    trigger_keys,
+    verb_object,
+)
 from helpers.lexicon.calendar import COUNTED_UNITS
 from helpers.lexicon.events import (
     AIRCRAFT_NOUNS,
@@ -366,11 +373,7 @@ def _deadly(tok) -> bool:
     12 people": a strike that harms people (a participle or relative clause of a verb of
     :data:`helpers.lexicon.events.CASUALTY_VERBS` on the noun or on its clause's verb) is an act of
     force (CAMEO 1.1b3 190), not a stoppage of work (143)."""
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = heads_to_verb(tok, 4)[-1]
     harm = [c for h in (tok, verb) for c in h.children if c.dep_ in ("acl", "relcl", "advcl")]
     return any(c.lemma_.lower() in CASUALTY_VERBS for c in harm)
 
